@@ -1,0 +1,131 @@
+import {
+  DATASET_SCHEMA_VERSION,
+  ENTITY_TYPES,
+  type Dataset,
+  type DatasetArticle,
+  type DatasetEntity,
+  type EntityMention,
+  type EntityType,
+} from './schema';
+
+/** Thrown when data does not have the dataset's shape; `path` says where, e.g. "entities[3].aliases". */
+export class DatasetShapeError extends Error {
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+    this.name = 'DatasetShapeError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+function object(value: unknown, path: string): Obj {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new DatasetShapeError(path, 'expected an object');
+  }
+  return value as Obj;
+}
+
+function string(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new DatasetShapeError(path, 'expected a string');
+  return value;
+}
+
+function optionalString(value: unknown, path: string): string | undefined {
+  return value === undefined ? undefined : string(value, path);
+}
+
+function array<T>(value: unknown, path: string, item: (v: unknown, p: string) => T): T[] {
+  if (!Array.isArray(value)) throw new DatasetShapeError(path, 'expected an array');
+  return value.map((v, i) => item(v, `${path}[${i}]`));
+}
+
+function integer(value: unknown, path: string): number {
+  if (!Number.isInteger(value) || (value as number) < 0) {
+    throw new DatasetShapeError(path, 'expected a non-negative integer');
+  }
+  return value as number;
+}
+
+export function isEntityType(value: unknown): value is EntityType {
+  return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+function article(value: unknown, path: string): DatasetArticle {
+  const o = object(value, path);
+  const result: DatasetArticle = {
+    id: string(o.id, `${path}.id`),
+    title: string(o.title, `${path}.title`),
+    outlet: string(o.outlet, `${path}.outlet`),
+    published: string(o.published, `${path}.published`),
+  };
+  for (const key of ['section', 'language', 'url'] as const) {
+    const v = optionalString(o[key], `${path}.${key}`);
+    if (v !== undefined) result[key] = v;
+  }
+  return result;
+}
+
+function mention(value: unknown, path: string): EntityMention {
+  const o = object(value, path);
+  const m: EntityMention = {
+    articleId: string(o.articleId, `${path}.articleId`),
+    sentence: string(o.sentence, `${path}.sentence`),
+    start: integer(o.start, `${path}.start`),
+    end: integer(o.end, `${path}.end`),
+  };
+  if (m.end <= m.start || m.end > m.sentence.length) {
+    throw new DatasetShapeError(path, 'start/end do not lie inside the sentence');
+  }
+  return m;
+}
+
+function entity(value: unknown, path: string): DatasetEntity {
+  const o = object(value, path);
+  if (!isEntityType(o.type)) {
+    throw new DatasetShapeError(`${path}.type`, `expected one of ${ENTITY_TYPES.join(', ')}`);
+  }
+  return {
+    id: string(o.id, `${path}.id`),
+    name: string(o.name, `${path}.name`),
+    type: o.type,
+    aliases: array(o.aliases, `${path}.aliases`, string),
+    blockers: array(o.blockers, `${path}.blockers`, string),
+    description: string(o.description, `${path}.description`),
+    mentions: array(o.mentions, `${path}.mentions`, mention),
+    related: array(o.related, `${path}.related`, string),
+  };
+}
+
+/** Checks untrusted JSON against the schema and returns it typed; throws DatasetShapeError. */
+export function parseDataset(value: unknown): Dataset {
+  const o = object(value, 'dataset');
+  if (o.schemaVersion !== DATASET_SCHEMA_VERSION) {
+    throw new DatasetShapeError(
+      'dataset.schemaVersion',
+      `expected ${DATASET_SCHEMA_VERSION}, found ${JSON.stringify(o.schemaVersion)}`,
+    );
+  }
+  const dataset: Dataset = {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    articles: array(o.articles, 'dataset.articles', article),
+    entities: array(o.entities, 'dataset.entities', entity),
+  };
+  const articleIds = new Set(dataset.articles.map((a) => a.id));
+  const entityIds = new Set(dataset.entities.map((e) => e.id));
+  dataset.entities.forEach((e, i) => {
+    e.mentions.forEach((m, j) => {
+      if (!articleIds.has(m.articleId)) {
+        throw new DatasetShapeError(`dataset.entities[${i}].mentions[${j}].articleId`, `unknown article "${m.articleId}"`);
+      }
+    });
+    e.related.forEach((id, j) => {
+      if (!entityIds.has(id)) {
+        throw new DatasetShapeError(`dataset.entities[${i}].related[${j}]`, `unknown entity "${id}"`);
+      }
+    });
+  });
+  return dataset;
+}

@@ -1,0 +1,39 @@
+const COMBINING_MARK = /\p{M}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const foldCache = new Map<string, string>();
+
+/**
+ * Folds one UTF-16 unit for matching: accents dropped, lower case. Always one unit (or '' for a
+ * combining mark) so offsets in folded text equal offsets in the original.
+ */
+export function foldChar(ch: string): string {
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    if (COMBINING_MARK.test(ch)) folded = '';
+    else if (/\s/u.test(ch)) folded = ' ';
+    else if (ch === '\u2019' || ch === '\u2018') folded = "'";
+    else {
+      const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      // Multi-unit results (e.g. "İ" → "i̇") keep their first unit to preserve offsets.
+      folded = base.length === 0 ? ch : base[0]!;
+    }
+    foldCache.set(ch, folded);
+  }
+  return folded;
+}
+
+/** Folds a whole string (used for dictionary keys, where offsets do not matter). */
+export function foldText(text: string): string {
+  let out = '';
+  for (const ch of text) out += ch.length === 1 ? foldChar(ch) : ch.toLowerCase();
+  return out;
+}
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+export function isCombiningMark(ch: string | undefined): boolean {
+  return ch !== undefined && COMBINING_MARK.test(ch);
+}
