@@ -1,0 +1,79 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseArticle } from './article';
+import { buildDataset } from './build-dataset';
+import { parseCuration } from './curation';
+import { InputError } from './input-error';
+import { readTextFile } from './read-input';
+import { writeFileAtomic } from './write-atomic';
+
+const USAGE = 'usage: npm run dataset -- [--out DIR] [--curation FILE] FILE...';
+export const DEFAULT_OUT = 'build/dataset';
+export const DEFAULT_CURATION = 'data/curation/entities.json';
+const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+function run(argv: string[]): void {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, curation: { type: 'string' }, help: { type: 'boolean' } },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length === 0) fail(`no article files given\n${USAGE}`);
+
+  const curationFile = values.curation ?? DEFAULT_CURATION;
+  const articles = positionals.map((file) => {
+    if (!ARTICLE_EXTENSIONS.test(file)) throw new InputError(file, 'unsupported file type (expected .txt or .md)');
+    return parseArticle(readTextFile(file), file);
+  });
+  const ids = new Map<string, string>();
+  for (const [i, a] of articles.entries()) {
+    const other = ids.get(a.id);
+    if (other) throw new InputError(positionals[i]!, `has the same article id "${a.id}" as ${other}`);
+    ids.set(a.id, positionals[i]!);
+  }
+  const curation = parseCuration(readTextFile(curationFile), curationFile);
+  const { dataset, unmentioned } = buildDataset(articles, curation);
+  if (unmentioned.length > 0) {
+    process.stderr.write(`dataset: note: no article names ${unmentioned.join(', ')} (left out)\n`);
+  }
+  const outFile = join(values.out ?? DEFAULT_OUT, 'dataset.json');
+  writeFileAtomic(outFile, `${JSON.stringify(dataset, null, 2)}\n`);
+  const mentionCount = dataset.entities.reduce((n, e) => n + e.mentions.length, 0);
+  process.stdout.write(
+    `dataset: wrote ${outFile}: ${dataset.articles.length} article(s), ${dataset.entities.length} entities, ${mentionCount} mention sentences\n`,
+  );
+}
+
+/** Runs the dataset command; returns the process exit code. Errors are one line on stderr. */
+export function main(argv: string[]): number {
+  try {
+    run(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) process.stderr.write(`dataset: ${error.format()}\n`);
+    else if (error instanceof UsageError) process.stderr.write(`dataset: ${error.message}\n`);
+    else throw error;
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
