@@ -1,0 +1,122 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { h, render } from 'preact';
+import type { EntityCard } from '../core/dataset/card';
+import type { Translate } from '../common/i18n';
+import { Card } from './card/Card';
+import cardCss from './card/card.css';
+import { pageTheme } from './theme';
+
+export const HOST_TAG = 'backstory-host';
+
+export interface CardHandlers {
+  onOpenRelated: (entityId: string) => void;
+  onClose: () => void;
+}
+
+/** Inline declarations that beat page rules on our host (the page can style the host, not its inside). */
+const HOST_STYLE: Record<string, string> = {
+  position: 'fixed',
+  inset: 'auto',
+  top: '0',
+  left: '0',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  width: 'max-content',
+  height: 'auto',
+  'max-width': 'none',
+  'z-index': '2147483647',
+  display: 'block',
+};
+
+function applyStyles(root: ShadowRoot, doc: Document): void {
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(cardCss);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Constructable sheets unavailable (or refused across Firefox's Xray boundary): fall back.
+    const style = doc.createElement('style');
+    style.textContent = cardCss;
+    root.append(style);
+  }
+}
+
+/**
+ * The one element Backstory adds to a page: a host with a shadow root holding the Preact card
+ * (hypothesis' PreactContainer pattern). Created on first use, shown in the top layer when the
+ * Popover API exists, removed by destroy().
+ */
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+
+  constructor(
+    private readonly t: Translate,
+    private readonly doc: Document = document,
+  ) {}
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  get isOpen(): boolean {
+    return this.host?.dataset.open === 'true';
+  }
+
+  private ensureHost(): { host: HTMLElement; mount: HTMLElement } {
+    if (this.host && this.mount && this.host.isConnected) return { host: this.host, mount: this.mount };
+    const host = this.doc.createElement(HOST_TAG);
+    for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+    const root = host.attachShadow({ mode: 'open' });
+    applyStyles(root, this.doc);
+    const mount = this.doc.createElement('div');
+    root.append(mount);
+    if ('showPopover' in host) host.setAttribute('popover', 'manual');
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.mount = mount;
+    return { host, mount };
+  }
+
+  async show(card: EntityCard, anchor: DOMRect, handlers: CardHandlers): Promise<void> {
+    const { host, mount } = this.ensureHost();
+    host.dataset.theme = pageTheme(this.doc.defaultView ?? window);
+    render(h(Card, { card, t: this.t, ...handlers }), mount);
+    if (!this.isOpen) {
+      host.style.setProperty('visibility', 'hidden', 'important');
+      if (host.popover !== null && typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
+      host.dataset.open = 'true';
+    }
+    const reference = { getBoundingClientRect: () => anchor };
+    const { x, y } = await computePosition(reference, host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip({ padding: 5 }), shift({ padding: 5 })],
+    });
+    host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+    host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    host.style.setProperty('visibility', 'visible', 'important');
+  }
+
+  hide(): void {
+    const { host, mount } = this;
+    if (!host || !mount || !this.isOpen) return;
+    render(null, mount);
+    if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+    host.dataset.open = 'false';
+  }
+
+  contains(target: EventTarget | null): boolean {
+    return !!this.host && target instanceof Node && this.host.contains(target);
+  }
+
+  destroy(): void {
+    if (this.mount) render(null, this.mount);
+    this.host?.remove();
+    this.host = null;
+    this.mount = null;
+  }
+}

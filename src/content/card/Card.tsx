@@ -1,0 +1,68 @@
+import type { EntityCard } from '../../core/dataset/card';
+import type { Translate } from '../../common/i18n';
+import { formatDate, typeLabelKey } from './format';
+
+export interface CardProps {
+  card: EntityCard;
+  t: Translate;
+  onOpenRelated: (entityId: string) => void;
+  onClose: () => void;
+}
+
+/** Dataset text is only ever rendered as text nodes (JSX children), never as HTML. */
+function Sentence({ sentence, start, end }: { sentence: string; start: number; end: number }) {
+  return (
+    <q class="sentence">
+      {sentence.slice(0, start)}
+      <mark>{sentence.slice(start, end)}</mark>
+      {sentence.slice(end)}
+    </q>
+  );
+}
+
+export function Card({ card, t, onOpenRelated, onClose }: CardProps) {
+  const headingId = `backstory-card-${card.id}`;
+  return (
+    <section class="card" role="dialog" aria-labelledby={headingId} data-entity={card.id} data-type={card.type}>
+      <header>
+        <div class="title">
+          <h2 id={headingId}>{card.name}</h2>
+          <span class="type">{t(typeLabelKey(card.type))}</span>
+        </div>
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {card.description && <p class="description">{card.description}</p>}
+      {card.mentions.length > 0 && (
+        <div class="mentions">
+          <h3>{t('cardFromArticle')}</h3>
+          <ul>
+            {card.mentions.map((m) => (
+              <li key={`${m.source.title}:${m.start}:${m.sentence.length}`}>
+                <Sentence sentence={m.sentence} start={m.start} end={m.end} />
+                <p class="source">
+                  {m.source.outlet} · {formatDate(m.source.published)} · <cite>{m.source.title}</cite>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {card.related.length > 0 && (
+        <nav class="related" aria-label={t('cardRelated')}>
+          <h3>{t('cardRelated')}</h3>
+          <ul>
+            {card.related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="chip" data-entity={r.id} onClick={() => onOpenRelated(r.id)}>
+                  {r.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

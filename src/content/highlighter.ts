@@ -1,0 +1,38 @@
+import type { PageMention } from './mentions';
+
+export const HIGHLIGHT_NAME = 'backstory-mark';
+
+type HighlightWindow = Window & { Highlight?: typeof Highlight; CSS: typeof CSS };
+
+export function highlightsSupported(win: Window = window): boolean {
+  const w = win as HighlightWindow;
+  return typeof w.CSS !== 'undefined' && 'highlights' in w.CSS && typeof w.Highlight === 'function';
+}
+
+/**
+ * Paints mentions with the CSS Custom Highlight API, so the page's nodes are never split or
+ * wrapped. The ranges are kept here too: Firefox content scripts cannot iterate a Highlight
+ * (Xray wrappers), so nothing reads them back from it.
+ */
+export class Highlighter {
+  private readonly highlight: Highlight;
+
+  private readonly win: HighlightWindow;
+
+  constructor(win: Window = window) {
+    this.win = win as HighlightWindow;
+    this.highlight = new this.win.Highlight!();
+    this.win.CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  paint(mentions: readonly PageMention[]): void {
+    for (const m of mentions) this.highlight.add(m.range);
+  }
+
+  destroy(): void {
+    this.highlight.clear();
+    if (this.win.CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) {
+      this.win.CSS.highlights.delete(HIGHLIGHT_NAME);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { mentionAt, type PageMention, type PageMentions } from './mentions';
+
+interface Caret {
+  node: Node;
+  offset: number;
+}
+
+function caretAt(doc: Document, x: number, y: number): Caret | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}
+
+function contains(rect: DOMRect, x: number, y: number): boolean {
+  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+}
+
+/**
+ * The mention under the pointer: the caret position under it, matched against the mentions, then
+ * confirmed against the mention's boxes (a caret is found even in a margin, next to the text).
+ */
+export function mentionAtPoint(
+  mentions: PageMentions,
+  x: number,
+  y: number,
+  doc: Document = document,
+): { mention: PageMention; lineBox: DOMRect } | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== 3) return null;
+  // A caret after the last letter of a word reports the offset past it: look one back too.
+  const mention = mentionAt(mentions, caret.node, caret.offset) ?? (caret.offset > 0 ? mentionAt(mentions, caret.node, caret.offset - 1) : null);
+  if (!mention) return null;
+  for (const rect of mention.range.getClientRects()) {
+    if (contains(rect, x, y)) return { mention, lineBox: rect };
+  }
+  return null;
+}
