@@ -29,9 +29,10 @@ export function articleIdFromPath(path: string): string {
 function parseFrontMatter(lines: string[], file: string): { meta: Map<string, string>; bodyStart: number } {
   const meta = new Map<string, string>();
   if (lines[0]?.trim() !== '---') return { meta, bodyStart: 0 };
-  for (let i = 1; i < lines.length; i++) {
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (end < 0) throw new InputError(file, 'front matter: opening "---" is never closed', 1);
+  for (let i = 1; i < end; i++) {
     const line = lines[i]!;
-    if (line.trim() === '---') return { meta, bodyStart: i + 1 };
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!match) throw new InputError(file, `front matter: expected "key: value", found "${line.trim()}"`, i + 1);
@@ -40,7 +41,7 @@ function parseFrontMatter(lines: string[], file: string): { meta: Map<string, st
     if (meta.has(key)) throw new InputError(file, `front matter: "${key}" is given twice`, i + 1);
     meta.set(key, raw.trim().replace(/^(["'])(.*)\1$/, '$2'));
   }
-  throw new InputError(file, 'front matter: opening "---" is never closed', 1);
+  return { meta, bodyStart: end + 1 };
 }
 
 /** Parses an article file's text. Pure: the caller reads the file. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseCuration } from './curation';
+import { InputError } from './input-error';
+
+function lineOfError(text: string): number | undefined {
+  try {
+    parseCuration(text, 'c.json');
+  } catch (error) {
+    if (error instanceof InputError) return error.line;
+    throw error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('parseCuration', () => {
+  it('adds the name to the aliases and trims everything', () => {
+    const c = parseCuration('{"entities":[{"id":"a-b","name":" A B ","type":"person","aliases":["B"]}]}', 'c.json');
+    expect(c.entities[0]).toEqual({ id: 'a-b', name: 'A B', type: 'person', aliases: ['A B', 'B'], blockers: [], description: '' });
+  });
+
+  it('points at the line of a JSON syntax error', () => {
+    expect(lineOfError('{\n  "entities": [\n    {"id": "x",,}\n  ]\n}')).toBe(3);
+  });
+
+  it('points at the line of the entity with a bad field', () => {
+    const text = ['{ "entities": [', '  { "id": "ok", "name": "Ok", "type": "place" },', '  { "id": "bad", "name": "Bad", "type": "planet" }', '] }'].join('\n');
+    expect(lineOfError(text)).toBe(3);
+  });
+
+  it('rejects duplicate ids and non-slug ids', () => {
+    expect(lineOfError('{"entities":[{"id":"a","name":"A","type":"place"},\n{"id":"a","name":"A2","type":"place"}]}')).toBe(1);
+    expect(() => parseCuration('{"entities":[{"id":"Not A Slug","name":"A","type":"place"}]}', 'c.json')).toThrow(/slug/);
+  });
+});
