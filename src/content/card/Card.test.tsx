@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { EntityCard } from '../../core/dataset/card';
+import { Card } from './Card';
+
+const hostile = '<img src=x onerror="window.pwned=1">';
+
+const card: EntityCard = {
+  id: 'montevideo-mechanism',
+  name: `Montevideo Mechanism ${hostile}`,
+  type: 'other',
+  description: `Dialogue initiative. ${hostile}`,
+  mentions: [
+    {
+      sentence: 'Talks within the Montevideo Mechanism framework.',
+      start: 17,
+      end: 37,
+      source: { outlet: 'teleSUR', published: '2019-05-14', title: 'A title' },
+    },
+  ],
+  related: [{ id: 'mexico', name: 'Mexico', type: 'place' }],
+};
+
+function mount(onOpenRelated = vi.fn(), onClose = vi.fn()) {
+  const root = document.createElement('div');
+  render(<Card card={card} t={(key) => `[${key}]`} onOpenRelated={onOpenRelated} onClose={onClose} />, root);
+  return root;
+}
+
+describe('Card', () => {
+  it('renders dataset text as text, never as markup', () => {
+    const root = mount();
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('h2')!.textContent).toBe(card.name);
+    expect(root.querySelector('.description')!.textContent).toContain(hostile);
+  });
+
+  it('emphasises the mention inside its sentence and names the source', () => {
+    const root = mount();
+    expect(root.querySelector('mark')!.textContent).toBe('Montevideo Mechanism');
+    expect(root.querySelector('.source')!.textContent).toMatch(/^teleSUR · .*2019 · A title$/);
+  });
+
+  it('is a labelled dialog whose related chips and close button call back', () => {
+    const onOpenRelated = vi.fn();
+    const onClose = vi.fn();
+    const root = mount(onOpenRelated, onClose);
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!.textContent).toBe(card.name);
+    (root.querySelector('.chip') as HTMLButtonElement).click();
+    expect(onOpenRelated).toHaveBeenCalledWith('mexico');
+    (root.querySelector('.close') as HTMLButtonElement).click();
+    expect(onClose).toHaveBeenCalled();
+    expect(root.querySelector('.close')!.getAttribute('aria-label')).toBe('[cardClose]');
+  });
+});

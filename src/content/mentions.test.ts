@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { AliasMatcher, BLOCKED } from '../core/match/alias-matcher';
+import { findMentions, mentionAt } from './mentions';
+import { BLOCK_SEPARATOR, readPageText } from './page-text';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = `<article>${html}</article>`;
+  return document.querySelector('article')!;
+}
+
+const matcher = new AliasMatcher([
+  { text: 'Sergei Lavrov', target: 0 },
+  { text: 'Lavrov', target: 0 },
+  { text: 'Mexico', target: 1 },
+  { text: 'New Mexico', target: BLOCKED },
+]);
+const ids = ['sergei-lavrov', 'mexico'];
+
+describe('readPageText', () => {
+  it('joins inline text and separates blocks so no name spans two paragraphs', () => {
+    const root = page('<p>Sergei <b>Lavrov</b> said</p><p>Mexico</p>');
+    expect(readPageText(root).text).toBe(`Sergei Lavrov said${BLOCK_SEPARATOR}Mexico`);
+  });
+
+  it('skips code, form fields, editable regions and our own host', () => {
+    const root = page(
+      '<p>Mexico</p><code>Mexico</code><textarea>Mexico</textarea><div contenteditable="true">Mexico</div><script>Mexico</script><backstory-host>Mexico</backstory-host>',
+    );
+    expect(readPageText(root).text.split(BLOCK_SEPARATOR).filter(Boolean)).toEqual(['Mexico']);
+  });
+});
+
+describe('findMentions', () => {
+  it('builds ranges across inline elements without changing the DOM', () => {
+    const root = page('<p>Yesterday Sergei <a href="#">Lavrov</a> met people from New Mexico and Mexico.</p>');
+    const before = root.innerHTML;
+    const mentions = findMentions(root, matcher, ids);
+    expect(mentions.list.map((m) => [m.entityId, m.range.toString()])).toEqual([
+      ['sergei-lavrov', 'Sergei Lavrov'],
+      ['mexico', 'Mexico'],
+    ]);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('finds the mention at a caret position, inside any of its text nodes', () => {
+    const root = page('<p>Sergei <i>Lavrov</i> and Mexico.</p>');
+    const mentions = findMentions(root, matcher, ids);
+    const italic = root.querySelector('i')!.firstChild!;
+    const trailing = root.querySelector('p')!.lastChild!;
+    expect(mentionAt(mentions, italic, 2)?.entityId).toBe('sergei-lavrov');
+    expect(mentionAt(mentions, trailing, ' and '.length)?.entityId).toBe('mexico');
+    expect(mentionAt(mentions, trailing, 1)).toBeNull();
+  });
+});
