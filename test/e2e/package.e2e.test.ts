@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+
+// Checks the packages `npm run build` produced (npm test builds before running these).
+const manifestOf = (browser: string) => JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8'));
+
+describe('the built packages', () => {
+  it.each(['chrome', 'firefox'])('%s: one MV3 manifest with both background keys and the gecko settings', (browser) => {
+    const manifest = manifestOf(browser);
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
+    const gecko = manifest.browser_specific_settings.gecko;
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    for (const file of ['background.js', 'content.js', 'marks.css', 'data/dataset.json', '_locales/en/messages.json']) {
+      expect(() => readFileSync(`dist/${browser}/${file}`), file).not.toThrow();
+    }
+    for (const icon of Object.values<string>(manifest.icons)) expect(() => readFileSync(`dist/${browser}/${icon}`)).not.toThrow();
+  });
+
+  it('writes a store zip per browser holding the same files as its folder', () => {
+    const version = manifestOf('chrome').version;
+    for (const browser of ['chrome', 'firefox']) {
+      const zip = unzipSync(readFileSync(`dist/backstory-${browser}-${version}.zip`));
+      expect(Object.keys(zip)).toContain('manifest.json');
+      expect(new TextDecoder().decode(zip['data/dataset.json'])).toBe(readFileSync(`dist/${browser}/data/dataset.json`, 'utf8'));
+    }
+  });
+
+  it('has no web-ext lint errors for Firefox (warnings are listed in the output)', () => {
+    let output: string;
+    try {
+      output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json'], { encoding: 'utf8' });
+    } catch (error) {
+      output = (error as { stdout: string }).stdout; // web-ext exits non-zero on errors
+    }
+    const report = JSON.parse(output) as { errors: unknown[]; warnings: { code: string; file: string }[] };
+    console.log('web-ext lint warnings:', report.warnings.map((w) => `${w.code} (${w.file})`).join(', '));
+    expect(report.errors).toEqual([]);
+  });
+
+  it('ships no code that reaches the network', () => {
+    for (const file of readdirSync('dist/chrome').filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(`dist/chrome/${file}`, 'utf8');
+      expect(code, file).not.toMatch(/\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|sendBeacon|https?:\/\/(?!www\.w3\.org)/);
+    }
+  });
+});
