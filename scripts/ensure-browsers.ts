@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-/** The browsers the end-to-end tests drive: Debian's packages, never a downloaded build. */
-export const BROWSER_PATHS = { chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' } as const;
+import { BROWSER_PATHS } from './browsers/paths';
 const PACKAGES = ['chromium', 'firefox-esr'];
 const INSTALL = `apt-get update && apt-get install -y --no-install-recommends ${PACKAGES.join(' ')}`;
 

@@ -9,22 +9,22 @@ export interface DemoOptions {
   probe: boolean;
 }
 
-/** Records, in the page's world, the DOM as parsed and every mutation after it (for tests). */
+/** Records, in the page's world, the DOM once parsed and every mutation after that (for tests). */
 const PROBE_SCRIPT = `
 window.__probe = { mutations: [] };
-new MutationObserver((records) => {
-  for (const r of records) {
-    window.__probe.mutations.push({
-      type: r.type,
-      target: r.target.nodeName,
-      added: [...r.addedNodes].map((n) => n.nodeName),
-      removed: [...r.removedNodes].map((n) => n.nodeName),
-      attribute: r.attributeName,
-    });
-  }
-}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 document.addEventListener('DOMContentLoaded', () => {
   window.__probe.parsedHtml = document.documentElement.outerHTML;
+  new MutationObserver((records) => {
+    for (const r of records) {
+      window.__probe.mutations.push({
+        type: r.type,
+        target: r.target.nodeName,
+        added: [...r.addedNodes].map((n) => n.nodeName),
+        removed: [...r.removedNodes].map((n) => n.nodeName),
+        attribute: r.attributeName,
+      });
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 });`;
 
 function longDate(iso: string): string {

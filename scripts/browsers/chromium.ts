@@ -1,0 +1,109 @@
+// Chromium through Playwright (CDP), with the unpacked extension loaded from the command line.
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { BrowserSession, LaunchOptions, TestPage } from './launch.js';
+import { startRequestLog } from './request-log.js';
+
+export async function launchChromium(
+  executablePath: string,
+  extensionDir: string,
+  opts: LaunchOptions,
+): Promise<BrowserSession> {
+  const dir = resolve(extensionDir);
+  const log = await startRequestLog(opts.allowedOrigins);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'e2e-chromium-'));
+  try {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      colorScheme: opts.colorScheme ?? 'light',
+      args: [
+        // Playwright passes --disable-extensions; this is the exception that lets ours load.
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        // We run as root (CI too); Chromium refuses to start sandboxed as root.
+        '--no-sandbox',
+        '--disable-gpu',
+        // Every request goes through the counting proxy. <-loopback removes Chromium's implicit
+        // "never proxy localhost" rule, so requests to other local ports are counted too.
+        `--proxy-server=http://127.0.0.1:${log.port}`,
+        '--proxy-bypass-list=<-loopback>',
+        // Quiet the browser's own traffic, so that what the proxy sees is ours.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-domain-reliability',
+        '--no-pings',
+        '--no-first-run',
+        '--disable-quic',
+        // Two calls survive all of the above. A regular profile POSTs accounts.google.com/ListAccounts
+        // once its network is up (no switch stops it; a seeded signin.allowed=false is reset), and
+        // the component updater asks update.googleapis.com for the on-demand "Optimization Guide On
+        // Device Models Manifest" (--disable-component-update does not cover on-demand installs;
+        // turning its feature off would need our own --disable-features, and Chromium keeps only
+        // the last one given, silently dropping Playwright's). Point both at the proxy's sink.
+        `--gaia-url=${log.sinkOrigin}`,
+        `--component-updater=url-source=${log.sinkOrigin}/component-update`,
+        // Nothing resolves host names: with an HTTP proxy the browser never needs to, and a lookup
+        // (DNS is not HTTP, so the proxy could not count it) would leave the machine.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      ],
+    });
+    const extensionWorker = async (): Promise<void> => {
+      const isOurs = (url: string): boolean => url.startsWith('chrome-extension://');
+      // Listen before looking: the worker may start between the two.
+      const started = context.waitForEvent('serviceworker', {
+        predicate: (w) => isOurs(w.url()),
+        timeout: 20_000,
+      });
+      if (context.serviceWorkers().some((w) => isOurs(w.url()))) {
+        started.catch(() => {});
+        return;
+      }
+      await started;
+    };
+    try {
+      await extensionWorker();
+    } catch (e) {
+      await context.close();
+      throw new Error(`the extension's service worker did not start: ${String(e)}`);
+    }
+    const first = context.pages()[0] ?? (await context.newPage());
+    return {
+      name: 'chromium',
+      page: wrap(first),
+      newPage: async () => wrap(await context.newPage()),
+      unexpectedRequests: () => log.unexpected(),
+      close: async () => {
+        await context.close();
+        await log.close();
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await log.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+function wrap(page: Page): TestPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    // Playwright's evaluate runs in the main world, which is what a test of page-visible effects wants.
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
+      page.evaluate<T, unknown>(fn as (arg: unknown) => T | Promise<T>, arg),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    keyPress: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => {
+      await mkdir(dirname(path), { recursive: true });
+      await page.screenshot({ path, type: 'png' });
+    },
+  };
+}

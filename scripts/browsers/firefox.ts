@@ -1,0 +1,129 @@
+// Firefox through Puppeteer over WebDriver BiDi (there is no geckodriver here), with the unpacked
+// extension installed as a temporary add-on.
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
+import type { BrowserSession, LaunchOptions, TestPage } from './launch.js';
+import { startRequestLog, type RequestLog } from './request-log.js';
+
+export async function launchFirefox(
+  executablePath: string,
+  extensionDir: string,
+  opts: LaunchOptions,
+): Promise<BrowserSession> {
+  const log = await startRequestLog(opts.allowedOrigins);
+  try {
+    // Puppeteer makes a fresh temporary profile and removes it on close.
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      defaultViewport: { width: 1280, height: 720 }, // the same as Playwright's Chromium
+      extraPrefsFirefox: firefoxPrefs(log, opts.colorScheme ?? 'light'),
+      // Release builds ignore a services.settings.server override unless this is set (see
+      // services-settings/Utils.sys.mjs); without it Remote Settings syncs with Mozilla on startup.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    });
+    try {
+      // Not `enableExtensions: [dir]`: puppeteer-core 24 does not await those installs
+      // (Promise.all over an array holding the array of promises).
+      await browser.installExtension(resolve(extensionDir));
+      const first = (await browser.pages())[0] ?? (await browser.newPage());
+      return {
+        name: 'firefox',
+        page: wrap(first),
+        newPage: async () => wrap(await browser.newPage()),
+        unexpectedRequests: () => log.unexpected(),
+        close: async () => {
+          const pid = browser.process()?.pid;
+          await browser.close();
+          if (pid) await processGroupGone(pid);
+          await log.close();
+        },
+      };
+    } catch (e) {
+      await browser.close();
+      throw e;
+    }
+  } catch (e) {
+    await log.close();
+    throw e;
+  }
+}
+
+// Firefox's main process exits before its helpers (forkserver, crashhelper, RDD, utility), which are
+// left to PID 1 to reap, a second or two later. Puppeteer started Firefox as the leader of its own
+// process group, so wait until that group is empty: when close() returns, nothing of it is left,
+// not even a zombie. Anything still running after 5 s is killed.
+async function processGroupGone(pgid: number): Promise<void> {
+  const alive = (): boolean => {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const started = Date.now();
+  let killed = false;
+  while (alive() && Date.now() - started < 10_000) {
+    if (!killed && Date.now() - started > 5_000) {
+      killed = true;
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function firefoxPrefs(log: RequestLog, colorScheme: 'light' | 'dark'): Record<string, unknown> {
+  const proxyPort = log.port;
+  return {
+    // All traffic through the counting proxy, loopback included (Firefox never proxies localhost
+    // unless allow_hijacking_localhost), and never around it when it refuses.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.failover_direct': false,
+    // No name lookups of our own: DNS is not HTTP, so the proxy would not see it.
+    'network.trr.mode': 5,
+    'network.dns.disablePrefetch': true,
+    'network.predictor.enabled': false,
+    // The browser's own traffic: Remote Settings (blocklists and the like, fetched as soon as an
+    // add-on is installed) goes to the proxy's sink, where it is not counted as ours.
+    'services.settings.server': `${log.sinkOrigin}/remote-settings/v1`,
+    // MV3 host permissions (content_scripts matches count as such) are opt-in in Firefox. This pref
+    // grants the manifest's origins at ADDON_INSTALL, which a temporary install is too
+    // (Extension.sys.mjs). Firefox 153 ships it true (greprefs.js); set anyway, because with it
+    // false the content script silently never runs (checked).
+    'extensions.originControls.grantByDefault': true,
+    // 0 = dark, 1 = light: what prefers-color-scheme reports to content.
+    'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+  };
+}
+
+function wrap(page: Page): TestPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    // Puppeteer's evaluate runs in the page's main world (BiDi script.callFunction, default realm).
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
+      page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg as unknown) as Promise<T>,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    keyPress: (key) => page.keyboard.press(key as KeyInput),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => {
+      await mkdir(dirname(path), { recursive: true });
+      await page.screenshot({ path: path as `${string}.png`, type: 'png' });
+    },
+  };
+}

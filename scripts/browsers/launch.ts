@@ -1,0 +1,66 @@
+// One interface over a real Chromium (Playwright, CDP) and a real Firefox (Puppeteer, WebDriver BiDi)
+// with an unpacked extension loaded, so an end-to-end test is written once and run in both.
+// Launch recipes and pitfalls: shared/BROWSER-TESTING.md.
+import { existsSync } from 'node:fs';
+import { launchChromium } from './chromium.js';
+import { BROWSER_PATHS } from './paths.js';
+import { launchFirefox } from './firefox.js';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  /** Resolves after the page's 'load' event. */
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page's main world (not an extension's isolated world). */
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Real input events (CDP Input / BiDi input.performActions), in CSS pixels. */
+  mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A key name such as 'Escape' or 'Tab'. */
+  keyPress(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** PNG of the viewport; creates the parent directories. */
+  screenshot(path: string): Promise<void>;
+}
+
+export interface BrowserSession {
+  name: BrowserName;
+  /** One page, already open. */
+  page: TestPage;
+  newPage(): Promise<TestPage>;
+  /** Every HTTP(S)/WS request any context of the browser made (pages, workers, the extension's
+   *  background) that did not go to one of `allowedOrigins` (e.g. the local test server's origin) —
+   *  used to assert the extension makes no network requests. A URL, or `CONNECT host:port` for
+   *  HTTPS and WebSockets. */
+  unexpectedRequests(): string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Origins (scheme://host:port) the browser may reach, e.g. the local test server's. */
+  allowedOrigins: string[];
+  colorScheme?: 'light' | 'dark';
+}
+
+const PATHS: Record<BrowserName, string> = BROWSER_PATHS;
+
+/** Paths of Debian's browsers, or null where one is not installed. */
+export function findBrowsers(): { chromium: string | null; firefox: string | null } {
+  return {
+    chromium: existsSync(PATHS.chromium) ? PATHS.chromium : null,
+    firefox: existsSync(PATHS.firefox) ? PATHS.firefox : null,
+  };
+}
+
+/** Starts `name` headless with the unpacked extension at `extensionDir` installed. */
+export async function launchBrowser(
+  name: BrowserName,
+  extensionDir: string,
+  opts: LaunchOptions,
+): Promise<BrowserSession> {
+  const executable = findBrowsers()[name];
+  if (!executable) throw new Error(`${name} is not installed at ${PATHS[name]}`);
+  return name === 'chromium'
+    ? launchChromium(executable, extensionDir, opts)
+    : launchFirefox(executable, extensionDir, opts);
+}

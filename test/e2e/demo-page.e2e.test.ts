@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
+import { saveScreenshot, waitForPage } from './helpers';
+
+/**
+ * Every naming of a seed entity in the demo article, in reading order, counted by hand from
+ * data/articles/telesur-2019-05-14-pompeo-lavrov-sochi.txt (section line, headline, standfirst,
+ * photo caption, then the body). The sidebar and footer are outside the article and unmarked.
+ */
+const EXPECTED_MARKS = [
+  'U.S.', // section "News > U.S."
+  'US', 'Venezuela', 'Russia', // headline
+  'Russia', 'Montevideo Mechanism', // standfirst
+  'U.S.', 'Mike Pompeo', 'Sergei Lavrov', 'Sochi', 'Russia', // caption
+  'U.S.', 'Mike Pompeo', 'Sergei Lavrov', 'Sochi', 'Russia', 'Venezuela', 'North Korea', 'Syria', 'Ukraine', 'Afghanistan', 'Iran',
+  'Lavrov', 'U.S.', 'Pompeo',
+  'Pompeo', 'United States', 'Russia',
+  'Donald Trump', 'Pompeo',
+  'U.S.', 'North Korea',
+  'Pompeo', 'Russia', 'Crimean peninsula', 'Russia', 'Ukraine',
+  'Sochi', 'U.S.', 'Nicolas Maduro',
+  'Maduro', 'Maduro', 'Pompeo',
+  'Lavrov',
+  'Maduro', 'U.S.', 'Guaido',
+  'Iraq', 'Libya',
+  'Lavrov', 'Montevideo Mechanism', 'Mexico', 'Uruguay',
+  'Russia', 'Montevideo Mechanism', 'Venezuela', 'Maduro',
+];
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(BROWSERS)('the built extension in %s, on the demo article', (browserName) => {
+  let demo: DemoServer;
+  let session: BrowserSession;
+  const extensionDir = browserName === 'chromium' ? 'dist/chrome' : 'dist/firefox';
+
+  beforeAll(async () => {
+    demo = await startDemoServer(0);
+    session = await launchBrowser(browserName, extensionDir, { allowedOrigins: [demo.origin] });
+    await session.page.setViewport(1280, 900);
+    await session.page.goto(demo.articleUrl(undefined, 'probe=1'));
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await demo?.close();
+  });
+
+  const hover = async (text: string, occurrence = 0) => {
+    const page = session.page;
+    await page.mouseMove(5, 5);
+    const point = await page.evaluate(pointOfText, { text, selector: 'article', occurrence });
+    expect(point, `"${text}" is on the page`).not.toBeNull();
+    await page.mouseMove(point!.x - 2, point!.y);
+    await page.mouseMove(point!.x, point!.y);
+    return point!;
+  };
+
+  const openCardFor = async (text: string, name: string) => {
+    await hover(text);
+    return waitForPage(session.page, cardState, undefined, (s) => s.open && !s.animating && s.name === name, {
+      what: `the card for ${name}`,
+    });
+  };
+
+  it('marks every mention of the seed entities in the article, and nothing outside it', async () => {
+    const marks = await waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) >= EXPECTED_MARKS.length, {
+      what: 'the marks',
+    });
+    expect(marks).toEqual(EXPECTED_MARKS);
+  });
+
+  it('opens the card for "Montevideo Mechanism" on hover, with a sentence from the article', async () => {
+    const card = await openCardFor('Montevideo Mechanism', 'Montevideo Mechanism');
+    expect(card.type).toBe('other');
+    expect(card.text).toContain('Russia supports a Venezuelan people determining their own future');
+    expect(card.text).toMatch(/teleSUR · .*2019 · US Asserts its Intransigence/);
+    await saveScreenshot(session.page, browserName, 'card-montevideo-mechanism');
+  });
+
+  it('closes the card when the pointer moves away, after the grace period', async () => {
+    await openCardFor('Montevideo Mechanism', 'Montevideo Mechanism');
+    await session.page.mouseMove(20, 880);
+    const closed = await waitForPage(session.page, cardState, undefined, (s) => !s.open, { what: 'the card to close' });
+    expect(closed.open).toBe(false);
+  });
+
+  it('opens Crimea from "Crimean peninsula", and Escape closes it', async () => {
+    const card = await openCardFor('Crimean peninsula', 'Crimea');
+    expect(card.type).toBe('place');
+    expect(card.text).toContain("Russia's annexation of the Crimean peninsula");
+    await saveScreenshot(session.page, browserName, 'card-crimea');
+    await session.page.keyPress('Escape');
+    await waitForPage(session.page, cardState, undefined, (s) => !s.open, { what: 'Escape to close the card' });
+  });
+
+  it('keeps the card open while the pointer moves into it', async () => {
+    await openCardFor('Montevideo Mechanism', 'Montevideo Mechanism');
+    const { rect } = await session.page.evaluate(cardState, undefined);
+    await session.page.mouseMove(rect!.left + 40, rect!.top + 30);
+    await new Promise((resolve) => setTimeout(resolve, 700)); // longer than the grace period
+    expect((await session.page.evaluate(cardState, undefined)).open).toBe(true);
+    await session.page.keyPress('Escape');
+  });
+
+  it("leaves the page's DOM exactly as parsed; the only addition is Backstory's host", async () => {
+    const result = await session.page.evaluate(() => {
+      const probe = (window as unknown as { __probe: { mutations: { target: string; added: string[]; removed: string[] }[]; parsedHtml: string } }).__probe;
+      const foreign = probe.mutations.filter(
+        (m) => m.target !== 'BACKSTORY-HOST' && !(m.target === 'HTML' && m.added.join() === 'BACKSTORY-HOST' && m.removed.length === 0),
+      );
+      const clone = document.documentElement.cloneNode(true) as HTMLElement;
+      const hosts = clone.querySelectorAll('backstory-host');
+      hosts.forEach((h) => h.remove());
+      return { foreign, hosts: hosts.length, same: clone.outerHTML === probe.parsedHtml };
+    }, undefined);
+    expect(result.foreign).toEqual([]);
+    expect(result.hosts).toBe(1);
+    expect(result.same).toBe(true);
+  });
+
+  it('gives a dark page a dark card', async () => {
+    await session.page.goto(demo.articleUrl(undefined, 'theme=dark'));
+    await waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'the marks' });
+    await openCardFor('Crimean peninsula', 'Crimea');
+    const theme = await session.page.evaluate(() => document.querySelector('backstory-host')?.getAttribute('data-theme'), undefined);
+    expect(theme).toBe('dark');
+    await saveScreenshot(session.page, browserName, 'card-dark-page');
+  });
+
+  it('makes no network request', () => {
+    expect(session.unexpectedRequests()).toEqual([]);
+  });
+});
