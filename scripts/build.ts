@@ -2,11 +2,12 @@ import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { DIST_DIR } from './dist-dir';
 import { DEFAULT_CURATION, DEFAULT_OUT, main as datasetMain } from '../src/pipeline/cli';
 
 export const BROWSERS = ['chrome', 'firefox'] as const;
 export const ARTICLES_DIR = 'data/articles';
-const DIST = 'dist';
+const DIST = DIST_DIR;
 // A fixed time inside every zip, so the same sources give byte-identical packages.
 const ZIP_TIME = new Date('2019-05-14T00:00:00Z');
 

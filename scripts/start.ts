@@ -10,9 +10,10 @@ import { AliasMatcher } from '../src/core/match/alias-matcher';
 import { launchBrowser } from './browsers/launch';
 import { cardState, markedTexts, pointOfText } from './browsers/probes';
 import { startDemoServer } from './demo/server';
+import { extensionDir } from './dist-dir';
 import { BROWSER_PATHS } from './browsers/paths';
 
-const EXTENSION_DIR = resolve('dist/chrome');
+const EXTENSION_DIR = resolve(extensionDir('chrome'));
 const SCREENSHOT = resolve('test-results/demo-card.png');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 
@@ -31,7 +32,7 @@ async function openWindow(url: string): Promise<void> {
 
 /** Names the entities behind the marked texts, with the same matcher the extension uses. */
 function entitiesOf(texts: string[]): Map<string, string[]> {
-  const dataset = parseDataset(JSON.parse(readFileSync('dist/chrome/data/dataset.json', 'utf8')));
+  const dataset = parseDataset(JSON.parse(readFileSync(`${EXTENSION_DIR}/data/dataset.json`, 'utf8')));
   const table = matcherTableFrom(dataset);
   const matcher = new AliasMatcher(aliasEntriesOf(table));
   const found = new Map<string, string[]>();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
+import { extensionDir } from '../../scripts/dist-dir';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
 import { saveScreenshot, waitForPage } from './helpers';
@@ -34,11 +35,11 @@ const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 describe.each(BROWSERS)('the built extension in %s, on the demo article', (browserName) => {
   let demo: DemoServer;
   let session: BrowserSession;
-  const extensionDir = browserName === 'chromium' ? 'dist/chrome' : 'dist/firefox';
+  const dir = extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox');
 
   beforeAll(async () => {
     demo = await startDemoServer(0);
-    session = await launchBrowser(browserName, extensionDir, { allowedOrigins: [demo.origin] });
+    session = await launchBrowser(browserName, dir, { allowedOrigins: [demo.origin] });
     await session.page.setViewport(1280, 900);
     await session.page.goto(demo.articleUrl(undefined, 'probe=1'));
   });

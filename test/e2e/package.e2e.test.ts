@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../../scripts/dist-dir';
 
 // Checks the packages `npm run build` produced (npm test builds before running these).
-const manifestOf = (browser: string) => JSON.parse(readFileSync(`dist/${browser}/manifest.json`, 'utf8'));
+const manifestOf = (browser: string) => JSON.parse(readFileSync(`${DIST_DIR}/${browser}/manifest.json`, 'utf8'));
 
 describe('the built packages', () => {
   it.each(['chrome', 'firefox'])('%s: one MV3 manifest with both background keys and the gecko settings', (browser) => {
@@ -17,24 +18,24 @@ describe('the built packages', () => {
     expect(manifest.permissions ?? []).toEqual([]);
     expect(manifest.web_accessible_resources).toBeUndefined();
     for (const file of ['background.js', 'content.js', 'marks.css', 'data/dataset.json', '_locales/en/messages.json']) {
-      expect(() => readFileSync(`dist/${browser}/${file}`), file).not.toThrow();
+      expect(() => readFileSync(`${DIST_DIR}/${browser}/${file}`), file).not.toThrow();
     }
-    for (const icon of Object.values<string>(manifest.icons)) expect(() => readFileSync(`dist/${browser}/${icon}`)).not.toThrow();
+    for (const icon of Object.values<string>(manifest.icons)) expect(() => readFileSync(`${DIST_DIR}/${browser}/${icon}`)).not.toThrow();
   });
 
   it('writes a store zip per browser holding the same files as its folder', () => {
     const version = manifestOf('chrome').version;
     for (const browser of ['chrome', 'firefox']) {
-      const zip = unzipSync(readFileSync(`dist/backstory-${browser}-${version}.zip`));
+      const zip = unzipSync(readFileSync(`${DIST_DIR}/backstory-${browser}-${version}.zip`));
       expect(Object.keys(zip)).toContain('manifest.json');
-      expect(new TextDecoder().decode(zip['data/dataset.json'])).toBe(readFileSync(`dist/${browser}/data/dataset.json`, 'utf8'));
+      expect(new TextDecoder().decode(zip['data/dataset.json'])).toBe(readFileSync(`${DIST_DIR}/${browser}/data/dataset.json`, 'utf8'));
     }
   });
 
   it('has no web-ext lint errors for Firefox (warnings are listed in the output)', () => {
     let output: string;
     try {
-      output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json'], { encoding: 'utf8' });
+      output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', `${DIST_DIR}/firefox`, '--output', 'json'], { encoding: 'utf8' });
     } catch (error) {
       output = (error as { stdout: string }).stdout; // web-ext exits non-zero on errors
     }
@@ -44,8 +45,8 @@ describe('the built packages', () => {
   });
 
   it('ships no code that reaches the network', () => {
-    for (const file of readdirSync('dist/chrome').filter((f) => f.endsWith('.js'))) {
-      const code = readFileSync(`dist/chrome/${file}`, 'utf8');
+    for (const file of readdirSync(`${DIST_DIR}/chrome`).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(`${DIST_DIR}/chrome/${file}`, 'utf8');
       expect(code, file).not.toMatch(/\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|sendBeacon|https?:\/\/(?!www\.w3\.org)/);
     }
   });
