@@ -23,7 +23,12 @@ function buildDataset(): string {
 
 async function bundle(outdir: string): Promise<void> {
   await build({
-    entryPoints: { background: 'src/background/index.ts', content: 'src/content/index.ts' },
+    entryPoints: {
+      background: 'src/background/index.ts',
+      content: 'src/content/index.ts',
+      popup: 'src/ui/popup/index.tsx',
+      options: 'src/ui/options/index.tsx',
+    },
     outdir,
     bundle: true,
     format: 'iife',
@@ -67,6 +72,9 @@ async function main(): Promise<void> {
     cpSync('icons', join(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.svg') });
     cpSync('src/locales', join(out, '_locales'), { recursive: true });
     cpSync('src/content/marks.css', join(out, 'marks.css'));
+    for (const page of ['src/ui/popup/popup.html', 'src/ui/popup/popup.css', 'src/ui/options/options.html', 'src/ui/options/options.css', 'src/ui/shared/page.css']) {
+      cpSync(page, join(out, page.split('/').pop()!));
+    }
     cpSync(dataset, join(out, 'data', 'dataset.json'));
     for (const file of readdirSync(scripts)) cpSync(join(scripts, file), join(out, file));
     const zipPath = join(DIST, `backstory-${browser}-${version}.zip`);

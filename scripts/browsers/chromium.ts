@@ -46,6 +46,8 @@ export async function launchChromium(
         // the last one given, silently dropping Playwright's). Point both at the proxy's sink.
         `--gaia-url=${log.sinkOrigin}`,
         `--component-updater=url-source=${log.sinkOrigin}/component-update`,
+        // A page with form fields makes Chromium ask its autofill server for field types.
+        `--autofill-server-url=${log.sinkOrigin}/autofill/`,
         // Nothing resolves host names: with an HTTP proxy the browser never needs to, and a lookup
         // (DNS is not HTTP, so the proxy could not count it) would leave the machine.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',

@@ -24,7 +24,10 @@ export interface DemoServer {
  * Serves the demo news pages on 127.0.0.1 only. Routes: "/" (first article), "/article/ID";
  * query "theme=dark" for a dark page, "probe=1" for the test hook that records DOM changes.
  */
-export async function startDemoServer(port = 0, extraPages: Record<string, string> = {}): Promise<DemoServer> {
+/** An extra page for tests: its HTML, and headers such as a Content-Security-Policy. */
+export type ExtraPage = string | { html: string; headers?: Record<string, string> };
+
+export async function startDemoServer(port = 0, extraPages: Record<string, ExtraPage> = {}): Promise<DemoServer> {
   const articles = loadArticles();
   const firstId = [...articles.keys()][0];
   const server = createServer((request, response) => {
@@ -40,13 +43,15 @@ export async function startDemoServer(port = 0, extraPages: Record<string, strin
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const extraHtml = typeof extra === 'string' ? extra : extra?.html;
+    const headers = typeof extra === 'object' ? (extra.headers ?? {}) : {};
     const html =
-      extra ??
+      extraHtml ??
       renderDemoPage(article!, {
         theme: url.searchParams.get('theme') === 'dark' ? 'dark' : 'light',
         probe: url.searchParams.get('probe') === '1',
       });
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

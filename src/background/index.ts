@@ -1,10 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage, type Message } from '../common/messages';
-import { handlers } from './handlers';
+import { handlers, isBackgroundMessage } from './handlers';
 
-function dispatch(message: Message): Promise<unknown> {
-  const handler = handlers[message.type] as (m: Message) => Promise<unknown>;
-  return handler(message);
+function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  if (!isBackgroundMessage(message.type)) return undefined;
+  const handler = handlers[message.type] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
+  return handler(message, sender);
 }
 
 // Listeners take `unknown`: anything not exactly one of our messages, or not from this extension,
@@ -12,5 +13,5 @@ function dispatch(message: Message): Promise<unknown> {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = parseMessage(message);
-  return parsed ? dispatch(parsed) : undefined;
+  return parsed ? dispatch(parsed, sender) : undefined;
 });

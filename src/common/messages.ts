@@ -1,5 +1,21 @@
 import type { EntityCard } from '../core/dataset/card';
 import type { MatcherTable } from '../core/dataset/matcher-table';
+import type { EntityType } from '../core/dataset/schema';
+
+/** What the toolbar popup shows about the open page. */
+export interface PageSummary {
+  host: string;
+  /** Whether Backstory is running on this page (settings may have turned it off). */
+  active: boolean;
+  /** Entities marked on the page, with how many mentions each. */
+  entities: { id: string; count: number }[];
+}
+
+export interface EntityLabel {
+  id: string;
+  name: string;
+  type: EntityType;
+}
 
 /**
  * Every message between contexts, in one map: name → request payload and response. Names say the
@@ -9,6 +25,12 @@ import type { MatcherTable } from '../core/dataset/matcher-table';
 export interface MessageMap {
   'content-bg:get-matcher': { request: Record<string, never>; response: MatcherTable };
   'content-bg:get-card': { request: { entityId: string }; response: EntityCard | null };
+  /** The content script reports what it marked, for the toolbar badge. */
+  'content-bg:page-stats': { request: { entityCount: number }; response: void };
+  'ui-bg:get-labels': { request: { ids: string[] }; response: EntityLabel[] };
+  'popup-content:get-summary': { request: Record<string, never>; response: PageSummary };
+  /** Scroll to the entity's first mention and open its card. */
+  'popup-content:reveal': { request: { entityId: string }; response: boolean };
 }
 
 export type MessageType = keyof MessageMap;
@@ -17,8 +39,16 @@ export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
 
 const validators: { [K in MessageType]: (o: Record<string, unknown>) => boolean } = {
   'content-bg:get-matcher': (o) => Object.keys(o).length === 1,
-  'content-bg:get-card': (o) => typeof o.entityId === 'string' && o.entityId.length <= 200 && Object.keys(o).length === 2,
+  'content-bg:get-card': (o) => isId(o.entityId) && Object.keys(o).length === 2,
+  'content-bg:page-stats': (o) => Number.isInteger(o.entityCount) && (o.entityCount as number) >= 0 && Object.keys(o).length === 2,
+  'ui-bg:get-labels': (o) => Array.isArray(o.ids) && o.ids.length <= 10_000 && o.ids.every(isId) && Object.keys(o).length === 2,
+  'popup-content:get-summary': (o) => Object.keys(o).length === 1,
+  'popup-content:reveal': (o) => isId(o.entityId) && Object.keys(o).length === 2,
 };
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200;
+}
 
 /** Returns the message if `value` is exactly one of ours, else null. */
 export function parseMessage(value: unknown): Message | null {

@@ -15,9 +15,10 @@ describe('the built packages', () => {
     const gecko = manifest.browser_specific_settings.gecko;
     expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(142);
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(manifest.permissions ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    for (const file of ['background.js', 'content.js', 'marks.css', 'data/dataset.json', '_locales/en/messages.json']) {
+    for (const file of ['background.js', 'content.js', 'popup.html', 'popup.js', 'options.html', 'options.js', 'marks.css', 'data/dataset.json', '_locales/en/messages.json']) {
       expect(() => readFileSync(`${DIST_DIR}/${browser}/${file}`), file).not.toThrow();
     }
     for (const icon of Object.values<string>(manifest.icons)) expect(() => readFileSync(`${DIST_DIR}/${browser}/${icon}`)).not.toThrow();

@@ -1,6 +1,6 @@
 import type { EntityCard } from '../../core/dataset/card';
 import type { Translate } from '../../common/i18n';
-import { formatDate, typeLabelKey } from './format';
+import { formatDate, typeLabelKey } from '../../common/format';
 
 export interface CardProps {
   card: EntityCard;

@@ -1,4 +1,4 @@
-import type { EntityType } from '../../core/dataset/schema';
+import type { EntityType } from '../core/dataset/schema';
 
 const TYPE_KEYS: Record<EntityType, string> = {
   person: 'cardTypePerson',

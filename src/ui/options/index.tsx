@@ -1,0 +1,4 @@
+import { mountPage } from '../shared/mount';
+import { Options } from './Options';
+
+mountPage(Options, {}, 'optionsTitle');

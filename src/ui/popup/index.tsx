@@ -1,0 +1,4 @@
+import { mountPage } from '../shared/mount';
+import { Popup } from './Popup';
+
+mountPage(Popup, {}, 'extName');

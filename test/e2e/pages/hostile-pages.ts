@@ -1,0 +1,47 @@
+// Synthetic pages that try to break Backstory (issue 6). The article text is our own.
+
+const ARTICLE = `<article>
+<h1>Diplomats meet again over Venezuela</h1>
+<p>Russian Foreign Minister Sergei Lavrov said on Monday that the Montevideo Mechanism remained the
+only path to talks, and that Mexico and Uruguay had offered to host a new round. Lavrov spoke after
+a call with officials in Sochi, where he had met Mike Pompeo a year earlier.</p>
+<p>Analysts said the proposal could revive a process that stalled in 2019, when the Montevideo
+Mechanism was first put forward by Mexico, Uruguay and Caribbean governments.</p>
+</article>`;
+
+const page = (head: string, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test page</title>${head}</head><body>${body}</body></html>`;
+
+export const HOSTILE_PAGES = {
+  '/hostile-css': page(
+    `<style>
+      * { all: unset; }
+      html, body, article, p, h1 { display: block !important; }
+      body * { font-family: "Comic Sans MS", fantasy !important; font-size: 31px !important; color: #0a0 !important; }
+      backstory-host, backstory-host * { display: none; color: red !important; }
+      div, section, header, q, mark, button { all: unset !important; display: inline !important; }
+    </style>`,
+    ARTICLE,
+  ),
+  '/top-z-index': page(
+    `<style>
+      body { font: 18px/1.6 serif; margin: 40px; }
+      .sticky { position: fixed; left: 0; right: 0; bottom: 0; height: 60vh; z-index: 2147483647; background: rgba(200, 30, 30, 0.85); }
+    </style>`,
+    `${ARTICLE}<div class="sticky">A banner that sits above everything</div>`,
+  ),
+  '/form-fields': page(
+    `<style>body { font: 18px/1.6 serif; margin: 40px; } textarea, input, [contenteditable] { display: block; width: 600px; margin: 10px 0; }</style>`,
+    `${ARTICLE}
+     <form><textarea id="comment">Sergei Lavrov and the Montevideo Mechanism in a comment box</textarea>
+     <input id="name" value="Sergei Lavrov"></form>
+     <div id="editor" contenteditable="true">Mexico and Uruguay in a rich editor</div>
+     <pre>Mexico in preformatted code</pre>`,
+  ),
+  '/forged-events': page(`<style>body { font: 18px/1.6 serif; margin: 40px; }</style>`, ARTICLE),
+} as const;
+
+/** A page under a strict policy: no scripts, no styles, Trusted Types required. */
+export const STRICT_POLICY_PAGE = {
+  html: page('<style>p { color: blue; }</style>', ARTICLE),
+  headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; require-trusted-types-for 'script'" },
+};
