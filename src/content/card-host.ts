@@ -2,16 +2,17 @@ import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { EntityCard } from '../core/dataset/card';
 import type { Translate } from '../common/i18n';
-import { Card } from './card/Card';
+import { Card, type CardProps } from './card/Card';
 import cardCss from './card/card.css';
 import { pageTheme } from './theme';
 
 export const HOST_TAG = 'backstory-host';
 
-export interface CardHandlers {
-  onOpenRelated: (entityId: string) => void;
-  onClose: () => void;
-}
+/** Everything the card takes besides its data and strings: callbacks and page navigation. */
+export type CardHandlers = Omit<CardProps, 'card' | 't'>;
+
+/** Below this width the card is a bottom sheet rather than a floating card. */
+const SHEET_MAX_WIDTH = 480;
 
 /** Inline declarations that beat page rules on our host (the page can style the host, not its inside). */
 const HOST_STYLE: Record<string, string> = {
@@ -81,24 +82,47 @@ export class CardHost {
     return { host, mount };
   }
 
-  async show(card: EntityCard, anchor: DOMRect, handlers: CardHandlers): Promise<void> {
+  /**
+   * Shows the card next to `anchor` (a line box of the mention). With `focus`, as when opened
+   * from the keyboard, focus moves into the card and returns where it was when the card closes.
+   */
+  async show(card: EntityCard, anchor: DOMRect, handlers: CardHandlers, { focus = false } = {}): Promise<void> {
     const { host, mount } = this.ensureHost();
-    host.dataset.theme = pageTheme(this.doc.defaultView ?? window);
+    const win = this.doc.defaultView ?? window;
+    host.dataset.theme = pageTheme(win);
     render(h(Card, { card, t: this.t, ...handlers }), mount);
     if (!this.isOpen) {
       host.style.setProperty('visibility', 'hidden', 'important');
       if (host.popover !== null && typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
       host.dataset.open = 'true';
     }
-    const reference = { getBoundingClientRect: () => anchor };
-    const { x, y } = await computePosition(reference, host, {
+    await this.place(host, anchor, win);
+    host.style.setProperty('visibility', 'visible', 'important');
+    if (focus) {
+      if (!this.returnFocusTo) this.returnFocusTo = this.doc.activeElement as HTMLElement | null;
+      (mount.querySelector('[role="dialog"]') as HTMLElement | null)?.focus();
+    }
+  }
+
+  private returnFocusTo: HTMLElement | null = null;
+
+  private async place(host: HTMLElement, anchor: DOMRect, win: Window): Promise<void> {
+    const sheet = win.innerWidth <= SHEET_MAX_WIDTH;
+    host.dataset.layout = sheet ? 'sheet' : 'float';
+    if (sheet) {
+      host.style.setProperty('left', '0px', 'important');
+      host.style.setProperty('top', 'auto', 'important');
+      host.style.setProperty('bottom', '0px', 'important');
+      return;
+    }
+    const { x, y } = await computePosition({ getBoundingClientRect: () => anchor }, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [offset(6), flip({ padding: 5 }), shift({ padding: 5 })],
     });
+    host.style.setProperty('bottom', 'auto', 'important');
     host.style.setProperty('left', `${Math.round(x)}px`, 'important');
     host.style.setProperty('top', `${Math.round(y)}px`, 'important');
-    host.style.setProperty('visibility', 'visible', 'important');
   }
 
   hide(): void {
@@ -107,6 +131,9 @@ export class CardHost {
     render(null, mount);
     if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
     host.dataset.open = 'false';
+    const previous = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (previous?.isConnected) previous.focus({ preventScroll: true });
   }
 
   contains(target: EventTarget | null): boolean {

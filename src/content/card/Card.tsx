@@ -2,11 +2,39 @@ import type { EntityCard } from '../../core/dataset/card';
 import type { Translate } from '../../common/i18n';
 import { formatDate, typeLabelKey } from '../../common/format';
 
+/** Moving between this entity's mentions on the page. */
+export interface MentionPosition {
+  /** 1-based. */
+  index: number;
+  total: number;
+  onPrevious: () => void;
+  onNext: () => void;
+}
+
 export interface CardProps {
   card: EntityCard;
   t: Translate;
   onOpenRelated: (entityId: string) => void;
   onClose: () => void;
+  position?: MentionPosition;
+  /** "Don't highlight this": present when the reader can mute the entity. */
+  onMute?: () => void;
+  /** Present when the card was reached from a related chip: returns to the previous card. */
+  onBack?: () => void;
+}
+
+function PageMentions({ position, t }: { position: MentionPosition; t: Translate }) {
+  return (
+    <div class="page-mentions">
+      <span>{t('cardMentionsOnPage', [String(position.index), String(position.total)])}</span>
+      <button type="button" class="step" aria-label={t('cardPrevious')} disabled={position.total < 2} onClick={position.onPrevious}>
+        ‹
+      </button>
+      <button type="button" class="step" aria-label={t('cardNext')} disabled={position.total < 2} onClick={position.onNext}>
+        ›
+      </button>
+    </div>
+  );
 }
 
 /** Dataset text is only ever rendered as text nodes (JSX children), never as HTML. */
@@ -20,11 +48,16 @@ function Sentence({ sentence, start, end }: { sentence: string; start: number; e
   );
 }
 
-export function Card({ card, t, onOpenRelated, onClose }: CardProps) {
+export function Card({ card, t, onOpenRelated, onClose, position, onMute, onBack }: CardProps) {
   const headingId = `backstory-card-${card.id}`;
   return (
-    <section class="card" role="dialog" aria-labelledby={headingId} data-entity={card.id} data-type={card.type}>
+    <section class="card" role="dialog" tabIndex={-1} aria-labelledby={headingId} data-entity={card.id} data-type={card.type}>
       <header>
+        {onBack && (
+          <button type="button" class="back" aria-label={t('cardBack')} onClick={onBack}>
+            ←
+          </button>
+        )}
         <div class="title">
           <h2 id={headingId}>{card.name}</h2>
           <span class="type">{t(typeLabelKey(card.type))}</span>
@@ -62,6 +95,16 @@ export function Card({ card, t, onOpenRelated, onClose }: CardProps) {
             ))}
           </ul>
         </nav>
+      )}
+      {(position || onMute) && (
+        <footer>
+          {position && <PageMentions position={position} t={t} />}
+          {onMute && (
+            <button type="button" class="mute" onClick={onMute}>
+              {t('cardMute')}
+            </button>
+          )}
+        </footer>
       )}
     </section>
   );
