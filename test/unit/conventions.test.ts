@@ -53,6 +53,14 @@ describe('architecture', () => {
   });
 });
 
+describe('security', () => {
+  it('no source file writes raw HTML (dataset and page text are only ever text)', () => {
+    const SINKS = /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|\beval\(|new Function\(/;
+    const offenders = files.filter((file) => SINKS.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('messages', () => {
   it('every message type has exactly one receiver', async () => {
     const messages = read('src/common/messages.ts');

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { EntityCard } from '../../core/dataset/card';
-import { Card } from './Card';
+import { Card, safeHttpsUrl } from './Card';
 
 const hostile = '<img src=x onerror="window.pwned=1">';
 
@@ -28,12 +28,32 @@ function mount(onOpenRelated = vi.fn(), onClose = vi.fn()) {
   return root;
 }
 
+describe('safeHttpsUrl', () => {
+  it('lets only https: addresses become links', () => {
+    expect(safeHttpsUrl('https://www.telesurenglish.net/news/x.html')).toBe('https://www.telesurenglish.net/news/x.html');
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>', 'http://example.com/', 'not a url', undefined]) {
+      expect(safeHttpsUrl(bad)).toBeNull();
+    }
+  });
+});
+
 describe('Card', () => {
   it('renders dataset text as text, never as markup', () => {
     const root = mount();
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('h2')!.textContent).toBe(card.name);
     expect(root.querySelector('.description')!.textContent).toContain(hostile);
+  });
+
+  it('links the source only when its address is https', () => {
+    const withUrl = (url: string) => {
+      const root = document.createElement('div');
+      const source = { ...card.mentions[0]!.source, url };
+      render(<Card card={{ ...card, mentions: [{ ...card.mentions[0]!, source }] }} t={(k) => k} onOpenRelated={vi.fn()} onClose={vi.fn()} />, root);
+      return root.querySelector('.source a')?.getAttribute('href') ?? null;
+    };
+    expect(withUrl('https://news.example/a')).toBe('https://news.example/a');
+    expect(withUrl('javascript:window.pwned=1')).toBeNull();
   });
 
   it('emphasises the mention inside its sentence and names the source', () => {

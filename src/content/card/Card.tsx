@@ -37,6 +37,29 @@ function PageMentions({ position, t }: { position: MentionPosition; t: Translate
   );
 }
 
+/** A source link only for https: addresses; anything else (javascript:, data:, http:) stays text. */
+export function safeHttpsUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function SourceTitle({ title, url }: { title: string; url?: string }) {
+  const href = safeHttpsUrl(url);
+  const cite = <cite>{title}</cite>;
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {cite}
+    </a>
+  ) : (
+    cite
+  );
+}
+
 /** Dataset text is only ever rendered as text nodes (JSX children), never as HTML. */
 function Sentence({ sentence, start, end }: { sentence: string; start: number; end: number }) {
   return (
@@ -75,7 +98,7 @@ export function Card({ card, t, onOpenRelated, onClose, position, onMute, onBack
               <li key={`${m.source.title}:${m.start}:${m.sentence.length}`}>
                 <Sentence sentence={m.sentence} start={m.start} end={m.end} />
                 <p class="source">
-                  {m.source.outlet} · {formatDate(m.source.published)} · <cite>{m.source.title}</cite>
+                  {m.source.outlet} · {formatDate(m.source.published)} · <SourceTitle title={m.source.title} url={m.source.url} />
                 </p>
               </li>
             ))}
