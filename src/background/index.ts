@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage, type Message } from '../common/messages';
+import { listenForCommands } from './commands';
 import { handlers, isBackgroundMessage } from './handlers';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> | undefined {
@@ -15,3 +16,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const parsed = parseMessage(message);
   return parsed ? dispatch(parsed, sender) : undefined;
 });
+
+listenForCommands();

@@ -29,6 +29,8 @@ export interface MessageMap {
   'content-bg:page-stats': { request: { entityCount: number }; response: void };
   'ui-bg:get-labels': { request: { ids: string[] }; response: EntityLabel[] };
   'popup-content:get-summary': { request: Record<string, never>; response: PageSummary };
+  /** A keyboard shortcut: move to the next (1) or previous (-1) mention and open its card. */
+  'bg-content:step-mention': { request: { direction: 1 | -1 }; response: void };
   /** Scroll to the entity's first mention and open its card. */
   'popup-content:reveal': { request: { entityId: string }; response: boolean };
 }
@@ -42,6 +44,7 @@ const validators: { [K in MessageType]: (o: Record<string, unknown>) => boolean 
   'content-bg:get-card': (o) => isId(o.entityId) && Object.keys(o).length === 2,
   'content-bg:page-stats': (o) => Number.isInteger(o.entityCount) && (o.entityCount as number) >= 0 && Object.keys(o).length === 2,
   'ui-bg:get-labels': (o) => Array.isArray(o.ids) && o.ids.length <= 10_000 && o.ids.every(isId) && Object.keys(o).length === 2,
+  'bg-content:step-mention': (o) => (o.direction === 1 || o.direction === -1) && Object.keys(o).length === 2,
   'popup-content:get-summary': (o) => Object.keys(o).length === 1,
   'popup-content:reveal': (o) => isId(o.entityId) && Object.keys(o).length === 2,
 };

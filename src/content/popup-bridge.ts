@@ -1,25 +1,41 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage, type PageSummary } from '../common/messages';
 
-/** What the toolbar popup can ask of the page Backstory is running on. */
+/** What the toolbar popup and the keyboard shortcuts can ask of the page Backstory runs on. */
 export interface PageHandle {
   entityCounts(): { id: string; count: number }[];
   /** Scrolls to the entity's first mention and opens its card; false if it is not on the page. */
   reveal(entityId: string): boolean;
+  /** Moves to the next or previous mention, marks it as focused and opens its card. */
+  step(direction: 1 | -1): void;
+}
+
+/** Shortcuts must not steal keys from someone typing (the commands API fires everywhere). */
+function isTyping(doc: Document = document): boolean {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (!el) return false;
+  return el.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]') || (el as HTMLElement).isContentEditable;
 }
 
 /**
- * Answers the toolbar popup. Only the extension's own pages may ask (the popup, or a tab showing
- * it): content scripts of other frames and web pages are ignored.
+ * Answers the toolbar popup and the background's keyboard commands. Only this extension may ask:
+ * popup messages must come from its own pages (the popup, or a tab showing it), shortcut messages
+ * from its background; web pages and other extensions are ignored.
  */
 export function answerPopup(current: () => { page: PageHandle | null; active: boolean }, signal: AbortSignal): void {
   const ownPages = browser.runtime.getURL('');
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
     const parsed = parseMessage(message);
     if (!parsed) return undefined;
+    const fromPopup = parsed.type.startsWith('popup-') && !!sender.url?.startsWith(ownPages);
+    if (!fromPopup && parsed.type !== 'bg-content:step-mention') return undefined;
     const { page, active } = current();
     switch (parsed.type) {
+      case 'bg-content:step-mention':
+        if (!isTyping()) page?.step(parsed.direction);
+        return Promise.resolve();
       case 'popup-content:get-summary': {
         const summary: PageSummary = { host: location.hostname, active, entities: page?.entityCounts() ?? [] };
         return Promise.resolve(summary);
