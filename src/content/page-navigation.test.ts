@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { PageMention } from './mentions';
+import { entityCounts, inDocumentOrder, positionAmongSameEntity, stepFrom } from './page-navigation';
+
+function mentions(): PageMention[] {
+  document.body.innerHTML = '<p>Lavrov met Pompeo. Lavrov left.</p>';
+  const text = document.querySelector('p')!.firstChild!;
+  const at = (entityId: string, start: number, end: number): PageMention => {
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, end);
+    return { entityId, start, end, range } as PageMention;
+  };
+  // Found out of order, as chunks added by later scans can be.
+  return [at('sergei-lavrov', 20, 26), at('mike-pompeo', 11, 17), at('sergei-lavrov', 0, 6)];
+}
+
+describe('page navigation', () => {
+  it('orders mentions as they read and counts them per entity', () => {
+    const ordered = inDocumentOrder(mentions());
+    expect(ordered.map((m) => m.start)).toEqual([0, 11, 20]);
+    expect(entityCounts(ordered)).toEqual([
+      { id: 'sergei-lavrov', count: 2 },
+      { id: 'mike-pompeo', count: 1 },
+    ]);
+  });
+
+  it('steps forward and back, wrapping around', () => {
+    const ordered = inDocumentOrder(mentions());
+    expect(stepFrom(ordered, ordered[0]!, 1, 800)).toBe(ordered[1]);
+    expect(stepFrom(ordered, ordered[2]!, 1, 800)).toBe(ordered[0]);
+    expect(stepFrom(ordered, ordered[0]!, -1, 800)).toBe(ordered[2]);
+    expect(stepFrom([], null, 1, 800)).toBeNull();
+  });
+
+  it("places a mention among its entity's mentions", () => {
+    const ordered = inDocumentOrder(mentions());
+    const { index, siblings } = positionAmongSameEntity(ordered, ordered[2]!);
+    expect(index).toBe(2);
+    expect(siblings.map((m) => m.start)).toEqual([0, 20]);
+  });
+});
