@@ -19,20 +19,32 @@ export class Highlighter {
 
   private readonly win: HighlightWindow;
 
-  constructor(win: Window = window) {
+  /** `name` picks the mark style: each style is a ::highlight() rule in marks.css. */
+  constructor(
+    win: Window = window,
+    private readonly name: string = HIGHLIGHT_NAME,
+  ) {
     this.win = win as HighlightWindow;
     this.highlight = new this.win.Highlight!();
-    this.win.CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    this.win.CSS.highlights.set(name, this.highlight);
   }
 
   paint(mentions: readonly PageMention[]): void {
     for (const m of mentions) this.highlight.add(m.range);
   }
 
+  unpaint(mentions: readonly PageMention[]): void {
+    for (const m of mentions) this.highlight.delete(m.range);
+  }
+
+  clear(): void {
+    this.highlight.clear();
+  }
+
   destroy(): void {
     this.highlight.clear();
-    if (this.win.CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) {
-      this.win.CSS.highlights.delete(HIGHLIGHT_NAME);
+    if (this.win.CSS.highlights.get(this.name) === this.highlight) {
+      this.win.CSS.highlights.delete(this.name);
     }
   }
 }

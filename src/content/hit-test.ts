@@ -1,4 +1,9 @@
-import { mentionAt, type PageMention, type PageMentions } from './mentions';
+import type { PageMention } from './mentions';
+
+/** Finds the mention at a caret position (a MentionStore). */
+export interface MentionLookup {
+  at(node: Node, offset: number): PageMention | null;
+}
 
 interface Caret {
   node: Node;
@@ -23,7 +28,7 @@ function contains(rect: DOMRect, x: number, y: number): boolean {
  * confirmed against the mention's boxes (a caret is found even in a margin, next to the text).
  */
 export function mentionAtPoint(
-  mentions: PageMentions,
+  mentions: MentionLookup,
   x: number,
   y: number,
   doc: Document = document,
@@ -31,7 +36,7 @@ export function mentionAtPoint(
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== 3) return null;
   // A caret after the last letter of a word reports the offset past it: look one back too.
-  const mention = mentionAt(mentions, caret.node, caret.offset) ?? (caret.offset > 0 ? mentionAt(mentions, caret.node, caret.offset - 1) : null);
+  const mention = mentions.at(caret.node, caret.offset) ?? (caret.offset > 0 ? mentions.at(caret.node, caret.offset - 1) : null);
   if (!mention) return null;
   for (const rect of mention.range.getClientRects()) {
     if (contains(rect, x, y)) return { mention, lineBox: rect };

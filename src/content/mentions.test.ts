@@ -1,21 +1,24 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { AliasMatcher, BLOCKED } from '../core/match/alias-matcher';
+import { BLOCKED } from '../core/match/alias-matcher';
+import { Detector } from '../core/match/detector';
 import { findMentions, mentionAt } from './mentions';
-import { BLOCK_SEPARATOR, readPageText } from './page-text';
+import { BLOCK_SEPARATOR, readPageText } from '../core/dom/page-text';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = `<article>${html}</article>`;
   return document.querySelector('article')!;
 }
 
-const matcher = new AliasMatcher([
-  { text: 'Sergei Lavrov', target: 0 },
-  { text: 'Lavrov', target: 0 },
-  { text: 'Mexico', target: 1 },
-  { text: 'New Mexico', target: BLOCKED },
-]);
-const ids = ['sergei-lavrov', 'mexico'];
+const detector = new Detector({
+  entityIds: ['sergei-lavrov', 'mexico'],
+  aliases: [
+    ['Sergei Lavrov', 0],
+    ['Lavrov', 0],
+    ['Mexico', 1],
+    ['New Mexico', BLOCKED],
+  ],
+});
 
 describe('readPageText', () => {
   it('joins inline text and separates blocks so no name spans two paragraphs', () => {
@@ -35,7 +38,7 @@ describe('findMentions', () => {
   it('builds ranges across inline elements without changing the DOM', () => {
     const root = page('<p>Yesterday Sergei <a href="#">Lavrov</a> met people from New Mexico and Mexico.</p>');
     const before = root.innerHTML;
-    const mentions = findMentions(root, matcher, ids);
+    const mentions = findMentions(root, detector);
     expect(mentions.list.map((m) => [m.entityId, m.range.toString()])).toEqual([
       ['sergei-lavrov', 'Sergei Lavrov'],
       ['mexico', 'Mexico'],
@@ -45,7 +48,7 @@ describe('findMentions', () => {
 
   it('finds the mention at a caret position, inside any of its text nodes', () => {
     const root = page('<p>Sergei <i>Lavrov</i> and Mexico.</p>');
-    const mentions = findMentions(root, matcher, ids);
+    const mentions = findMentions(root, detector);
     const italic = root.querySelector('i')!.firstChild!;
     const trailing = root.querySelector('p')!.lastChild!;
     expect(mentionAt(mentions, italic, 2)?.entityId).toBe('sergei-lavrov');

@@ -33,20 +33,33 @@ function words(text: string): string[] {
   return result;
 }
 
-/** Whether `written` (already known to equal `alias` once folded) has an acceptable letter case. */
-export function caseMatches(alias: string, rule: CaseRule, written: string): boolean {
+const isLetter = (c: string) => /\p{L}/u.test(c);
+
+/**
+ * A check of whether `written` (already known to equal `alias` once folded) has an acceptable
+ * letter case. The alias side is worked out once here, not on every match.
+ */
+export function caseCheckFor(alias: string, rule: CaseRule): (written: string) => boolean {
   if (rule === 'exact') {
     // Accents may differ; only the case of letters must agree, letter by letter.
-    const aliasLetters = [...alias].filter((c) => /\p{L}/u.test(c));
-    const writtenLetters = [...written].filter((c) => /\p{L}/u.test(c));
-    return aliasLetters.every((c, i) => UPPER.test(c) === UPPER.test(writtenLetters[i] ?? ''));
+    const upper = [...alias].filter(isLetter).map((c) => UPPER.test(c));
+    return (written) => {
+      const letters = [...written].filter(isLetter);
+      return upper.every((u, i) => u === UPPER.test(letters[i] ?? ''));
+    };
   }
-  if (!LOWER.test(written)) return true; // ALL CAPS
-  const aliasWords = words(alias);
-  const writtenWords = words(written);
-  return aliasWords.every((aw, i) => {
-    const ww = writtenWords[i];
-    if (ww === undefined) return false;
-    return !UPPER.test(aw[0]!) || UPPER.test(ww[0]!);
-  });
+  const capitalised = words(alias).map((w) => UPPER.test(w[0]!));
+  return (written) => {
+    if (!LOWER.test(written)) return true; // ALL CAPS
+    const writtenWords = words(written);
+    return capitalised.every((mustBeUpper, i) => {
+      const ww = writtenWords[i];
+      return ww !== undefined && (!mustBeUpper || UPPER.test(ww[0]!));
+    });
+  };
+}
+
+/** Whether `written` (already known to equal `alias` once folded) has an acceptable letter case. */
+export function caseMatches(alias: string, rule: CaseRule, written: string): boolean {
+  return caseCheckFor(alias, rule)(written);
 }

@@ -1,0 +1,136 @@
+/**
+ * Bundled into the bench page (IIFE): the real engine and the comparisons, timed in the page.
+ * Nothing here is shipped; it only wires src/core and src/content code for measurement.
+ */
+import type { MatcherTable } from '../../../src/core/dataset/matcher-table';
+import { readPageText } from '../../../src/core/dom/page-text';
+import { scopeOf } from '../../../src/core/dom/scope';
+import { Detector } from '../../../src/core/match/detector';
+import { Highlighter } from '../../../src/content/highlighter';
+import { LiveMarks } from '../../../src/content/live-marks';
+import { findMentions, type PageMention } from '../../../src/content/mentions';
+import { PageScanner } from '../../../src/content/page-scanner';
+
+declare const Mark: new (el: Element) => {
+  markRegExp(re: RegExp, opts: { done: () => void }): void;
+  mark(words: string[], opts: Record<string, unknown> & { done: () => void }): void;
+};
+
+const FLOOR_REPS = 10;
+
+let detector: Detector | null = null;
+let marks: LiveMarks | null = null;
+let lastMentions: PageMention[] = [];
+let original = '';
+
+const article = () => document.querySelector('article')!;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+function scanAndMark(): number {
+  const t = performance.now();
+  detector!.forgetPage();
+  const scope = scopeOf(document)!;
+  lastMentions = findMentions(scope.root, detector!, scope.skips).list;
+  marks!.set(lastMentions);
+  return performance.now() - t;
+}
+
+const api = {
+  load(tableJson: string): number {
+    const t = performance.now();
+    detector = new Detector(JSON.parse(tableJson) as MatcherTable);
+    const ms = performance.now() - t;
+    marks ??= new LiveMarks(window);
+    original = article().innerHTML;
+    return ms;
+  },
+  scanAndMark,
+  /** Where scan + mark time goes: scope, reading text, matching, ranges and highlight. */
+  phases(): Record<string, number> {
+    const t0 = performance.now();
+    const scope = scopeOf(document)!;
+    const t1 = performance.now();
+    const text = readPageText(scope.root, scope.skips);
+    const t2 = performance.now();
+    detector!.forgetPage();
+    detector!.scan(text.text);
+    const t3 = performance.now();
+    detector!.forgetPage();
+    marks!.set(findMentions(scope.root, detector!, scope.skips).list);
+    const t4 = performance.now();
+    return { scope: t1 - t0, read: t2 - t1, match: t3 - t2, all: t4 - t3 };
+  },
+  mentionCount: () => lastMentions.length,
+  clearMarks: () => marks?.set([]),
+  /** The floor: a TreeWalker that only reads every text node. */
+  floor(): number {
+    // Ten walks per sample: one is near the page's 0.1 ms timer resolution on small pages.
+    const t = performance.now();
+    let chars = 0;
+    for (let rep = 0; rep < FLOOR_REPS; rep++) {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+    }
+    (window as unknown as { sink: number }).sink = chars;
+    return (performance.now() - t) / FLOOR_REPS;
+  },
+  markRegExp(aliases: string[]): number {
+    const t = performance.now();
+    const re = new RegExp(`\\b(?:${aliases.map(escape).join('|')})\\b`, 'g');
+    let ms = 0;
+    new Mark(article()).markRegExp(re, { done: () => (ms = performance.now() - t) });
+    return ms || performance.now() - t;
+  },
+  markArray(aliases: string[]): number {
+    const t = performance.now();
+    let ms = 0;
+    new Mark(article()).mark(aliases, { separateWordSearch: false, accuracy: 'exactly', done: () => (ms = performance.now() - t) });
+    return ms || performance.now() - t;
+  },
+  resetArticle: () => void (article().innerHTML = original),
+  /** The content script's first scan (sliced on long pages), with the longest task it caused. */
+  async slicedScan(): Promise<{ ms: number; longestTask: number }> {
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    detector!.forgetPage();
+    const t = performance.now();
+    const scanner = new PageScanner(document, detector!, 'article', () => marks!.set(scanner.store.all()));
+    await scanner.scanAll();
+    const ms = performance.now() - t;
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    return { ms, longestTask: longest };
+  },
+  /** Runs a ticker that changes text every frame for `ms`; returns the frames counted. */
+  async tick(ms: number, mode: 'none' | 'all' | 'bounded'): Promise<number> {
+    marks!.set([]);
+    let all: Highlighter | null = null;
+    if (mode === 'all') {
+      // A plain Highlighter holding every range, as an engine without a bounded live set would.
+      marks!.destroy();
+      all = new Highlighter(window);
+      all.paint(lastMentions);
+    }
+    if (mode === 'bounded') marks!.set(lastMentions);
+    const ticker = document.getElementById('ticker')!;
+    let frames = 0;
+    const end = performance.now() + ms;
+    while (performance.now() < end) {
+      ticker.textContent = String(frames++);
+      await nextFrame();
+    }
+    if (all) {
+      all.destroy();
+      marks = new LiveMarks(window);
+    }
+    marks!.set([]);
+    return frames;
+  },
+};
+
+(window as unknown as { __bench: typeof api }).__bench = api;

@@ -1,0 +1,42 @@
+import { isStale, mentionAt, type PageMention, type PageMentions } from './mentions';
+
+/**
+ * Every mention on the page, as the chunks they were found in: the first scan is one chunk, and
+ * each later change (an appended paragraph, a re-rendered block) adds one without re-reading the
+ * rest. A text node belongs to the chunk that read it last.
+ */
+export class MentionStore {
+  private chunks: PageMentions[] = [];
+
+  add(chunk: PageMentions): void {
+    this.chunks.push(chunk);
+  }
+
+  /** The newest chunk that read `node` knows its mentions: older ones were re-read since. */
+  at(node: Node, offset: number): PageMention | null {
+    for (let i = this.chunks.length - 1; i >= 0; i--) {
+      const chunk = this.chunks[i]!;
+      if (chunk.root.contains(node)) return mentionAt(chunk, node, offset);
+    }
+    return null;
+  }
+
+  /** Drops mentions inside `container` (about to be re-read) and any the page has changed. */
+  dropInsideOrStale(containers: readonly Node[]): void {
+    const inside = (m: PageMention) => containers.some((c) => c.contains(m.range.startContainer));
+    const kept: PageMentions[] = [];
+    for (const chunk of this.chunks) {
+      chunk.list = chunk.list.filter((m) => !inside(m) && !isStale(m));
+      if (chunk.list.length > 0) kept.push(chunk);
+    }
+    this.chunks = kept;
+  }
+
+  all(): PageMention[] {
+    return this.chunks.flatMap((c) => c.list);
+  }
+
+  clear(): void {
+    this.chunks = [];
+  }
+}

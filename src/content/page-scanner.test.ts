@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { AMBIGUOUS } from '../core/dataset/matcher-table';
+import { Detector } from '../core/match/detector';
+import { PageScanner } from './page-scanner';
+
+const LONG = ' The talks went on for hours and nobody would say much about them afterwards.'.repeat(4);
+
+function scanner() {
+  const detector = new Detector({
+    entityIds: ['sergei-lavrov', 'russia'],
+    aliases: [['Sergei Lavrov', 0], ['Lavrov', 0, AMBIGUOUS], ['Russia', 1]],
+  });
+  let updates = 0;
+  const s = new PageScanner(document, detector, 'article', () => updates++);
+  return { s, updates: () => updates };
+}
+
+const texts = (s: PageScanner) => s.store.all().map((m) => m.text);
+
+describe('PageScanner', () => {
+  it('scans the article, then only the blocks a change touched', async () => {
+    document.body.innerHTML = `<nav>Russia</nav><article><p>Russia said no.${LONG}</p></article>`;
+    const { s, updates } = scanner();
+    await s.scanAll();
+    expect(texts(s)).toEqual(['Russia']);
+    const p = document.createElement('p');
+    p.textContent = 'Russia again.';
+    document.querySelector('article')!.append(p);
+    await s.rescanChanged([p]);
+    expect(texts(s)).toEqual(['Russia', 'Russia']);
+    expect(updates()).toBe(2);
+  });
+
+  it('ignores changes outside the article and inside skipped parts', async () => {
+    document.body.innerHTML = `<nav id="n">Menu</nav><article><p>Text.${LONG}</p><pre id="c">x</pre></article>`;
+    const { s } = scanner();
+    await s.scanAll();
+    document.getElementById('n')!.textContent = 'Russia';
+    document.getElementById('c')!.textContent = 'Russia';
+    await s.rescanChanged([document.getElementById('n')!.firstChild!, document.getElementById('c')!.firstChild!]);
+    expect(texts(s)).toEqual([]);
+  });
+
+  it('marks an earlier surname once a later addition names the person in full', async () => {
+    document.body.innerHTML = `<article><p id="first">Lavrov spoke.${LONG}</p></article>`;
+    const { s } = scanner();
+    await s.scanAll();
+    expect(texts(s)).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'Sergei Lavrov left.';
+    document.querySelector('article')!.append(p);
+    await s.rescanChanged([p]);
+    expect(texts(s).sort()).toEqual(['Lavrov', 'Sergei Lavrov']);
+  });
+
+  it('rescans everything when the article itself is replaced', async () => {
+    document.body.innerHTML = `<main><article id="a"><p>Russia.${LONG}</p></article></main>`;
+    const { s } = scanner();
+    await s.scanAll();
+    const fresh = document.createElement('article');
+    fresh.innerHTML = `<p>Sergei Lavrov and Lavrov.${LONG}</p>`;
+    document.getElementById('a')!.replaceWith(fresh);
+    await s.rescanChanged([fresh]);
+    expect(texts(s)).toEqual(['Sergei Lavrov', 'Lavrov']);
+  });
+});

@@ -1,0 +1,115 @@
+import { closestBlock } from '../core/dom/page-text';
+import { scopeOf, type Scope, type ScopeMode } from '../core/dom/scope';
+import { MentionStore } from './mention-store';
+import { outermost } from './page-watcher';
+import type { Detector } from '../core/match/detector';
+import { findMentions } from './mentions';
+
+/** Above this many characters the first scan is sliced, so no main-thread task runs long. */
+const SLICE_ABOVE_CHARS = 60_000;
+const SLICE_BUDGET_MS = 8;
+
+const nextTask = (win: Window) => new Promise<void>((resolve) => win.setTimeout(resolve, 0));
+
+/**
+ * Scans the page's scope into a MentionStore: the whole scope once (in slices on long pages),
+ * then only the blocks a change touched. Calls `onUpdate` after each change to the mentions.
+ */
+export class PageScanner {
+  readonly store = new MentionStore();
+
+  private scope: Scope | null = null;
+
+  /**
+   * Subtrees read while the page had not yet named some entity in full, with the entities whose
+   * ambiguous aliases they hold ("Lavrov" in a headline slice before "Sergei Lavrov" in the body).
+   */
+  private waiting = new Map<Node, Set<number>>();
+
+  /** Bumped by each full scan, so a sliced scan still running stops. */
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly detector: Detector,
+    private readonly mode: ScopeMode,
+    private readonly onUpdate: () => void,
+  ) {}
+
+  async scanAll(): Promise<void> {
+    const generation = ++this.generation;
+    this.store.clear();
+    this.waiting.clear();
+    this.scope = scopeOf(this.doc, this.mode);
+    if (!this.scope) return this.onUpdate();
+    const { root, skips } = this.scope;
+    const hasOwnText = [...root.childNodes].some((n) => n.nodeType === 3 && (n as Text).data.trim() !== '');
+    if ((root.textContent?.length ?? 0) < SLICE_ABOVE_CHARS || hasOwnText) {
+      this.read(root);
+      return this.onUpdate();
+    }
+    let sliceStart = performance.now();
+    for (const child of [...root.children]) {
+      if (skips(child)) continue;
+      this.read(child);
+      if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
+        this.onUpdate();
+        await nextTask(this.doc.defaultView!);
+        if (generation !== this.generation) return;
+        sliceStart = performance.now();
+      }
+    }
+    this.reviveWaiting();
+    this.onUpdate();
+  }
+
+  /** Re-reads the blocks holding `changed` nodes; rescans everything if the article itself went. */
+  async rescanChanged(changed: readonly Node[]): Promise<void> {
+    if (!this.scope || !this.scope.root.isConnected) return this.scanAll();
+    const { root } = this.scope;
+    const blocks = new Set<Node>();
+    for (const node of changed) {
+      // The article itself changed (a child removed): its remaining text is already read.
+      if (node === root || !root.contains(node) || this.isSkipped(node)) continue;
+      blocks.add(closestBlock(node, root));
+    }
+    if (blocks.has(root)) return this.scanAll();
+    const outer = outermost(blocks);
+    this.store.dropInsideOrStale(outer);
+    for (const block of outer) this.read(block);
+    this.reviveWaiting();
+    this.onUpdate();
+  }
+
+  /** Reads one subtree into the store, remembering ambiguous aliases it had to leave out. */
+  private read(subtree: Node): void {
+    this.store.add(findMentions(subtree, this.detector, this.scope!.skips));
+    if (this.detector.waiting.size > 0) this.waiting.set(subtree, this.detector.waiting);
+    else this.waiting.delete(subtree);
+  }
+
+  /** Re-reads subtrees whose ambiguous aliases now count, the page having named their entity. */
+  private reviveWaiting(): void {
+    for (const [subtree, targets] of [...this.waiting]) {
+      if (!subtree.isConnected) this.waiting.delete(subtree);
+      else if (this.detector.namedAny(targets)) {
+        this.store.dropInsideOrStale([subtree]);
+        this.read(subtree);
+      }
+    }
+  }
+
+  private isSkipped(node: Node): boolean {
+    const { root, skips } = this.scope!;
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
+      if (skips(el)) return true;
+    }
+    return false;
+  }
+
+  stop(): void {
+    this.generation++;
+    this.store.clear();
+    this.waiting.clear();
+  }
+}

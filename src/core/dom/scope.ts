@@ -1,0 +1,53 @@
+import { isBoilerplate } from './boilerplate';
+import { isNeverScanned } from './never-scanned';
+
+/** What to scan: the article (default) or every readable text of the page. */
+export type ScopeMode = 'article' | 'page';
+
+export interface Scope {
+  root: Element;
+  /** Elements whose whole subtree is left out. */
+  skips: (el: Element) => boolean;
+}
+
+const ARTICLE_SELECTOR = 'article, [itemprop="articleBody"], [role="article"]';
+const MIN_ARTICLE_CHARS = 200;
+const MIN_PARAGRAPH_CHARS = 60;
+
+const textLength = (el: Element): number => el.textContent?.length ?? 0;
+
+/** The element holding the most paragraph text, for pages without article markup. */
+function densestParagraphParent(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    const length = textLength(p);
+    if (parent && length >= MIN_PARAGRAPH_CHARS && !isBoilerplate(parent)) {
+      score.set(parent, (score.get(parent) ?? 0) + length);
+    }
+  }
+  let best: Element | null = null;
+  for (const [el, chars] of score) if (!best || chars > score.get(best)!) best = el;
+  return best && score.get(best)! >= MIN_ARTICLE_CHARS ? best : null;
+}
+
+/** Where the article text is: article markup, else the densest run of paragraphs, else main/body. */
+export function findArticleRoot(doc: Document): Element | null {
+  const candidates = [...doc.querySelectorAll(ARTICLE_SELECTOR)].filter((el) => textLength(el) > MIN_ARTICLE_CHARS);
+  if (candidates.length > 0) {
+    // The longest article wins over teaser cards that also use <article>.
+    return candidates.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
+  }
+  const main = doc.querySelector('main, [role="main"]');
+  if (main && textLength(main) > MIN_ARTICLE_CHARS) return main;
+  return densestParagraphParent(doc) ?? main ?? doc.body;
+}
+
+/** The scope to scan in `doc`; null for a document without a body. */
+export function scopeOf(doc: Document, mode: ScopeMode = 'article'): Scope | null {
+  const root = mode === 'page' ? doc.body : findArticleRoot(doc);
+  // An editor's document (or an article inside one) is the reader's own text: leave it alone.
+  if (!root || root.closest('[contenteditable]:not([contenteditable="false"])')) return null;
+  if (mode === 'page') return { root, skips: isNeverScanned };
+  return { root, skips: (el) => el !== root && (isNeverScanned(el) || isBoilerplate(el)) };
+}

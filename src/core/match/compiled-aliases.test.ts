@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { AliasMatcher } from './alias-matcher';
+import { BLOCKED, compileAliases, foldedKey } from './compiled-aliases';
+
+const ENTRIES = [
+  { text: 'Mexico', target: 0 },
+  { text: 'New Mexico', target: BLOCKED },
+  { text: 'Nicolás  Maduro', target: 1 },
+  { text: 'Maduro', target: 1, ambiguous: true },
+  { text: 'Turkey', target: 2 },
+  { text: 'turkey', target: BLOCKED },
+];
+
+describe('compileAliases', () => {
+  it('folds keys as the scan folds text: no accents, lower case, one space', () => {
+    expect(foldedKey(' Nicola\u0301s \n Maduro')).toBe(' nicolas maduro');
+    expect(compileAliases(ENTRIES).keys.split('\u0001')).toEqual(['maduro', 'mexico', 'new mexico', 'nicolas maduro', 'turkey', 'turkey']);
+  });
+
+  it('puts a blocker before an alias with the same key', () => {
+    const compiled = compileAliases(ENTRIES);
+    expect(compiled.targets.slice(-2)).toEqual([BLOCKED, 2]);
+    expect(compiled.ambiguous).toEqual([0]);
+  });
+
+  it('matches the same from its JSON form as from the entries', () => {
+    const text = 'In New Mexico, Nicolás Maduro met Maduro; Turkey, not turkey. MEXICO!';
+    const direct = new AliasMatcher(ENTRIES).scan(text);
+    const stored = new AliasMatcher(JSON.parse(JSON.stringify(compileAliases(ENTRIES)))).scan(text);
+    expect(stored).toEqual(direct);
+    // The blocker "turkey" has the same key as "Turkey" and goes first: both spellings stay blocked.
+    expect(direct.map((m) => text.slice(m.start, m.end))).toEqual(['Nicolás Maduro', 'Maduro', 'MEXICO']);
+  });
+
+  it('handles an empty alias list', () => {
+    expect(new AliasMatcher([]).scan('Mexico')).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { aliasEntriesOf, type MatcherTable } from '../dataset/matcher-table';
+import { AliasMatcher } from './alias-matcher';
+import { NamedOnPage } from './ambiguity';
+
+/** One naming of an entity in a scanned text. */
+export interface Detection {
+  entityId: string;
+  /** UTF-16 offsets into the scanned text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The detection engine the content script and the `detect` command share: the alias matcher
+ * plus the page-level rule for ambiguous aliases. One instance per page (or file), since what the
+ * page has already named changes what an ambiguous alias means.
+ */
+export class Detector {
+  private readonly matcher: AliasMatcher;
+
+  private readonly named = new NamedOnPage();
+
+  constructor(private readonly table: MatcherTable) {
+    this.matcher = new AliasMatcher(table.compiled ?? aliasEntriesOf(table));
+  }
+
+  /**
+   * Entities whose ambiguous aliases the last scan left out because the page had not named them
+   * (yet): a page that names one later can re-read just the text that held them.
+   */
+  waiting = new Set<number>();
+
+  scan(text: string): Detection[] {
+    const detections: Detection[] = [];
+    const matches = this.matcher.scan(text);
+    const kept = this.named.resolve(matches);
+    this.waiting = new Set(matches.filter((m) => m.ambiguous && !this.named.has(m.target)).map((m) => m.target));
+    for (const m of kept) {
+      const entityId = this.table.entityIds[m.target];
+      if (entityId !== undefined) detections.push({ entityId, start: m.start, end: m.end });
+    }
+    return detections;
+  }
+
+  /** Whether the page has named any of `targets` unambiguously by now. */
+  namedAny(targets: ReadonlySet<number>): boolean {
+    for (const t of targets) if (this.named.has(t)) return true;
+    return false;
+  }
+
+  /** Forgets what the page named (an in-page navigation to another article). */
+  forgetPage(): void {
+    this.named.clear();
+  }
+}

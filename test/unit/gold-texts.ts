@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BLOCKED } from '../../src/core/match/alias-matcher';
+import { AMBIGUOUS, type MatcherTable } from '../../src/core/dataset/matcher-table';
+import { foldText } from '../../src/core/text/fold';
+
+export const GOLD_DIR = 'test/fixtures/news';
+
+interface FixtureEntity {
+  id: string;
+  name: string;
+  aliases: string[];
+  ambiguousAliases?: string[];
+  blockers?: string[];
+}
+
+export interface GoldMention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface GoldText {
+  file: string;
+  text: string;
+  gold: GoldMention[];
+}
+
+export function loadFixtureEntities(): FixtureEntity[] {
+  return (JSON.parse(readFileSync(join(GOLD_DIR, 'entities.json'), 'utf8')) as { entities: FixtureEntity[] }).entities;
+}
+
+/** The fixture entities as the table the background would send a tab. */
+export function fixtureTable(entities = loadFixtureEntities()): MatcherTable {
+  const aliases: MatcherTable['aliases'] = [];
+  entities.forEach((e, index) => {
+    const ambiguous = new Set(e.ambiguousAliases ?? []);
+    for (const alias of [e.name, ...e.aliases]) aliases.push(ambiguous.has(alias) ? [alias, index, AMBIGUOUS] : [alias, index]);
+    for (const blocker of e.blockers ?? []) aliases.push([blocker, BLOCKED]);
+  });
+  return { entityIds: entities.map((e) => e.id), aliases };
+}
+
+const MARK = /\[([^\]]+)\](?:\(([a-z0-9-]+)\))?/g;
+
+/** Strips the `[text](id)` marks from a gold file: the plain text and where the marks were. */
+export function parseGold(source: string, entities: FixtureEntity[], file: string): GoldText {
+  const byAlias = new Map<string, string>();
+  for (const e of entities) for (const a of [e.name, ...e.aliases]) byAlias.set(foldText(a), e.id);
+  let text = '';
+  let last = 0;
+  const gold: GoldMention[] = [];
+  for (const m of source.matchAll(MARK)) {
+    text += source.slice(last, m.index);
+    const id = m[2] ?? byAlias.get(foldText(m[1]!));
+    if (!id) throw new Error(`${file}: "${m[1]}" names no fixture entity`);
+    gold.push({ id, start: text.length, end: text.length + m[1]!.length });
+    text += m[1];
+    last = m.index! + m[0].length;
+  }
+  return { file, text: text + source.slice(last), gold };
+}
+
+export function loadGoldTexts(): GoldText[] {
+  const entities = loadFixtureEntities();
+  return readdirSync(GOLD_DIR)
+    .filter((f) => /^\d+-.*\.md$/.test(f))
+    .sort()
+    .map((f) => parseGold(readFileSync(join(GOLD_DIR, f), 'utf8'), entities, f));
+}
