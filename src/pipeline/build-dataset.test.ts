@@ -92,3 +92,64 @@ describe('buildDataset rules', () => {
     expect(unmentioned).toEqual(['ghost']);
   });
 });
+
+const article = (id: string, published: string, body: string) =>
+  parseArticle(`---\ntitle: ${id}\noutlet: Test Wire\npublished: ${published}\n---\n\n${body}`, `${id}.txt`);
+const none = { entities: [] };
+
+describe('buildDataset with no curation: general extraction', () => {
+  it('finds the seed entities with their types from the text alone', () => {
+    const { dataset } = buildDataset([seedArticle()], none);
+    const byAlias = new Map(dataset.entities.flatMap((e) => e.aliases.map((a) => [a.normalize('NFD').replace(/\p{M}/gu, ''), e])));
+    for (const [name, type] of Object.entries(EXPECTED_TYPES)) {
+      const entity = byAlias.get(name.normalize('NFD').replace(/\p{M}/gu, ''));
+      expect(entity?.type, name).toBe(type);
+    }
+    expect(byAlias.get('Crimea')!.aliases).toContain('Crimean peninsula');
+    expect(byAlias.get('Lavrov')!.name).toBe('Sergei Lavrov');
+    expect(byAlias.get('U.S.')!.name).toBe('United States');
+    const names = dataset.entities.map((e) => e.name);
+    for (const junk of ['Russian', 'Venezuelan', 'Venezuelans', 'Tuesday', 'President', 'Foreign Minister', 'State Secretary', 'Chinese']) {
+      expect(names).not.toContain(junk);
+    }
+  });
+
+  it('tells look-alikes apart: New Mexico, Georgia the state, trump the verb, Russian the adjective', () => {
+    const { dataset } = buildDataset(
+      [
+        article('a', '2020-01-01', 'Voters in New Mexico went out. Cards trump everything. Donald Trump visited Mexico. Russian officials said nothing.'),
+        article('b', '2020-01-02', 'ATLANTA — Georgia Gov. Brian Kemp certified the count in Fulton County on Friday.'),
+      ],
+      none,
+    );
+    const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+    expect(byId.get('mexico')!.mentions.map((m) => m.sentence)).toEqual(['Donald Trump visited Mexico.']);
+    expect(byId.get('new-mexico')!.type).toBe('place');
+    expect(byId.get('donald-trump')!.mentions).toHaveLength(1);
+    expect(byId.has('russia')).toBe(false);
+    expect(byId.has('georgia-us-state')).toBe(true);
+    expect(byId.has('georgia')).toBe(false);
+  });
+
+  it('blocks look-alikes of a place the articles do not name as entities of their own', () => {
+    const { dataset } = buildDataset([article('c', '2020-01-03', 'Donald Trump visited Mexico.')], none);
+    expect(dataset.entities.find((e) => e.id === 'mexico')!.blockers).toContain('New Mexico');
+  });
+
+  it('merges several articles by entity and keeps the article on every sentence, quote and role', () => {
+    const { dataset } = buildDataset(
+      [
+        article('one', '2019-05-14', 'Russian Foreign Minister Sergei Lavrov met Mike Pompeo in Sochi.'),
+        article('two', '2019-06-01', '"We will not accept ultimatums from anyone," Sergey Lavrov said in Moscow.'),
+      ],
+      none,
+    );
+    const lavrov = dataset.entities.find((e) => e.id === 'sergei-lavrov')!;
+    expect(lavrov.mentions.map((m) => m.articleId).sort()).toEqual(['one', 'two']);
+    expect(lavrov.roles).toEqual([{ role: 'Russian Foreign Minister', articleId: 'one' }]);
+    expect(lavrov.quotes).toEqual([{ articleId: 'two', text: 'We will not accept ultimatums from anyone' }]);
+    expect(lavrov.related).toContain('mike-pompeo');
+    expect(lavrov.relatedWeights).toHaveLength(lavrov.related.length);
+    expect(() => parseDataset(JSON.parse(JSON.stringify(dataset)))).not.toThrow();
+  });
+});

@@ -1,14 +1,17 @@
-import { AliasMatcher, BLOCKED, type AliasEntry } from '../core/match/alias-matcher';
 import {
   DATASET_SCHEMA_VERSION,
   type Dataset,
   type DatasetArticle,
   type DatasetEntity,
-  type EntityMention,
+  type EntityRole,
 } from '../core/dataset/schema';
 import type { SourceArticle } from './article';
+import { applyCuration, type EntityDraft } from './apply-curation';
 import type { Curation } from './curation';
-import { splitSentences } from './sentences';
+import { clusterObservations } from './extract/cluster';
+import { extractArticle } from './extract/extract-article';
+import { rankSentences } from './extract/rank-sentences';
+import { findMentions } from './find-mentions';
 
 const MAX_RELATED = 8;
 
@@ -16,13 +19,6 @@ export interface BuildResult {
   dataset: Dataset;
   /** Curated entities no article names: left out of the dataset, reported to the editor. */
   unmentioned: string[];
-}
-
-function aliasEntries(curation: Curation): AliasEntry[] {
-  return curation.entities.flatMap((entity, target) => [
-    ...entity.aliases.map((text) => ({ text, target })),
-    ...entity.blockers.map((text) => ({ text, target: BLOCKED })),
-  ]);
 }
 
 function articleRecord(a: SourceArticle): DatasetArticle {
@@ -33,51 +29,52 @@ function articleRecord(a: SourceArticle): DatasetArticle {
   return record;
 }
 
-function* articleSentences(article: SourceArticle): Generator<string> {
-  yield article.title;
-  if (article.imageCaption) yield article.imageCaption;
-  for (const paragraph of article.paragraphs) yield* splitSentences(paragraph);
+function uniqueRoles(roles: EntityRole[]): EntityRole[] {
+  const byKey = new Map(roles.map((r) => [`${r.articleId}\n${r.role}`, r]));
+  return [...byKey.values()];
+}
+
+function entityRecord(draft: EntityDraft): Omit<DatasetEntity, 'mentions' | 'related'> {
+  const { id, name, type, aliases, blockers, ambiguousAliases, description } = draft;
+  return { id, name, type, aliases, blockers, ...(ambiguousAliases ? { ambiguousAliases } : {}), description };
 }
 
 /**
- * Builds the dataset from parsed articles and the curated entity list. Pure and deterministic:
- * the same inputs give the same output, whatever order the files were named in.
+ * Builds the dataset from parsed articles: extracts entities from their text, applies the
+ * editor's curation, then finds every mention. Pure and deterministic: the same inputs give the
+ * same output, whatever order the files were named in.
  */
 export function buildDataset(articles: SourceArticle[], curation: Curation): BuildResult {
-  const matcher = new AliasMatcher(aliasEntries(curation));
-  const mentions = curation.entities.map((): EntityMention[] => []);
-  const coMentions = curation.entities.map(() => new Map<number, number>());
   const sorted = [...articles].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const extracted = clusterObservations(sorted.flatMap((a) => extractArticle(a)));
+  const { drafts, suppressedForms } = applyCuration(extracted, curation);
+  const found = findMentions(sorted, drafts, suppressedForms);
 
-  for (const article of sorted) {
-    for (const sentence of articleSentences(article)) {
-      const firstByEntity = new Map<number, { start: number; end: number }>();
-      for (const m of matcher.scan(sentence)) if (!firstByEntity.has(m.target)) firstByEntity.set(m.target, m);
-      for (const [target, { start, end }] of firstByEntity) {
-        mentions[target]!.push({ articleId: article.id, sentence, start, end });
-        for (const other of firstByEntity.keys()) {
-          if (other !== target) coMentions[target]!.set(other, (coMentions[target]!.get(other) ?? 0) + 1);
-        }
-      }
-    }
-  }
-
-  const kept = curation.entities.filter((_, i) => mentions[i]!.length > 0);
-  const keptIds = new Set(kept.map((e) => e.id));
-  const entities: DatasetEntity[] = curation.entities.flatMap((entity, i) => {
-    if (!keptIds.has(entity.id)) return [];
-    const related = [...coMentions[i]!]
-      .map(([other, weight]) => ({ id: curation.entities[other]!.id, weight }))
-      .filter((r) => keptIds.has(r.id))
+  const kept = new Set(drafts.flatMap((_, i) => (found.mentions[i]!.length > 0 ? [i] : [])));
+  const entities: DatasetEntity[] = drafts.flatMap((draft, i) => {
+    if (!kept.has(i)) return [];
+    const related = [...found.coMentions[i]!]
+      .filter(([other]) => kept.has(other))
+      .map(([other, weight]) => ({ id: drafts[other]!.id, weight }))
       .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
-      .slice(0, MAX_RELATED)
-      .map((r) => r.id);
-    return [{ ...entity, mentions: mentions[i]!, related }];
+      .slice(0, MAX_RELATED);
+    const mentions = rankSentences(found.mentions[i]!).map(({ articleId, sentence, start, end }) => ({ articleId, sentence, start, end }));
+    return [
+      {
+        ...entityRecord(draft),
+        mentions,
+        related: related.map((r) => r.id),
+        relatedWeights: related.map((r) => r.weight),
+        roles: uniqueRoles(draft.roles),
+        quotes: found.quotes[i]!,
+        curated: draft.curated,
+      },
+    ];
   });
   entities.sort((a, b) => a.id.localeCompare(b.id));
 
   return {
     dataset: { schemaVersion: DATASET_SCHEMA_VERSION, articles: sorted.map(articleRecord), entities },
-    unmentioned: curation.entities.filter((e) => !keptIds.has(e.id)).map((e) => e.id),
+    unmentioned: drafts.flatMap((d, i) => (d.curated.length > 0 && !kept.has(i) ? [d.id] : [])),
   };
 }

@@ -6,12 +6,17 @@ import { buildDataset } from './build-dataset';
 import { parseCuration } from './curation';
 import { InputError } from './input-error';
 import { readTextFile } from './read-input';
+import { articleFromHtml } from './read-html';
+import { formatReport } from './report';
 import { writeFileAtomic } from './write-atomic';
 
-const USAGE = 'usage: npm run dataset -- [--out DIR] [--curation FILE] FILE...';
+const USAGE = 'usage: npm run dataset -- [--out DIR] [--curation FILE] [--report] FILE...';
 export const DEFAULT_OUT = 'build/dataset';
 export const DEFAULT_CURATION = 'data/curation/entities.json';
-const ARTICLE_EXTENSIONS = /\.(txt|md)$/i;
+const TEXT_EXTENSIONS = /\.(txt|md)$/i;
+const HTML_EXTENSIONS = /\.html?$/i;
+/** From this many files on, each gets a progress line on stderr. */
+const PROGRESS_FROM = 20;
 
 class UsageError extends Error {}
 
@@ -25,7 +30,7 @@ function run(argv: string[]): void {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, curation: { type: 'string' }, help: { type: 'boolean' } },
+      options: { out: { type: 'string' }, curation: { type: 'string' }, report: { type: 'boolean' }, help: { type: 'boolean' } },
     });
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
@@ -38,8 +43,10 @@ function run(argv: string[]): void {
   if (positionals.length === 0) fail(`no article files given\n${USAGE}`);
 
   const curationFile = values.curation ?? DEFAULT_CURATION;
-  const articles = positionals.map((file) => {
-    if (!ARTICLE_EXTENSIONS.test(file)) throw new InputError(file, 'unsupported file type (expected .txt or .md)');
+  const articles = positionals.map((file, i) => {
+    if (positionals.length >= PROGRESS_FROM) process.stderr.write(`dataset: [${i + 1}/${positionals.length}] ${file}\n`);
+    if (HTML_EXTENSIONS.test(file)) return articleFromHtml(readTextFile(file), file);
+    if (!TEXT_EXTENSIONS.test(file)) throw new InputError(file, 'unsupported file type (expected .txt, .md or .html)');
     return parseArticle(readTextFile(file), file);
   });
   const ids = new Map<string, string>();
@@ -53,6 +60,7 @@ function run(argv: string[]): void {
   if (unmentioned.length > 0) {
     process.stderr.write(`dataset: note: no article names ${unmentioned.join(', ')} (left out)\n`);
   }
+  if (values.report) process.stdout.write(`${formatReport(dataset)}\n`);
   const outFile = join(values.out ?? DEFAULT_OUT, 'dataset.json');
   writeFileAtomic(outFile, `${JSON.stringify(dataset, null, 2)}\n`);
   const mentionCount = dataset.entities.reduce((n, e) => n + e.mentions.length, 0);

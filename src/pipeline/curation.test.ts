@@ -15,7 +15,18 @@ function lineOfError(text: string): number | undefined {
 describe('parseCuration', () => {
   it('adds the name to the aliases and trims everything', () => {
     const c = parseCuration('{"entities":[{"id":"a-b","name":" A B ","type":"person","aliases":["B"]}]}', 'c.json');
-    expect(c.entities[0]).toEqual({ id: 'a-b', name: 'A B', type: 'person', aliases: ['A B', 'B'], blockers: [], description: '' });
+    expect(c.entities[0]).toEqual({
+      id: 'a-b',
+      name: 'A B',
+      type: 'person',
+      aliases: ['A B', 'B'],
+      blockers: [],
+      description: '',
+      given: ['name', 'type', 'aliases'],
+      merge: [],
+      split: [],
+      suppress: false,
+    });
   });
 
   it('points at the line of a JSON syntax error', () => {

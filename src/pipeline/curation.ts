@@ -1,5 +1,6 @@
-import { ENTITY_TYPES, type EntityType } from '../core/dataset/schema';
+import { ENTITY_TYPES, type CuratedField, type EntityType } from '../core/dataset/schema';
 import { isEntityType } from '../core/dataset/validate';
+import { readCurationSource } from './curation-source';
 import { InputError } from './input-error';
 
 /** One entity as an editor describes it in a curation file (see docs/curation.md). */
@@ -9,47 +10,37 @@ export interface CuratedEntity {
   type: EntityType;
   aliases: string[];
   blockers: string[];
+  /** Aliases that count only on a page that also names the entity in full (schema v2). */
+  ambiguousAliases?: string[];
   description: string;
+  /** Which of the fields above the editor wrote (the dataset marks them as curated). */
+  given: CuratedField[];
+  /** Other names the extractor found that are this entity too (see docs/curation.md). */
+  merge: string[];
+  /** Forms the extractor must not count as this entity: they stay, or become, entities of their own. */
+  split: string[];
+  /** Leave the entity out of the dataset, whatever the extractor finds. */
+  suppress: boolean;
 }
 
 export interface Curation {
   entities: CuratedEntity[];
 }
 
-function lineOfOffset(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
-}
-
-/** Line of the first `"key": "value"` pair, to point an editor at the entity that is wrong. */
-function lineOfEntity(text: string, id: unknown, index: number): number | undefined {
-  if (typeof id === 'string') {
-    const at = text.indexOf(JSON.stringify(id));
-    if (at >= 0) return lineOfOffset(text, at);
-  }
-  let at = -1;
-  for (let i = 0; i <= index; i++) {
-    at = text.indexOf('{', at + 1);
-    if (at < 0) return undefined;
-  }
-  return lineOfOffset(text, text.indexOf('{', at + 1));
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineOfOffset(text, Number(position[1])) : undefined;
-    throw new InputError(file, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line);
-  }
-}
-
 const stringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
+
+function givenFields(e: Record<string, unknown>): CuratedField[] {
+  const given: CuratedField[] = ['name', 'type'];
+  if (e.aliases !== undefined) given.push('aliases');
+  if (e.blockers !== undefined) given.push('blockers');
+  if (typeof e.description === 'string' && e.description.trim() !== '') given.push('description');
+  return given;
+}
 
 /** Parses and checks a curation file's text; errors name the file and the line of the entity. */
 export function parseCuration(text: string, file: string): Curation {
-  const data = parseJson(text, file) as { entities?: unknown };
+  const source = readCurationSource(text, file);
+  const data = source.data as { entities?: unknown };
   if (typeof data !== 'object' || data === null || !Array.isArray(data.entities)) {
     throw new InputError(file, 'expected an object with an "entities" array', 1);
   }
@@ -57,7 +48,7 @@ export function parseCuration(text: string, file: string): Curation {
   const entities = data.entities.map((raw: unknown, index: number): CuratedEntity => {
     const e = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const fail = (problem: string): never => {
-      throw new InputError(file, `entities[${index}]: ${problem}`, lineOfEntity(text, e.id, index));
+      throw new InputError(file, `entities[${index}]: ${problem}`, source.entityLine(e.id, index));
     };
     if (typeof e.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id)) fail('"id" must be a lower-case slug like "sergei-lavrov"');
     if (seen.has(e.id as string)) fail(`"id" "${String(e.id)}" is used twice`);
@@ -67,8 +58,16 @@ export function parseCuration(text: string, file: string): Curation {
     if (e.aliases !== undefined && !stringList(e.aliases)) fail('"aliases" must be a list of non-empty strings');
     if (e.blockers !== undefined && !stringList(e.blockers)) fail('"blockers" must be a list of non-empty strings');
     if (e.description !== undefined && typeof e.description !== 'string') fail('"description" must be a string');
+    for (const key of ['merge', 'split'] as const) {
+      if (e[key] !== undefined && !stringList(e[key])) fail(`"${key}" must be a list of non-empty strings`);
+    }
+    if (e.suppress !== undefined && typeof e.suppress !== 'boolean') fail('"suppress" must be true or false');
+    if (e.ambiguousAliases !== undefined && !stringList(e.ambiguousAliases)) fail('"ambiguousAliases" must be a list of non-empty strings');
     const name = (e.name as string).trim();
     const aliases = [name, ...((e.aliases as string[] | undefined) ?? [])].map((a) => a.trim());
+    const ambiguous = ((e.ambiguousAliases as string[] | undefined) ?? []).map((a) => a.trim());
+    const stray = ambiguous.find((a) => !aliases.includes(a));
+    if (stray !== undefined) fail(`"ambiguousAliases" lists "${stray}", which is not one of its aliases`);
     return {
       id: e.id as string,
       name,
@@ -76,6 +75,11 @@ export function parseCuration(text: string, file: string): Curation {
       aliases: [...new Set(aliases)],
       blockers: ((e.blockers as string[] | undefined) ?? []).map((b) => b.trim()),
       description: ((e.description as string | undefined) ?? '').trim(),
+      ...(ambiguous.length > 0 ? { ambiguousAliases: ambiguous } : {}),
+      given: givenFields(e),
+      merge: ((e.merge as string[] | undefined) ?? []).map((m) => m.trim()),
+      split: ((e.split as string[] | undefined) ?? []).map((m) => m.trim()),
+      suppress: e.suppress === true,
     };
   });
   return { entities };

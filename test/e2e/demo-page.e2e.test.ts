@@ -20,7 +20,8 @@ const EXPECTED_MARKS = [
   'Pompeo', 'United States', 'Russia',
   'Donald Trump', 'Pompeo',
   'U.S.', 'North Korea',
-  'Pompeo', 'Russia', 'Crimean peninsula', 'Russia', 'Ukraine',
+  // "Washington" and "D.C." both mean the US capital (the builder extracts them; checked by hand).
+  'Pompeo', 'Washington', 'Russia', 'Crimean peninsula', 'D.C.', 'Russia', 'Ukraine',
   'Sochi', 'U.S.', 'Nicolas Maduro',
   'Maduro', 'Maduro', 'Pompeo',
   'Lavrov',

@@ -3,8 +3,11 @@
  *
  * Version history
  *   1 — articles, entities with aliases, blockers, mentions (sentence + offsets) and related ids.
+ *   2 — entities may list `ambiguousAliases`; extracted entities carry `roles`, `quotes`,
+ *       `relatedWeights` and `curated` (which fields an editor wrote), all optional so older
+ *       writers stay valid. Mentions are ranked most informative first.
  */
-export const DATASET_SCHEMA_VERSION = 1;
+export const DATASET_SCHEMA_VERSION = 2;
 
 export const ENTITY_TYPES = ['person', 'place', 'organization', 'event', 'other'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -30,6 +33,23 @@ export interface EntityMention {
   end: number;
 }
 
+/** A title printed before the entity's name ("Russian Foreign Minister"), in one article. */
+export interface EntityRole {
+  role: string;
+  articleId: string;
+}
+
+/** Words in quotation marks the article attributes to the entity ('"…," Lavrov said'). */
+export interface EntityQuote {
+  articleId: string;
+  /** The quoted words, without the quotation marks. */
+  text: string;
+}
+
+/** Fields of an entity an editor set in the curation file rather than the extractor. */
+export const CURATED_FIELDS = ['name', 'type', 'aliases', 'blockers', 'description'] as const;
+export type CuratedField = (typeof CURATED_FIELDS)[number];
+
 export interface DatasetEntity {
   /** Stable slug, e.g. "sergei-lavrov". */
   id: string;
@@ -40,10 +60,24 @@ export interface DatasetEntity {
   aliases: string[];
   /** Phrases that contain an alias but name something else ("New Mexico" for Mexico). */
   blockers: string[];
+  /**
+   * Aliases (each also in `aliases`) that name the entity only on a page that names it
+   * unambiguously too: a surname alone ("Lavrov"), "Washington" for the U.S. government.
+   * Optional; absent means every alias counts on its own.
+   */
+  ambiguousAliases?: string[];
   description: string;
   mentions: EntityMention[];
   /** Ids of entities named in the same sentences, most co-mentioned first. */
   related: string[];
+  /** Sentences shared with each entity of `related`, index for index (v2; optional). */
+  relatedWeights?: number[];
+  /** Titles printed before the name, one per article and wording (v2; optional). */
+  roles?: EntityRole[];
+  /** Direct quotes attributed to the entity, in article order (v2; optional). */
+  quotes?: EntityQuote[];
+  /** Fields set by the curation file; absent or empty means all were extracted (v2; optional). */
+  curated?: CuratedField[];
 }
 
 export interface Dataset {

@@ -6,6 +6,10 @@ import {
   type DatasetEntity,
   type EntityMention,
   type EntityType,
+  CURATED_FIELDS,
+  type CuratedField,
+  type EntityQuote,
+  type EntityRole,
 } from './schema';
 
 /** Thrown when data does not have the dataset's shape; `path` says where, e.g. "entities[3].aliases". */
@@ -82,6 +86,37 @@ function mention(value: unknown, path: string): EntityMention {
   return m;
 }
 
+function role(value: unknown, path: string): EntityRole {
+  const o = object(value, path);
+  return { role: string(o.role, `${path}.role`), articleId: string(o.articleId, `${path}.articleId`) };
+}
+
+function quote(value: unknown, path: string): EntityQuote {
+  const o = object(value, path);
+  return { articleId: string(o.articleId, `${path}.articleId`), text: string(o.text, `${path}.text`) };
+}
+
+function curatedField(value: unknown, path: string): CuratedField {
+  if (!(CURATED_FIELDS as readonly unknown[]).includes(value)) {
+    throw new DatasetShapeError(path, `expected one of ${CURATED_FIELDS.join(', ')}`);
+  }
+  return value as CuratedField;
+}
+
+/** The optional fields schema 2 added for extracted entities (see schema.ts). */
+function entityExtras(o: Obj, path: string): Partial<DatasetEntity> {
+  const extras: Partial<DatasetEntity> = {};
+  if (o.relatedWeights !== undefined) extras.relatedWeights = array(o.relatedWeights, `${path}.relatedWeights`, integer);
+  if (o.roles !== undefined) extras.roles = array(o.roles, `${path}.roles`, role);
+  if (o.quotes !== undefined) extras.quotes = array(o.quotes, `${path}.quotes`, quote);
+  if (o.curated !== undefined) extras.curated = array(o.curated, `${path}.curated`, curatedField);
+  const related = o.related as unknown[];
+  if (extras.relatedWeights && extras.relatedWeights.length !== related.length) {
+    throw new DatasetShapeError(`${path}.relatedWeights`, 'expected one weight per related entity');
+  }
+  return extras;
+}
+
 function entity(value: unknown, path: string): DatasetEntity {
   const o = object(value, path);
   if (!isEntityType(o.type)) {
@@ -93,9 +128,13 @@ function entity(value: unknown, path: string): DatasetEntity {
     type: o.type,
     aliases: array(o.aliases, `${path}.aliases`, string),
     blockers: array(o.blockers, `${path}.blockers`, string),
+    ...(o.ambiguousAliases === undefined
+      ? {}
+      : { ambiguousAliases: array(o.ambiguousAliases, `${path}.ambiguousAliases`, string) }),
     description: string(o.description, `${path}.description`),
     mentions: array(o.mentions, `${path}.mentions`, mention),
     related: array(o.related, `${path}.related`, string),
+    ...entityExtras(o, path),
   };
 }
 
@@ -121,6 +160,13 @@ export function parseDataset(value: unknown): Dataset {
         throw new DatasetShapeError(`dataset.entities[${i}].mentions[${j}].articleId`, `unknown article "${m.articleId}"`);
       }
     });
+    for (const [field, list] of [['roles', e.roles], ['quotes', e.quotes]] as const) {
+      list?.forEach((item, j) => {
+        if (!articleIds.has(item.articleId)) {
+          throw new DatasetShapeError(`dataset.entities[${i}].${field}[${j}].articleId`, `unknown article "${item.articleId}"`);
+        }
+      });
+    }
     e.related.forEach((id, j) => {
       if (!entityIds.has(id)) {
         throw new DatasetShapeError(`dataset.entities[${i}].related[${j}]`, `unknown entity "${id}"`);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DATASET_SCHEMA_VERSION } from './schema';
+import { parseDataset } from './validate';
+
+const dataset = (entity: object) => ({
+  schemaVersion: DATASET_SCHEMA_VERSION,
+  articles: [{ id: 'a', title: 'T', outlet: 'O', published: '2019-05-14' }],
+  entities: [{ id: 'x', name: 'X', type: 'person', aliases: ['X'], blockers: [], description: '', mentions: [], related: [], ...entity }],
+});
+
+describe('parseDataset: fields schema 2 added for extracted entities', () => {
+  it('accepts roles, quotes, related weights and curated marks', () => {
+    const parsed = parseDataset(
+      dataset({ roles: [{ role: 'Foreign Minister', articleId: 'a' }], quotes: [{ articleId: 'a', text: 'We see.' }], relatedWeights: [], curated: ['description'] }),
+    );
+    expect(parsed.entities[0]).toMatchObject({ roles: [{ role: 'Foreign Minister', articleId: 'a' }], curated: ['description'] });
+  });
+
+  it('rejects a quote from an unknown article, a weight per nothing and an unknown curated field', () => {
+    expect(() => parseDataset(dataset({ quotes: [{ articleId: 'zz', text: 'Q' }] }))).toThrow(/quotes\[0\]\.articleId: unknown article/);
+    expect(() => parseDataset(dataset({ relatedWeights: [3] }))).toThrow(/one weight per related entity/);
+    expect(() => parseDataset(dataset({ curated: ['mood'] }))).toThrow(/curated\[0\]: expected one of/);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { tokenize } from './tokens';
+
+const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+const first = (sentence: string) => findCandidates(tokenize(sentence), sentence).find((c) => c.tokens.length > 1 || c.acronym)!;
+
+describe('findCandidates', () => {
+  it('joins capitalised words with connectors into one name', () => {
+    expect(names('They joined the Inter-American Treaty of Reciprocal Assistance.')).toEqual(['Inter-American Treaty of Reciprocal Assistance']);
+    expect(names('It backed the Montevideo Mechanism framework.')).toEqual(['Montevideo Mechanism']);
+  });
+
+  it('takes the acronym in parentheses after a name', () => {
+    expect(first('The Inter-American Treaty of Reciprocal Assistance (TIAR) met.').acronym).toBe('TIAR');
+  });
+
+  it('splits a title from the name and keeps it as the role', () => {
+    expect(first('the Russian Foreign Minister Sergei Lavrov met').role).toBe('Russian Foreign Minister');
+    expect(first('the Russian Foreign Minister Sergei Lavrov met').text).toBe('Sergei Lavrov');
+    expect(first('U.S. Secretary of State Mike Pompeo said').role).toBe('U.S. Secretary of State');
+    expect(names('Georgia Gov. Brian Kemp said')).toEqual(['Georgia', 'Brian Kemp']);
+  });
+
+  it('does not take titles or roles alone for names', () => {
+    expect(names('The State Secretary met the Foreign Minister.')).toEqual([]);
+    expect(names('He spoke to the President on Tuesday.')).toEqual([]);
+  });
+
+  it('drops sentence-initial common words, dates and demonyms', () => {
+    expect(names('Despite the sanctions, Venezuela held out.')).toEqual(['Venezuela']);
+    expect(names('Regarding May 14, little changed.')).toEqual([]);
+    expect(names('Prime Minister Theresa May met them on Friday, May 3.')).toEqual(['Theresa May']);
+    expect(names('Russian officials and Venezuelans met.')).toEqual([]);
+    expect(names('Republican lawmakers and Western governments agreed.')).toEqual([]);
+  });
+
+  it('knows "and" only inside a name a lexicon has', () => {
+    expect(names('He visited Trinidad and Tobago.')).toEqual(['Trinidad and Tobago']);
+    expect(names('He visited Mexico and Uruguay.')).toEqual(['Mexico', 'Uruguay']);
+  });
+
+  it('keeps names inside a bodies name whole', () => {
+    expect(names('The Russian Foreign Ministry said.')).toEqual(['Russian Foreign Ministry']);
+  });
+});

@@ -1,0 +1,136 @@
+import type { Token } from './tokens';
+import { CONNECTORS, FUNCTION_WORDS, NON_NAME_ADJECTIVES, INITIATIVE_WORDS, MONTHS, ORGANIZATION_WORDS, WEEKDAYS } from './lexicon/words';
+import { joinTokens, splitRole } from './role-split';
+import { knownName, placeOfAdjective } from './known-names';
+import { isCommonWord } from './word-tags';
+
+/** A run of capitalised words in one sentence that may name something. */
+export interface Candidate {
+  /** As printed, title stripped ("Sergei Lavrov"). */
+  text: string;
+  tokens: Token[];
+  role?: string;
+  honorific: boolean;
+  /** Starts the sentence, so its capital proves nothing: needs support from elsewhere. */
+  initial: boolean;
+  /** Acronym printed in parentheses right after it: "(TIAR)". */
+  acronym?: string;
+  /** The word before it ("in", "said", …), lower-cased, for typing. */
+  before: string;
+  /** The word after it, lower-cased. */
+  after: string;
+}
+
+const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text);
+// Lower-case words that may join two capitalised ones after an organisation or treaty word
+// ("Committee for the Protection of Journalists", "Treaty on the Non-Proliferation").
+const AFTER_BODY_CONNECTORS = new Set(['for', 'on', 'the']);
+
+function isNameWord(t: Token): boolean {
+  return t.capitalised && !NOT_NAME_WORDS(t) && /\p{L}/u.test(t.text);
+}
+
+/** "Theresa May", "Brian June": a month after a name word, with no day number after it, is a surname. */
+function isSurnameLikeDate(tokens: Token[], i: number, run: Token[]): boolean {
+  const t = tokens[i]!;
+  return MONTHS.has(t.text) && run.length > 0 && run[run.length - 1]!.capitalised && !/^\d/.test(tokens[i + 1]?.text ?? '');
+}
+
+function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
+  const t = tokens[i]!;
+  if (t.capitalised || run.length === 0) return false;
+  // "Trinidad and Tobago": "and" joins only where a lexicon knows the whole name.
+  if (t.text === 'and' && tokens[i + 1] && knownName(`${joinTokens(run)} and ${tokens[i + 1]!.text}`)) return true;
+  const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
+  if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
+  // Only if a capitalised word follows, possibly after "the": "of the Petroleum…".
+  for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
+    if (!/^\s+$/.test(tokens[j]!.gapBefore)) return false;
+    if (isNameWord(tokens[j]!)) return true;
+    if (tokens[j]!.text !== 'the') return false;
+  }
+  return false;
+}
+
+function runs(tokens: Token[]): Token[][] {
+  const result: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length > 0 && !run[run.length - 1]!.capitalised) run.pop();
+    if (run.length > 0) result.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore);
+    if (!continues) close();
+    if (isNameWord(t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run)) {
+      run.push(t);
+      if (t.possessive) close();
+    } else close();
+  }
+  close();
+  return result;
+}
+
+/** Drops a capitalised common word that only starts the sentence ("Despite", "Officials"). */
+function dropInitialCommonWord(run: Token[]): Token[] {
+  const first = run[0]!;
+  if (!first.initial) return run;
+  if (!FUNCTION_WORDS.has(first.text) && !isCommonWord(first.text)) return run;
+  const rest = run.slice(1);
+  while (rest.length > 0 && !rest[0]!.capitalised) rest.shift();
+  return rest;
+}
+
+/** "Russian", "Latin American", "Republican": adjectives, not names of anything. */
+function isOnlyAdjectives(run: Token[]): boolean {
+  if (placeOfAdjective(joinTokens(run)) !== undefined) return true;
+  return run.every((t) => placeOfAdjective(t.text) !== undefined || FUNCTION_WORDS.has(t.text) || NON_NAME_ADJECTIVES.has(t.text));
+}
+
+/** The word before a name, looking past "the" and "of" ("in the Bosphorus", "port of Odesa"). */
+function wordBefore(tokens: Token[], index: number): string {
+  let i = index - 1;
+  while (i > 0 && /^(the|of)$/.test(tokens[i]!.text)) i--;
+  return tokens[i]?.text.toLowerCase() ?? '';
+}
+
+function placeInTitle(t: Token, tokens: Token[]): Candidate {
+  const i = tokens.indexOf(t);
+  return { text: t.text, tokens: [t], honorific: false, initial: t.initial, before: wordBefore(tokens, i), after: tokens[i + 1]?.text.toLowerCase() ?? '' };
+}
+
+/** Candidates in one sentence, in order. */
+export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const found of runs(tokens)) {
+    const run = dropInitialCommonWord(found);
+    if (run.length === 0 || isOnlyAdjectives(run)) continue;
+    const split = splitRole(run);
+    // "Georgia Gov. Brian Kemp", "U.S. Secretary of State …": the place in a title is named too.
+    for (const t of run.slice(0, split.nameStart)) {
+      if (knownName(t.text)?.type === 'place') candidates.push(placeInTitle(t, tokens));
+    }
+    const name = run.slice(split.nameStart);
+    if (name.length === 0 || isOnlyAdjectives(name)) continue;
+    const last = name[name.length - 1]!;
+    const firstIndex = tokens.indexOf(name[0]!);
+    const lastIndex = tokens.indexOf(last);
+    const next = tokens[lastIndex + 1];
+    const acronym =
+      next && /^\s*\($/.test(next.gapBefore) && next.allCaps && next.text.length >= 2 && sentence[next.end] === ')' && !last.possessive ? next.text : undefined;
+    const candidate: Candidate = {
+      text: joinTokens(name),
+      tokens: name,
+      honorific: split.honorific,
+      initial: name[0]!.initial,
+      before: split.nameStart > 0 ? run[split.nameStart - 1]!.text.toLowerCase() : wordBefore(tokens, firstIndex),
+      after: last.possessive ? "'s" : (next?.text.toLowerCase() ?? ''),
+    };
+    if (split.role) candidate.role = split.role;
+    if (acronym) candidate.acronym = acronym;
+    candidates.push(candidate);
+  }
+  return candidates;
+}

@@ -1,0 +1,76 @@
+import type { EntityType } from '../../core/dataset/schema';
+import type { Candidate } from './candidates';
+import { knownName, placeOfAdjective } from './known-names';
+import {
+  COMPASS_WORDS,
+  EVENT_NOUNS_AFTER,
+  EVENT_WORDS,
+  INITIATIVE_WORDS,
+  ORGANIZATION_NOUNS_BEFORE,
+  PLACE_NOUNS_BEFORE,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_WORDS,
+  PARTY_PLURALS,
+  PLACE_NOUNS_AFTER,
+  PLACE_WORDS,
+} from './lexicon/words';
+import { phraseTags, wordTags } from './word-tags';
+
+/** How sure a type guess is: a lexicon or a name's last word beats a guess from context. */
+export interface TypeGuess {
+  type: EntityType;
+  strength: number;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'toward', 'towards', 'visited', 'visit', 'reached']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'noted', 'insisted', 'warned', 'explained', 'argued', 'wrote', 'tweeted', 'claimed', 'replied', 'urged', 'asserted', 'spoke']);
+const HEAD_LINKS = new Set(['of', 'on', 'for']);
+
+/** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
+function byWords(words: string[]): EntityType | undefined {
+  const last = words[words.length - 1]!;
+  const headed = (list: ReadonlySet<string>) => words.some((w, i) => list.has(w) && HEAD_LINKS.has(words[i + 1] ?? ''));
+  if (INITIATIVE_WORDS.has(last) || headed(INITIATIVE_WORDS)) return 'other';
+  if (EVENT_WORDS.has(last) && words.length > 1) return 'event';
+  if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
+  if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
+  if (PLACE_WORDS.has(last) && words.length > 1) return 'place';
+  if (/^(Republic|Kingdom|State|Province|City|Gulf|Bay|Sea|Lake|Mount)$/.test(words[0]!) && words.length > 2) return 'place';
+  if (COMPASS_WORDS.has(words[0]!) && words.length > 1) return 'place';
+  return undefined;
+}
+
+/** What compromise's lexicon says about a name, word by word. */
+function byLexicon(words: string[]): TypeGuess | undefined {
+  const tags = words.length === 1 ? [wordTags(words[0]!)] : phraseTags(words.join(' '));
+  if (tags.length > 0 && tags.every((t) => t.has('Organization'))) return { type: 'organization', strength: 3 };
+  if (tags[0]?.has('Place') || tags[0]?.has('Country') || tags[0]?.has('City')) return { type: 'place', strength: 3 };
+  if (words.length > 1 && tags[0]?.has('FirstName')) return { type: 'person', strength: 3 };
+  if (words.length === 1 && tags[0]?.has('Organization')) return { type: 'organization', strength: 3 };
+  return undefined;
+}
+
+/** Guesses the type of one candidate from its words, the lexicons and the words around it. */
+export function classify(candidate: Candidate): TypeGuess {
+  const known = knownName(candidate.text);
+  if (known) return { type: known.type, strength: 5 };
+  const words = candidate.tokens.map((t) => t.text);
+  const byWord = byWords(words);
+  if (byWord) return { type: byWord, strength: 4 };
+  if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
+  if (candidate.acronym) return { type: 'organization', strength: 2 };
+  const lexicon = byLexicon(words);
+  if (lexicon) return lexicon;
+  if (words.length === 1 && candidate.tokens[0]!.allCaps) return { type: 'organization', strength: 2 };
+  if (SPEECH_VERBS.has(candidate.after)) return { type: 'person', strength: 2 };
+  if (PLACE_PREPOSITIONS.has(candidate.before) && words.length === 1) return { type: 'place', strength: 2 };
+  if (ORGANIZATION_NOUNS_BEFORE.has(candidate.before)) return { type: 'organization', strength: 2 };
+  if (PLACE_NOUNS_BEFORE.has(candidate.before)) return { type: 'place', strength: 2 };
+  if (PLACE_NOUNS_AFTER.has(candidate.after)) return { type: 'place', strength: 2 };
+  if (EVENT_NOUNS_AFTER.has(candidate.after)) return { type: 'event', strength: 2 };
+  // "Georgian Dream", "Russian Orthodox Church": people are not named after a nationality.
+  if (placeOfAdjective(words[0]!) !== undefined && words.length > 1) return { type: 'organization', strength: 1 };
+  if (PLACE_PREPOSITIONS.has(candidate.before)) return { type: 'place', strength: 1 };
+  if (words.length > 1 && words.length <= 4) return { type: 'person', strength: 1 };
+  return { type: 'other', strength: 0 };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { clusterObservations } from './cluster';
+import type { Observation } from './observation';
+
+const o = (text: string, type: Observation['type'], extra: Partial<Observation> = {}): Observation => ({ text, type, strength: 3, articleId: 'a', ...extra });
+
+describe('clusterObservations', () => {
+  it('joins a surname, accents and transliterations to the full name', () => {
+    const entities = clusterObservations([o('Sergei Lavrov', 'person'), o('Lavrov', 'person'), o('Sergey Lavrov', 'person'), o('Nicolas Maduro', 'person'), o('Nicolás Maduro', 'person'), o('Maduro', 'person')]);
+    expect(entities.map((e) => e.name)).toEqual(['Sergei Lavrov', 'Nicolás Maduro']);
+    expect([...entities[0]!.aliases].sort()).toEqual(['Lavrov', 'Sergei Lavrov', 'Sergey Lavrov']);
+  });
+
+  it('leaves a surname alone when two full names share it', () => {
+    const entities = clusterObservations([o('Ana Silva', 'person'), o('Marina Silva', 'person'), o('Silva', 'person')]);
+    expect(entities).toHaveLength(3);
+  });
+
+  it('joins an acronym to its expansion and keeps the surest type', () => {
+    const entities = clusterObservations([
+      o('Inter-American Treaty of Reciprocal Assistance', 'other', { acronym: 'TIAR', strength: 4 }),
+      o('TIAR', 'organization', { strength: 2 }),
+    ]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ type: 'other', aliases: ['Inter-American Treaty of Reciprocal Assistance', 'TIAR'] });
+  });
+
+  it('joins the forms a lexicon knows for one country', () => {
+    const known = { knownName: 'United States', knownAliases: ['U.S.', 'US'] };
+    const entities = clusterObservations([o('U.S.', 'place', known), o('United States', 'place', known)]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]!.name).toBe('United States');
+  });
+
+  it('keeps roles with their article', () => {
+    const [lavrov] = clusterObservations([o('Sergei Lavrov', 'person', { role: 'Russian Foreign Minister', articleId: 'x' })]);
+    expect(lavrov!.roles).toEqual([{ role: 'Russian Foreign Minister', articleId: 'x' }]);
+  });
+});

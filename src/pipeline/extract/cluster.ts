@@ -1,0 +1,161 @@
+import { ENTITY_TYPES, type EntityType } from '../../core/dataset/schema';
+import { nameKey } from './known-names';
+import type { Observation } from './observation';
+import { nameWords, spellingKey } from './spelling-key';
+import { UnionFind } from './union-find';
+
+export interface EntityRole {
+  role: string;
+  articleId: string;
+}
+
+/** One entity put together from every naming of it, across articles. */
+export interface ExtractedEntity {
+  name: string;
+  type: EntityType;
+  /** Every printed or known form, `name` first; spellings that differ only in accents kept once. */
+  aliases: string[];
+  roles: EntityRole[];
+  qualifier?: string;
+  /** A surname the articles never print alone, added so later pages can name the person by it. */
+  ambiguousAliases?: string[];
+  /** Namings counted while extracting (a weight for ties, not the mention count). */
+  observations: number;
+}
+
+function groupKey(o: Observation): string {
+  if (o.qualifier) return `${o.qualifier}:${nameKey(o.knownName ?? o.text)}`;
+  return o.knownName ? `known:${o.knownName}` : spellingKey(o.text);
+}
+
+const accents = (s: string) => s.normalize('NFD').length - s.length;
+
+function pickName(group: Observation[]): string {
+  const known = group.find((o) => o.knownName)?.knownName;
+  if (known) return known;
+  const counts = new Map<string, number>();
+  for (const o of group) counts.set(o.text, (counts.get(o.text) ?? 0) + 1);
+  const words = (s: string) => s.split(/\s+/).length;
+  const isAcronym = (s: string) => !/\p{Ll}/u.test(s);
+  return [...counts].sort(
+    ([a, ca], [b, cb]) =>
+      Number(isAcronym(a)) - Number(isAcronym(b)) ||
+      words(b) - words(a) ||
+      accents(b) - accents(a) ||
+      cb - ca ||
+      a.localeCompare(b),
+  )[0]![0];
+}
+
+/** The surest guess wins ("Treaty of …" over an acronym's default); votes break ties. */
+function pickType(group: Observation[]): EntityType {
+  const best = new Map<EntityType, number>();
+  const votes = new Map<EntityType, number>();
+  for (const o of group) {
+    best.set(o.type, Math.max(best.get(o.type) ?? 0, o.strength));
+    votes.set(o.type, (votes.get(o.type) ?? 0) + 1);
+  }
+  const rank = (t: EntityType) => (best.get(t) ?? -1) * 1000 + (votes.get(t) ?? 0);
+  return [...ENTITY_TYPES].sort((a, b) => rank(b) - rank(a))[0]!;
+}
+
+function aliasesOf(name: string, group: Observation[]): string[] {
+  const forms = [name, ...group.flatMap((o) => [o.text, ...(o.knownAliases ?? []), ...(o.acronym ? [o.acronym] : [])])];
+  const byKey = new Map<string, string>();
+  for (const form of forms) {
+    // Accent variants fold alike in the matcher; keep the one with accents, as printed.
+    const key = form.normalize('NFD').replace(/\p{M}/gu, '');
+    const kept = byKey.get(key);
+    if (kept === undefined || (kept !== name && accents(form) > accents(kept))) byKey.set(key, form);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Clusters namings into entities: same spelling (accents and transliteration aside), same lexicon
+ * entry, acronym and its expansion, and a surname alone with the one full name that ends in it.
+ */
+export function clusterObservations(observations: Observation[]): ExtractedEntity[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = groupKey(o);
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
+  }
+  const keys = [...groups.keys()];
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const sets = new UnionFind(keys.length);
+
+  const fullNamesBySurname = new Map<string, Set<number>>();
+  keys.forEach((key, i) => {
+    const group = groups.get(key)!;
+    if (group[0]!.knownName || group[0]!.text.split(/\s+/).length < 2 || pickType(group) !== 'person') return;
+    // Any word of a full name may name the person alone: "Lavrov", "Lula", "Abdulaziz".
+    for (const word of nameWords(group[0]!.text)) {
+      if (!fullNamesBySurname.has(word)) fullNamesBySurname.set(word, new Set());
+      fullNamesBySurname.get(word)!.add(i);
+    }
+  });
+  keys.forEach((key, i) => {
+    const group = groups.get(key)!;
+    for (const o of group) {
+      const acronymGroup = o.acronym ? index.get(spellingKey(o.acronym)) : undefined;
+      if (acronymGroup !== undefined) sets.union(i, acronymGroup);
+    }
+    // A part of one full name ("Lavrov", "Lujan Grisham") is that person, if no other full name has it.
+    const only = group[0]!;
+    if (only.knownName) return;
+    const words = nameWords(only.text);
+    const owners = words.map((w) => fullNamesBySurname.get(w) ?? new Set<number>());
+    const common = [...(owners[0] ?? [])].filter((o) => o !== i && owners.every((set) => set.has(o)));
+    const owner = common.length === 1 ? groups.get(keys[common[0]!]!)![0]! : undefined;
+    if (words.length > 0 && owner && nameWords(owner.text).length > words.length) {
+      sets.union(i, common[0]!);
+    }
+  });
+
+  const clusters = new Map<number, Observation[]>();
+  keys.forEach((key, i) => {
+    const root = sets.find(i);
+    const cluster = clusters.get(root);
+    if (cluster) cluster.push(...groups.get(key)!);
+    else clusters.set(root, [...groups.get(key)!]);
+  });
+  const entities = [...clusters.values()].map((group) => {
+    const name = pickName(group);
+    const roles = new Map<string, EntityRole>();
+    for (const o of group) if (o.role) roles.set(`${o.articleId}\n${o.role}`, { role: o.role, articleId: o.articleId });
+    const entity: ExtractedEntity = {
+      name,
+      type: pickType(group),
+      aliases: aliasesOf(name, group),
+      roles: [...roles.values()],
+      observations: group.length,
+    };
+    const qualifier = group.find((o) => o.qualifier)?.qualifier;
+    if (qualifier) entity.qualifier = qualifier;
+    return entity;
+  });
+  addSurnames(entities);
+  return entities;
+}
+
+/**
+ * "Juan Guaido" printed only as "[…Juan] Guaido": the surname alone must be an alias or the
+ * article's mention is lost. Added only where no other person has it, and marked ambiguous.
+ */
+function addSurnames(entities: ExtractedEntity[]): void {
+  const surnameOf = (e: ExtractedEntity) => (e.type === 'person' && /\s/.test(e.name) ? e.name.split(/\s+/).pop()! : undefined);
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    const s = surnameOf(e);
+    if (s) counts.set(spellingKey(s), (counts.get(spellingKey(s)) ?? 0) + 1);
+  }
+  for (const e of entities) {
+    const s = surnameOf(e);
+    if (!s || counts.get(spellingKey(s)) !== 1 || s.length < 3 || e.aliases.some((a) => spellingKey(a) === spellingKey(s))) continue;
+    e.aliases.push(s);
+    e.ambiguousAliases = [s];
+  }
+}

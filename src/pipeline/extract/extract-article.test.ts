@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article';
+
+const extract = (paragraphs: string[], title = 'A Headline About Nothing In Particular') =>
+  extractArticle({ id: 'a', title, paragraphs }).map((o) => `${o.knownName ?? o.text}/${o.type}${o.qualifier ? `/${o.qualifier}` : ''}`);
+
+describe('extractArticle', () => {
+  it('drops page chrome paragraphs', () => {
+    expect(extract(['Share on Facebook', 'Audio Only', 'Post with no comments', 'Lavrov met Pompeo in Sochi.'])).not.toContain('Audio Only/other');
+  });
+
+  it('reads the ALL-CAPS dateline and its agency', () => {
+    expect(extract(['CARACAS, Venezuela (Reuters) — Officials met on Monday.'])).toEqual(['Caracas/place', 'Venezuela/place', 'Reuters/organization']);
+  });
+
+  it('takes only names a lexicon knows from a title-case headline', () => {
+    expect(extract(['Nothing here.'], 'US Asserts its Intransigence on Venezuela in Meeting with Russia')).toEqual([
+      'United States/place',
+      'Venezuela/place',
+      'Russia/place',
+    ]);
+  });
+
+  it('names Crimea from "Crimean peninsula" but Russia not from "Russian officials"', () => {
+    const found = extract(['Russian officials defended the annexation of the Crimean peninsula.']);
+    expect(found).toEqual(['Crimea/place']);
+  });
+
+  it('keeps a sentence-initial single word only when the article backs it', () => {
+    expect(extract(['Sanctions will remain. Nobody said otherwise.'])).toEqual([]);
+    expect(extract(['Lavrov spoke first. Later, Mr. Lavrov left.'])).toEqual(['Lavrov/person', 'Lavrov/person']);
+  });
+
+  it('tells Georgia the US state from the country by the article around it', () => {
+    expect(extract(['ATLANTA — Georgia voters lined up in Fulton County.'])).toContain('Georgia/place/us-state');
+    expect(extract(['TBILISI — Georgia asked to join the European Union.'])).toContain('Georgia/place');
+  });
+});

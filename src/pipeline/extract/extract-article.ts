@@ -1,0 +1,118 @@
+import { splitSentences } from '../sentences';
+import { findCandidates, type Candidate } from './candidates';
+import { classify } from './classify';
+import { parseDateline } from './dateline';
+import { shareListTypes } from './list-types';
+import { knownName, nameKey, placeOfAdjective } from './known-names';
+import { US_STATE_CUES } from './lexicon/countries';
+import { PAGE_CHROME, PLACE_BY_ADJECTIVE_NOUNS } from './lexicon/words';
+import type { Observation } from './observation';
+import { tokenize, type Token } from './tokens';
+import { wordTags } from './word-tags';
+
+/** The text of one article, as the extraction core needs it (no file, no DOM). */
+export interface ArticleText {
+  id: string;
+  title: string;
+  imageCaption?: string;
+  paragraphs: string[];
+}
+
+/** Paragraphs that are article text: page furniture ("Share", "Audio Only") dropped. */
+export function withoutChrome(paragraphs: string[]): string[] {
+  return paragraphs.filter((p) => !PAGE_CHROME.test(p.trim()));
+}
+
+/** For name finding, editors' brackets are opened: "[President] Maduro", "Juan] Guaido". */
+function bodyParagraphs(paragraphs: string[]): string[] {
+  return withoutChrome(paragraphs).map((p) => p.replace(/[[\]]/g, ''));
+}
+
+function observe(text: string, guess: { type: Observation['type']; strength: number }, articleId: string, cues: boolean): Observation {
+  const known = knownName(text);
+  const o: Observation = { text, type: guess.type, strength: guess.strength, articleId };
+  if (known) {
+    o.knownName = known.name;
+    o.knownAliases = known.aliases;
+    if (known.name === 'Georgia' && cues) o.qualifier = 'us-state';
+  }
+  return o;
+}
+
+/** "Crimean peninsula": a place's adjective before a geographic noun names the place itself. */
+function placesByAdjective(tokens: Token[], sentence: string, articleId: string): Observation[] {
+  return tokens.flatMap((t, i) => {
+    const next = tokens[i + 1];
+    const place = placeOfAdjective(t.text);
+    if (!place || !next || !PLACE_BY_ADJECTIVE_NOUNS.has(next.text) || !/^ $/.test(next.gapBefore)) return [];
+    const o = observe(place, { type: 'place', strength: 5 }, articleId, false);
+    return [{ ...o, text: sentence.slice(t.start, next.end), knownName: place }];
+  });
+}
+
+/** A sentence-initial single word counts only if the article or a lexicon backs it up. */
+function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase: Set<string>): boolean {
+  if (!c.initial || c.tokens.length > 1) return true;
+  const word = c.tokens[0]!.text;
+  if (knownName(word)) return true;
+  if (lowercase.has(word.toLowerCase())) return false;
+  const tags = wordTags(word);
+  return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined;
+}
+
+/**
+ * Headlines capitalise every word, so only names a lexicon knows count there ("… on Venezuela in
+ * Meeting with Russia"); the body finds the rest, and the headline's mentions are matched later.
+ */
+function headlineNames(title: string, articleId: string, cues: boolean): Observation[] {
+  const tokens = tokenize(title);
+  return tokens.flatMap((t, i) => {
+    const pair = tokens[i + 1] && / /.test(tokens[i + 1]!.gapBefore) ? `${t.text} ${tokens[i + 1]!.text}` : '';
+    if (pair && knownName(pair)) return [observe(pair, { type: knownName(pair)!.type, strength: 5 }, articleId, cues)];
+    if (knownName(tokens[i - 1] ? `${tokens[i - 1]!.text} ${t.text}` : '')) return [];
+    const known = knownName(t.text);
+    return known ? [observe(t.text, { type: known.type, strength: 5 }, articleId, cues)] : [];
+  });
+}
+
+/** Every naming of a would-be entity in one article. Pure: plain text in, observations out. */
+export function extractArticle(article: ArticleText): Observation[] {
+  const paragraphs = bodyParagraphs(article.paragraphs);
+  const observations: Observation[] = [];
+  const text = [article.imageCaption ?? '', ...paragraphs].join('\n');
+  const cues = US_STATE_CUES.test(text);
+  const sentences: string[] = article.imageCaption ? [article.imageCaption] : [];
+  observations.push(...headlineNames(article.title, article.id, cues));
+  paragraphs.forEach((p, i) => {
+    const dateline = i < 2 ? parseDateline(p) : null;
+    if (dateline) {
+      for (const place of dateline.places) observations.push(observe(place, { type: 'place', strength: 4 }, article.id, cues));
+      if (dateline.agency) observations.push(observe(dateline.agency, { type: 'organization', strength: 4 }, article.id, cues));
+    }
+    sentences.push(...splitSentences(dateline ? dateline.rest : p));
+  });
+
+  const perSentence = sentences.map((s) => ({ sentence: s, tokens: tokenize(s) }));
+  const capitalisedElsewhere = new Set<string>();
+  const lowercase = new Set<string>();
+  const candidates = perSentence.map(({ sentence, tokens }) => {
+    for (const t of tokens) {
+      if (!t.capitalised) lowercase.add(t.text);
+      else if (!t.initial) capitalisedElsewhere.add(nameKey(t.text));
+    }
+    return findCandidates(tokens, sentence);
+  });
+  for (const [i, { sentence, tokens }] of perSentence.entries()) {
+    const found = candidates[i]!;
+    const guesses = shareListTypes(found, found.map(classify), sentence);
+    for (const [j, c] of found.entries()) {
+      if (!isSupported(c, capitalisedElsewhere, lowercase) || c.text.replace(/[^\p{L}]/gu, '').length < 2) continue;
+      const o = observe(c.text, guesses[j]!, article.id, cues);
+      if (c.role) o.role = c.role;
+      if (c.acronym) o.acronym = c.acronym;
+      observations.push(o);
+    }
+    observations.push(...placesByAdjective(tokens, sentence, article.id));
+  }
+  return observations;
+}

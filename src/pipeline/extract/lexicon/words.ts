@@ -1,0 +1,121 @@
+/**
+ * Small built-in word lists the extraction rules lean on. Kept short and news-specific: they
+ * decide types and strip titles, so a wrong entry here shows up as a wrong entity.
+ */
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Words that head a title or role ("Foreign Minister", "President", "Gen."): never names alone. */
+export const ROLE_WORDS = set(`
+  President Vice Prime Minister Ministers Secretary Secretary-General Undersecretary Deputy Foreign Defense Defence
+  Interior Finance Economy Economic Trade Health Energy Justice Chancellor Ambassador Envoy Special General Gen.
+  Chief Director Spokesman Spokeswoman Spokesperson Leader King Queen Prince Princess Pope Judge Justice
+  Commissioner Chairman Chairwoman Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman
+  Congresswoman Mayor Lawmaker Mr. Mrs. Ms. Dr. Prof. Professor Interim Acting Former Ex First Lady Attorney
+  Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt. Sergeant Admiral Marshal Sheikh Emir Opposition
+  Head Officer Official Diplomat Presidential Candidate Advisor Adviser Security National Top Senior Assistant
+  Executive Managing Founder Coach Bishop Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Deputy
+  State Affairs Communications Information Defence Agriculture Education Labor Labour Environment Transport
+  Commodore Major Brigadier Ombudsman Inspector Prosecutor Chief-of-Staff
+`);
+
+/** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
+export const ROLE_HEADS = set(`
+  President Minister Secretary Secretary-General Undersecretary Chancellor Ambassador Envoy General Gen. Chief
+  Director Spokesman Spokeswoman Spokesperson Leader King Queen Prince Princess Pope Judge Justice Commissioner
+  Chairman Chairwoman Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman Congresswoman Mayor
+  Lawmaker Mr. Mrs. Ms. Dr. Prof. Professor Attorney Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt.
+  Sergeant Admiral Marshal Commodore Major Brigadier Ombudsman Inspector Prosecutor Sheikh Emir Head Officer Official Diplomat Candidate Advisor Adviser Coach Bishop
+  Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder
+`);
+
+/** Honorifics: the name after them is a person's. */
+export const HONORIFICS = set('Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Sen. Rep. Gov. Gen. Col. Lt. Capt. Prof.');
+
+/** Last words that make a name an organisation. */
+export const ORGANIZATION_WORDS = set(`
+  Ministry Department Party Council Assembly Congress Parliament Senate Court Bank Fund Agency Commission
+  Committee Organization Organisation Union Association Institute University College Company Corporation Corp.
+  Inc. Ltd. Group Army Navy Forces Police Guard Office Service Services News Times Post Network Alliance League
+  Movement Front Coalition Community Secretariat Board Authority Cabinet Government Administration Foundation
+  Federation Reserve Tribunal Observatory Brigade Brigades Command Bureau Press Agency Airlines Broadcasting
+  Club Church Chamber Exchange International Confederation Cartel Parties Embassy Kremlin Pentagon Nations Monitor Watch Society Centre Center
+`);
+
+/** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
+export const PARTY_PLURALS = set('Democrats Republicans Greens Conservatives Liberals Socialists Communists Tories Labourites Peronists Chavistas Sandinistas Christian-Democrats');
+
+/** Words that start an organisation's name ("Ministry of Foreign Affairs", "Bank of England"). */
+export const ORGANIZATION_HEADS = set('Chamber House Ministry Department Bank Organization Organisation University Office Council Court Union League Federation Commission Committee Institute');
+
+/** Initiatives, treaties, laws: the "other" type. */
+export const INITIATIVE_WORDS = set(`
+  Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
+  Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
+`);
+
+/** Events. */
+export const EVENT_WORDS = set(`
+  Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
+  Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
+  Expo Congress Meeting Session Assembly Dialogue Siege Battle
+`);
+
+/** Place features: a name ending in one is a place ("Black Sea", "Crimean Peninsula"). */
+export const PLACE_WORDS = set(`
+  Peninsula Sea Ocean River Mountains Mountain Mount Island Islands Province State City County Valley Coast Gulf
+  Bay Lake Strait Square Street Avenue Tower Bridge Region Republic Kingdom District Desert Canal Basin Border Airport Palace
+  Capital Oblast Territory Territories Highlands Heights Bank Strip Plaza Park
+`);
+
+/** Lower-case geographic nouns after a place adjective that name the place ("Crimean peninsula"). */
+export const PLACE_BY_ADJECTIVE_NOUNS = set('peninsula coast coastline islands highlands steppe mainland');
+
+/** Lower-case words allowed inside a multi-word name ("Treaty of Reciprocal Assistance"). */
+export const CONNECTORS = set("of de del della di da do dos das du des la le el los las y van von der den bin al-");
+
+export const MONTHS = set(
+  'January February March April May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.',
+);
+export const WEEKDAYS = set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
+
+/**
+ * Capitalised only because they begin a sentence or headline word: never the start of a name.
+ * compromise's part-of-speech tags catch more; this list covers what it gets wrong or news jargon.
+ */
+export const FUNCTION_WORDS = set(`
+  The A An In On At But And Or Nor However Despite Regarding After Before While When Whenever This That These Those
+  It Its He She They We I You His Her Their Our Your My As For With From By Meanwhile Still Yet Also According
+  Asked Speaking Last Next Earlier Later Many Some Several Both Each Every Other Such No Not If Although Though
+  Since Until Under Over Among Amid During Following Without Within Unlike Like Only Even Just Now Then There Here
+  What Who Why How Where Which Instead Thus So Because Once One Two Three Four Five Six Seven Eight Nine Ten
+  Most More Much Few All Any Another Neither Either To Of Into Onto Upon Against Between Through Toward Towards
+  Around About Above Below Across Along Behind Beyond Near Outside Inside Per Via Whether Unless Until Yes
+  Indeed Finally Furthermore Moreover Nevertheless Nonetheless Otherwise Therefore Hence Accordingly Overall
+  Today Tomorrow Yesterday Tonight Recently Currently Previously Initially Ultimately Separately Similarly
+  Officials Critics Analysts Experts Residents Protesters Lawmakers Sources Observers Authorities Diplomats
+  Police Troops Soldiers Voters Leaders Workers Citizens People Activists Witnesses Investigators Prosecutors
+  Photo Video Image Audio Read Watch Listen Share Tweet Comments Comment Post Related Advertisement Subscribe
+  Follow Sign Log Menu Home Search Share Print Email Copy Link Click Continue Reading More Top Latest Trending
+  Sunday Monday Tuesday Wednesday Thursday Friday Saturday Breaking Update Updated Exclusive Analysis Opinion Editorial
+`);
+
+/** Capitalised adjectives that name no one: "Republican lawmakers", "Western governments". */
+export const NON_NAME_ADJECTIVES = set(`
+  Western Eastern Northern Southern Democratic Republican Islamic Arab Catholic Muslim Christian Jewish Sunni
+  Shiite Shia Soviet Communist Socialist Conservative Liberal Progressive Orthodox Protestant Evangelical Islamist
+  Jihadist Marxist Leftist Bolivarian Chavista Peronist Kurdish Hispanic Latino Indigenous Black White
+`);
+
+/** First words that make a name a region: "South Caucasus", "Central Asia". */
+export const COMPASS_WORDS = set('North South East West Central Northern Southern Eastern Western Upper Lower Greater');
+
+/** Lower-case nouns after a name that say it is a place ("Amazon rainforest") or an event ("Hermits Peak fire"). */
+export const PLACE_NOUNS_AFTER = set('rainforest river basin region valley desert province mountains coast delta plateau island islands peninsula');
+export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal');
+
+/** Lower-case nouns just before a name that say what it is: "the company Codelco", "the port of Odesa". */
+export const ORGANIZATION_NOUNS_BEFORE = set('company firm group producer producers party agency bank carrier airline newspaper broadcaster network movement militia union insurer lender miner');
+export const PLACE_NOUNS_BEFORE = set('city town village port ports region province state capital district island islands strait river');
+
+/** Paragraphs that are page furniture, not article text. */
+export const PAGE_CHROME = /^(?:share(?: this)?(?: on \w+)?|tweet|audio only|post with no comments|\d+ comments?|comments?|read more|related(?: news| stories| articles)?|advertisement|subscribe(?: now)?|follow us(?: on \w+)?|sign up|log in|print|email|copy link|click here|see also|more from \w+|listen|watch|photo|video|home|menu|trending|most read|latest news|newsletter)[:.!]?$/i;

@@ -1,0 +1,20 @@
+import type { EntityType } from '../../core/dataset/schema';
+
+/** One naming of a would-be entity in one article, as the extraction rules saw it. */
+export interface Observation {
+  /** As printed ("Nicolas Maduro", "Maduro", "U.S."). */
+  text: string;
+  /** Canonical name when a lexicon knows it ("United States" for "U.S."). */
+  knownName?: string;
+  /** Extra known forms the lexicon lists ("USA", "United States of America"). */
+  knownAliases?: string[];
+  type: EntityType;
+  /** How sure the type is (0 a default guess … 5 a lexicon entry). */
+  strength: number;
+  articleId: string;
+  role?: string;
+  /** Acronym given in parentheses after the name ("TIAR"). */
+  acronym?: string;
+  /** Tells same-spelled places apart ("us-state" for Georgia the state). */
+  qualifier?: string;
+}

@@ -1,0 +1,62 @@
+import type { Token } from './tokens';
+import { CONNECTORS, HONORIFICS, ORGANIZATION_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
+import { knownName, placeOfAdjective } from './known-names';
+
+export interface RoleSplit {
+  /** "U.S. Secretary of State"; undefined when the name has no title before it. */
+  role?: string;
+  /** The title was only an honorific ("Mr.", "Sen."): still says the name is a person's. */
+  honorific: boolean;
+  /** Index of the first token of the name proper; tokens.length when it is all title. */
+  nameStart: number;
+}
+
+function isRolePart(token: Token): boolean {
+  return ROLE_WORDS.has(token.text) || placeOfAdjective(token.text) !== undefined || knownName(token.text)?.type === 'place';
+}
+
+/**
+ * Separates a title from the name it precedes: "Russian Foreign Minister Sergei Lavrov" → role
+ * "Russian Foreign Minister", name from "Sergei". A run of title words with no head word
+ * ("Russian", "Foreign") is not a title, and names of bodies ("Foreign Ministry") are never split.
+ */
+export function splitRole(tokens: Token[]): RoleSplit {
+  if (ORGANIZATION_WORDS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
+  let sawHead = false;
+  let end = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const connector = CONNECTORS.has(t.text) && sawHead;
+    if (!isRolePart(t) && !connector) break;
+    if (ROLE_HEADS.has(t.text)) sawHead = true;
+    if (!connector) end = i + 1;
+  }
+  const extended = extendedTitleEnd(tokens);
+  if (extended > end) [end, sawHead] = [extended, true];
+  if (!sawHead) return { honorific: false, nameStart: 0 };
+  const titleTokens = tokens.slice(0, end);
+  const honorific = titleTokens.some((t) => HONORIFICS.has(t.text));
+  const onlyHonorific = titleTokens.every((t) => HONORIFICS.has(t.text));
+  const role = onlyHonorific ? undefined : joinTokens(titleTokens);
+  return { role, honorific, nameStart: end };
+}
+
+/**
+ * "Ukrainian Infrastructure Minister Oleksandr Kubrakov": a title may hold words no list has, if it
+ * opens with a place or title word and ends in a head word with a name still after it.
+ */
+function extendedTitleEnd(tokens: Token[]): number {
+  if (!isRolePart(tokens[0]!)) return 0;
+  let head = -1;
+  for (let i = 1; i < tokens.length - 1; i++) if (ROLE_HEADS.has(tokens[i]!.text)) head = i;
+  if (head < 0) return 0;
+  let end = head + 1;
+  while (end < tokens.length - 1 && (ROLE_WORDS.has(tokens[end]!.text) || CONNECTORS.has(tokens[end]!.text))) end++;
+  while (end > head + 1 && CONNECTORS.has(tokens[end - 1]!.text)) end--;
+  return end;
+}
+
+/** Tokens back into text, with the spacing they had. */
+export function joinTokens(tokens: Token[]): string {
+  return tokens.map((t, i) => (i === 0 ? t.text : t.gapBefore + t.text)).join('');
+}

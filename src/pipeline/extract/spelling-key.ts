@@ -1,0 +1,23 @@
+import { nameKey } from './known-names';
+
+/**
+ * A looser key than nameKey for transliterated names: "Sergei"/"Sergey", "Aleksandr"/"Alexander"
+ * and doubled letters spell one name. Only used to compare names, never shown.
+ */
+export function spellingKey(text: string): string {
+  return nameKey(text)
+    .replace(/ey\b/g, 'ei')
+    .replace(/y/g, 'i')
+    .replace(/ks/g, 'x')
+    .replace(/ph/g, 'f')
+    .replace(/(\p{L})\1/gu, '$1');
+}
+
+const PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y']);
+
+/** Spelling keys of the words of a full name that can name the person alone ("Lavrov", "Lula"). */
+export function nameWords(text: string): string[] {
+  return spellingKey(text)
+    .split(' ')
+    .filter((w) => w.length >= 3 && !PARTICLES.has(w));
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokens';
+
+describe('tokenize', () => {
+  it('keeps dotted abbreviations, inner hyphens and accents as one word', () => {
+    expect(tokenize('The U.S. and Inter-American Guaidó met.').map((t) => t.text)).toEqual(['The', 'U.S.', 'and', 'Inter-American', 'Guaidó', 'met']);
+  });
+
+  it('strips a possessive and marks where a name must end', () => {
+    const [maduro] = tokenize("Maduro's government");
+    expect(maduro).toMatchObject({ text: 'Maduro', possessive: true });
+    expect(tokenize('a Cold War-era pact')[2]).toMatchObject({ text: 'War', possessive: true });
+  });
+
+  it('marks sentence-initial and quote-initial words', () => {
+    const tokens = tokenize('Despite that, he said: "Officials know."');
+    expect(tokens.filter((t) => t.initial).map((t) => t.text)).toEqual(['Despite', 'Officials']);
+  });
+
+  it('counts a name with an Arabic article as capitalised', () => {
+    expect(tokenize('Abdel Fattah al-Burhan said').map((t) => t.capitalised)).toEqual([true, true, true, false]);
+  });
+
+  it('keeps the period of a title abbreviation', () => {
+    expect(tokenize('Mr. Lavrov')[0]!.text).toBe('Mr.');
+  });
+});

@@ -1,0 +1,59 @@
+/** A word of a sentence, with what the extraction rules need to know about its spelling and place. */
+export interface Token {
+  /** As printed, without a possessive "'s". */
+  text: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+  /** Every letter upper case ("CARICOM", "U.S."). */
+  allCaps: boolean;
+  /** First word of the sentence or of a quotation: capitalised whatever it is. */
+  initial: boolean;
+  /** Followed by "'s": the name ends here. */
+  possessive: boolean;
+  /** Text between the previous token and this one ("" for the first). */
+  gapBefore: string;
+}
+
+// Dotted abbreviations first ("U.S.", "D.C."), then words with inner apostrophes and hyphens.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Jr|Sr|Corp|Inc|Ltd)$/;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const OPENERS = /^[\s"“‘(\[—–-]*$/;
+// Arabic names keep a lower-case article: "Abdel Fattah al-Burhan", "Bashar al-Assad".
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of sentence.matchAll(WORD)) {
+    let text = match[0];
+    const start = match.index;
+    let end = start + text.length;
+    let possessive = false;
+    // "Maduro's" and "Cold War-era" both end a name: the name is what comes before.
+    const possessiveMatch = /^(.+)(?:['’]s|-(?:era|style|led|backed|based|born|linked|owned|run|made|controlled|allied|funded|aligned))$/u.exec(text);
+    if (possessiveMatch) {
+      text = possessiveMatch[1]!;
+      possessive = true;
+    } else if (TITLE_ABBREVIATIONS.test(text) && sentence[end] === '.') {
+      text += '.';
+      end += 1;
+    }
+    const gapBefore = sentence.slice(previousEnd, start);
+    const atStart = tokens.length === 0 || /[:"“‘]\s*$/.test(gapBefore);
+    tokens.push({
+      text,
+      start,
+      end,
+      capitalised: UPPER.test(text[0]!) || PARTICLE_NAME.test(text),
+      allCaps: UPPER.test(text) && !LOWER.test(text),
+      initial: atStart && (tokens.length > 0 || OPENERS.test(gapBefore)),
+      possessive,
+      gapBefore,
+    });
+    previousEnd = end;
+  }
+  return tokens;
+}

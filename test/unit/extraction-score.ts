@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DatasetEntity, EntityType } from '../../src/core/dataset/schema';
+import { parseArticle } from '../../src/pipeline/article';
+import { buildDataset } from '../../src/pipeline/build-dataset';
+import { nameKey } from '../../src/pipeline/extract/known-names';
+
+export const FIXTURES = 'test/fixtures/articles';
+
+interface GoldEntity {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+}
+
+export interface ArticleScore {
+  file: string;
+  gold: number;
+  predicted: number;
+  matched: number;
+  typeCorrect: number;
+  missed: string[];
+  spurious: string[];
+  wrongType: string[];
+}
+
+/** A prediction matches a gold entity when one of its names is one of the gold entity's names. */
+function matches(predicted: DatasetEntity, gold: GoldEntity): boolean {
+  const goldKeys = new Set([gold.name, ...(gold.aliases ?? [])].map(nameKey));
+  return [predicted.name, ...predicted.aliases].some((a) => goldKeys.has(nameKey(a)));
+}
+
+/** Builds a dataset from one article alone, with no curation, and compares it with the gold list. */
+export function scoreArticle(path: string): ArticleScore {
+  const article = parseArticle(readFileSync(path, 'utf8'), path);
+  const gold = (JSON.parse(readFileSync(path.replace(/\.txt$/, '.gold.json'), 'utf8')) as { entities: GoldEntity[] }).entities;
+  const predicted = buildDataset([article], { entities: [] }).dataset.entities;
+  const used = new Set<DatasetEntity>();
+  const score: ArticleScore = { file: path, gold: gold.length, predicted: predicted.length, matched: 0, typeCorrect: 0, missed: [], spurious: [], wrongType: [] };
+  for (const g of gold) {
+    const p = predicted.find((e) => !used.has(e) && matches(e, g));
+    if (!p) {
+      score.missed.push(g.name);
+      continue;
+    }
+    used.add(p);
+    score.matched++;
+    if (p.type === g.type) score.typeCorrect++;
+    else score.wrongType.push(`${g.name}: ${p.type} (gold ${g.type})`);
+  }
+  score.spurious = predicted.filter((p) => !used.has(p)).map((p) => `${p.name} (${p.type})`);
+  return score;
+}
+
+export function scoreSet(folder: string): { precision: number; recall: number; f1: number; typeAccuracy: number; articles: ArticleScore[] } {
+  const dir = join(FIXTURES, folder);
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => scoreArticle(join(dir, f)));
+  const sum = (k: 'gold' | 'predicted' | 'matched' | 'typeCorrect') => articles.reduce((n, a) => n + a[k], 0);
+  const precision = sum('matched') / sum('predicted');
+  const recall = sum('matched') / sum('gold');
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall), typeAccuracy: sum('typeCorrect') / sum('matched'), articles };
+}
