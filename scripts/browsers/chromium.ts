@@ -1,8 +1,9 @@
 // Chromium through Playwright (CDP), with the unpacked extension loaded from the command line.
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { navigateAndWait } from './extension-page.js';
 import type { BrowserSession, LaunchOptions, TestPage } from './launch.js';
 import { startRequestLog } from './request-log.js';
 
@@ -15,6 +16,14 @@ export async function launchChromium(
   const log = await startRequestLog(opts.allowedOrigins);
   const userDataDir = await mkdtemp(join(tmpdir(), 'e2e-chromium-'));
   try {
+    // The first key typed into a text field makes the spellchecker download its Hunspell
+    // dictionary (CONNECT redirector.gvt1.com:443). No switch stops that, and neither does the
+    // pref browser.enable_spellchecking=false (checked); an empty dictionary list in the profile does.
+    await mkdir(join(userDataDir, 'Default'), { recursive: true });
+    await writeFile(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ spellcheck: { dictionaries: [], dictionary: '' } }),
+    );
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
@@ -53,30 +62,42 @@ export async function launchChromium(
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
       ],
     });
-    const extensionWorker = async (): Promise<void> => {
+    // The extension's service worker; its URL's host is the extension id.
+    const extensionWorker = async (): Promise<string> => {
       const isOurs = (url: string): boolean => url.startsWith('chrome-extension://');
       // Listen before looking: the worker may start between the two.
       const started = context.waitForEvent('serviceworker', {
         predicate: (w) => isOurs(w.url()),
         timeout: 20_000,
       });
-      if (context.serviceWorkers().some((w) => isOurs(w.url()))) {
+      const running = context.serviceWorkers().find((w) => isOurs(w.url()));
+      if (running) {
         started.catch(() => {});
-        return;
+        return running.url();
       }
-      await started;
+      return (await started).url();
     };
+    let extensionOrigin: string;
     try {
-      await extensionWorker();
+      // Not URL.origin: that is "null" for schemes other than http(s), ws(s), ftp and file.
+      extensionOrigin = `chrome-extension://${new URL(await extensionWorker()).host}`;
     } catch (e) {
       await context.close();
       throw new Error(`the extension's service worker did not start: ${String(e)}`);
     }
     const first = context.pages()[0] ?? (await context.newPage());
+    const extensionUrl = (path: string): string => new URL(path, `${extensionOrigin}/`).href;
     return {
       name: 'chromium',
       page: wrap(first),
       newPage: async () => wrap(await context.newPage()),
+      extensionUrl,
+      openExtensionPage: async (path) => {
+        const page = await context.newPage();
+        // page.goto would do here, but the same polling as in Firefox keeps the two alike.
+        await navigateAndWait((url) => page.goto(url, { waitUntil: 'load' }), evaluateIn(page), extensionUrl(path));
+        return wrap(page);
+      },
       unexpectedRequests: () => log.unexpected(),
       close: async () => {
         await context.close();
@@ -96,16 +117,23 @@ function wrap(page: Page): TestPage {
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
-    // Playwright's evaluate runs in the main world, which is what a test of page-visible effects wants.
-    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
-      page.evaluate<T, unknown>(fn as (arg: unknown) => T | Promise<T>, arg),
+    // Playwright's evaluate runs in the main world, which is what a test of page-visible effects
+    // wants; on an extension page that is the extension's own world, with the chrome.* APIs.
+    evaluate: evaluateIn(page),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     keyPress: (key) => page.keyboard.press(key),
+    typeText: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
       await mkdir(dirname(path), { recursive: true });
       await page.screenshot({ path, type: 'png' });
     },
+    close: () => page.close(),
   };
+}
+
+function evaluateIn(page: Page) {
+  return <T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> =>
+    page.evaluate<T, unknown>(fn as (arg: unknown) => T | Promise<T>, arg);
 }

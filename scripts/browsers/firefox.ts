@@ -1,8 +1,10 @@
 // Firefox through Puppeteer over WebDriver BiDi (there is no geckodriver here), with the unpacked
 // extension installed as a temporary add-on.
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
+import { navigateAndWait } from './extension-page.js';
 import type { BrowserSession, LaunchOptions, TestPage } from './launch.js';
 import { startRequestLog, type RequestLog } from './request-log.js';
 
@@ -11,6 +13,9 @@ export async function launchFirefox(
   extensionDir: string,
   opts: LaunchOptions,
 ): Promise<BrowserSession> {
+  // Firefox gives each install a random moz-extension:// UUID unless a pref pins it for the add-on's id.
+  const geckoId = await readGeckoId(extensionDir);
+  const uuid = randomUUID();
   const log = await startRequestLog(opts.allowedOrigins);
   try {
     // Puppeteer makes a fresh temporary profile and removes it on close.
@@ -19,7 +24,13 @@ export async function launchFirefox(
       executablePath,
       headless: true,
       defaultViewport: { width: 1280, height: 720 }, // the same as Playwright's Chromium
-      extraPrefsFirefox: firefoxPrefs(log, opts.colorScheme ?? 'light'),
+      extraPrefsFirefox: {
+        ...firefoxPrefs(log, opts.colorScheme ?? 'light'),
+        ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } : {}),
+      },
+      // Without it, BiDi never sees a tab's moz-extension:// document: evaluate keeps answering
+      // from the about:blank that was there before (checked on Firefox 153).
+      args: ['--remote-allow-system-access'],
       // Release builds ignore a services.settings.server override unless this is set (see
       // services-settings/Utils.sys.mjs); without it Remote Settings syncs with Mozilla on startup.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -29,10 +40,21 @@ export async function launchFirefox(
       // (Promise.all over an array holding the array of promises).
       await browser.installExtension(resolve(extensionDir));
       const first = (await browser.pages())[0] ?? (await browser.newPage());
+      const extensionUrl = (path: string): string => {
+        if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+        return new URL(path, `moz-extension://${uuid}/`).href;
+      };
       return {
         name: 'firefox',
         page: wrap(first),
         newPage: async () => wrap(await browser.newPage()),
+        extensionUrl,
+        openExtensionPage: async (path) => {
+          const url = extensionUrl(path);
+          const page = wrap(await browser.newPage());
+          await page.goto(url);
+          return page;
+        },
         unexpectedRequests: () => log.unexpected(),
         close: async () => {
           const pid = browser.process()?.pid;
@@ -109,21 +131,36 @@ function firefoxPrefs(log: RequestLog, colorScheme: 'light' | 'dark'): Record<st
   };
 }
 
+async function readGeckoId(extensionDir: string): Promise<string | null> {
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: unknown } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  return typeof id === 'string' ? id : null;
+}
+
 function wrap(page: Page): TestPage {
+  // Puppeteer's evaluate runs in the page's main world (BiDi script.callFunction, default realm);
+  // on an extension page that is the extension's own world, with browser.* and chrome.*.
+  const evaluate = <T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> =>
+    page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg as unknown) as Promise<T>;
   return {
     goto: async (url) => {
-      await page.goto(url, { waitUntil: 'load' });
+      // A goto to a moz-extension:// page never resolves (it settles when a later ordinary
+      // navigation of the tab does, or rejects "Frame detached" when the tab closes).
+      if (url.startsWith('moz-extension:')) await navigateAndWait((u) => page.goto(u), evaluate, url);
+      else await page.goto(url, { waitUntil: 'load' });
     },
-    // Puppeteer's evaluate runs in the page's main world (BiDi script.callFunction, default realm).
-    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
-      page.evaluate(fn as (arg: unknown) => T | Promise<T>, arg as unknown) as Promise<T>,
+    evaluate,
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     keyPress: (key) => page.keyboard.press(key as KeyInput),
+    typeText: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => {
       await mkdir(dirname(path), { recursive: true });
       await page.screenshot({ path: path as `${string}.png`, type: 'png' });
     },
+    close: () => page.close(),
   };
 }

@@ -9,7 +9,8 @@ import { launchFirefox } from './firefox.js';
 export type BrowserName = 'chromium' | 'firefox';
 
 export interface TestPage {
-  /** Resolves after the page's 'load' event. */
+  /** Resolves after the page's 'load' event (for an extension page, once its readyState is
+   *  'complete': see BrowserSession.openExtensionPage). */
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page's main world (not an extension's isolated world). */
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
@@ -18,9 +19,13 @@ export interface TestPage {
   mouseClick(x: number, y: number): Promise<void>;
   /** A key name such as 'Escape' or 'Tab'. */
   keyPress(key: string): Promise<void>;
+  /** Types `text` into whatever has focus, one key event per character. */
+  typeText(text: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /** PNG of the viewport; creates the parent directories. */
   screenshot(path: string): Promise<void>;
+  /** Closes the tab. */
+  close(): Promise<void>;
 }
 
 export interface BrowserSession {
@@ -28,6 +33,15 @@ export interface BrowserSession {
   /** One page, already open. */
   page: TestPage;
   newPage(): Promise<TestPage>;
+  /** URL of a file in the extension under test: chrome-extension://ID/path in Chromium (the id
+   *  of its service worker), moz-extension://UUID/path in Firefox (a UUID pinned at launch for the
+   *  manifest's browser_specific_settings.gecko.id; throws if the manifest has none). */
+  extensionUrl(path: string): string;
+  /** Opens extensionUrl(path) in a new tab; resolves once that document has loaded and its scripts
+   *  have run. In Firefox, `goto` to an extension page never resolves; this (and goto on a page
+   *  opened this way) does. Extension pages are not network requests: they are never counted by
+   *  unexpectedRequests(), but what their scripts fetch is. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Every HTTP(S)/WS request any context of the browser made (pages, workers, the extension's
    *  background) that did not go to one of `allowedOrigins` (e.g. the local test server's origin) —
    *  used to assert the extension makes no network requests. A URL, or `CONNECT host:port` for

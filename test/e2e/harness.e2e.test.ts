@@ -1,6 +1,7 @@
 // Proves the harness in both browsers: the extension loads, its content script runs on
-// http://127.0.0.1 pages, input and viewport calls reach the page, and unexpectedRequests() sees
-// requests from the extension's background and content script but nothing from a quiet extension.
+// http://127.0.0.1 pages, its own pages open (openExtensionPage) with their scripts and extension
+// APIs, input and viewport calls reach the page, and unexpectedRequests() sees requests from the
+// extension's background, content script and pages but nothing from a quiet extension.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +21,11 @@ range.selectNodeContents(document.querySelector('p'));
 CSS.highlights.set('t', new Highlight(range));
 `;
 const NOISY_CONTENT = `${HIGHLIGHT}\nfetch('http://cs-fetch.invalid/from-content-script').catch(() => {});`;
+// An extension page: its script records that it ran and what the extension API says about it.
+const EXTENSION_PAGE = `<!doctype html><meta charset="utf-8"><title>extension page</title><p>extension page</p>
+<script src="page.js"></script>`;
+const PAGE_SCRIPT = `window.ran = { id: chrome.runtime.id, url: chrome.runtime.getURL('page.html'), at: performance.now() };`;
+const NOISY_PAGE_SCRIPT = `${PAGE_SCRIPT}\nfetch('http://page-fetch.invalid/from-extension-page').catch(() => {});`;
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>harness</title>
 <style>:root { color-scheme: light dark } ::highlight(t) { background: gold; color: black }</style>
@@ -34,7 +40,7 @@ let root: string;
 let server: http.Server;
 let origin: string;
 
-async function writeExtension(name: string, background: string, content: string): Promise<string> {
+async function writeExtension(name: string, background: string, content: string, pageScript: string): Promise<string> {
   const dir = join(root, name);
   await mkdir(dir);
   const manifest = {
@@ -54,13 +60,15 @@ async function writeExtension(name: string, background: string, content: string)
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(dir, 'bg.js'), background);
   await writeFile(join(dir, 'cs.js'), content);
+  await writeFile(join(dir, 'page.html'), EXTENSION_PAGE);
+  await writeFile(join(dir, 'page.js'), pageScript);
   return dir;
 }
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'e2e-harness-'));
-  await writeExtension('quiet', '// makes no requests\n', HIGHLIGHT);
-  await writeExtension('noisy', NOISY_BACKGROUND, NOISY_CONTENT);
+  await writeExtension('quiet', '// makes no requests\n', HIGHLIGHT, PAGE_SCRIPT);
+  await writeExtension('noisy', NOISY_BACKGROUND, NOISY_CONTENT, NOISY_PAGE_SCRIPT);
   server = http.createServer((req, res) => {
     if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
     else res.writeHead(404).end();
@@ -83,6 +91,13 @@ async function launch(name: BrowserName, extension: string, colorScheme?: 'dark'
 }
 
 const highlightSet = (): boolean => CSS.highlights.has('t');
+
+interface PageRun {
+  id: string;
+  url: string;
+  at: number;
+}
+const pageRun = (): PageRun | undefined => (window as unknown as { ran?: PageRun }).ran;
 
 for (const name of ['chromium', 'firefox'] as const) {
   describe(name, () => {
@@ -121,6 +136,24 @@ for (const name of ['chromium', 'firefox'] as const) {
           interval: 100,
         });
 
+        // The extension's own page: it opens, its script runs, and the test's evaluate sees the
+        // extension APIs there (chrome.* in both browsers).
+        const url = session.extensionUrl('page.html');
+        expect(url).toMatch(name === 'chromium' ? /^chrome-extension:\/\/[a-p]{32}\/page\.html$/ : /^moz-extension:\/\/[0-9a-f-]{36}\/page\.html$/);
+        const extensionPage = await session.openExtensionPage('page.html');
+        const ran = await extensionPage.evaluate(pageRun, undefined);
+        expect(ran?.url).toBe(url);
+        expect(await extensionPage.evaluate(() => [location.href, document.querySelector('p')?.textContent], undefined)).toEqual([url, 'extension page']);
+        // goto on an extension page (Firefox's own goto never resolves there) loads a fresh document.
+        await extensionPage.evaluate(() => {
+          (window as unknown as { seenBefore?: true }).seenBefore = true;
+        }, undefined);
+        await extensionPage.goto(url);
+        const again = await extensionPage.evaluate(pageRun, undefined);
+        expect(again?.url).toBe(url);
+        expect(await extensionPage.evaluate(() => typeof (window as unknown as { seenBefore?: true }).seenBefore, undefined)).toBe('undefined');
+        await extensionPage.close();
+
         // Give late background chatter a chance to show up before declaring silence.
         await new Promise((resolve) => setTimeout(resolve, 3_000));
         expect(session.unexpectedRequests()).toEqual([]);
@@ -137,6 +170,9 @@ for (const name of ['chromium', 'firefox'] as const) {
         // A loopback origin that is not allowed counts too (the same server under another name).
         const otherLoopback = `${origin.replace('127.0.0.1', 'localhost')}/from-page`;
         await page.evaluate((url) => fetch(url).then(() => undefined, () => undefined), otherLoopback);
+        // An extension page's own load is not a request, but what its script fetches is.
+        const extensionPage = await session.openExtensionPage('page.html');
+        expect((await extensionPage.evaluate(pageRun, undefined))?.url).toBe(session.extensionUrl('page.html'));
         await vi.waitFor(
           () => {
             const log = session.unexpectedRequests().join('\n');
@@ -146,11 +182,13 @@ for (const name of ['chromium', 'firefox'] as const) {
             expect(log).toContain('bg-ws.invalid');
             expect(log).toContain('http://cs-fetch.invalid/from-content-script');
             expect(log).toContain(otherLoopback);
+            expect(log).toContain('page-fetch.invalid');
           },
           { timeout: 15_000, interval: 200 },
         );
         expect(await page.evaluate(highlightSet, undefined)).toBe(true);
         expect(session.unexpectedRequests().filter((r) => r.startsWith(origin))).toEqual([]);
+        expect(session.unexpectedRequests().filter((r) => /extension:/.test(r))).toEqual([]);
         console.log(`${name}: unexpectedRequests() =`, session.unexpectedRequests());
       } finally {
         await session.close();
