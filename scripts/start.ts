@@ -4,9 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { aliasEntriesOf, matcherTableFrom } from '../src/core/dataset/matcher-table';
 import { parseDataset } from '../src/core/dataset/validate';
-import { AliasMatcher } from '../src/core/match/alias-matcher';
+import { foldText } from '../src/core/text/fold';
 import { launchBrowser } from './browsers/launch';
 import { cardState, markedTexts, pointOfText } from './browsers/probes';
 import { startDemoServer } from './demo/server';
@@ -30,15 +29,13 @@ async function openWindow(url: string): Promise<void> {
   await new Promise<void>((done) => context.on('close', () => done()));
 }
 
-/** Names the entities behind the marked texts, with the same matcher the extension uses. */
+/** Names the entities behind the marked texts, by their aliases in the bundled dataset. */
 function entitiesOf(texts: string[]): Map<string, string[]> {
   const dataset = parseDataset(JSON.parse(readFileSync(`${EXTENSION_DIR}/data/dataset.json`, 'utf8')));
-  const table = matcherTableFrom(dataset);
-  const matcher = new AliasMatcher(aliasEntriesOf(table));
+  const byAlias = new Map(dataset.entities.flatMap((e) => e.aliases.map((a) => [foldText(a), e] as const)));
   const found = new Map<string, string[]>();
   for (const text of texts) {
-    const [match] = matcher.scan(text);
-    const entity = match ? dataset.entities[match.target] : undefined;
+    const entity = byAlias.get(foldText(text));
     const key = entity ? `${entity.name} (${entity.type})` : `? ${text}`;
     found.set(key, [...(found.get(key) ?? []), text]);
   }

@@ -1,66 +1,129 @@
-import { aliasEntriesOf } from '../core/dataset/matcher-table';
-import { AliasMatcher } from '../core/match/alias-matcher';
+import type { EntityType } from '../core/dataset/schema';
+import type { ScopeMode } from '../core/dom/scope';
+import { Detector } from '../core/match/detector';
+import type { MarkStyle } from '../core/settings/settings';
 import { translate } from '../common/i18n';
 import { send } from '../common/send';
 import { CardHost } from './card-host';
-import { Highlighter } from './highlighter';
+import { CardSession } from './card-session';
+import { FocusMark } from './focus-mark';
+import { HIGHLIGHT_NAME } from './highlighter';
 import { mentionAtPoint } from './hit-test';
 import { HoverController, type HoverTarget } from './hover-controller';
-import { findMentions, type PageMentions } from './mentions';
-import { findArticleRoot } from './scope';
+import { LiveMarks } from './live-marks';
+import type { PageMention } from './mentions';
+import { watchNavigation } from './navigation-watcher';
+import { entityCounts, stepFrom } from './page-navigation';
+import { PageScanner } from './page-scanner';
+import { watchPage } from './page-watcher';
+import type { PageHandle } from './popup-bridge';
+import { selectShown, type ShowRules } from './shown-mentions';
+
+/** Time for a single-page app to render the next article before it is scanned. */
+const AFTER_NAVIGATION_MS = 150;
+
+/** What a run takes from the reader's settings. */
+export interface RunOptions extends ShowRules {
+  scope: ScopeMode;
+  markStyle: MarkStyle;
+  hoverDelayMs: number;
+  /** "Don't highlight this" in a card. */
+  onMute: (entityId: string) => void;
+  /** The number of entities painted, whenever it may have changed (for the toolbar badge). */
+  onMarksChanged: (entityCount: number) => void;
+}
+
+const highlightNameFor = (style: MarkStyle) => (style === 'both' ? HIGHLIGHT_NAME : `${HIGHLIGHT_NAME}-${style}`);
 
 /**
- * Backstory on one page: finds mentions, paints them, and opens cards on hover. Everything it
- * adds (the highlight, the host element, listeners) goes when `signal` aborts.
+ * Backstory on one page: finds mentions, paints the ones the reader wants, follows the page as it
+ * changes, and opens cards on hover or from the keyboard. Everything it adds (the highlights, the
+ * host element, observers, listeners) goes when `signal` aborts.
  */
-export async function runOnPage(signal: AbortSignal, win: Window = window): Promise<void> {
+export async function runOnPage(signal: AbortSignal, win: Window, options: RunOptions): Promise<PageHandle | null> {
   const doc = win.document;
   const table = await send('content-bg:get-matcher', {});
-  if (signal.aborted) return;
-  const root = findArticleRoot(doc);
-  if (!root) return;
-  const mentions: PageMentions = findMentions(root, new AliasMatcher(aliasEntriesOf(table)), table.entityIds);
-  const highlighter = new Highlighter(win);
-  highlighter.paint(mentions.list);
+  if (signal.aborted) return null;
+  const typeOf = new Map<string, EntityType>(table.entityIds.map((id, i) => [id, table.entityTypes?.[i] ?? 'other']));
+  const detector = new Detector(table);
+  const marks = new LiveMarks(win as Window & typeof globalThis, highlightNameFor(options.markStyle));
+  const focusMark = new FocusMark(win);
+  let shown: PageMention[] = [];
+  let shownSet = new Set<PageMention>();
+  const scanner = new PageScanner(doc, detector, options.scope, () => {
+    shown = selectShown(scanner.store.all(), options, (id) => typeOf.get(id));
+    shownSet = new Set(shown);
+    marks.set(shown);
+    options.onMarksChanged(entityCounts(shown).length);
+  });
   const cardHost = new CardHost(translate, doc);
   signal.addEventListener('abort', () => {
-    highlighter.destroy();
+    scanner.stop();
+    marks.destroy();
+    focusMark.destroy();
     cardHost.destroy();
   });
+  await scanner.scanAll();
+  if (signal.aborted) return null;
 
-  let lastAnchor: DOMRect | null = null;
-  let openToken = 0;
-  const openCard = async (entityId: string, anchor: DOMRect) => {
-    const token = ++openToken;
-    const card = await send('content-bg:get-card', { entityId });
-    if (!card || token !== openToken || signal.aborted) return;
-    lastAnchor = anchor;
-    await cardHost.show(card, anchor, {
-      onOpenRelated: (id) => void openCard(id, lastAnchor ?? anchor),
-      onClose: () => closeCard(),
-    });
-    const host = cardHost.element;
-    if (host && !host.dataset.listening) {
-      host.dataset.listening = 'true';
-      host.addEventListener('pointerenter', () => hover.pointerEnteredCard(), { signal });
-      host.addEventListener('pointerleave', () => hover.pointerLeftCard(), { signal });
-    }
-  };
-  const closeCard = () => {
-    openToken++;
-    hover.setShown(null);
-    cardHost.hide();
-  };
-
+  const cards: CardSession = new CardSession({
+    host: cardHost,
+    focusMark,
+    shown: () => shown,
+    setHovered: (mention) => hover.setShown(mention),
+    onMute: options.onMute,
+    signal,
+  });
   const hover = new HoverController(
     {
-      hitTest: (x, y) => mentionAtPoint(mentions, x, y, doc),
+      hitTest: (x, y) => {
+        const hit = mentionAtPoint(scanner.store, x, y, doc);
+        return hit && shownSet.has(hit.mention) ? hit : null;
+      },
       isInsideCard: (target) => cardHost.contains(target),
-      open: ({ mention, lineBox }: HoverTarget) => void openCard(mention.entityId, lineBox),
-      close: () => closeCard(),
+      open: ({ mention, lineBox }: HoverTarget) => void cards.openForMention(mention, lineBox),
+      close: () => cards.close(),
     },
     signal,
-    undefined,
+    { dwellMs: options.hoverDelayMs, graceMs: 300 },
     win,
   );
+  cardHost.onPointer = (inside) => (inside ? hover.pointerEnteredCard() : hover.pointerLeftCard());
+
+  let navigationTimer: number | undefined;
+  const onNavigate = () => {
+    cards.close();
+    scanner.stop();
+    detector.forgetPage();
+    marks.set([]);
+    win.clearTimeout(navigationTimer);
+    navigationTimer = win.setTimeout(() => {
+      navigationTimer = undefined;
+      void scanner.scanAll();
+    }, AFTER_NAVIGATION_MS);
+  };
+  signal.addEventListener('abort', () => win.clearTimeout(navigationTimer));
+  const checkAddress = watchNavigation(win, onNavigate, signal);
+  watchPage(
+    doc,
+    (change) => {
+      checkAddress(); // a re-render is often the first sign of a pushState
+      if (navigationTimer !== undefined && change.kind === 'nodes') return;
+      void (change.kind === 'storm' ? scanner.scanAll() : scanner.rescanChanged(change.changed));
+    },
+    signal,
+  );
+
+  return {
+    entityCounts: () => entityCounts(shown),
+    reveal: (entityId) => {
+      const first = shown.find((m) => m.entityId === entityId);
+      if (first) void cards.focusMention(first);
+      return !!first;
+    },
+    step: (direction) => {
+      const next = stepFrom(shown, cards.current, direction, win.innerHeight);
+      if (next) void cards.focusMention(next);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import type { EntityCard } from '../core/dataset/card';
 import type { Translate } from '../common/i18n';
@@ -54,6 +54,9 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
 
+  /** Told when the pointer enters (true) or leaves (false) the card, for the hover grace period. */
+  onPointer: ((inside: boolean) => void) | null = null;
+
   constructor(
     private readonly t: Translate,
     private readonly doc: Document = document,
@@ -76,6 +79,8 @@ export class CardHost {
     const mount = this.doc.createElement('div');
     root.append(mount);
     if ('showPopover' in host) host.setAttribute('popover', 'manual');
+    host.addEventListener('pointerenter', () => this.onPointer?.(true));
+    host.addEventListener('pointerleave', () => this.onPointer?.(false));
     this.doc.documentElement.append(host);
     this.host = host;
     this.mount = mount;
@@ -118,7 +123,17 @@ export class CardHost {
     const { x, y } = await computePosition({ getBoundingClientRect: () => anchor }, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 5 }), shift({ padding: 5 })],
+      // Flip to the side with room, stay 5 px inside the viewport, and let a card taller than
+      // the room left scroll inside rather than run off screen or cover the hovered line.
+      middleware: [
+        offset(6),
+        flip({ padding: 5, fallbackStrategy: 'bestFit' }),
+        shift({ padding: 5 }),
+        size({
+          padding: 5,
+          apply: ({ availableHeight }) => host.style.setProperty('--backstory-room', `${Math.max(120, Math.floor(availableHeight))}px`, 'important'),
+        }),
+      ],
     });
     host.style.setProperty('bottom', 'auto', 'important');
     host.style.setProperty('left', `${Math.round(x)}px`, 'important');

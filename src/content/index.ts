@@ -1,25 +1,64 @@
-import { highlightsSupported } from './highlighter';
+import { isActiveOn, type Settings } from '../core/settings/settings';
+import { send } from '../common/send';
+import { loadSettings, saveSettings, watchSettings } from '../common/settings-store';
 import { runOnPage } from './backstory-page';
-
-const INSTANCE = Symbol.for('backstory.content-script');
-type Instance = { controller: AbortController };
-const scope = globalThis as typeof globalThis & { [INSTANCE]?: Instance };
+import { highlightsSupported } from './highlighter';
+import { watchForOrphaning } from './orphan-watch';
+import { answerPopup, type PageHandle } from './popup-bridge';
+import { claimInstance } from './single-instance';
 
 function isContextInvalidated(error: unknown): boolean {
-  return /context invalidated|Receiving end does not exist|disconnected port/i.test(String(error));
+  return /context invalidated|Receiving end does not exist|disconnected port|dead object/i.test(String(error));
 }
 
-function start(): void {
-  // Injected twice into one page (e.g. after an update in Firefox): the newer copy takes over.
-  scope[INSTANCE]?.controller.abort();
-  const controller = new AbortController();
-  scope[INSTANCE] = { controller };
+/** The settings that change what a run does: a change to any of them restarts the run. */
+const runKey = (s: Settings) => JSON.stringify([s.scope, s.types, s.mentions, s.muted, s.markStyle, s.hoverDelayMs]);
+
+function main(): void {
+  const life = claimInstance();
   if (window.top !== window || !highlightsSupported()) return;
-  runOnPage(controller.signal).catch((error: unknown) => {
-    controller.abort();
-    // After the extension is reloaded this copy is orphaned: clean up quietly.
-    if (!isContextInvalidated(error)) console.warn('Backstory:', error);
-  });
+  watchForOrphaning(() => life.abort(), life.signal);
+
+  let run: { controller: AbortController; key: string; page: PageHandle | null } | null = null;
+  let active = false;
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  const reportCount = (entityCount: number) => {
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(() => void send('content-bg:page-stats', { entityCount }).catch(() => undefined), 100);
+  };
+  const stopRun = () => {
+    if (run) reportCount(0);
+    run?.controller.abort();
+    run = null;
+  };
+  life.signal.addEventListener('abort', stopRun);
+
+  const apply = (settings: Settings) => {
+    active = isActiveOn(settings, location.hostname);
+    const key = runKey(settings);
+    if (!active || run?.key !== key) stopRun();
+    if (!active || run) return;
+    const controller = new AbortController();
+    life.signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
+    const current = (run = { controller, key, page: null as PageHandle | null });
+    runOnPage(controller.signal, window, {
+      ...settings,
+      onMute: (entityId) => void saveSettings({ muted: [...new Set([...settings.muted, entityId])] }),
+      onMarksChanged: reportCount,
+    }).then((page) => {
+      current.page = page;
+    }, (error: unknown) => {
+      controller.abort();
+      if (isContextInvalidated(error)) life.abort(); // orphaned by a reload: clean up quietly
+      else console.warn('Backstory:', error);
+    });
+  };
+
+  answerPopup(() => ({ page: run?.page ?? null, active }), life.signal);
+  watchSettings(({ settings }) => apply(settings), life.signal);
+  loadSettings()
+    .then(({ settings }) => apply(settings))
+    .catch((error: unknown) => (isContextInvalidated(error) ? life.abort() : console.warn('Backstory:', error)));
 }
 
-start();
+main();

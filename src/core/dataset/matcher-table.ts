@@ -1,25 +1,43 @@
-import { BLOCKED, type AliasEntry } from '../match/alias-matcher';
-import type { Dataset } from './schema';
+import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from '../match/compiled-aliases';
+import type { Dataset, EntityType } from './schema';
+
+/** An alias that counts only where the page also names the entity in full. */
+export const AMBIGUOUS = 1;
+
+/** [alias text, index into entityIds or BLOCKED (-1) for a look-alike phrase, AMBIGUOUS?]. */
+export type AliasRow = [string, number] | [string, number, typeof AMBIGUOUS];
 
 /**
- * The slice of the dataset a page needs to find mentions: entity ids and their alias strings.
- * Sent to each tab once; cards are fetched on demand.
+ * The slice of the dataset a page needs to find mentions: entity ids and their aliases, either
+ * compiled (what the background sends each tab: sorted folded keys, ready to use without building
+ * anything per page) or as rows (hand-written tables in tests and tools, compiled on load).
  */
 export interface MatcherTable {
   entityIds: string[];
-  /** [alias text, index into entityIds, or BLOCKED (-1) for a look-alike phrase]. */
-  aliases: [string, number][];
+  /** The type of each entity in `entityIds` (the reader's settings can hide a type). */
+  entityTypes?: EntityType[];
+  compiled?: CompiledAliases;
+  aliases?: AliasRow[];
+}
+
+export function aliasRowsOf(dataset: Dataset): AliasRow[] {
+  const rows: AliasRow[] = [];
+  dataset.entities.forEach((entity, index) => {
+    const ambiguous = new Set(entity.ambiguousAliases ?? []);
+    for (const alias of entity.aliases) rows.push(ambiguous.has(alias) ? [alias, index, AMBIGUOUS] : [alias, index]);
+    for (const blocker of entity.blockers) rows.push([blocker, BLOCKED]);
+  });
+  return rows;
 }
 
 export function matcherTableFrom(dataset: Dataset): MatcherTable {
-  const aliases: [string, number][] = [];
-  dataset.entities.forEach((entity, index) => {
-    for (const alias of entity.aliases) aliases.push([alias, index]);
-    for (const blocker of entity.blockers) aliases.push([blocker, BLOCKED]);
-  });
-  return { entityIds: dataset.entities.map((e) => e.id), aliases };
+  return {
+    entityIds: dataset.entities.map((e) => e.id),
+    entityTypes: dataset.entities.map((e) => e.type),
+    compiled: compileAliases(aliasEntriesOf({ entityIds: [], aliases: aliasRowsOf(dataset) })),
+  };
 }
 
 export function aliasEntriesOf(table: MatcherTable): AliasEntry[] {
-  return table.aliases.map(([text, target]) => ({ text, target }));
+  return (table.aliases ?? []).map(([text, target, flag]) => ({ text, target, ambiguous: flag === AMBIGUOUS }));
 }

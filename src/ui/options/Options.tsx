@@ -36,7 +36,7 @@ export function Options() {
       <h1>{t('optionsTitle')}</h1>
       {loaded.problems.length > 0 && (
         <p class="warning" role="alert" data-testid="settings-problems">
-          {t('optionsProblems', [loaded.problems.join(', ')])}
+          {t('optionsProblems', [loaded.problems.map((field) => t(`settingName_${field}`)).join(', ')])}
         </p>
       )}
       {loaded.area === 'local' && <p class="muted">{t('optionsLocalOnly')}</p>}
@@ -77,10 +77,14 @@ export function Options() {
             ))}
           </select>
         </label>
-        <Radio name="mentions" value="all" current={settings.mentions} label={t('optionsMentionsAll')} onPick={(v) => update({ mentions: v })} />
-        <Radio name="mentions" value="first" current={settings.mentions} label={t('optionsMentionsFirst')} onPick={(v) => update({ mentions: v })} />
-        <Radio name="scope" value="article" current={settings.scope} label={t('optionsScopeArticle')} onPick={(v) => update({ scope: v })} />
-        <Radio name="scope" value="page" current={settings.scope} label={t('optionsScopePage')} onPick={(v) => update({ scope: v })} />
+        <div role="radiogroup" aria-label={t('settingName_mentions')} class="group">
+          <Radio name="mentions" value="all" current={settings.mentions} label={t('optionsMentionsAll')} onPick={(v) => update({ mentions: v })} />
+          <Radio name="mentions" value="first" current={settings.mentions} label={t('optionsMentionsFirst')} onPick={(v) => update({ mentions: v })} />
+        </div>
+        <div role="radiogroup" aria-label={t('settingName_scope')} class="group">
+          <Radio name="scope" value="article" current={settings.scope} label={t('optionsScopeArticle')} onPick={(v) => update({ scope: v })} />
+          <Radio name="scope" value="page" current={settings.scope} label={t('optionsScopePage')} onPick={(v) => update({ scope: v })} />
+        </div>
         <label class="row">
           {t('optionsHoverDelay')}
           <input

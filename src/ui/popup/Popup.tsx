@@ -53,6 +53,7 @@ export function Popup() {
           />
           {state.active && state.entities.length === 0 && <p class="muted">{t('popupNoEntities')}</p>}
           {!state.active && <p class="muted">{t('popupOff')}</p>}
+          <div class="list">
           {groupByType(state.entities).map((group) => (
             <section key={group.type} aria-label={t(typeLabelKey(group.type))}>
               <h2>
@@ -76,6 +77,7 @@ export function Popup() {
               </ul>
             </section>
           ))}
+          </div>
         </>
       )}
       <footer>

@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import { isActiveOn } from '../../core/settings/settings';
+import type { PageSummary } from '../../common/messages';
 import { send, sendToTab } from '../../common/send';
 import { loadSettings, type LoadedSettings } from '../../common/settings-store';
 import type { PopupEntity } from './group-entities';
@@ -14,24 +16,42 @@ export type PopupState =
  * tests, where the popup is opened as a tab of its own, point it at a page).
  */
 async function targetTabId(search: string): Promise<number | undefined> {
-  const requested = Number(new URLSearchParams(search).get('tab'));
-  if (Number.isInteger(requested) && requested >= 0) return requested;
+  const requested = new URLSearchParams(search).get('tab');
+  if (requested !== null && /^\d{1,10}$/.test(requested)) return Number(requested);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
 
 export async function loadPopupState(search: string = location.search): Promise<PopupState> {
+  try {
+    return await loadState(search);
+  } catch {
+    return { kind: 'unavailable', loaded: await loadSettings() };
+  }
+}
+
+async function loadState(search: string): Promise<PopupState> {
   const loaded = await loadSettings();
   const tabId = await targetTabId(search);
   if (tabId === undefined) return { kind: 'unavailable', loaded };
-  let summary;
+  let summary: PageSummary;
   try {
     summary = await sendToTab(tabId, 'popup-content:get-summary', {});
+    if (!isSummary(summary)) return { kind: 'unavailable', loaded };
   } catch {
     return { kind: 'unavailable', loaded };
   }
   const labels = await send('ui-bg:get-labels', { ids: summary.entities.map((e) => e.id) });
   const counts = new Map(summary.entities.map((e) => [e.id, e.count]));
   const entities = labels.map((label) => ({ ...label, count: counts.get(label.id) ?? 0 }));
-  return { kind: 'page', tabId, host: summary.host, active: summary.active, entities, loaded };
+  // Whether it runs follows from the settings just loaded: the tab may not have applied a change
+  // the popup has only just saved.
+  const active = isActiveOn(loaded.settings, summary.host);
+  return { kind: 'page', tabId, host: summary.host, active, entities: active ? entities : [], loaded };
+}
+
+/** A tab with no content script may answer nothing (Firefox resolves undefined): check the shape. */
+function isSummary(value: unknown): value is PageSummary {
+  const v = value as PageSummary | undefined;
+  return !!v && typeof v.host === 'string' && Array.isArray(v.entities) && v.entities.every((e) => typeof e?.id === 'string' && Number.isInteger(e.count));
 }

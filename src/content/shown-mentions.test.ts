@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { PageMention } from './mentions';
+import { selectShown } from './shown-mentions';
+
+function mentionsOf(entityIds: string[]): PageMention[] {
+  document.body.innerHTML = `<p>${entityIds.map((id) => `${id} `).join('')}</p>`;
+  const text = document.querySelector('p')!.firstChild!;
+  let at = 0;
+  return entityIds.map((entityId) => {
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + entityId.length);
+    const m = { entityId, start: at, end: at + entityId.length, range } as PageMention;
+    at += entityId.length + 1;
+    return m;
+  });
+}
+
+const TYPES: Record<string, 'person' | 'place'> = { lavrov: 'person', sochi: 'place', pompeo: 'person' };
+const ids = (list: PageMention[]) => list.map((m) => m.entityId);
+
+describe('selectShown', () => {
+  const found = mentionsOf(['lavrov', 'sochi', 'lavrov', 'pompeo']);
+
+  it('keeps everything by default, in reading order', () => {
+    expect(ids(selectShown([...found].reverse(), { types: ['person', 'place'], muted: [], mentions: 'all' }, (id) => TYPES[id]))).toEqual([
+      'lavrov', 'sochi', 'lavrov', 'pompeo',
+    ]);
+  });
+
+  it('drops hidden types and muted entities, and can keep only first mentions', () => {
+    expect(ids(selectShown(found, { types: ['person'], muted: ['pompeo'], mentions: 'all' }, (id) => TYPES[id]))).toEqual(['lavrov', 'lavrov']);
+    expect(ids(selectShown(found, { types: ['person', 'place'], muted: [], mentions: 'first' }, (id) => TYPES[id]))).toEqual([
+      'lavrov', 'sochi', 'pompeo',
+    ]);
+  });
+});

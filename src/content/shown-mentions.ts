@@ -1,0 +1,27 @@
+import type { EntityType } from '../core/dataset/schema';
+import type { PageMention } from './mentions';
+import { inDocumentOrder } from './page-navigation';
+
+/** What the reader chose to see, from the settings. */
+export interface ShowRules {
+  types: readonly EntityType[];
+  muted: readonly string[];
+  /** Mark every mention, or only the first of each entity. */
+  mentions: 'all' | 'first';
+}
+
+/** The mentions to paint, in reading order: shown types, not muted, first-only if asked. */
+export function selectShown(found: readonly PageMention[], rules: ShowRules, typeOf: (entityId: string) => EntityType | undefined): PageMention[] {
+  const types = new Set(rules.types);
+  const muted = new Set(rules.muted);
+  const seen = new Set<string>();
+  return inDocumentOrder(found).filter((m) => {
+    const type = typeOf(m.entityId);
+    if ((type && !types.has(type)) || muted.has(m.entityId)) return false;
+    if (rules.mentions === 'first') {
+      if (seen.has(m.entityId)) return false;
+      seen.add(m.entityId);
+    }
+    return true;
+  });
+}
