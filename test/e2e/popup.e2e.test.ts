@@ -8,6 +8,7 @@ import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } f
 import { cardState } from '../../scripts/browsers/probes';
 import { extensionDir } from '../../scripts/dist-dir';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { candidateTabs } from './tabs';
 import { saveScreenshot } from './helpers';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -34,22 +35,6 @@ interface ExtensionApi {
 function clearSettings(): Promise<void> {
   const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
   return (g.browser ?? g.chrome).storage.sync.clear();
-}
-
-/**
- * Ids of the tabs that could show `url`, asked from an extension page. Backstory has no "tabs"
- * permission, so Chromium hides every other tab's URL (and a tabs.query({url}) filter finds
- * nothing); Firefox shows it. So: every tab but this one and the extension's own pages, whose URL is
- * either hidden or `url`.
- */
-function candidateTabs(url: string): Promise<number[]> {
-  const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-  const api = g.browser ?? g.chrome;
-  return Promise.all([api.tabs.query({}), api.tabs.getCurrent()]).then(([tabs, self]) =>
-    tabs
-      .filter((t) => t.id !== self?.id && !t.url?.startsWith(location.origin) && (t.url === undefined || t.url === url))
-      .map((t) => t.id),
-  );
 }
 
 function syncSettings(): Promise<unknown> {
