@@ -56,6 +56,17 @@ describe('Card', () => {
     expect(withUrl('javascript:window.pwned=1')).toBeNull();
   });
 
+  it("shows a person's role and quote as text", () => {
+    const root = document.createElement('div');
+    const source = card.mentions[0]!.source;
+    const withExtras: EntityCard = { ...card, role: { text: `Foreign Minister ${hostile}`, source }, quote: { text: `We see ${hostile}`, source } };
+    render(<Card card={withExtras} t={(k, s) => `[${k}:${(s ?? []).join('|')}]`} onOpenRelated={vi.fn()} onClose={vi.fn()} />, root);
+    expect(root.querySelector('.role')!.textContent).toContain(`Foreign Minister ${hostile}`);
+    expect(root.querySelector('blockquote')!.textContent).toBe(`We see ${hostile}`);
+    expect(root.querySelector('.quote figcaption')!.textContent).toMatch(/^\[cardQuoted:teleSUR\|.*2019\]$/);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
   it('emphasises the mention inside its sentence and names the source', () => {
     const root = mount();
     expect(root.querySelector('mark')!.textContent).toBe('Montevideo Mechanism');

@@ -89,7 +89,19 @@ export function Card({ card, t, onOpenRelated, onClose, position, onMute, onBack
           ×
         </button>
       </header>
+      {card.role && (
+        <p class="role">
+          {card.role.text}
+          <span class="muted"> · {card.role.source.outlet}, {formatDate(card.role.source.published)}</span>
+        </p>
+      )}
       {card.description && <p class="description">{card.description}</p>}
+      {card.quote && (
+        <figure class="quote">
+          <blockquote>{card.quote.text}</blockquote>
+          <figcaption>{t('cardQuoted', [card.quote.source.outlet, formatDate(card.quote.source.published)])}</figcaption>
+        </figure>
+      )}
       {card.mentions.length > 0 && (
         <div class="mentions">
           <h3>{t('cardFromArticle')}</h3>

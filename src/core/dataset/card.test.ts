@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { cardFor, indexDataset } from './card';
+import { DATASET_SCHEMA_VERSION, type Dataset } from './schema';
+
+const dataset: Dataset = {
+  schemaVersion: DATASET_SCHEMA_VERSION,
+  articles: [
+    { id: 'old', title: 'Old story', outlet: 'Outlet A', published: '2019-05-14' },
+    { id: 'new', title: 'New story', outlet: 'Outlet B', published: '2020-01-02', url: 'https://b.example/new' },
+  ],
+  entities: [
+    {
+      id: 'sergei-lavrov',
+      name: 'Sergei Lavrov',
+      type: 'person',
+      aliases: ['Sergei Lavrov', 'Lavrov'],
+      blockers: [],
+      description: '',
+      mentions: [
+        { articleId: 'new', sentence: 'Lavrov spoke.', start: 0, end: 6 },
+        { articleId: 'old', sentence: 'Sergei Lavrov met Pompeo.', start: 0, end: 13 },
+      ],
+      related: ['mike-pompeo'],
+      roles: [
+        { role: 'Minister', articleId: 'new' },
+        { role: 'Russian Foreign Minister', articleId: 'new' },
+        { role: 'Ambassador', articleId: 'old' },
+      ],
+      quotes: [{ articleId: 'old', text: 'We see suspicions' }],
+    },
+    { id: 'mike-pompeo', name: 'Mike Pompeo', type: 'person', aliases: ['Mike Pompeo'], blockers: [], description: 'x', mentions: [], related: [] },
+  ],
+};
+
+describe('cardFor', () => {
+  const index = indexDataset(dataset);
+
+  it("resolves sentences, sources and related names, and picks the newest, most specific role", () => {
+    const card = cardFor(index, 'sergei-lavrov')!;
+    expect(card.mentions.map((m) => m.source.outlet)).toEqual(['Outlet B', 'Outlet A']);
+    expect(card.mentions[0]!.source.url).toBe('https://b.example/new');
+    expect(card.related).toEqual([{ id: 'mike-pompeo', name: 'Mike Pompeo', type: 'person' }]);
+    expect(card.role).toEqual({ text: 'Russian Foreign Minister', source: expect.objectContaining({ outlet: 'Outlet B' }) });
+    expect(card.quote).toEqual({ text: 'We see suspicions', source: expect.objectContaining({ published: '2019-05-14' }) });
+  });
+
+  it('leaves role and quote out when the data has none, and answers null for unknown ids', () => {
+    const card = cardFor(index, 'mike-pompeo')!;
+    expect(card).not.toHaveProperty('role');
+    expect(card).not.toHaveProperty('quote');
+    expect(cardFor(index, 'nobody')).toBeNull();
+  });
+});
