@@ -122,6 +122,16 @@ function wrap(page: Page): TestPage {
     evaluate: evaluateIn(page),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    // Playwright's touchscreen needs a context created with hasTouch; CDP touch input does not.
+    tap: async (x, y) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+    },
     keyPress: (key) => page.keyboard.press(key),
     typeText: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),

@@ -154,6 +154,7 @@ function wrap(page: Page): TestPage {
     evaluate,
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     keyPress: (key) => page.keyboard.press(key as KeyInput),
     typeText: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewport({ width, height }),

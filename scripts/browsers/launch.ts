@@ -17,6 +17,8 @@ export interface TestPage {
   /** Real input events (CDP Input / BiDi input.performActions), in CSS pixels. */
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
+  /** A real touch tap (touchstart/touchend and pointer events of type "touch"), in CSS pixels. */
+  tap(x: number, y: number): Promise<void>;
   /** A key name such as 'Escape' or 'Tab'. */
   keyPress(key: string): Promise<void>;
   /** Types `text` into whatever has focus, one key event per character. */

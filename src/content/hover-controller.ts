@@ -45,6 +45,7 @@ export class HoverController {
     win.addEventListener('pointermove', (e) => this.onPointerMove(e), options);
     win.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     win.addEventListener('pointerdown', (e) => this.onPointerDown(e), options);
+    win.addEventListener('pointerup', (e) => this.onTap(e), options);
     win.addEventListener('scroll', () => this.shown && this.startGrace(), { passive: true, signal });
     signal.addEventListener('abort', () => this.reset());
   }
@@ -54,8 +55,20 @@ export class HoverController {
     this.shown = mention;
   }
 
+  /** A tap has no hover: opening on the tap itself; the link under a mark still follows it. */
+  private onTap(event: PointerEvent): void {
+    if (!event.isTrusted || event.pointerType === 'mouse') return;
+    if (this.deps.isInsideCard(event.composedPath()[0] ?? event.target)) return;
+    const hit = this.deps.hitTest(event.clientX, event.clientY);
+    if (!hit || hit.mention === this.shown) return;
+    this.cancelDwell();
+    this.cancelGrace();
+    this.shown = hit.mention;
+    this.deps.open(hit);
+  }
+
   private onPointerMove(event: PointerEvent): void {
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     this.lastMove = event;
     if (!this.frame) this.frame = this.win.requestAnimationFrame(() => this.evaluate());
   }

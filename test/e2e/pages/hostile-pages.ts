@@ -38,6 +38,10 @@ export const HOSTILE_PAGES = {
      <pre>Mexico in preformatted code</pre>`,
   ),
   '/forged-events': page(`<style>body { font: 18px/1.6 serif; margin: 40px; }</style>`, ARTICLE),
+  '/linked-mark': page(
+    `<style>body { font: 18px/1.6 serif; margin: 20px; }</style>`,
+    ARTICLE.replace('Sergei Lavrov said', '<a id="profile" href="/forged-events">Sergei Lavrov</a> said'),
+  ),
 } as const;
 
 /** A page under a strict policy: no scripts, no styles, Trusted Types required. */
