@@ -130,6 +130,35 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     await saveScreenshot(session.page, browserName, 'strict-policy');
   });
 
+  it('runs in the top frame only: frames are never marked and get no host (7)', async () => {
+    await open('/with-frames');
+    await waitForPage(
+      session.page,
+      () => ['same-origin', 'srcdoc'].every((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument?.readyState === 'complete'),
+      undefined,
+      (ready) => ready,
+      { what: 'the frames to load' },
+    );
+    await sleep(1000); // time for a content script to have run in them, were it injected
+    const frames = await session.page.evaluate(
+      () =>
+        ['same-origin', 'srcdoc'].map((id) => {
+          const frame = document.getElementById(id) as HTMLIFrameElement;
+          const win = frame.contentWindow as (Window & { CSS: typeof CSS }) | null;
+          return {
+            marks: win?.CSS.highlights.get('backstory-mark')?.size ?? 0,
+            hosts: frame.contentDocument?.querySelectorAll('backstory-host').length ?? -1,
+            text: (frame.contentDocument?.body.textContent ?? '').includes('Sergei Lavrov'),
+          };
+        }),
+      undefined,
+    );
+    expect(frames).toEqual([
+      { marks: 0, hosts: 0, text: true },
+      { marks: 0, hosts: 0, text: true },
+    ]);
+  });
+
   it('makes no network request on any of these pages (21)', () => {
     expect(session.unexpectedRequests()).toEqual([]);
   });

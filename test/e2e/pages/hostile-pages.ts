@@ -38,6 +38,12 @@ export const HOSTILE_PAGES = {
      <pre>Mexico in preformatted code</pre>`,
   ),
   '/forged-events': page(`<style>body { font: 18px/1.6 serif; margin: 40px; }</style>`, ARTICLE),
+  '/with-frames': page(
+    `<style>body { font: 18px/1.6 serif; margin: 20px; } iframe { width: 600px; height: 220px; }</style>`,
+    `${ARTICLE}
+     <iframe id="same-origin" src="/forged-events"></iframe>
+     <iframe id="srcdoc" srcdoc="<article><p>Sergei Lavrov and the Montevideo Mechanism, inside an srcdoc frame, said the text again and again so that it is long enough to be an article of its own for any scope rule.</p></article>"></iframe>`,
+  ),
   '/linked-mark': page(
     `<style>body { font: 18px/1.6 serif; margin: 20px; }</style>`,
     ARTICLE.replace('Sergei Lavrov said', '<a id="profile" href="/forged-events">Sergei Lavrov</a> said'),
