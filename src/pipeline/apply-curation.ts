@@ -1,4 +1,4 @@
-import type { CuratedField, EntityRole, EntityType } from '../core/dataset/schema';
+import type { CuratedField, DatasetEntity, EntityRole } from '../core/dataset/schema';
 import type { ExtractedEntity } from './extract/cluster';
 import { lookalikeBlockers } from './extract/lookalikes';
 import { slug } from './extract/slug';
@@ -6,14 +6,7 @@ import { spellingKey } from './extract/spelling-key';
 import type { CuratedEntity, Curation } from './curation';
 
 /** An entity ready for mention finding: extraction and curation combined. */
-export interface EntityDraft {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  blockers: string[];
-  ambiguousAliases?: string[];
-  description: string;
+export interface EntityDraft extends Pick<DatasetEntity, 'id' | 'name' | 'type' | 'aliases' | 'blockers' | 'ambiguousAliases' | 'description'> {
   roles: EntityRole[];
   curated: CuratedField[];
 }

@@ -1,14 +1,8 @@
+import type { DatasetArticle } from '../core/dataset/schema';
 import { InputError } from './input-error';
 
-/** An article as read from a `.txt`/`.md` file: metadata from its front matter and its paragraphs. */
-export interface SourceArticle {
-  id: string;
-  title: string;
-  outlet: string;
-  published: string;
-  section?: string;
-  language?: string;
-  url?: string;
+/** An article as read from a `.txt`/`.md` file: the dataset's article record plus its text. */
+export interface SourceArticle extends DatasetArticle {
   imageCaption?: string;
   paragraphs: string[];
 }

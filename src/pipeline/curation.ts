@@ -1,18 +1,10 @@
-import { ENTITY_TYPES, type CuratedField, type EntityType } from '../core/dataset/schema';
+import { ENTITY_TYPES, type CuratedField, type DatasetEntity, type EntityType } from '../core/dataset/schema';
 import { isEntityType } from '../core/dataset/validate';
 import { readCurationSource } from './curation-source';
 import { InputError } from './input-error';
 
 /** One entity as an editor describes it in a curation file (see docs/curation.md). */
-export interface CuratedEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  blockers: string[];
-  /** Aliases that count only on a page that also names the entity in full (schema v2). */
-  ambiguousAliases?: string[];
-  description: string;
+export interface CuratedEntity extends Pick<DatasetEntity, 'id' | 'name' | 'type' | 'aliases' | 'blockers' | 'ambiguousAliases' | 'description'> {
   /** Which of the fields above the editor wrote (the dataset marks them as curated). */
   given: CuratedField[];
   /** Other names the extractor found that are this entity too (see docs/curation.md). */
