@@ -67,6 +67,14 @@ describe('Card', () => {
     expect(root.querySelector('img')).toBeNull();
   });
 
+  it('gives a sentence that is a quotation no second pair of quotation marks', () => {
+    const root = document.createElement('div');
+    const quoted = { ...card.mentions[0]!, sentence: '"Talks within the Montevideo Mechanism framework."', start: 18, end: 38 };
+    render(<Card card={{ ...card, mentions: [quoted, card.mentions[0]!] }} t={(k) => k} onOpenRelated={vi.fn()} onClose={vi.fn()} />, root);
+    expect([...root.querySelectorAll('q')].map((q) => q.className)).toEqual(['sentence own-quotes', 'sentence']);
+    expect(root.querySelector('q mark')!.textContent).toBe('Montevideo Mechanism');
+  });
+
   it('emphasises the mention inside its sentence and names the source', () => {
     const root = mount();
     expect(root.querySelector('mark')!.textContent).toBe('Montevideo Mechanism');

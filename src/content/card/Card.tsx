@@ -61,9 +61,12 @@ function SourceTitle({ title, url }: { title: string; url?: string }) {
 }
 
 /** Dataset text is only ever rendered as text nodes (JSX children), never as HTML. */
+/** A sentence that is itself a quotation keeps its own marks rather than getting a second pair. */
+const QUOTED = /^["“‘'«]/;
+
 function Sentence({ sentence, start, end }: { sentence: string; start: number; end: number }) {
   return (
-    <q class="sentence">
+    <q class={QUOTED.test(sentence) ? 'sentence own-quotes' : 'sentence'}>
       {sentence.slice(0, start)}
       <mark>{sentence.slice(start, end)}</mark>
       {sentence.slice(end)}
