@@ -122,6 +122,9 @@ function wrap(page: Page): TestPage {
     evaluate: evaluateIn(page),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    runScript: async (source) => {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     // Playwright's touchscreen needs a context created with hasTouch; CDP touch input does not.
     tap: async (x, y) => {
       const cdp = await page.context().newCDPSession(page);

@@ -154,6 +154,9 @@ function wrap(page: Page): TestPage {
     evaluate,
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    runScript: async (source) => {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     tap: (x, y) => page.touchscreen.tap(x, y),
     keyPress: (key) => page.keyboard.press(key as KeyInput),
     typeText: (text) => page.keyboard.type(text),

@@ -17,6 +17,11 @@ export interface TestPage {
   /** Real input events (CDP Input / BiDi input.performActions), in CSS pixels. */
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
+  /**
+   * Runs a script's source in the page's main world through the automation protocol, which a
+   * page's CSP does not govern (extension pages forbid eval, so a library cannot be passed in).
+   */
+  runScript(source: string): Promise<void>;
   /** A real touch tap (touchstart/touchend and pointer events of type "touch"), in CSS pixels. */
   tap(x: number, y: number): Promise<void>;
   /** A key name such as 'Escape' or 'Tab'. */

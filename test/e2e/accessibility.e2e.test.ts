@@ -39,3 +39,30 @@ describe.each(BROWSERS)('accessibility of the card in %s (axe-core, WCAG 2.1 AA)
     expect(contrast.checked).toBeGreaterThan(8);
   });
 });
+
+describe.each(BROWSERS)('accessibility of the popup and options page in %s (axe-core, WCAG 2.1 AA)', (browserName) => {
+  let demo: DemoServer;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    demo = await startDemoServer(0);
+    session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), { allowedOrigins: [demo.origin] });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await demo?.close();
+  });
+
+  it.each(['popup.html', 'options.html'])('%s has no violations', async (path) => {
+    const page = await session.openExtensionPage(path);
+    await page.setViewport(path === 'popup.html' ? 340 : 900, 700);
+    await waitForPage(page, () => !document.querySelector('[aria-busy="true"]') && !!document.querySelector('main'), undefined, (ready) => ready, {
+      what: `${path} to render`,
+    });
+    const { violations, passedRules } = await axeReport(page, '');
+    expect(violations).toEqual([]);
+    expect(passedRules).toEqual(expect.arrayContaining(['color-contrast', 'document-title', 'html-has-lang']));
+    await page.close();
+  });
+});
