@@ -99,6 +99,23 @@ export async function launchChromium(
         return wrap(page);
       },
       unexpectedRequests: () => log.unexpected(),
+      stopBackground: async () => {
+        const cdp = await context.newCDPSession(first);
+        try {
+          const stopped = new Promise<void>((resolve) => {
+            cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+              const ours = versions.filter((v) => v.scriptURL.startsWith(extensionOrigin));
+              if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+            });
+          });
+          await cdp.send('ServiceWorker.enable');
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the worker did not stop')), 10_000))]);
+          return true;
+        } finally {
+          await cdp.detach();
+        }
+      },
       close: async () => {
         await context.close();
         await log.close();

@@ -56,6 +56,8 @@ export async function launchFirefox(
           return page;
         },
         unexpectedRequests: () => log.unexpected(),
+        // Firefox suspends an idle event page itself; WebDriver BiDi has no command to force it.
+        stopBackground: async () => false,
         close: async () => {
           const pid = browser.process()?.pid;
           await browser.close();

@@ -54,6 +54,11 @@ export interface BrowserSession {
    *  used to assert the extension makes no network requests. A URL, or `CONNECT host:port` for
    *  HTTPS and WebSockets. */
   unexpectedRequests(): string[];
+  /**
+   * Stops the extension's background (Chromium: its service worker, as the browser does when it
+   * idles) and resolves once it is stopped; false where the browser offers no way to do it.
+   */
+  stopBackground(): Promise<boolean>;
   close(): Promise<void>;
 }
 
