@@ -29,6 +29,10 @@ describe('selectShown', () => {
     ]);
   });
 
+  it('keeps the first marks in reading order up to the cap', () => {
+    expect(ids(selectShown(found, { types: ['person', 'place'], muted: [], mentions: 'all' }, (id) => TYPES[id], 2))).toEqual(['lavrov', 'sochi']);
+  });
+
   it('drops hidden types and muted entities, and can keep only first mentions', () => {
     expect(ids(selectShown(found, { types: ['person'], muted: ['pompeo'], mentions: 'all' }, (id) => TYPES[id]))).toEqual(['lavrov', 'lavrov']);
     expect(ids(selectShown(found, { types: ['person', 'place'], muted: [], mentions: 'first' }, (id) => TYPES[id]))).toEqual([

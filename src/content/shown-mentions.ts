@@ -10,8 +10,19 @@ export interface ShowRules {
   mentions: 'all' | 'first';
 }
 
-/** The mentions to paint, in reading order: shown types, not muted, first-only if asked. */
-export function selectShown(found: readonly PageMention[], rules: ShowRules, typeOf: (entityId: string) => EntityType | undefined): PageMention[] {
+/**
+ * At most this many marks on one page: past it a page is a directory or an archive more than an
+ * article, and every further mark costs memory and hit-testing for little use.
+ */
+export const MAX_MARKS_PER_PAGE = 3000;
+
+/** The mentions to paint, in reading order: shown types, not muted, first-only if asked, capped. */
+export function selectShown(
+  found: readonly PageMention[],
+  rules: ShowRules,
+  typeOf: (entityId: string) => EntityType | undefined,
+  cap: number = MAX_MARKS_PER_PAGE,
+): PageMention[] {
   const types = new Set(rules.types);
   const muted = new Set(rules.muted);
   const seen = new Set<string>();
@@ -23,5 +34,5 @@ export function selectShown(found: readonly PageMention[], rules: ShowRules, typ
       seen.add(m.entityId);
     }
     return true;
-  });
+  }).slice(0, cap);
 }
