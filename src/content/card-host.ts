@@ -120,6 +120,8 @@ export class CardHost {
       host.style.setProperty('bottom', '0px', 'important');
       return;
     }
+    // 'start' follows the host's direction, inherited from the page (`all` does not reset it):
+    // on a right-to-left page the card lines up with the mention's right edge.
     const { x, y } = await computePosition({ getBoundingClientRect: () => anchor }, host, {
       strategy: 'fixed',
       placement: 'bottom-start',

@@ -159,6 +159,27 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     ]);
   });
 
+  it('on a right-to-left page, lines the card up with the start (right edge) of the mention', async () => {
+    await open('/right-to-left');
+    await hoverText('Montevideo Mechanism');
+    const card = await waitForCard('Montevideo Mechanism');
+    const mention = await session.page.evaluate(() => {
+      const highlight = CSS.highlights.get('backstory-mark') as unknown as Iterable<Range>;
+      const range = [...highlight].find((r) => r.toString() === 'Montevideo Mechanism')!;
+      const box = range.getClientRects()[0]!;
+      return { right: box.right, bottom: box.bottom };
+    }, undefined);
+    expect(Math.abs(card.rect!.right - mention.right)).toBeLessThanOrEqual(6);
+    expect(card.rect!.top).toBeGreaterThanOrEqual(mention.bottom);
+    // The card's own text (English here) runs in its own direction, not the page's.
+    const direction = await session.page.evaluate(
+      () => getComputedStyle(document.querySelector('backstory-host')!.shadowRoot!.querySelector('.description')!).direction,
+      undefined,
+    );
+    expect(direction).toBe('ltr');
+    await saveScreenshot(session.page, browserName, 'right-to-left');
+  });
+
   it('makes no network request on any of these pages (21)', () => {
     expect(session.unexpectedRequests()).toEqual([]);
   });

@@ -77,7 +77,7 @@ function Sentence({ sentence, start, end }: { sentence: string; start: number; e
 export function Card({ card, t, onOpenRelated, onClose, position, onMute, onBack }: CardProps) {
   const headingId = `backstory-card-${card.id}`;
   return (
-    <section class="card" role="dialog" tabIndex={-1} aria-labelledby={headingId} data-entity={card.id} data-type={card.type}>
+    <section class="card" role="dialog" dir="auto" tabIndex={-1} aria-labelledby={headingId} data-entity={card.id} data-type={card.type}>
       <header>
         {onBack && (
           <button type="button" class="back" aria-label={t('cardBack')} onClick={onBack}>

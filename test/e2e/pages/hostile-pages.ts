@@ -44,6 +44,13 @@ export const HOSTILE_PAGES = {
      <iframe id="same-origin" src="/forged-events"></iframe>
      <iframe id="srcdoc" srcdoc="<article><p>Sergei Lavrov and the Montevideo Mechanism, inside an srcdoc frame, said the text again and again so that it is long enough to be an article of its own for any scope rule.</p></article>"></iframe>`,
   ),
+  '/right-to-left': `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>RTL</title>
+    <style>body { font: 20px/1.7 serif; margin: 40px; }</style></head><body><article>
+    <h1>محادثات جديدة</h1>
+    <p>قال وزير الخارجية الروسي Sergei Lavrov يوم الاثنين إن Montevideo Mechanism لا تزال الطريق الوحيد للحوار،
+    وإن Mexico و Uruguay عرضتا استضافة جولة جديدة من المحادثات في الأسابيع المقبلة بعد اتصالات مكثفة.</p>
+    <p>وأضاف أن المقترح قد يعيد إحياء عملية توقفت في عام 2019، عندما طرحت Mexico و Uruguay هذه المبادرة لأول مرة.</p>
+    </article></body></html>`,
   '/linked-mark': page(
     `<style>body { font: 18px/1.6 serif; margin: 20px; }</style>`,
     ARTICLE.replace('Sergei Lavrov said', '<a id="profile" href="/forged-events">Sergei Lavrov</a> said'),
