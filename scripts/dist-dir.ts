@@ -5,3 +5,6 @@
 export const DIST_DIR = process.env.BACKSTORY_DIST ?? 'dist';
 
 export const extensionDir = (browser: 'chrome' | 'firefox') => `${DIST_DIR}/${browser}`;
+
+/** The built extension a browser loads: dist/chrome for Chromium, dist/firefox for Firefox. */
+export const extensionDirFor = (browser: 'chromium' | 'firefox') => extensionDir(browser === 'chromium' ? 'chrome' : 'firefox');

@@ -60,7 +60,3 @@ export function parseMessage(value: unknown): Message | null {
   if (typeof o.type !== 'string' || !Object.hasOwn(validators, o.type)) return null;
   return validators[o.type as MessageType](o) ? (o as unknown as Message) : null;
 }
-
-export function isMessageType(value: string): value is MessageType {
-  return Object.hasOwn(validators, value);
-}

@@ -16,7 +16,7 @@ import { watchNavigation } from './navigation-watcher';
 import { entityCounts, stepFrom } from './page-navigation';
 import { PageScanner } from './page-scanner';
 import { watchPage } from './page-watcher';
-import type { PageHandle } from './popup-bridge';
+import type { PageHandle } from './extension-bridge';
 import { selectShown, type ShowRules } from './shown-mentions';
 
 /** Time for a single-page app to render the next article before it is scanned. */

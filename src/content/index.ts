@@ -4,7 +4,7 @@ import { loadSettings, saveSettings, watchSettings } from '../common/settings-st
 import { runOnPage } from './backstory-page';
 import { highlightsSupported } from './highlighter';
 import { watchForOrphaning } from './orphan-watch';
-import { answerPopup, type PageHandle } from './popup-bridge';
+import { answerExtension, type PageHandle } from './extension-bridge';
 import { claimInstance } from './single-instance';
 
 function isContextInvalidated(error: unknown): boolean {
@@ -54,7 +54,7 @@ function main(): void {
     });
   };
 
-  answerPopup(() => ({ page: run?.page ?? null, active }), life.signal);
+  answerExtension(() => ({ page: run?.page ?? null, active }), life.signal);
   watchSettings(({ settings }) => apply(settings), life.signal);
   loadSettings()
     .then(({ settings }) => apply(settings))

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { axeReport, cardContrast } from './axe';
 import { waitForPage } from './helpers';
 
@@ -14,7 +14,7 @@ describe.each(BROWSERS)('accessibility of the card in %s (axe-core, WCAG 2.1 AA)
 
   beforeAll(async () => {
     demo = await startDemoServer(0);
-    session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), { allowedOrigins: [demo.origin] });
+    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [demo.origin] });
     await session.page.setViewport(1280, 900);
   });
 
@@ -46,7 +46,7 @@ describe.each(BROWSERS)('accessibility of the popup and options page in %s (axe-
 
   beforeAll(async () => {
     demo = await startDemoServer(0);
-    session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), { allowedOrigins: [demo.origin] });
+    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [demo.origin] });
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
 import { saveScreenshot, waitForPage } from './helpers';
@@ -36,7 +36,7 @@ const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 describe.each(BROWSERS)('the built extension in %s, on the demo article', (browserName) => {
   let demo: DemoServer;
   let session: BrowserSession;
-  const dir = extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox');
+  const dir = extensionDirFor(browserName);
 
   beforeAll(async () => {
     demo = await startDemoServer(0);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markedTexts } from '../../scripts/browsers/probes';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
 import { waitForPage } from './helpers';
@@ -16,7 +16,7 @@ describe.each(BROWSERS)('detection on changing pages in %s', (browserName) => {
 
   beforeAll(async () => {
     server = await startDemoServer(0, { '/scope': SCOPE_PAGE, '/live': LIVE_PAGE, '/live/next': LIVE_PAGE, '/long': LONG_PAGE });
-    session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), {
+    session = await launchBrowser(browserName, extensionDirFor(browserName), {
       allowedOrigins: [server.origin],
     });
     await session.page.setViewport(1280, 900);

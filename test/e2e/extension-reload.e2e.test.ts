@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
 import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { waitForPage } from './helpers';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -24,7 +24,7 @@ describe.each(BROWSERS)('an extension reload with the article open in %s', (brow
 
   beforeAll(async () => {
     demo = await startDemoServer(0);
-    session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), { allowedOrigins: [demo.origin] });
+    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [demo.origin] });
     await session.page.setViewport(1280, 900);
     await session.page.goto(demo.articleUrl());
   });

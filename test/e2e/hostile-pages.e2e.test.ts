@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { saveScreenshot, waitForPage } from './helpers';
 import { HOSTILE_PAGES, STRICT_POLICY_PAGE } from './pages/hostile-pages';
 
@@ -15,7 +15,7 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
 
   beforeAll(async () => {
     server = await startDemoServer(0, { ...HOSTILE_PAGES, '/strict-policy': STRICT_POLICY_PAGE });
-    session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), {
+    session = await launchBrowser(browserName, extensionDirFor(browserName), {
       allowedOrigins: [server.origin],
     });
     await session.page.setViewport(1100, 800);

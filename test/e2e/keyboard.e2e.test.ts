@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } from '../../scripts/browsers/launch';
 import { cardState, markedTexts } from '../../scripts/browsers/probes';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { saveScreenshot, waitForPage } from './helpers';
 import { HOSTILE_PAGES } from './pages/hostile-pages';
 import { candidateTabs, messageTab } from './tabs';
@@ -39,7 +39,7 @@ describe.each(BROWSERS)('keyboard navigation in %s', (browserName) => {
 
   beforeAll(async () => {
     demo = await startDemoServer(0, HOSTILE_PAGES);
-    session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), { allowedOrigins: [demo.origin] });
+    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [demo.origin] });
     await session.page.setViewport(1280, 900);
     await session.page.goto(demo.articleUrl());
     await waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'the marks' });

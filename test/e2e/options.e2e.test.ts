@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } from '../../scripts/browsers/launch';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { saveScreenshot } from './helpers';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -137,7 +137,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   let session: BrowserSession;
   let page: TestPage;
   let url: string;
-  const dir = extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox');
+  const dir = extensionDirFor(browserName);
 
   /** Reloads the options page and waits until it has rendered its settings. */
   const reload = async (): Promise<PageView> => {
@@ -318,7 +318,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
 
 describe.each(BROWSERS)('the options page in %s, dark mode', (browserName) => {
   it('is dark when the system is', async () => {
-    const session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), {
+    const session = await launchBrowser(browserName, extensionDirFor(browserName), {
       allowedOrigins: [],
       colorScheme: 'dark',
     });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } from '../../scripts/browsers/launch';
 import { cardState } from '../../scripts/browsers/probes';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { candidateTabs } from './tabs';
 import { saveScreenshot } from './helpers';
@@ -112,7 +112,7 @@ describe.each(BROWSERS)('the popup in %s', (browserName) => {
   let article: TestPage;
   let articleTab: number;
   let marksOn: number;
-  const dir = extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox');
+  const dir = extensionDirFor(browserName);
 
   const waitForPopup = async (page: TestPage, accept: (v: PopupView) => boolean, what: string): Promise<PopupView> => {
     let view: PopupView | undefined;
@@ -323,7 +323,7 @@ describe.each(BROWSERS)('the popup in %s', (browserName) => {
 describe.each(BROWSERS)('the popup in %s, dark mode', (browserName) => {
   it('is dark when the system is', async () => {
     const demo = await startDemoServer(0);
-    const session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), {
+    const session = await launchBrowser(browserName, extensionDirFor(browserName), {
       allowedOrigins: [demo.origin],
       colorScheme: 'dark',
     });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
 import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDir } from '../../scripts/dist-dir';
+import { extensionDirFor } from '../../scripts/dist-dir';
 import { saveScreenshot, waitForPage } from './helpers';
 import { HOSTILE_PAGES } from './pages/hostile-pages';
 
@@ -15,7 +15,7 @@ describe.each(BROWSERS)('touch on a narrow screen in %s', (browserName) => {
 
   beforeAll(async () => {
     demo = await startDemoServer(0, HOSTILE_PAGES);
-    session = await launchBrowser(browserName, extensionDir(browserName === 'chromium' ? 'chrome' : 'firefox'), { allowedOrigins: [demo.origin] });
+    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [demo.origin] });
     await session.page.setViewport(PHONE.width, PHONE.height);
   });
 

@@ -66,7 +66,7 @@ describe('messages', () => {
     const messages = read('src/common/messages.ts');
     const types = [...messages.matchAll(/^\s*'([a-z]+-[a-z]+:[a-z-]+)': \{ request/gm)].map((m) => m[1]!);
     expect(types.length).toBeGreaterThan(3);
-    const receivers = { bg: read('src/background/handlers.ts'), content: read('src/content/popup-bridge.ts') };
+    const receivers = { bg: read('src/background/handlers.ts'), content: read('src/content/extension-bridge.ts') };
     for (const type of types) {
       const to = type.split(':')[0]!.split('-')[1] as keyof typeof receivers;
       expect(receivers[to], `${type} is handled`).toContain(`'${type}'`);

@@ -58,8 +58,3 @@ export function caseCheckFor(alias: string, rule: CaseRule): (written: string) =
     });
   };
 }
-
-/** Whether `written` (already known to equal `alias` once folded) has an acceptable letter case. */
-export function caseMatches(alias: string, rule: CaseRule, written: string): boolean {
-  return caseCheckFor(alias, rule)(written);
-}

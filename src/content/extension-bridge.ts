@@ -23,7 +23,7 @@ function isTyping(doc: Document = document): boolean {
  * popup messages must come from its own pages (the popup, or a tab showing it), shortcut messages
  * from its background; web pages and other extensions are ignored.
  */
-export function answerPopup(current: () => { page: PageHandle | null; active: boolean }, signal: AbortSignal): void {
+export function answerExtension(current: () => { page: PageHandle | null; active: boolean }, signal: AbortSignal): void {
   const ownPages = browser.runtime.getURL('');
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
