@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,34 @@ describe('npm run dataset: HTML pages, YAML curation, --report, limits', { timeo
 
   it.each(rejects)('rejects %s and leaves the output untouched', (_, args, message) => {
     const r = dataset('--out', kept, ...args());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(readFileSync(join(kept, 'dataset.json'), 'utf8')).toBe(before);
+    expect(readdirSync(kept)).toEqual(['dataset.json']);
+  });
+
+  it('rejects a file it may not read (EACCES), naming it, and leaves the output untouched', () => {
+    const locked = write('locked.txt', readFileSync(SEED, 'utf8'));
+    chmodSync(locked, 0o000);
+    let blocked = false;
+    try {
+      readFileSync(locked);
+    } catch {
+      blocked = true;
+    }
+    let args = [locked];
+    let message = /dataset: .*locked\.txt: cannot be read \(EACCES\)/;
+    if (!blocked) {
+      // Root reads a mode-000 file all the same, so EACCES cannot happen here. A symlink to
+      // itself fails in the same place of the reader (ELOOP) and proves the same handling.
+      console.log('dataset-cli-inputs: running as root, chmod 000 does not block reading; testing an unreadable symlink loop (ELOOP) instead of EACCES');
+      const loop = join(dir, 'loop.txt');
+      symlinkSync('loop.txt', loop);
+      args = [loop];
+      message = /dataset: .*loop\.txt: cannot be read \(ELOOP\)/;
+    }
+    const r = dataset('--out', kept, ...args);
+    chmodSync(locked, 0o644);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(readFileSync(join(kept, 'dataset.json'), 'utf8')).toBe(before);

@@ -4,15 +4,21 @@ import { scoreSet } from './extraction-score';
 /**
  * Entity-level precision, recall, F1 and type accuracy of the extractor alone (no curation) on
  * articles written for the project with hand-made gold lists. "tuned" articles were looked at
- * while writing the rules (they include three earlier held-out rounds, moved there once their
- * errors had been seen); "heldout" ones were written last and never tuned on. Floors sit just
- * under what the builder reaches, so a regression fails the test. Type accuracy on unseen
- * articles is the weak spot (2026-11-28: 0.93): names no lexicon knows ("Kuomintang", "Plaza
- * Murillo") and a name's adjective ("Catalan") slip through.
+ * while writing the rules (they include four earlier held-out rounds, moved there once their
+ * errors had been seen, and dev articles written to probe new rules); "heldout" ones were written
+ * and annotated before the builder first ran on them, and no rule was changed after that run.
+ * Floors sit just under what the builder reaches, so a regression fails the test.
+ *
+ * 2026-11-28, fourth held-out round (Mexico, European Parliament, Senegal, ASEAN): P 0.946,
+ * R 0.946, F1 0.946, type accuracy 0.900, short of the 0.95 type target. What it got wrong:
+ * names typed by a lower-case word after them ("the Pastef party", "the ruling Morena party"),
+ * a surname alone pulled into a list of places ("Ziguinchor, Sonko's stronghold"), party groups
+ * with no head word ("Renew Europe", "Socialists and Democrats"), "U.S." before a lower-case
+ * noun, and a title with words no list has ("Internal Market Commissioner Thierry Breton").
  */
 const FLOORS = {
-  tuned: { f1: 0.97, typeAccuracy: 0.97 },
-  heldout: { f1: 0.95, typeAccuracy: 0.9 },
+  tuned: { f1: 0.99, typeAccuracy: 0.99 },
+  heldout: { f1: 0.94, typeAccuracy: 0.89 },
 };
 
 describe.each(Object.entries(FLOORS))('extraction quality on the %s articles', (set, floor) => {

@@ -43,4 +43,20 @@ describe('findCandidates', () => {
   it('keeps names inside a bodies name whole', () => {
     expect(names('The Russian Foreign Ministry said.')).toEqual(['Russian Foreign Ministry']);
   });
+
+  it('joins "of" only after a head word, and not to a party leader', () => {
+    expect(names('They met Nitish Kumar of Bihar.')).toEqual(['Nitish Kumar', 'Bihar']);
+    expect(names('It was the Samajwadi Party of Akhilesh Yadav.')).toEqual(['Samajwadi Party', 'Akhilesh Yadav']);
+    expect(names('He left the Party of Regions and the Gulf of Aden.')).toEqual(['Party of Regions', 'Gulf of Aden']);
+    expect(names('He flew to the United States of America.')).toEqual(['United States of America']);
+  });
+
+  it('joins two particles and a known number into a name', () => {
+    expect(names('Ursula von der Leyen spoke.')).toEqual(['Ursula von der Leyen']);
+    expect(names('The CAC 40 fell.')).toEqual(['CAC 40']);
+  });
+
+  it('names the body a title belongs to', () => {
+    expect(names('European Commission President Ursula von der Leyen said')).toEqual(['European Commission', 'Ursula von der Leyen']);
+  });
 });

@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { CONNECTORS, FUNCTION_WORDS, NON_NAME_ADJECTIVES, INITIATIVE_WORDS, MONTHS, ORGANIZATION_WORDS, WEEKDAYS } from './lexicon/words';
 import { joinTokens, splitRole } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
+import { ofJoins } from './of-link';
 import { isCommonWord } from './word-tags';
 
 /** A run of capitalised words in one sentence that may name something. */
@@ -43,20 +44,28 @@ function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'and' && tokens[i + 1] && knownName(`${joinTokens(run)} and ${tokens[i + 1]!.text}`)) return true;
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
   if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
-  // Only if a capitalised word follows, possibly after "the": "of the Petroleum…".
+  if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
+  // Only if a capitalised word follows, possibly after "the" or a second particle: "of the
+  // Petroleum…", "Ursula von der Leyen", "Luis de la Fuente".
   for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
     if (!/^\s+$/.test(tokens[j]!.gapBefore)) return false;
     if (isNameWord(tokens[j]!)) return true;
-    if (tokens[j]!.text !== 'the') return false;
+    if (tokens[j]!.text !== 'the' && !(t.text !== 'of' && CONNECTORS.has(tokens[j]!.text))) return false;
   }
   return false;
+}
+
+/** "CAC 40", "FTSE 100": a number ends a name only where a lexicon knows the name with it. */
+function endsKnownNumberName(run: Token[], t: Token): boolean {
+  return /^\d+$/.test(t.text) && run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
 }
 
 function runs(tokens: Token[]): Token[][] {
   const result: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
-    while (run.length > 0 && !run[run.length - 1]!.capitalised) run.pop();
+    // A number ends a name only where a lexicon knows it whole ("CAC 40", "FTSE 100").
+    while (run.length > 0 && !run[run.length - 1]!.capitalised && !endsKnownNumberName(run.slice(0, -1), run[run.length - 1]!)) run.pop();
     if (run.length > 0) result.push(run);
     run = [];
   };
@@ -64,7 +73,7 @@ function runs(tokens: Token[]): Token[][] {
     const t = tokens[i]!;
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore);
     if (!continues) close();
-    if (isNameWord(t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run)) {
+    if (isNameWord(t) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run)) {
       run.push(t);
       if (t.possessive) close();
     } else close();
@@ -93,12 +102,28 @@ function isOnlyAdjectives(run: Token[]): boolean {
 function wordBefore(tokens: Token[], index: number): string {
   let i = index - 1;
   while (i > 0 && /^(the|of)$/.test(tokens[i]!.text)) i--;
-  return tokens[i]?.text.toLowerCase() ?? '';
+  const t = tokens[i];
+  // A name's own word is no cue: in "Samajwadi Party of Akhilesh Yadav", "Party" is not "the party X".
+  if (!t || (t.capitalised && !t.initial)) return '';
+  return t.text.toLowerCase();
 }
 
 function placeInTitle(t: Token, tokens: Token[]): Candidate {
   const i = tokens.indexOf(t);
   return { text: t.text, tokens: [t], honorific: false, initial: t.initial, before: wordBefore(tokens, i), after: tokens[i + 1]?.text.toLowerCase() ?? '' };
+}
+
+/**
+ * "European Commission President Ursula von der Leyen", "Labour Party leader …": the body a title
+ * belongs to is named too. The title's words up to its last organisation word, if two or more.
+ */
+function bodyInTitle(title: Token[]): Token[] | undefined {
+  let end = -1;
+  title.forEach((t, i) => {
+    if (ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') end = i;
+  });
+  const body = title.slice(0, end + 1);
+  return body.length >= 2 || (body.length === 1 && knownName(body[0]!.text)?.type === 'organization') ? body : undefined;
 }
 
 /** Candidates in one sentence, in order. */
@@ -112,6 +137,8 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     for (const t of run.slice(0, split.nameStart)) {
       if (knownName(t.text)?.type === 'place') candidates.push(placeInTitle(t, tokens));
     }
+    const body = bodyInTitle(run.slice(0, split.nameStart));
+    if (body) candidates.push({ ...placeInTitle(body[0]!, tokens), text: joinTokens(body), tokens: body, after: '' });
     const name = run.slice(split.nameStart);
     if (name.length === 0 || isOnlyAdjectives(name)) continue;
     const last = name[name.length - 1]!;
@@ -126,7 +153,8 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       honorific: split.honorific,
       initial: name[0]!.initial,
       before: split.nameStart > 0 ? run[split.nameStart - 1]!.text.toLowerCase() : wordBefore(tokens, firstIndex),
-      after: last.possessive ? "'s" : (next?.text.toLowerCase() ?? ''),
+      // Only the word right after counts: in "ships in the Bosphorus, said officials", "said" is not its verb.
+      after: last.possessive ? "'s" : next && /^\s+$/.test(next.gapBefore) ? next.text.toLowerCase() : '',
     };
     if (split.role) candidate.role = split.role;
     if (acronym) candidate.acronym = acronym;

@@ -25,4 +25,23 @@ describe('classify', () => {
     expect(typeOf('Crews fought the Hermits Peak fire.', 'Hermits Peak')).toBe('event');
     expect(typeOf('They marched in the South Caucasus.', 'South Caucasus')).toBe('place');
   });
+
+  it('types places by a leading feature word, a direction and a verb of movement', () => {
+    expect(typeOf('Troops massed on Plaza Murillo.', 'Plaza Murillo')).toBe('place');
+    expect(typeOf('Settlers moved into the West Bank.', 'West Bank')).toBe('place');
+    expect(typeOf('Convoys could not reach Omdurman today.', 'Omdurman')).toBe('place');
+    expect(typeOf('Ships wait in the Bosphorus, said officials.', 'Bosphorus')).toBe('place');
+  });
+
+  it('types parties, acronyms and benchmarks that no head word names', () => {
+    expect(typeOf("He led the Taiwan People's Party.", "Taiwan People's Party")).toBe('organization');
+    expect(typeOf('Marine Le Pen and the National Rally won.', 'National Rally')).toBe('organization');
+    expect(typeOf('The Indian National Congress lost.', 'Indian National Congress')).toBe('organization');
+    expect(typeOf('The opposition INDIA alliance won.', 'INDIA')).toBe('organization');
+    expect(typeOf('Brent crude rose.', 'Brent')).toBe('other');
+  });
+
+  it('types a person by a known surname', () => {
+    expect(typeOf('Later Nitish Kumar agreed.', 'Nitish Kumar')).toBe('person');
+  });
 });

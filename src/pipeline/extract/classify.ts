@@ -4,13 +4,16 @@ import { knownName, placeOfAdjective } from './known-names';
 import {
   COMPASS_WORDS,
   EVENT_NOUNS_AFTER,
+  OTHER_NOUNS_AFTER,
   EVENT_WORDS,
   INITIATIVE_WORDS,
+  ORGANIZATION_ADJECTIVES,
   ORGANIZATION_NOUNS_BEFORE,
   PLACE_NOUNS_BEFORE,
   ORGANIZATION_HEADS,
   ORGANIZATION_WORDS,
   PARTY_PLURALS,
+  PLACE_HEADS,
   PLACE_NOUNS_AFTER,
   PLACE_WORDS,
 } from './lexicon/words';
@@ -22,19 +25,28 @@ export interface TypeGuess {
   strength: number;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'toward', 'towards', 'visited', 'visit', 'reached']);
+// Prepositions and verbs of movement whose object is a place ("could not reach Omdurman").
+const PLACE_PREPOSITIONS = new Set([
+  'in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'toward', 'towards', 'visited', 'visit', 'reached',
+  'reach', 'reaching', 'entered', 'enter', 'entering', 'shelled', 'besieged',
+]);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'noted', 'insisted', 'warned', 'explained', 'argued', 'wrote', 'tweeted', 'claimed', 'replied', 'urged', 'asserted', 'spoke']);
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
+const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
 function byWords(words: string[]): EntityType | undefined {
   const last = words[words.length - 1]!;
   const headed = (list: ReadonlySet<string>) => words.some((w, i) => list.has(w) && HEAD_LINKS.has(words[i + 1] ?? ''));
   if (INITIATIVE_WORDS.has(last) || headed(INITIATIVE_WORDS)) return 'other';
+  // "West Bank", "East Coast": a direction before a place feature names a region, even where the
+  // feature word can also end an organisation's name ("Bank").
+  if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
   if (EVENT_WORDS.has(last) && words.length > 1) return 'event';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
   if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
   if (PLACE_WORDS.has(last) && words.length > 1) return 'place';
+  if (PLACE_HEADS.has(words[0]!) && words.length > 1) return 'place';
   if (/^(Republic|Kingdom|State|Province|City|Gulf|Bay|Sea|Lake|Mount)$/.test(words[0]!) && words.length > 2) return 'place';
   if (COMPASS_WORDS.has(words[0]!) && words.length > 1) return 'place';
   return undefined;
@@ -46,6 +58,8 @@ function byLexicon(words: string[]): TypeGuess | undefined {
   if (tags.length > 0 && tags.every((t) => t.has('Organization'))) return { type: 'organization', strength: 3 };
   if (tags[0]?.has('Place') || tags[0]?.has('Country') || tags[0]?.has('City')) return { type: 'place', strength: 3 };
   if (words.length > 1 && tags[0]?.has('FirstName')) return { type: 'person', strength: 3 };
+  // "Nitish Kumar": a known surname last says person as surely as a known first name first.
+  if (words.length > 1 && tags[tags.length - 1]?.has('LastName') && !tags[0]?.has('Place')) return { type: 'person', strength: 3 };
   if (words.length === 1 && tags[0]?.has('Organization')) return { type: 'organization', strength: 3 };
   return undefined;
 }
@@ -59,7 +73,9 @@ export function classify(candidate: Candidate): TypeGuess {
   if (byWord) return { type: byWord, strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
   if (candidate.acronym) return { type: 'organization', strength: 2 };
-  const lexicon = byLexicon(words);
+  // An acronym in capitals ("INDIA" the alliance) is not the word compromise knows in lower case.
+  const acronymLike = words.length === 1 && /^[\p{Lu}\p{M}-]{4,}$/u.test(words[0]!);
+  const lexicon = acronymLike ? undefined : byLexicon(words);
   if (lexicon) return lexicon;
   if (words.length === 1 && candidate.tokens[0]!.allCaps) return { type: 'organization', strength: 2 };
   if (SPEECH_VERBS.has(candidate.after)) return { type: 'person', strength: 2 };
@@ -68,9 +84,14 @@ export function classify(candidate: Candidate): TypeGuess {
   if (PLACE_NOUNS_BEFORE.has(candidate.before)) return { type: 'place', strength: 2 };
   if (PLACE_NOUNS_AFTER.has(candidate.after)) return { type: 'place', strength: 2 };
   if (EVENT_NOUNS_AFTER.has(candidate.after)) return { type: 'event', strength: 2 };
+  if (OTHER_NOUNS_AFTER.has(candidate.after)) return { type: 'other', strength: 2 };
   // "Georgian Dream", "Russian Orthodox Church": people are not named after a nationality.
   if (placeOfAdjective(words[0]!) !== undefined && words.length > 1) return { type: 'organization', strength: 1 };
+  if (ORGANIZATION_ADJECTIVES.has(words[0]!) && words.length > 1) return { type: 'organization', strength: 1 };
   if (PLACE_PREPOSITIONS.has(candidate.before)) return { type: 'place', strength: 1 };
   if (words.length > 1 && words.length <= 4) return { type: 'person', strength: 1 };
+  // One unknown word with nothing around it to go by: in news it is most often a town or region
+  // ("the constituency that contains Ayodhya"); a surname alone joins its full name's type anyway.
+  if (words.length === 1) return { type: 'place', strength: 0 };
   return { type: 'other', strength: 0 };
 }

@@ -36,4 +36,15 @@ describe('clusterObservations', () => {
     const [lavrov] = clusterObservations([o('Sergei Lavrov', 'person', { role: 'Russian Foreign Minister', articleId: 'x' })]);
     expect(lavrov!.roles).toEqual([{ role: 'Russian Foreign Minister', articleId: 'x' }]);
   });
+
+  it('gives a Spanish double surname whole, never its last word alone', () => {
+    const [amlo] = clusterObservations([o('Andrés Manuel López Obrador', 'person')]);
+    expect(amlo!.aliases).toEqual(['Andrés Manuel López Obrador', 'López Obrador']);
+    expect(amlo!.ambiguousAliases).toEqual(['López Obrador']);
+    const printed = clusterObservations([o('Andrés Manuel López Obrador', 'person'), o('López Obrador', 'person')]);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]!.aliases).not.toContain('Obrador');
+    const [zuniga] = clusterObservations([o('Juan José Zúñiga', 'person')]);
+    expect(zuniga!.aliases).toContain('Zúñiga');
+  });
 });

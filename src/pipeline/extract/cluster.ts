@@ -2,6 +2,7 @@ import { ENTITY_TYPES, type EntityType } from '../../core/dataset/schema';
 import { nameKey } from './known-names';
 import type { Observation } from './observation';
 import { nameWords, spellingKey } from './spelling-key';
+import { surnameOf } from './surname';
 import { UnionFind } from './union-find';
 
 export interface EntityRole {
@@ -144,16 +145,16 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
 /**
  * "Juan Guaido" printed only as "[…Juan] Guaido": the surname alone must be an alias or the
  * article's mention is lost. Added only where no other person has it, and marked ambiguous.
+ * Spanish double surnames are added whole ("López Obrador"), never their last word alone.
  */
 function addSurnames(entities: ExtractedEntity[]): void {
-  const surnameOf = (e: ExtractedEntity) => (e.type === 'person' && /\s/.test(e.name) ? e.name.split(/\s+/).pop()! : undefined);
+  const surnames = new Map(entities.map((e) => [e, e.type === 'person' ? surnameOf(e.name, e.aliases) : undefined]));
   const counts = new Map<string, number>();
-  for (const e of entities) {
-    const s = surnameOf(e);
+  for (const s of surnames.values()) {
     if (s) counts.set(spellingKey(s), (counts.get(spellingKey(s)) ?? 0) + 1);
   }
   for (const e of entities) {
-    const s = surnameOf(e);
+    const s = surnames.get(e);
     if (!s || counts.get(spellingKey(s)) !== 1 || s.length < 3 || e.aliases.some((a) => spellingKey(a) === spellingKey(s))) continue;
     e.aliases.push(s);
     e.ambiguousAliases = [s];

@@ -1,6 +1,8 @@
 import { splitSentences } from '../sentences';
+import { affiliationTypes } from './affiliation';
 import { findCandidates, type Candidate } from './candidates';
 import { classify } from './classify';
+import { resolveDemonyms } from './demonyms';
 import { parseDateline } from './dateline';
 import { shareListTypes } from './list-types';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
@@ -104,7 +106,7 @@ export function extractArticle(article: ArticleText): Observation[] {
   });
   for (const [i, { sentence, tokens }] of perSentence.entries()) {
     const found = candidates[i]!;
-    const guesses = shareListTypes(found, found.map(classify), sentence);
+    const guesses = shareListTypes(found, affiliationTypes(found, found.map(classify), sentence), sentence);
     for (const [j, c] of found.entries()) {
       if (!isSupported(c, capitalisedElsewhere, lowercase) || c.text.replace(/[^\p{L}]/gu, '').length < 2) continue;
       const o = observe(c.text, guesses[j]!, article.id, cues);
@@ -114,5 +116,5 @@ export function extractArticle(article: ArticleText): Observation[] {
     }
     observations.push(...placesByAdjective(tokens, sentence, article.id));
   }
-  return observations;
+  return resolveDemonyms(observations);
 }

@@ -24,4 +24,10 @@ describe('tokenize', () => {
   it('keeps the period of a title abbreviation', () => {
     expect(tokenize('Mr. Lavrov')[0]!.text).toBe('Mr.');
   });
+
+  it("keeps a people's possessive inside a name, but not before a lower-case word", () => {
+    expect(tokenize("the Taiwan People's Party won").map((t) => t.text)).toEqual(['the', 'Taiwan', "People's", 'Party', 'won']);
+    expect(tokenize("the Workers' Party").map((t) => t.text)).toEqual(['the', "Workers'", 'Party']);
+    expect(tokenize("the People's choice")[1]).toMatchObject({ text: 'People', possessive: true });
+  });
 });

@@ -1,3 +1,5 @@
+import { NAME_POSSESSIVES } from './lexicon/words';
+
 /** A word of a sentence, with what the extraction rules need to know about its spelling and place. */
 export interface Token {
   /** As printed, without a possessive "'s". */
@@ -24,6 +26,17 @@ const OPENERS = /^[\s"“‘(\[—–-]*$/;
 // Arabic names keep a lower-case article: "Abdel Fattah al-Burhan", "Bashar al-Assad".
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
 
+/**
+ * "Taiwan People's Party", "Workers' Party": a people's possessive with a capitalised word after
+ * it is inside a name, not the end of one. Returns where the token then ends, or undefined.
+ */
+function nameInnerPossessive(sentence: string, stem: string, wordStart: number): number | undefined {
+  if (!NAME_POSSESSIVES.has(stem)) return undefined;
+  const stemEnd = wordStart + stem.length;
+  const mark = /^['’]s?(?= \p{Lu})/u.exec(sentence.slice(stemEnd));
+  return mark ? stemEnd + mark[0].length : undefined;
+}
+
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
@@ -34,7 +47,11 @@ export function tokenize(sentence: string): Token[] {
     let possessive = false;
     // "Maduro's" and "Cold War-era" both end a name: the name is what comes before.
     const possessiveMatch = /^(.+)(?:['’]s|-(?:era|style|led|backed|based|born|linked|owned|run|made|controlled|allied|funded|aligned))$/u.exec(text);
-    if (possessiveMatch) {
+    const inName = nameInnerPossessive(sentence, possessiveMatch?.[1] ?? text, start);
+    if (inName) {
+      text = sentence.slice(start, inName);
+      end = inName;
+    } else if (possessiveMatch) {
       text = possessiveMatch[1]!;
       possessive = true;
     } else if (TITLE_ABBREVIATIONS.test(text) && sentence[end] === '.') {

@@ -39,6 +39,9 @@ export const ORGANIZATION_WORDS = set(`
   Movement Front Coalition Community Secretariat Board Authority Cabinet Government Administration Foundation
   Federation Reserve Tribunal Observatory Brigade Brigades Command Bureau Press Agency Airlines Broadcasting
   Club Church Chamber Exchange International Confederation Cartel Parties Embassy Kremlin Pentagon Nations Monitor Watch Society Centre Center
+  Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
+  Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
+  Rally
 `);
 
 /** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
@@ -51,13 +54,14 @@ export const ORGANIZATION_HEADS = set('Chamber House Ministry Department Bank Or
 export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
+  Bill Amendment Directive Regulation Statute
 `);
 
-/** Events. */
+/** Events. Not "Congress" or "Assembly": in news those are mostly bodies ("Indian National Congress"). */
 export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
   Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
-  Expo Congress Meeting Session Assembly Dialogue Siege Battle
+  Expo Meeting Session Dialogue Siege Battle
 `);
 
 /** Place features: a name ending in one is a place ("Black Sea", "Crimean Peninsula"). */
@@ -65,7 +69,25 @@ export const PLACE_WORDS = set(`
   Peninsula Sea Ocean River Mountains Mountain Mount Island Islands Province State City County Valley Coast Gulf
   Bay Lake Strait Square Street Avenue Tower Bridge Region Republic Kingdom District Desert Canal Basin Border Airport Palace
   Capital Oblast Territory Territories Highlands Heights Bank Strip Plaza Park
+  Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
+  Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque
 `);
+
+/**
+ * Words that open a place's name, in English or as borrowed from Spanish, Italian, French or
+ * Portuguese: "Plaza Murillo", "Piazza Venezia", "Rue de Rivoli", "Lake Chad", "Port Harcourt".
+ * Only words that are no one's first name; "Republic", "Gulf" and the like need a longer name.
+ */
+export const PLACE_HEADS = set(`
+  Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
+  Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte
+`);
+
+/**
+ * A people's possessive inside a name ("Taiwan People's Party", "National People's Congress",
+ * "Workers' Party"): the name goes on after it when a capitalised word follows.
+ */
+export const NAME_POSSESSIVES = set('People Peoples Workers Women Children Farmers Peasants Citizens Veterans Teachers Mothers Martyrs');
 
 /** Lower-case geographic nouns after a place adjective that name the place ("Crimean peninsula"). */
 export const PLACE_BY_ADJECTIVE_NOUNS = set('peninsula coast coastline islands highlands steppe mainland');
@@ -106,12 +128,20 @@ export const NON_NAME_ADJECTIVES = set(`
   Jihadist Marxist Leftist Bolivarian Chavista Peronist Kurdish Hispanic Latino Indigenous Black White
 `);
 
+/** First words of party and movement names; no one's given name: "National Rally", "Civic Platform". */
+export const ORGANIZATION_ADJECTIVES = set(`
+  National Democratic Popular Social Liberal Republican Federal Civic Patriotic Revolutionary United Progressive
+  Green Socialist Communist Christian Islamic Conservative Labour Labor Independent People's Workers' Radical
+`);
+
 /** First words that make a name a region: "South Caucasus", "Central Asia". */
 export const COMPASS_WORDS = set('North South East West Central Northern Southern Eastern Western Upper Lower Greater');
 
 /** Lower-case nouns after a name that say it is a place ("Amazon rainforest") or an event ("Hermits Peak fire"). */
 export const PLACE_NOUNS_AFTER = set('rainforest river basin region valley desert province mountains coast delta plateau island islands peninsula');
 export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal');
+/** Market benchmarks and indices: "Brent crude", "the Nikkei share average", "the Merval index". */
+export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures');
 
 /** Lower-case nouns just before a name that say what it is: "the company Codelco", "the port of Odesa". */
 export const ORGANIZATION_NOUNS_BEFORE = set('company firm group producer producers party agency bank carrier airline newspaper broadcaster network movement militia union insurer lender miner');

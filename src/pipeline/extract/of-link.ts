@@ -1,0 +1,45 @@
+import { joinTokens } from './role-split';
+import { beginsKnownNameWithOf, knownName, placeOfAdjective } from './known-names';
+import {
+  COMPASS_WORDS,
+  EVENT_WORDS,
+  INITIATIVE_WORDS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_WORDS,
+  PLACE_HEADS,
+  PLACE_WORDS,
+  ROLE_WORDS,
+} from './lexicon/words';
+import type { Token } from './tokens';
+
+const HEAD_LISTS = [ORGANIZATION_WORDS, ORGANIZATION_HEADS, INITIATIVE_WORDS, PLACE_WORDS, PLACE_HEADS, EVENT_WORDS, ROLE_WORDS, COMPASS_WORDS];
+/** Bodies that are often followed by "of" and their leader: "the Samajwadi Party of Akhilesh Yadav". */
+const PARTY_BODIES = new Set(['Party', 'Movement', 'Front', 'Alliance', 'Coalition', 'Bloc']);
+
+const isLexiconWord = (t: Token) => HEAD_LISTS.some((list) => list.has(t.text)) || knownName(t.text) !== undefined || placeOfAdjective(t.text) !== undefined;
+
+/** The capitalised words right after "of" at index i (no "the"): "of Akhilesh Yadav" → both. */
+function wordsAfter(tokens: Token[], i: number): Token[] {
+  const after: Token[] = [];
+  for (let j = i + 1; j < tokens.length && tokens[j]!.capitalised && /^[ \t]+$/.test(tokens[j]!.gapBefore); j++) {
+    after.push(tokens[j]!);
+    if (tokens[j]!.possessive) break;
+  }
+  return after;
+}
+
+/**
+ * Whether "of" at index i continues the name in `run`. Names with "of" have a head word before
+ * it ("Ministry of", "Gulf of", "Treaty of", "Secretary of", "Election Commission of") or are
+ * known whole ("United States of America"); a plain name before it is someone "of" somewhere:
+ * "Nitish Kumar of Bihar", "Rahul Gandhi of the Indian National Congress". After a party word, a
+ * plain two- or three-word name that is no plural is its leader, not part of its name ("Samajwadi
+ * Party of Akhilesh Yadav"; but "Party of Regions", "Party of the Democratic Revolution").
+ */
+export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
+  if (!run.some((t) => HEAD_LISTS.some((list) => list.has(t.text))) && !beginsKnownNameWithOf(joinTokens(run))) return false;
+  if (!PARTY_BODIES.has(run[run.length - 1]!.text)) return true;
+  const after = wordsAfter(tokens, i);
+  const leader = after.length >= 2 && after.length <= 3 && !after.some(isLexiconWord) && !/s$/.test(after[after.length - 1]!.text);
+  return !leader;
+}
