@@ -1,4 +1,5 @@
 import { AliasMatcher, BLOCKED, type AliasEntry } from '../core/match/alias-matcher';
+import { foldedKey } from '../core/match/compiled-aliases';
 import type { EntityQuote } from '../core/dataset/schema';
 import type { SourceArticle } from './article';
 import type { EntityDraft } from './apply-curation';
@@ -49,10 +50,12 @@ export function findMentions(articles: SourceArticle[], drafts: EntityDraft[], s
   let order = 0;
   for (const article of articles) {
     for (const { sentence, headline } of sentencesOf(article)) {
-      const first = new Map<number, { start: number; end: number; alias: string }>();
+      const first = new Map<number, { start: number; end: number }>();
       for (const m of matcher.scan(sentence)) if (!first.has(m.target)) first.set(m.target, m);
       for (const [target, m] of first) {
-        const fullName = m.alias === drafts[target]!.name || /\s/.test(m.alias);
+        // The text as written equals the alias once folded: spaces mean a multi-word alias.
+        const written = sentence.slice(m.start, m.end);
+        const fullName = /\s/.test(written) || foldedKey(written) === foldedKey(drafts[target]!.name);
         const others = first.size - 1;
         found.mentions[target]!.push({ articleId: article.id, sentence, start: m.start, end: m.end, order, fullName, others, headline });
         for (const other of first.keys()) {

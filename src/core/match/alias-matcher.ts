@@ -1,6 +1,7 @@
-import { charClass, foldedCode, isLowerCase, MARK, OTHER, SKIP, WORD } from '../text/char-tables';
-import { caseCheckFor, caseRuleFor } from './case-rule';
-import { BLOCKED, compileAliases, KEY_SEPARATOR, type AliasEntry, type CompiledAliases } from './compiled-aliases';
+import { charClass, foldedCode, MARK, SKIP, WORD } from '../text/char-tables';
+import { caseFits } from './case-pattern';
+import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from './compiled-aliases';
+import { KeyIndex } from './key-index';
 
 export { BLOCKED, type AliasEntry } from './compiled-aliases';
 
@@ -9,128 +10,104 @@ export interface AliasMatch {
   start: number;
   end: number;
   target: number;
-  alias: string;
   ambiguous: boolean;
 }
 
 const SPACE = 0x20;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 const APOSTROPHE = 0x27; // curly apostrophes fold to it
 
-/** The unit of `key` at `depth`, or -1 past its end (shorter keys sort before longer ones). */
-const unitAt = (key: string, depth: number) => (depth < key.length ? key.charCodeAt(depth) : -1);
-
-/** First index in [lo, hi) whose unit at `depth` is >= `unit` (or > it, with `after`). */
-function bound(keys: readonly string[], lo: number, hi: number, depth: number, unit: number, after: boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const u = unitAt(keys[mid]!, depth);
-    if (u < unit || (after && u === unit)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/**
+ * Where a word starts that could begin a name: a letter or digit after no letter, digit or
+ * combining mark. The character class comes first so the RegExp engine skips ahead natively over
+ * the lower-case text between capitals; only then does it look behind.
+ */
+const CAPITALISED_START = /[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{N}](?<=(?:^|[^\p{L}\p{N}\p{M}]).)/gu;
+const ANY_WORD_START = /[\p{L}\p{N}](?<=(?:^|[^\p{L}\p{N}\p{M}]).)/gu;
 
 /**
  * Finds aliases in text as whole words, leftmost-longest, accent-insensitive, with per-alias case
- * rules. The sorted folded keys work as a trie: each character narrows the range of keys sharing
- * the prefix read so far. Blocking phrases ("New Mexico") are ordinary keys whose match is
- * swallowed, so the longest-match rule alone keeps their shorter alias ("Mexico") from counting.
+ * rules. Blocking phrases ("New Mexico") are ordinary keys whose match is swallowed, so the
+ * longest-match rule alone keeps their shorter alias ("Mexico") from counting.
  */
 export class AliasMatcher {
-  private readonly keys: string[];
+  private readonly index: KeyIndex;
 
-  private readonly aliases: string[];
+  private readonly cases: Int32Array;
 
   private readonly targets: Int32Array;
 
   private readonly ambiguous: Uint8Array;
 
-  private readonly caseChecks = new Map<number, (written: string) => boolean>();
-
-  /** Whether some alias starts with a lower-case letter ("al-Assad"); if none, such words are skipped. */
-  private readonly lowerCaseStarts: boolean;
+  private readonly wordStarts: RegExp;
 
   constructor(entries: Iterable<AliasEntry> | CompiledAliases) {
     const compiled = Symbol.iterator in entries ? compileAliases(entries) : entries;
-    this.keys = compiled.keys === '' ? [] : compiled.keys.split(KEY_SEPARATOR);
-    this.aliases = compiled.aliases === '' ? [] : compiled.aliases.split(KEY_SEPARATOR);
+    this.index = new KeyIndex(compiled);
+    this.cases = Int32Array.from(compiled.cases);
     this.targets = Int32Array.from(compiled.targets);
-    this.ambiguous = new Uint8Array(this.keys.length);
+    this.ambiguous = new Uint8Array(this.index.size);
     for (const i of compiled.ambiguous) this.ambiguous[i] = 1;
-    this.lowerCaseStarts = this.aliases.some((a) => isLowerCase(a.charCodeAt(0)));
+    // No name starts in lower case unless some alias does ("al-Assad"): then every word is tried.
+    const lowerCaseStarts = compiled.cases.some((pattern) => pattern >= 2 ** 24 && pattern % 2 === 0);
+    this.wordStarts = new RegExp(lowerCaseStarts ? ANY_WORD_START : CAPITALISED_START);
   }
 
   /**
-   * One pass over the text's UTF-16 units with a little state (the classes of the two units
-   * before), trying the keys only where a word starts that could begin an alias. A word starts
-   * after no letter, digit or combining mark, and not after an apostrophe inside a word ("Brien"
-   * in "O'Brien", "s" in "Maduro's"); hyphens and dots do separate words, so "U.S.-Russia" and
-   * "Russia-US summit" name both.
+   * Tries the keys at each word start. A word does not start after an apostrophe inside a word
+   * ("Brien" in "O'Brien", "s" in "Maduro's"); hyphens and dots do separate words, so
+   * "U.S.-Russia" and "Russia-US summit" name both.
    */
   scan(text: string): AliasMatch[] {
     const matches: AliasMatch[] = [];
-    let before = OTHER; // class of the unit before i
-    let beforeThat = OTHER;
-    let apostropheBefore = false;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      const cls = charClass(unit);
-      const starts =
-        cls === WORD &&
-        before === OTHER &&
-        !(apostropheBefore && beforeThat === WORD) &&
-        (this.lowerCaseStarts || !isLowerCase(unit));
-      const found = starts ? this.longestAt(text, i) : null;
-      if (found) {
-        if (found.target !== BLOCKED) matches.push(found);
-        i = found.end - 1;
-        beforeThat = found.end >= 2 ? charClass(text.charCodeAt(found.end - 2)) : OTHER;
-        before = charClass(text.charCodeAt(i));
-        apostropheBefore = foldedCode(text.charCodeAt(i)) === APOSTROPHE;
-        continue;
-      }
-      beforeThat = before;
-      before = cls;
-      apostropheBefore = foldedCode(unit) === APOSTROPHE;
+    const starts = this.wordStarts;
+    starts.lastIndex = 0;
+    // test() rather than exec(): no match object per candidate. The start is one unit back, or
+    // two for a letter outside the Basic Multilingual Plane.
+    while (starts.test(text)) {
+      const i = starts.lastIndex - (starts.lastIndex >= 2 && isLowSurrogate(text.charCodeAt(starts.lastIndex - 1)) ? 2 : 1);
+      if (i >= 2 && foldedCode(text.charCodeAt(i - 1)) === APOSTROPHE && charClass(text.charCodeAt(i - 2)) === WORD) continue;
+      const match = this.longestAt(text, i);
+      if (!match) continue;
+      if (match.target !== BLOCKED) matches.push(match);
+      starts.lastIndex = match.end;
     }
     return matches;
   }
 
   private longestAt(text: string, start: number): AliasMatch | null {
-    const { keys } = this;
+    const { index } = this;
     let lo = 0;
-    let hi = keys.length;
+    let hi = 0;
     let depth = 0;
-    let best: AliasMatch | null = null;
+    let firstId = -1;
     let previous = -1;
+    let best: AliasMatch | null = null;
     for (let j = start; j < text.length; j++) {
       const f = foldedCode(text.charCodeAt(j));
       if (f === SKIP || (f === SPACE && previous === SPACE)) continue;
-      lo = bound(keys, lo, hi, depth, f, false);
-      hi = bound(keys, lo, hi, depth, f, true);
-      if (lo >= hi) break;
+      if (depth < 2) {
+        const id = depth === 0 ? (firstId = index.firstPrefix(f)) : index.secondPrefix(firstId, f);
+        if (id < 0) break;
+        lo = index.prefixRangeLo(id);
+        hi = index.prefixRangeHi(id);
+      } else {
+        lo = index.narrow(lo, hi, depth, f);
+        hi = index.narrowedHi;
+        if (lo >= hi) break;
+      }
       depth++;
       previous = f;
-      if (keys[lo]!.length !== depth) continue; // no key ends here
-      const after = j + 1 < text.length ? charClass(text.charCodeAt(j + 1)) : OTHER;
+      if (index.length(lo) !== depth) continue; // no key ends here
+      const after = j + 1 < text.length ? charClass(text.charCodeAt(j + 1)) : -1;
       if (after === WORD || after === MARK) continue;
-      const written = text.slice(start, j + 1);
-      for (let k = lo; k < hi && keys[k]!.length === depth; k++) {
-        if (this.caseFits(k, written)) {
-          best = { start, end: j + 1, target: this.targets[k]!, alias: this.aliases[k]!, ambiguous: this.ambiguous[k] === 1 };
+      for (let k = lo; k < hi && index.length(k) === depth; k++) {
+        if (caseFits(this.cases[k]!, text, start, j + 1)) {
+          best = { start, end: j + 1, target: this.targets[k]!, ambiguous: this.ambiguous[k] === 1 };
           break;
         }
       }
     }
     return best;
-  }
-
-  private caseFits(k: number, written: string): boolean {
-    let check = this.caseChecks.get(k);
-    if (!check) {
-      const alias = this.aliases[k]!;
-      this.caseChecks.set(k, (check = caseCheckFor(alias, caseRuleFor(alias))));
-    }
-    return check(written);
   }
 }

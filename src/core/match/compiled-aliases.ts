@@ -1,4 +1,5 @@
 import { foldedCode, SKIP } from '../text/char-tables';
+import { casePatternOf, type CasePattern } from './case-pattern';
 
 /** What an alias points to: an index into the caller's entity list, or BLOCKED for look-alikes. */
 export const BLOCKED = -1;
@@ -14,13 +15,13 @@ export interface AliasEntry {
  * Aliases compiled for matching, in a compact form that can be stored and sent as JSON: folded
  * keys (accents dropped, lower case, runs of spaces as one) sorted by UTF-16 units, so that the
  * keys sharing a prefix are contiguous and the sorted list itself serves as the trie. Loading it
- * is a split and two typed arrays, not 50,000 map insertions per tab.
+ * is one pass over the joined keys and three typed arrays: no per-key strings or objects per tab.
  */
 export interface CompiledAliases {
   /** Folded keys in sorted order, joined by KEY_SEPARATOR. */
   keys: string;
-  /** The aliases as written (for case rules), in the same order, joined by KEY_SEPARATOR. */
-  aliases: string;
+  /** For each key: how its alias was capitalised (see case-pattern.ts). */
+  cases: CasePattern[];
   /** For each key: index into the entity list, or BLOCKED. */
   targets: number[];
   /** Indexes of keys whose alias is ambiguous. */
@@ -53,7 +54,7 @@ export function compileAliases(entries: Iterable<AliasEntry>): CompiledAliases {
   );
   return {
     keys: rows.map((r) => r.key).join(KEY_SEPARATOR),
-    aliases: rows.map((r) => r.alias).join(KEY_SEPARATOR),
+    cases: rows.map((r) => casePatternOf(r.alias)),
     targets: rows.map((r) => r.target),
     ambiguous: rows.flatMap((r, i) => (r.ambiguous ? [i] : [])),
   };

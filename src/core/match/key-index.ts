@@ -1,0 +1,111 @@
+import { KEY_SEPARATOR, type CompiledAliases } from './compiled-aliases';
+
+/**
+ * The compiled keys kept as one string with start offsets, searched as a trie: each unit read
+ * narrows the range of keys sharing the prefix. Ranges for the first one and two units come from
+ * a map (most words that start like a name stop there); deeper ones from binary search. Map keys
+ * and ranges stay small integers, so lookups never allocate.
+ */
+export class KeyIndex {
+  readonly size: number;
+
+  /** The upper end of the range the last `narrow` found (its lower end is returned). */
+  narrowedHi = 0;
+
+  private readonly keys: string;
+
+  /** Start of key i in `keys`; starts[size] is one past the end. */
+  private readonly starts: Int32Array;
+
+  /** First unit → prefix id; (first unit's prefix id, second unit) → prefix id. */
+  private readonly prefixIds = new Map<number, number>();
+
+  private readonly prefixLo: number[] = [];
+
+  private readonly prefixHi: number[] = [];
+
+  constructor(compiled: CompiledAliases) {
+    this.keys = compiled.keys;
+    const starts: number[] = [0];
+    if (this.keys !== '') {
+      for (let at = this.keys.indexOf(KEY_SEPARATOR); at !== -1; at = this.keys.indexOf(KEY_SEPARATOR, at + 1)) {
+        starts.push(at + 1);
+      }
+      starts.push(this.keys.length + 1);
+    }
+    this.starts = Int32Array.from(starts);
+    this.size = starts.length - 1;
+    this.indexPrefixes();
+  }
+
+  length(k: number): number {
+    return this.starts[k + 1]! - this.starts[k]! - 1;
+  }
+
+  /** The unit of key k at `depth`, or -1 past its end (shorter keys sort before longer ones). */
+  unitAt(k: number, depth: number): number {
+    const at = this.starts[k]! + depth;
+    return at < this.starts[k + 1]! - 1 ? this.keys.charCodeAt(at) : -1;
+  }
+
+  /** The id of the keys starting with `first`, or -1. */
+  firstPrefix(first: number): number {
+    return this.prefixIds.get(first) ?? -1;
+  }
+
+  /** The id of the keys starting with the prefix `firstId` names and then `second`, or -1. */
+  secondPrefix(firstId: number, second: number): number {
+    return this.prefixIds.get(-1 - (firstId * 0x10000 + second)) ?? -1;
+  }
+
+  prefixRangeLo(id: number): number {
+    return this.prefixLo[id]!;
+  }
+
+  prefixRangeHi(id: number): number {
+    return this.prefixHi[id]!;
+  }
+
+  /** Narrows [lo, hi), whose keys share `depth` units, to those with `unit` next: returns the new lo, sets narrowedHi. */
+  narrow(lo: number, hi: number, depth: number, unit: number): number {
+    const from = this.bound(lo, hi, depth, unit, false);
+    this.narrowedHi = this.bound(from, hi, depth, unit, true);
+    return from;
+  }
+
+  private bound(lo: number, hi: number, depth: number, unit: number, after: boolean): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const u = this.unitAt(mid, depth);
+      if (u < unit || (after && u === unit)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private addPrefix(key: number, lo: number, hi: number): number {
+    const id = this.prefixLo.length;
+    this.prefixLo.push(lo);
+    this.prefixHi.push(hi);
+    this.prefixIds.set(key, id);
+    return id;
+  }
+
+  private indexPrefixes(): void {
+    for (let lo = 0; lo < this.size; ) {
+      const first = this.unitAt(lo, 0);
+      let hi = lo;
+      while (hi < this.size && this.unitAt(hi, 0) === first) hi++;
+      const firstId = this.addPrefix(first, lo, hi);
+      for (let k = lo; k < hi; ) {
+        const second = this.unitAt(k, 1);
+        let end = k;
+        while (end < hi && this.unitAt(end, 1) === second) end++;
+        // Pair keys are negative, so they never meet a first unit's key.
+        if (second >= 0) this.addPrefix(-1 - (firstId * 0x10000 + second), k, end);
+        k = end;
+      }
+      lo = hi;
+    }
+  }
+}
