@@ -1,5 +1,5 @@
-/** Landmarks that are never the article's own text, even inside <article>. */
-const BOILERPLATE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG']);
+import { INLINE, LANDMARK, tagFlags } from './tags';
+
 const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog']);
 
 /**
@@ -11,9 +11,10 @@ const BOILERPLATE_WORD =
   /(?:^|[\s_-])(comments?|related|recirc|recommended|most-?read|trending|promo|advert\w*|ads?|sponsored|share|sharing|social|newsletter|subscribe|outbrain|taboola|sidebar|breadcrumbs?|tags|popular|more-?stories)(?:$|[\s_-])/i;
 
 /** Whether `el` holds page furniture rather than article text (skipped in article scope). */
-export function isBoilerplate(el: Element): boolean {
-  if (BOILERPLATE_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (!el.hasAttributes()) return false;
+export function isBoilerplate(el: Element, flags: number = tagFlags(el)): boolean {
+  if (flags & LANDMARK) return true;
+  // A link or an emphasis is never a comments box or an ad slot by itself: skip its attributes.
+  if (flags & INLINE || !el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;

@@ -1,13 +1,8 @@
-/** Elements whose text is never scanned: code, form fields, embedded documents, our own UI. */
-const NEVER_SCANNED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
-  'BACKSTORY-HOST',
-]);
+import { NEVER_SCANNED, tagFlags } from './tags';
 
-/** Whether no text under `el` may ever be marked, whatever the scope. */
-export function isNeverScanned(el: Element): boolean {
-  if (NEVER_SCANNED.has(el.tagName.toUpperCase())) return true;
+/** Whether no text under `el` may ever be marked, whatever the scope: code, form fields, embedded documents, our own UI. */
+export function isNeverScanned(el: Element, flags: number = tagFlags(el)): boolean {
+  if (flags & NEVER_SCANNED) return true;
   // Most elements have no attributes: one call settles them (this runs for every element read).
   if (!el.hasAttributes()) return false;
   // The attribute, not isContentEditable: the walk never enters an editable element, so what is

@@ -1,12 +1,6 @@
+import { skipSubtree, walkerOver } from './node-cursor';
 import { isNeverScanned } from './never-scanned';
-
-/** Elements that end a run of text: a name never continues across them. */
-const BLOCKS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION',
-  'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION',
-  'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'CAPTION', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
-  'FORM', 'FIELDSET', 'LEGEND', 'BODY', 'HTML',
-]);
+import { BLOCK, tagFlags } from './tags';
 
 /** Separates blocks in the joined text; not whitespace, so no alias can span it. */
 export const BLOCK_SEPARATOR = '\u0000';
@@ -16,9 +10,12 @@ export interface PageText {
   text: string;
   nodes: Text[];
   starts: number[];
+  /** For each text node, the nearest block element holding it (or the root). */
+  blocks: Node[];
 }
 
-const isBlock = (node: Node): boolean => node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase());
+/** Elements that end a run of text (paragraphs, list items, cells, line breaks): a name never continues across them. */
+const isBlock = (node: Node): boolean => node.nodeType === 1 && (tagFlags(node as Element) & BLOCK) !== 0;
 
 /** The nearest block element holding `node` (itself included), or `root` if none is below it. */
 export function closestBlock(node: Node, root: Node): Node {
@@ -28,47 +25,58 @@ export function closestBlock(node: Node, root: Node): Node {
 
 /**
  * Reads the text under `root`, leaving out the subtrees `skips` names (by default code, form
- * fields and editable regions). Changes nothing. A plain depth-first walk rather than a
- * TreeWalker: linkedom (the CLI's DOM) ignores TreeWalker filters, and the walk tracks block
- * boundaries as it enters and leaves elements instead of looking up each node's ancestors.
+ * fields and editable regions). Changes nothing. Blocks are separated in the joined text: entering
+ * a block is seen on the way down; leaving one is noticed at the next text node, which the block
+ * last entered no longer contains (checked only when the text's parent changes).
  */
-export function readPageText(root: Node, skips: (el: Element) => boolean = isNeverScanned): PageText {
+export function readPageText(root: Node, skips: (el: Element, flags?: number) => boolean = isNeverScanned): PageText {
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const blocks: Node[] = [];
   const parts: string[] = [];
   let length = 0;
-  let blockEnded = false;
-  let node: Node | null = root.firstChild;
+  let breakPending = false;
+  let lastParent: Node | null = null;
+  let openBlock: Node = root;
+  const walker = walkerOver(root);
+  let node = walker.nextNode();
   while (node) {
-    let descend = false;
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (data.length > 0) {
-        if (blockEnded && nodes.length > 0) {
+        const parent = node.parentNode!;
+        if (parent !== lastParent) {
+          if (openBlock !== root && !openBlock.contains(node)) {
+            breakPending = true;
+            openBlock = closestBlock(parent, root);
+          }
+          lastParent = parent;
+        }
+        if (breakPending && nodes.length > 0) {
           parts.push(BLOCK_SEPARATOR);
           length += 1;
         }
-        blockEnded = false;
+        breakPending = false;
         nodes.push(node as Text);
         starts.push(length);
+        blocks.push(openBlock);
         parts.push(data);
         length += data.length;
       }
     } else if (node.nodeType === 1) {
-      if (isBlock(node)) blockEnded = true;
-      descend = !skips(node as Element) && node.firstChild !== null;
+      const flags = tagFlags(node as Element);
+      const block = (flags & BLOCK) !== 0;
+      // A skipped block still ends the text before it ("Foo <aside>…</aside> Bar").
+      if (block) breakPending = true;
+      if (skips(node as Element, flags)) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (block) openBlock = node;
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && isBlock(node)) blockEnded = true;
-    }
-    node = node && node !== root ? node.nextSibling : null;
+    node = walker.nextNode();
   }
-  return { text: parts.join(''), nodes, starts };
+  return { text: parts.join(''), nodes, starts, blocks };
 }
 
 /** The text node and offset at a position of the joined text (binary search). */

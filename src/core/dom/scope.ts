@@ -1,13 +1,14 @@
 import { isBoilerplate } from './boilerplate';
 import { isNeverScanned } from './never-scanned';
+import { tagFlags } from './tags';
 
 /** What to scan: the article (default) or every readable text of the page. */
 export type ScopeMode = 'article' | 'page';
 
 export interface Scope {
   root: Element;
-  /** Elements whose whole subtree is left out. */
-  skips: (el: Element) => boolean;
+  /** Elements whose whole subtree is left out (`flags`: the element's tagFlags, if known). */
+  skips: (el: Element, flags?: number) => boolean;
 }
 
 const ARTICLE_SELECTOR = 'article, [itemprop="articleBody"], [role="article"]';
@@ -15,6 +16,16 @@ const MIN_ARTICLE_CHARS = 200;
 const MIN_PARAGRAPH_CHARS = 60;
 
 const textLength = (el: Element): number => el.textContent?.length ?? 0;
+
+/** Whether `el` holds more than `min` characters, reading only as far as needed. */
+function hasTextOver(el: Element, min: number): boolean {
+  const doc = el.ownerDocument;
+  if (typeof doc.createTreeWalker !== 'function') return textLength(el) > min;
+  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((chars += (n as Text).data.length) > min) return true;
+  return false;
+}
 
 /** The element holding the most paragraph text, for pages without article markup. */
 function densestParagraphParent(doc: Document): Element | null {
@@ -33,13 +44,14 @@ function densestParagraphParent(doc: Document): Element | null {
 
 /** Where the article text is: article markup, else the densest run of paragraphs, else main/body. */
 export function findArticleRoot(doc: Document): Element | null {
-  const candidates = [...doc.querySelectorAll(ARTICLE_SELECTOR)].filter((el) => textLength(el) > MIN_ARTICLE_CHARS);
-  if (candidates.length > 0) {
+  const candidates = [...doc.querySelectorAll(ARTICLE_SELECTOR)].filter((el) => hasTextOver(el, MIN_ARTICLE_CHARS));
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length > 1) {
     // The longest article wins over teaser cards that also use <article>.
     return candidates.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
   }
   const main = doc.querySelector('main, [role="main"]');
-  if (main && textLength(main) > MIN_ARTICLE_CHARS) return main;
+  if (main && hasTextOver(main, MIN_ARTICLE_CHARS)) return main;
   return densestParagraphParent(doc) ?? main ?? doc.body;
 }
 
@@ -49,5 +61,8 @@ export function scopeOf(doc: Document, mode: ScopeMode = 'article'): Scope | nul
   // An editor's document (or an article inside one) is the reader's own text: leave it alone.
   if (!root || root.closest('[contenteditable]:not([contenteditable="false"])')) return null;
   if (mode === 'page') return { root, skips: isNeverScanned };
-  return { root, skips: (el) => el !== root && (isNeverScanned(el) || isBoilerplate(el)) };
+  return {
+    root,
+    skips: (el, flags = tagFlags(el)) => el !== root && (isNeverScanned(el, flags) || isBoilerplate(el, flags)),
+  };
 }
