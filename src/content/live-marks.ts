@@ -1,4 +1,3 @@
-import { closestBlock } from '../core/dom/page-text';
 import { Highlighter } from './highlighter';
 import type { PageMention } from './mentions';
 
@@ -47,8 +46,7 @@ export class LiveMarks {
     // Observed per paragraph (block), not per link or emphasis: fewer targets for the observer
     // to check each frame on a page that keeps changing.
     for (const m of mentions) {
-      const block = closestBlock(m.range.startContainer, this.win.document.body);
-      const el = block.nodeType === 1 ? (block as Element) : m.range.startContainer.parentElement;
+      const el = m.block.nodeType === 1 ? (m.block as Element) : m.node.parentElement;
       if (!el) continue;
       const list = this.byElement.get(el);
       if (list) list.push(m);

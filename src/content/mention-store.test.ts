@@ -38,6 +38,25 @@ describe('MentionStore', () => {
   });
 });
 
+describe('MentionStore.all', () => {
+  it('gives reading order whether chunks were read in order or a later change re-read one', () => {
+    const root = page('<p id="a">Russia</p><p id="b">Mexico</p><p id="c">Russia and Mexico</p>');
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => root.querySelector(`#${id}`)!);
+    const store = new MentionStore();
+    for (const p of [a!, b!, c!]) store.add(findMentions(p, detector));
+    const order = () => store.all().map((m) => `${(m.node.parentNode as Element).id}:${m.text}`);
+    expect(order()).toEqual(['a:Russia', 'b:Mexico', 'c:Russia', 'c:Mexico']);
+    b!.firstChild!.textContent = 'Mexico';
+    store.dropInsideOrStale([b!]);
+    store.add(findMentions(b!, detector));
+    c!.insertAdjacentHTML('afterend', '<p id="d">Mexico</p>');
+    store.add(findMentions(root.querySelector('#d')!, detector));
+    store.dropInsideOrStale([a!]);
+    store.add(findMentions(a!, detector)); // re-read: now the newest chunk, yet first on the page
+    expect(order()).toEqual(['a:Russia', 'b:Mexico', 'c:Russia', 'c:Mexico', 'd:Mexico']);
+  });
+});
+
 describe('outermost', () => {
   it('keeps only nodes that no other changed node contains', () => {
     const root = page('<div id="x"><p id="y"><b id="z">Russia</b></p></div><p id="w">Mexico</p>');

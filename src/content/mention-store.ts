@@ -1,4 +1,8 @@
-import { isStale, mentionAt, type PageMention, type PageMentions } from './mentions';
+import { mentionAt, type PageMention, type PageMentions } from './mentions';
+import { byDocumentOrder } from './page-navigation';
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
 
 /**
  * Every mention on the page, as the chunks they were found in: the first scan is one chunk, and
@@ -8,7 +12,15 @@ import { isStale, mentionAt, type PageMention, type PageMentions } from './menti
 export class MentionStore {
   private chunks: PageMentions[] = [];
 
+  /** Whether each chunk's text follows the previous chunk's: true while a first scan reads in order. */
+  private inReadingOrder = true;
+
   add(chunk: PageMentions): void {
+    const last = this.chunks[this.chunks.length - 1];
+    if (last && this.inReadingOrder) {
+      const position = last.root.compareDocumentPosition(chunk.root);
+      this.inReadingOrder = (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+    }
     this.chunks.push(chunk);
   }
 
@@ -23,28 +35,29 @@ export class MentionStore {
 
   /** Drops mentions inside `container` (about to be re-read) and any the page has changed. */
   dropInsideOrStale(containers: readonly Node[]): void {
-    const inside = (m: PageMention) => containers.some((c) => c.contains(m.range.startContainer));
+    const inside = (m: PageMention) => containers.some((c) => c.contains(m.node));
     const kept: PageMentions[] = [];
     for (const chunk of this.chunks) {
-      chunk.list = chunk.list.filter((m) => !inside(m) && !isStale(m));
+      chunk.list = chunk.list.filter((m) => !inside(m) && !m.isStale());
       if (chunk.list.length > 0) kept.push(chunk);
     }
     this.chunks = kept;
   }
 
   /**
-   * Every mention, chunk by chunk with the chunks ordered by their first mention. Each chunk is
-   * in reading order, and a re-read paragraph's chunk falls inside an older one, so the result is
-   * a few sorted runs: a caller that needs strict reading order sorts it (TimSort merges runs, so
-   * that costs about n log(runs) range comparisons on a page that changes, not n log n).
+   * Every mention in reading order. Chunks read in order (a first scan, slice by slice) are simply
+   * joined; once a change re-reads a paragraph inside an older chunk, the joined chunks form a few
+   * sorted runs, which TimSort merges in about n log(runs) comparisons, not n log n.
    */
   all(): PageMention[] {
     const chunks = this.chunks.filter((c) => c.list.length > 0);
-    chunks.sort((a, b) => a.list[0]!.range.compareBoundaryPoints(Range.START_TO_START, b.list[0]!.range));
-    return chunks.flatMap((c) => c.list);
+    if (this.inReadingOrder) return chunks.flatMap((c) => c.list);
+    chunks.sort((a, b) => byDocumentOrder(a.list[0]!, b.list[0]!));
+    return chunks.flatMap((c) => c.list).sort(byDocumentOrder);
   }
 
   clear(): void {
     this.chunks = [];
+    this.inReadingOrder = true;
   }
 }

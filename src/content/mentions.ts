@@ -1,15 +1,47 @@
-import { locate, readPageText, type PageText } from '../core/dom/page-text';
+import { readPageText, type PageText } from '../core/dom/page-text';
 import type { Detection } from '../core/match/detector';
 
-/** One naming of an entity on the page. */
-export interface PageMention {
-  entityId: string;
-  /** Offsets into the joined text of the chunk it was found in. */
-  start: number;
-  end: number;
-  /** The text as written, to notice when the page has since changed it. */
-  text: string;
-  range: Range;
+/**
+ * One naming of an entity on the page. Its Range is made on first use: a long page has thousands
+ * of mentions but only those near the viewport are painted, hovered or stepped to.
+ */
+export class PageMention {
+  private made: Range | null = null;
+
+  constructor(
+    readonly entityId: string,
+    /** Offsets into the joined text of the chunk it was found in. */
+    readonly start: number,
+    readonly end: number,
+    /** The text as written, to notice when the page has since changed it. */
+    readonly text: string,
+    /** Where it starts and ends in the page's text nodes, as read. */
+    readonly node: Text,
+    readonly offset: number,
+    private readonly endNode: Text,
+    private readonly endOffset: number,
+    /** The nearest block element holding its start (or the scanned root). */
+    readonly block: Node,
+  ) {}
+
+  get range(): Range {
+    if (!this.made) {
+      const range = this.node.ownerDocument.createRange();
+      range.setStart(this.node, Math.min(this.offset, this.node.length));
+      range.setEnd(this.endNode, Math.min(this.endOffset, this.endNode.length));
+      this.made = range;
+    }
+    return this.made;
+  }
+
+  /** Whether the page has changed its text since it was found (removed, edited, moved). */
+  isStale(): boolean {
+    const { made } = this;
+    if (made) return made.collapsed || !made.startContainer.isConnected || made.toString() !== this.text;
+    if (!this.node.isConnected) return true;
+    if (this.node === this.endNode) return this.node.data.slice(this.offset, this.endOffset) !== this.text;
+    return this.range.toString() !== this.text;
+  }
 }
 
 /** The mentions found in one scanned subtree (a chunk of the page). */
@@ -27,20 +59,27 @@ export interface TextScanner {
   scan(text: string): Detection[];
 }
 
-/** Finds every mention under `root`; builds Ranges over the page's nodes without touching them. */
-export function findMentions(root: Node, scanner: TextScanner, skips?: (el: Element) => boolean): PageMentions {
+/** Finds every mention under `root`, without touching the page. */
+export function findMentions(root: Node, scanner: TextScanner, skips?: (el: Element, flags?: number) => boolean): PageMentions {
   const pageText = readPageText(root, skips);
-  const doc = root.ownerDocument ?? (root as Document);
+  const { nodes, starts, text, blocks } = pageText;
   const list: PageMention[] = [];
-  for (const found of scanner.scan(pageText.text)) {
-    const from = locate(pageText, found.start);
-    const to = locate(pageText, found.end);
-    if (!from || !to) continue;
-    const range = doc.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    const text = pageText.text.slice(found.start, found.end);
-    list.push({ entityId: found.entityId, start: found.start, end: found.end, text, range });
+  // Detections come in text order, so the node holding each offset is found by walking forward.
+  let i = 0;
+  const nodeAt = (position: number, isEnd: boolean) => {
+    while (i + 1 < starts.length && (isEnd ? starts[i + 1]! < position : starts[i + 1]! <= position)) i++;
+    return i;
+  };
+  for (const found of scanner.scan(text)) {
+    const from = nodeAt(found.start, false);
+    const startNode = nodes[from];
+    if (!startNode) continue;
+    const startOffset = found.start - starts[from]!;
+    const to = nodeAt(found.end, true);
+    const endNode = nodes[to]!;
+    const written = text.slice(found.start, found.end);
+    list.push(new PageMention(found.entityId, found.start, found.end, written, startNode, startOffset, endNode, found.end - starts[to]!, blocks[from]!));
+    i = from;
   }
   let nodeStarts: Map<Text, number> | null = null;
   return {
@@ -70,10 +109,4 @@ export function mentionAt(mentions: PageMentions, node: Node, offset: number): P
     else return m;
   }
   return null;
-}
-
-/** Whether the page has changed a mention's text since it was found (removed, edited, moved). */
-export function isStale(mention: PageMention): boolean {
-  const { range } = mention;
-  return range.collapsed || !range.startContainer.isConnected || range.toString() !== mention.text;
 }

@@ -1,17 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { PageMention } from './mentions';
+import { PageMention } from './mentions';
 import { entityCounts, inDocumentOrder, positionAmongSameEntity, stepFrom } from './page-navigation';
 
 function mentions(): PageMention[] {
   document.body.innerHTML = '<p>Lavrov met Pompeo. Lavrov left.</p>';
-  const text = document.querySelector('p')!.firstChild!;
-  const at = (entityId: string, start: number, end: number): PageMention => {
-    const range = document.createRange();
-    range.setStart(text, start);
-    range.setEnd(text, end);
-    return { entityId, start, end, range } as PageMention;
-  };
+  const text = document.querySelector('p')!.firstChild as Text;
+  const at = (entityId: string, start: number, end: number): PageMention =>
+    new PageMention(entityId, start, end, text.data.slice(start, end), text, start, text, end, document.body);
   // Found out of order, as chunks added by later scans can be.
   return [at('sergei-lavrov', 20, 26), at('mike-pompeo', 11, 17), at('sergei-lavrov', 0, 6)];
 }

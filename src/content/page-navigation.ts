@@ -1,8 +1,16 @@
 import type { PageMention } from './mentions';
 
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/** Compares where two mentions start, by their text nodes: no Range is needed. */
+export function byDocumentOrder(a: PageMention, b: PageMention): number {
+  if (a.node === b.node) return a.offset - b.offset;
+  return a.node.compareDocumentPosition(b.node) & FOLLOWING ? -1 : 1;
+}
+
 /** Mentions in reading order (the store keeps them in the order they were found). */
 export function inDocumentOrder(mentions: readonly PageMention[]): PageMention[] {
-  return [...mentions].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return [...mentions].sort(byDocumentOrder);
 }
 
 /** How many times each entity is marked, in order of first appearance. */

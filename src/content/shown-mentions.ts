@@ -1,6 +1,5 @@
 import type { EntityType } from '../core/dataset/schema';
 import type { PageMention } from './mentions';
-import { inDocumentOrder } from './page-navigation';
 
 /** What the reader chose to see, from the settings. */
 export interface ShowRules {
@@ -16,7 +15,7 @@ export interface ShowRules {
  */
 export const MAX_MARKS_PER_PAGE = 3000;
 
-/** The mentions to paint, in reading order: shown types, not muted, first-only if asked, capped. */
+/** The mentions to paint from `found` (in reading order): shown types, not muted, first-only if asked, capped. */
 export function selectShown(
   found: readonly PageMention[],
   rules: ShowRules,
@@ -26,7 +25,7 @@ export function selectShown(
   const types = new Set(rules.types);
   const muted = new Set(rules.muted);
   const seen = new Set<string>();
-  return inDocumentOrder(found).filter((m) => {
+  return found.filter((m) => {
     const type = typeOf(m.entityId);
     if ((type && !types.has(type)) || muted.has(m.entityId)) return false;
     if (rules.mentions === 'first') {
