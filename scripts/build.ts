@@ -4,12 +4,21 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { dirname, join, relative } from 'node:path';
 import { DIST_DIR } from './dist-dir';
 import { DEFAULT_CURATION, DEFAULT_OUT, main as datasetMain } from '../src/pipeline/cli';
+import { matcherTableFrom } from '../src/core/dataset/matcher-table';
+import { parseDataset } from '../src/core/dataset/validate';
 
 export const BROWSERS = ['chrome', 'firefox'] as const;
 export const ARTICLES_DIR = 'data/articles';
 const DIST = DIST_DIR;
 // A fixed time inside every zip, so the same sources give byte-identical packages.
 const ZIP_TIME = new Date('2019-05-14T00:00:00Z');
+
+/** The dataset's aliases compiled once here, in the form tabs load as is (src/core/match). */
+function compileMatcher(datasetPath: string): string {
+  const path = join(dirname(datasetPath), 'matcher.json');
+  writeFileSync(path, `${JSON.stringify(matcherTableFrom(parseDataset(JSON.parse(readFileSync(datasetPath, 'utf8')))))}\n`);
+  return path;
+}
 
 function buildDataset(): string {
   const articles = readdirSync(ARTICLES_DIR)
@@ -61,6 +70,7 @@ function zipDirectory(dir: string, zipPath: string): void {
 
 async function main(): Promise<void> {
   const dataset = buildDataset();
+  const matcher = compileMatcher(dataset);
   const version = (JSON.parse(readFileSync('manifest.json', 'utf8')) as { version: string }).version;
   rmSync(DIST, { recursive: true, force: true });
   const scripts = join(DIST, '.bundle');
@@ -76,6 +86,7 @@ async function main(): Promise<void> {
       cpSync(page, join(out, page.split('/').pop()!));
     }
     cpSync(dataset, join(out, 'data', 'dataset.json'));
+    cpSync(matcher, join(out, 'data', 'matcher.json'));
     for (const file of readdirSync(scripts)) cpSync(join(scripts, file), join(out, file));
     const zipPath = join(DIST, `backstory-${browser}-${version}.zip`);
     mkdirSync(dirname(zipPath), { recursive: true });

@@ -1,9 +1,14 @@
 import browser from 'webextension-polyfill';
 import { indexDataset, type DatasetIndex } from '../core/dataset/card';
-import { matcherTableFrom, type MatcherTable } from '../core/dataset/matcher-table';
+import type { MatcherTable } from '../core/dataset/matcher-table';
 import { parseDataset } from '../core/dataset/validate';
+import { parseMatcherTable } from '../core/dataset/validate-matcher';
 
 export const DATASET_PATH = 'data/dataset.json';
+/** The aliases compiled at build time (scripts/build.ts), so no context compiles them at run time. */
+export const MATCHER_PATH = 'data/matcher.json';
+
+const readJson = async (path: string): Promise<unknown> => (await fetch(browser.runtime.getURL(path))).json();
 
 interface LoadedDataset {
   index: DatasetIndex;
@@ -18,9 +23,8 @@ let loading: Promise<LoadedDataset> | null = null;
  */
 export function loadDataset(): Promise<LoadedDataset> {
   loading ??= (async () => {
-    const response = await fetch(browser.runtime.getURL(DATASET_PATH));
-    const dataset = parseDataset(await response.json());
-    return { index: indexDataset(dataset), matcherTable: matcherTableFrom(dataset) };
+    const [dataset, matcher] = await Promise.all([readJson(DATASET_PATH), readJson(MATCHER_PATH)]);
+    return { index: indexDataset(parseDataset(dataset)), matcherTable: parseMatcherTable(matcher) };
   })().catch((error: unknown) => {
     loading = null;
     throw error;

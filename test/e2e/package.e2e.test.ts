@@ -3,6 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../scripts/dist-dir';
+import { matcherTableFrom } from '../../src/core/dataset/matcher-table';
+import { parseDataset } from '../../src/core/dataset/validate';
+import { parseMatcherTable } from '../../src/core/dataset/validate-matcher';
 
 // Checks the packages `npm run build` produced (npm test builds before running these).
 const manifestOf = (browser: string) => JSON.parse(readFileSync(`${DIST_DIR}/${browser}/manifest.json`, 'utf8'));
@@ -18,10 +21,19 @@ describe('the built packages', () => {
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    for (const file of ['background.js', 'content.js', 'popup.html', 'popup.js', 'options.html', 'options.js', 'marks.css', 'data/dataset.json', '_locales/en/messages.json']) {
+    for (const file of ['background.js', 'content.js', 'popup.html', 'popup.js', 'options.html', 'options.js', 'marks.css', 'data/dataset.json', 'data/matcher.json', '_locales/en/messages.json']) {
       expect(() => readFileSync(`${DIST_DIR}/${browser}/${file}`), file).not.toThrow();
     }
     for (const icon of Object.values<string>(manifest.icons)) expect(() => readFileSync(`${DIST_DIR}/${browser}/${icon}`)).not.toThrow();
+  });
+
+  it('ships the aliases compiled at build time, exactly as compiling the shipped dataset gives them', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const dataset = parseDataset(JSON.parse(readFileSync(`${DIST_DIR}/${browser}/data/dataset.json`, 'utf8')));
+      const matcher = parseMatcherTable(JSON.parse(readFileSync(`${DIST_DIR}/${browser}/data/matcher.json`, 'utf8')));
+      expect(matcher).toEqual(matcherTableFrom(dataset));
+      expect(matcher.entityIds.length).toBe(dataset.entities.length);
+    }
   });
 
   it('writes a store zip per browser holding the same files as its folder', () => {

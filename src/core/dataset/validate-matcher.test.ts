@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compileAliases } from '../match/compiled-aliases';
+import { AliasMatcher } from '../match/alias-matcher';
+import { parseMatcherTable } from './validate-matcher';
+
+const table = () => ({
+  entityIds: ['russia', 'mexico'],
+  entityTypes: ['place', 'place'],
+  compiled: compileAliases([
+    { text: 'Russia', target: 0 },
+    { text: 'Mexico', target: 1 },
+    { text: 'New Mexico', target: -1 },
+  ]),
+});
+
+describe('parseMatcherTable', () => {
+  it('accepts what the build writes and the matcher reads it as stored', () => {
+    const parsed = parseMatcherTable(JSON.parse(JSON.stringify(table())));
+    const text = 'Russia, New Mexico and Mexico';
+    expect(new AliasMatcher(parsed.compiled!).scan(text).map((m) => text.slice(m.start, m.end))).toEqual(['Russia', 'Mexico']);
+  });
+
+  it.each([
+    ['a target past the entity list', (t: ReturnType<typeof table>) => (t.compiled.targets[0] = 2), 'matcher.compiled.targets'],
+    ['one case pattern short', (t: ReturnType<typeof table>) => t.compiled.cases.pop(), 'matcher.compiled'],
+    ['keys out of order', (t: ReturnType<typeof table>) => (t.compiled.keys = t.compiled.keys.split('\u0001').reverse().join('\u0001')), 'matcher.compiled.keys'],
+    ['an unknown type', (t: ReturnType<typeof table>) => (t.entityTypes[0] = 'planet'), 'matcher.entityTypes'],
+  ])('names where a corrupt table goes wrong: %s', (_, corrupt, path) => {
+    const t = table();
+    corrupt(t);
+    expect(() => parseMatcherTable(t)).toThrow(new RegExp(`^${path.replace(/\./g, '\\.')}:`));
+  });
+});

@@ -1,0 +1,45 @@
+import { ENTITY_TYPES, type EntityType } from './schema';
+import type { MatcherTable } from './matcher-table';
+import { DatasetShapeError } from './validate';
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+function intArray(value: unknown, path: string, min: number, max: number): number[] {
+  if (!Array.isArray(value) || !value.every((v) => isInt(v) && v >= min && v <= max)) {
+    throw new DatasetShapeError(path, `expected an array of integers from ${min} to ${max}`);
+  }
+  return value as number[];
+}
+
+/**
+ * Checks a compiled matcher table (data/matcher.json, written by the build) before a tab relies on
+ * it: every array the right length and every index in range, so a corrupt file fails here with
+ * its path, not later inside a scan.
+ */
+export function parseMatcherTable(json: unknown): MatcherTable {
+  if (typeof json !== 'object' || json === null) throw new DatasetShapeError('matcher', 'expected an object');
+  const o = json as Record<string, unknown>;
+  const { entityIds, entityTypes, compiled } = o;
+  if (!Array.isArray(entityIds) || !entityIds.every((id) => typeof id === 'string')) {
+    throw new DatasetShapeError('matcher.entityIds', 'expected an array of strings');
+  }
+  if (!Array.isArray(entityTypes) || entityTypes.length !== entityIds.length || !entityTypes.every((t) => ENTITY_TYPES.includes(t as EntityType))) {
+    throw new DatasetShapeError('matcher.entityTypes', `expected ${entityIds.length} entity types`);
+  }
+  if (typeof compiled !== 'object' || compiled === null) throw new DatasetShapeError('matcher.compiled', 'expected an object');
+  const c = compiled as Record<string, unknown>;
+  if (typeof c.keys !== 'string') throw new DatasetShapeError('matcher.compiled.keys', 'expected a string');
+  const keys = c.keys === '' ? [] : c.keys.split('\u0001');
+  const count = keys.length;
+  // The matcher reads the sorted keys as a trie: out of order, it would silently miss names.
+  if (keys.some((key, i) => key === '' || (i > 0 && keys[i - 1]! > key))) {
+    throw new DatasetShapeError('matcher.compiled.keys', 'expected non-empty keys in sorted order');
+  }
+  const targets = intArray(c.targets, 'matcher.compiled.targets', -1, entityIds.length - 1);
+  const cases = intArray(c.cases, 'matcher.compiled.cases', -(2 ** 31), 2 ** 31 - 1);
+  const ambiguous = intArray(c.ambiguous, 'matcher.compiled.ambiguous', 0, count - 1);
+  if (targets.length !== count || cases.length !== count) {
+    throw new DatasetShapeError('matcher.compiled', `expected ${count} targets and cases, one per key`);
+  }
+  return { entityIds: entityIds as string[], entityTypes: entityTypes as EntityType[], compiled: { keys: c.keys, cases, targets, ambiguous } };
+}
