@@ -15,7 +15,8 @@ import type { PageMention } from './mentions';
 import { watchNavigation } from './navigation-watcher';
 import { entityCounts, stepFrom } from './page-navigation';
 import { PageScanner } from './page-scanner';
-import { watchPage } from './page-watcher';
+import { watchPage, type PageWatcher } from './page-watcher';
+import { ShadowMarkStyles } from './shadow-mark-styles';
 import type { PageHandle } from './extension-bridge';
 import { selectShown, type ShowRules } from './shown-mentions';
 
@@ -50,16 +51,25 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
   const focusMark = new FocusMark(win);
   let shown: PageMention[] = [];
   let shownSet = new Set<PageMention>();
+  let watcher: PageWatcher | null = null;
+  const shadowStyles = new ShadowMarkStyles(win as Window & typeof globalThis);
+  const watchShadowRoots = () => {
+    const roots = scanner.store.shadowRoots();
+    for (const root of roots) watcher?.observe(root);
+    shadowStyles.adopt(roots);
+  };
   const scanner = new PageScanner(doc, detector, options.scope, () => {
     shown = selectShown(scanner.store.all(), options, (id) => typeOf.get(id));
     shownSet = new Set(shown);
     marks.set(shown);
+    watchShadowRoots();
     options.onMarksChanged(entityCounts(shown).length);
   });
   const cardHost = new CardHost(translate, doc);
   signal.addEventListener('abort', () => {
     scanner.stop();
     marks.destroy();
+    shadowStyles.destroy();
     focusMark.destroy();
     cardHost.destroy();
   });
@@ -104,7 +114,7 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
   };
   signal.addEventListener('abort', () => win.clearTimeout(navigationTimer));
   const checkAddress = watchNavigation(win, onNavigate, signal);
-  watchPage(
+  watcher = watchPage(
     doc,
     (change) => {
       checkAddress(); // a re-render is often the first sign of a pushState
@@ -113,6 +123,7 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
     },
     signal,
   );
+  watchShadowRoots();
 
   return {
     entityCounts: () => entityCounts(shown),

@@ -3,6 +3,8 @@ import type { PageMention } from './mentions';
 /** Finds the mention at a caret position (a MentionStore). */
 export interface MentionLookup {
   at(node: Node, offset: number): PageMention | null;
+  /** Shadow roots holding mentions: the caret lookup may report positions inside them. */
+  shadowRoots(): ShadowRoot[];
 }
 
 interface Caret {
@@ -10,9 +12,13 @@ interface Caret {
   offset: number;
 }
 
-function caretAt(doc: Document, x: number, y: number): Caret | null {
+type CaretOptions = { shadowRoots: ShadowRoot[] };
+
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): Caret | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
+    // Without the shadow roots named, a position inside a component is reported at its host.
+    const at = doc.caretPositionFromPoint as (x: number, y: number, options?: CaretOptions) => CaretPosition | null;
+    const p = shadowRoots.length > 0 ? at.call(doc, x, y, { shadowRoots }) : at.call(doc, x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
@@ -33,7 +39,7 @@ export function mentionAtPoint(
   y: number,
   doc: Document = document,
 ): { mention: PageMention; lineBox: DOMRect } | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, mentions.shadowRoots());
   if (!caret || caret.node.nodeType !== 3) return null;
   // A caret after the last letter of a word reports the offset past it: look one back too.
   const mention = mentions.at(caret.node, caret.offset) ?? (caret.offset > 0 ? mentions.at(caret.node, caret.offset - 1) : null);

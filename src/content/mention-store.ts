@@ -1,6 +1,8 @@
+import { composedContains } from '../core/dom/shadow';
 import { mentionAt, type PageMention, type PageMentions } from './mentions';
 import { byDocumentOrder } from './page-navigation';
 
+const DISCONNECTED = 1; // Node.DOCUMENT_POSITION_DISCONNECTED
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
 
@@ -18,8 +20,9 @@ export class MentionStore {
   add(chunk: PageMentions): void {
     const last = this.chunks[this.chunks.length - 1];
     if (last && this.inReadingOrder) {
+      // A shadow root's chunk is "disconnected" from the rest: sorted, then, in composed order.
       const position = last.root.compareDocumentPosition(chunk.root);
-      this.inReadingOrder = (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+      this.inReadingOrder = (position & (FOLLOWING | CONTAINED_BY | DISCONNECTED)) === FOLLOWING;
     }
     this.chunks.push(chunk);
   }
@@ -28,14 +31,14 @@ export class MentionStore {
   at(node: Node, offset: number): PageMention | null {
     for (let i = this.chunks.length - 1; i >= 0; i--) {
       const chunk = this.chunks[i]!;
-      if (chunk.root.contains(node)) return mentionAt(chunk, node, offset);
+      if (composedContains(chunk.root, node)) return mentionAt(chunk, node, offset);
     }
     return null;
   }
 
   /** Drops mentions inside `container` (about to be re-read) and any the page has changed. */
   dropInsideOrStale(containers: readonly Node[]): void {
-    const inside = (m: PageMention) => containers.some((c) => c.contains(m.node));
+    const inside = (m: PageMention) => containers.some((c) => composedContains(c, m.node));
     const kept: PageMentions[] = [];
     for (const chunk of this.chunks) {
       chunk.list = chunk.list.filter((m) => !inside(m) && !m.isStale());
@@ -54,6 +57,13 @@ export class MentionStore {
     if (this.inReadingOrder) return chunks.flatMap((c) => c.list);
     chunks.sort((a, b) => byDocumentOrder(a.list[0]!, b.list[0]!));
     return chunks.flatMap((c) => c.list).sort(byDocumentOrder);
+  }
+
+  /** The open shadow roots the page's text was read from (web components in the article). */
+  shadowRoots(): ShadowRoot[] {
+    const roots = new Set<ShadowRoot>();
+    for (const chunk of this.chunks) for (const root of chunk.pageText.shadowRoots) if (root.host.isConnected) roots.add(root);
+    return [...roots];
   }
 
   clear(): void {

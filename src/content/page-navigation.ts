@@ -1,11 +1,10 @@
+import { compareComposed } from '../core/dom/shadow';
 import type { PageMention } from './mentions';
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
-/** Compares where two mentions start, by their text nodes: no Range is needed. */
+/** Compares where two mentions start, by their text nodes (shadow trees included): no Range is needed. */
 export function byDocumentOrder(a: PageMention, b: PageMention): number {
   if (a.node === b.node) return a.offset - b.offset;
-  return a.node.compareDocumentPosition(b.node) & FOLLOWING ? -1 : 1;
+  return compareComposed(a.node, b.node);
 }
 
 /** Mentions in reading order (the store keeps them in the order they were found). */

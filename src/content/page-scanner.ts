@@ -1,5 +1,7 @@
 import { closestBlock } from '../core/dom/page-text';
-import { scopeOf, type Scope, type ScopeMode } from '../core/dom/scope';
+import { hasTextOver, scopeOf, type Scope, type ScopeMode } from '../core/dom/scope';
+import { watchLateComponents } from './late-components';
+import { composedContains } from '../core/dom/shadow';
 import { MentionStore } from './mention-store';
 import { outermost } from './page-watcher';
 import type { Detector } from '../core/match/detector';
@@ -26,6 +28,8 @@ export class PageScanner {
    */
   private waiting = new Map<Node, Set<number>>();
 
+  private lateComponents: AbortController | null = null;
+
   /** Bumped by each full scan, so a sliced scan still running stops. */
   private generation = 0;
 
@@ -44,8 +48,9 @@ export class PageScanner {
     if (!this.scope) return this.onUpdate();
     const { root, skips } = this.scope;
     const hasOwnText = [...root.childNodes].some((n) => n.nodeType === 3 && (n as Text).data.trim() !== '');
-    if ((root.textContent?.length ?? 0) < SLICE_ABOVE_CHARS || hasOwnText) {
+    if (!hasTextOver(root, SLICE_ABOVE_CHARS) || hasOwnText) {
       this.read(root);
+      this.watchLateComponents(root);
       return this.onUpdate();
     }
     let sliceStart = performance.now();
@@ -60,7 +65,16 @@ export class PageScanner {
       }
     }
     this.reviveWaiting();
+    this.watchLateComponents(root);
     this.onUpdate();
+  }
+
+  /** Reads the components the page defines after this scan, as it defines them. */
+  private watchLateComponents(root: Element): void {
+    this.lateComponents?.abort();
+    this.lateComponents = new AbortController();
+    const win = this.doc.defaultView!;
+    watchLateComponents(root, win, (roots) => void this.rescanChanged(roots), this.lateComponents.signal);
   }
 
   /** Re-reads the blocks holding `changed` nodes; rescans everything if the article itself went. */
@@ -70,7 +84,7 @@ export class PageScanner {
     const blocks = new Set<Node>();
     for (const node of changed) {
       // The article itself changed (a child removed): its remaining text is already read.
-      if (node === root || !root.contains(node) || this.isSkipped(node)) continue;
+      if (node === root || !composedContains(root, node) || this.isSkipped(node)) continue;
       blocks.add(closestBlock(node, root));
     }
     if (blocks.has(root)) return this.scanAll();
@@ -109,6 +123,7 @@ export class PageScanner {
 
   stop(): void {
     this.generation++;
+    this.lateComponents?.abort();
     this.store.clear();
     this.waiting.clear();
   }

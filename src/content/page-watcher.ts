@@ -7,6 +7,12 @@ const BATCH_DELAY_MS = 60;
 export type PageChange = { kind: 'storm' } | { kind: 'nodes'; changed: Node[] };
 
 const OWN_UI = 'BACKSTORY-HOST';
+const WATCHED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export interface PageWatcher {
+  /** Watches an open shadow root too (a web component in the article). */
+  observe(root: ShadowRoot): void;
+}
 
 function isOwnUi(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
@@ -29,9 +35,10 @@ export function outermost(nodes: Iterable<Node>): Node[] {
  * moment with the outermost changed nodes (nested additions skipped), our own UI ignored, and
  * `storm` instead when a batch is too big to follow. Stops when `signal` aborts.
  */
-export function watchPage(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal): void {
+export function watchPage(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal): PageWatcher {
   const win = doc.defaultView!;
   let pending: MutationRecord[] = [];
+  let stopped = false;
   let timer: number | undefined;
   const flush = () => {
     timer = undefined;
@@ -53,9 +60,12 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
     pending.push(...records);
     timer ??= win.setTimeout(flush, BATCH_DELAY_MS);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, WATCHED);
   signal.addEventListener('abort', () => {
+    stopped = true;
     observer.disconnect();
     if (timer !== undefined) win.clearTimeout(timer);
   });
+  // Shadow trees are not part of the document's subtree for an observer: each is added by name.
+  return { observe: (root) => void (stopped || observer.observe(root, WATCHED)) };
 }

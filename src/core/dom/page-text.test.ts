@@ -38,6 +38,21 @@ describe('readPageText', () => {
     read.nodes.forEach((node, i) => expect(read.blocks[i], node.data).toBe(closestBlock(node, root)));
   });
 
+  it('reads into open shadow roots, nested ones too, as blocks of their own', () => {
+    document.body.innerHTML = '<p>Before <x-quote>light</x-quote> after</p>';
+    const host = document.querySelector('x-quote')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span>Sergei Lavrov</span><x-inner></x-inner><slot></slot>';
+    const inner = shadow.querySelector('x-inner')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<b>Crimea</b>';
+    const closed = document.createElement('x-closed');
+    closed.attachShadow({ mode: 'closed' }).innerHTML = 'Mexico';
+    document.querySelector('p')!.append(closed);
+    const read = readPageText(document.body);
+    expect(read.text.split(SEP)).toEqual(['Before ', 'Sergei Lavrov', 'Crimea', 'light after']);
+    expect(read.shadowRoots).toEqual([shadow, inner]);
+  });
+
   it('leaves out page furniture in article scope, even inside the article', () => {
     document.body.innerHTML = `<article><p>${'Talks in Sochi. '.repeat(20)}</p><div class="related-stories"><p>Mexico</p></div><nav>Crimea</nav><p>Russia</p></article>`;
     const scope = scopeOf(document)!;

@@ -18,7 +18,7 @@ const MIN_PARAGRAPH_CHARS = 60;
 const textLength = (el: Element): number => el.textContent?.length ?? 0;
 
 /** Whether `el` holds more than `min` characters, reading only as far as needed. */
-function hasTextOver(el: Element, min: number): boolean {
+export function hasTextOver(el: Element, min: number): boolean {
   const doc = el.ownerDocument;
   if (typeof doc.createTreeWalker !== 'function') return textLength(el) > min;
   const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
