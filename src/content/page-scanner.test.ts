@@ -54,6 +54,20 @@ describe('PageScanner', () => {
     expect(texts(s).sort()).toEqual(['Lavrov', 'Sergei Lavrov']);
   });
 
+  it('reads a long article in slices, yielding between them, with the same result in reading order', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Russia and Sergei Lavrov.${LONG}</p>`);
+    document.body.innerHTML = `<article>${paragraphs.join('')}</article>`;
+    const { s } = scanner();
+    let yielded = 0;
+    const counting = setInterval(() => yielded++, 0);
+    const started = performance.now();
+    await s.scanAll();
+    clearInterval(counting);
+    expect(texts(s)).toEqual(Array.from({ length: 400 }, () => ['Russia', 'Sergei Lavrov']).flat());
+    // Other tasks ran during a scan that took longer than one slice.
+    if (performance.now() - started > 20) expect(yielded).toBeGreaterThan(0);
+  });
+
   it('rescans everything when the article itself is replaced', async () => {
     document.body.innerHTML = `<main><article id="a"><p>Russia.${LONG}</p></article></main>`;
     const { s } = scanner();
