@@ -5,11 +5,35 @@
  */
 import { aliasPool, newsPage, tableOf } from './detection/generate';
 import { bundlePageEngine, heapUsed, launchBenchBrowser, MARK_JS, metrics, openBenchPage } from './detection/browser';
-import { runCase, type CaseResult } from './detection/run-case';
+import { median, runCase, type CaseResult } from './detection/run-case';
 import { measureChangingPage } from './detection/changing-page';
 
 const WORDS = process.env.QUICK ? [2_000, 20_000] : [2_000, 20_000, 200_000];
 const ALIASES = process.env.QUICK ? [20, 1_000] : [20, 1_000, 50_000];
+
+const FIRST_SCAN_EXTRA_TABS = 2;
+
+/**
+ * The floor for a first scan: the same TreeWalker reading every text node, but as the first
+ * script to touch the page's nodes in a fresh tab, as a content script's first scan is (the
+ * browser makes a JS object for each node on first touch). Median of three tabs.
+ */
+async function measureColdFloor(browser: Awaited<ReturnType<typeof launchBenchBrowser>>, html: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const tab = await openBenchPage(browser, html, []);
+    times.push(await tab.page.evaluate(() => {
+      const t = performance.now();
+      let chars = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+      (window as unknown as { sink: number }).sink = chars;
+      return performance.now() - t;
+    }));
+    await tab.page.close();
+  }
+  return median(times);
+}
 
 const fmt = (n: number | null, digits = 1) => (n === null ? 'skip' : n.toFixed(digits));
 
@@ -17,16 +41,30 @@ async function main(): Promise<void> {
   const engine = await bundlePageEngine();
   const markJs = MARK_JS();
   const browser = await launchBenchBrowser();
-  const results: CaseResult[] = [];
+  const results: (CaseResult & { coldFloor: number })[] = [];
   try {
     const pool = aliasPool(Math.max(...ALIASES));
     for (const words of WORDS) {
       // Names on the page come from the 1,000-alias set, so every dataset finds some of them.
       const html = newsPage(words, pool.slice(0, 1_000));
+      const coldFloor = await measureColdFloor(browser, html);
       for (const size of ALIASES) {
         const aliases = pool.slice(0, size);
+        const table = JSON.stringify(tableOf(aliases));
+        // A first scan runs cold (nothing compiled yet) and varies a lot: two more fresh tabs.
+        const firsts: number[] = [];
+        for (let i = 0; i < FIRST_SCAN_EXTRA_TABS; i++) {
+          const fresh = await openBenchPage(browser, html, [engine]);
+          firsts.push(await fresh.page.evaluate((t) => {
+            const bench = (window as unknown as { __bench: { load(t: string): number; scanAndMark(): number } }).__bench;
+            bench.load(t);
+            return bench.scanAndMark();
+          }, table));
+          await fresh.page.close();
+        }
         const tab = await openBenchPage(browser, html, [markJs, engine]);
-        results.push(await runCase(tab, { words, aliases, table: JSON.stringify(tableOf(aliases)) }, { heapUsed, metrics }));
+        const result = await runCase(tab, { words, aliases, table }, { heapUsed, metrics });
+        results.push({ ...result, first: median([...firsts, result.first]), coldFloor });
         await tab.page.close();
         process.stderr.write(`done: ${words} words × ${size} aliases\n`);
       }
@@ -49,19 +87,19 @@ async function main(): Promise<void> {
   }
 }
 
-function printTable(results: CaseResult[]): void {
-  const head = ['words', 'aliases', 'mentions', 'floor', 'first', 'warm', 'warm/floor', 'markRegExp', 'mark(array)', 'sliced', 'longest task', 'style+layout', 'load ms', 'heap MB'];
+function printTable(results: (CaseResult & { coldFloor: number })[]): void {
+  const head = ['words', 'aliases', 'mentions', 'floor', 'warm', 'warm/floor', 'cold floor', 'first', 'first/cold floor', 'markRegExp', 'mark(array)', 'sliced', 'longest task', 'style+layout', 'load ms', 'heap MB'];
   console.log(`\n${head.join(' | ')}\n${head.map(() => '---').join(' | ')}`);
   for (const r of results) {
     console.log(
-      [r.words, r.aliases, r.mentions, fmt(r.floor, 2), fmt(r.first), fmt(r.warm), fmt(r.warm / r.floor), fmt(r.markRegExp),
+      [r.words, r.aliases, r.mentions, fmt(r.floor, 2), fmt(r.warm), fmt(r.warm / r.floor), fmt(r.coldFloor), fmt(r.first), fmt(r.first / r.coldFloor), fmt(r.markRegExp),
         fmt(r.markArray), fmt(r.sliced), fmt(r.longestTask), fmt(r.styleLayout, 2), fmt(r.loadMs), fmt(r.heapMB, 2)].join(' | '),
     );
   }
   console.log('(median ms; "skip": too slow to run here, see run-case.ts guards; longest task counts only tasks > 50 ms)');
 }
 
-function summary(results: CaseResult[], changing: Awaited<ReturnType<typeof measureChangingPage>>) {
+function summary(results: (CaseResult & { coldFloor: number })[], changing: Awaited<ReturnType<typeof measureChangingPage>>) {
   return {
     bench: 'detection',
     cases: results.map((r) => ({
@@ -69,6 +107,7 @@ function summary(results: CaseResult[], changing: Awaited<ReturnType<typeof meas
       aliases: r.aliases,
       warmOverFloor: +(r.warm / r.floor).toFixed(2),
       firstMs: +r.first.toFixed(2),
+      firstOverColdFloor: +(r.first / r.coldFloor).toFixed(2),
       markRegExpOverEngine: r.markRegExp === null ? null : +(r.markRegExp / r.warm).toFixed(1),
       markArrayOverEngine: r.markArray === null ? null : +(r.markArray / r.warm).toFixed(1),
       longestTaskMs: +r.longestTask.toFixed(1),

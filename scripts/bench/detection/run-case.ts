@@ -41,8 +41,10 @@ interface Probes {
   metrics(cdp: CDPSession): Promise<Record<string, number>>;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const RUNS = 5;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const RUNS = 10;
+/** Scans before "warm" is timed: the JIT compiles the engine's loops over the first few. */
+const WARM_UP = 5;
 
 /**
  * Guards against cases that hang the bench: mark.js `mark(array)` runs one RegExp per keyword
@@ -59,6 +61,7 @@ export async function runCase({ page, cdp }: BenchPage, input: CaseInput, probes
   const heapMB = ((await probes.heapUsed(cdp)) - before) / 2 ** 20;
 
   const first = await page.evaluate(() => window.__bench.scanAndMark());
+  for (let i = 0; i < WARM_UP; i++) await page.evaluate(() => window.__bench.scanAndMark());
   const warm: number[] = [];
   for (let i = 0; i < RUNS; i++) warm.push(await page.evaluate(() => window.__bench.scanAndMark()));
   const mentions = await page.evaluate(() => window.__bench.mentionCount());
