@@ -153,8 +153,14 @@ export class CardHost {
     if (previous?.isConnected) previous.focus({ preventScroll: true });
   }
 
+  /**
+   * The host or anything inside the card. Node.contains() stops at the shadow boundary, so a
+   * pointerdown on a chip (composedPath()[0] is the button) would otherwise count as outside
+   * and close the card before its click could open the chip's card.
+   */
   contains(target: EventTarget | null): boolean {
-    return !!this.host && target instanceof Node && this.host.contains(target);
+    if (!this.host || !(target instanceof Node)) return false;
+    return this.host.contains(target) || target.getRootNode() === this.host.shadowRoot;
   }
 
   destroy(): void {

@@ -9,6 +9,8 @@ import type { CuratedEntity, Curation } from './curation';
 export interface EntityDraft extends Pick<DatasetEntity, 'id' | 'name' | 'type' | 'aliases' | 'blockers' | 'ambiguousAliases' | 'description'> {
   roles: EntityRole[];
   curated: CuratedField[];
+  /** The editor's proposer ids, when the curation file gives them. */
+  proposedBy?: string[];
 }
 
 export interface CuratedEntities {
@@ -54,6 +56,7 @@ function fromCurated(c: CuratedEntity, found: ExtractedEntity[]): EntityDraft {
     curated: c.given,
   };
   if (c.ambiguousAliases) draft.ambiguousAliases = c.ambiguousAliases;
+  if (c.proposedBy) draft.proposedBy = c.proposedBy;
   return draft;
 }
 

@@ -12,6 +12,7 @@ import { clusterObservations } from './extract/cluster';
 import { extractArticle } from './extract/extract-article';
 import { rankSentences } from './extract/rank-sentences';
 import { findMentions } from './find-mentions';
+import { proposedByOf } from './proposed-by';
 
 const MAX_RELATED = 8;
 
@@ -19,6 +20,8 @@ export interface BuildResult {
   dataset: Dataset;
   /** Curated entities no article names: left out of the dataset, reported to the editor. */
   unmentioned: string[];
+  /** Curated proposers that are no entity of the dataset, as "initiative-id: proposer-id". */
+  unknownProposers: string[];
 }
 
 function articleRecord(a: SourceArticle): DatasetArticle {
@@ -51,6 +54,8 @@ export function buildDataset(articles: SourceArticle[], curation: Curation): Bui
   const found = findMentions(sorted, drafts, suppressedForms);
 
   const kept = new Set(drafts.flatMap((_, i) => (found.mentions[i]!.length > 0 ? [i] : [])));
+  const keptIds = new Set([...kept].map((i) => drafts[i]!.id));
+  const unknownProposers: string[] = [];
   const entities: DatasetEntity[] = drafts.flatMap((draft, i) => {
     if (!kept.has(i)) return [];
     const related = [...found.coMentions[i]!]
@@ -58,6 +63,8 @@ export function buildDataset(articles: SourceArticle[], curation: Curation): Bui
       .map(([other, weight]) => ({ id: drafts[other]!.id, weight }))
       .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
       .slice(0, MAX_RELATED);
+    const { proposedBy, unknown } = proposedByOf(draft, found.proposers[i]!, drafts, keptIds);
+    unknownProposers.push(...unknown.map((id) => `${draft.id}: ${id}`));
     const mentions = rankSentences(found.mentions[i]!).map(({ articleId, sentence, start, end }) => ({ articleId, sentence, start, end }));
     return [
       {
@@ -67,6 +74,7 @@ export function buildDataset(articles: SourceArticle[], curation: Curation): Bui
         relatedWeights: related.map((r) => r.weight),
         roles: uniqueRoles(draft.roles),
         quotes: found.quotes[i]!,
+        ...(proposedBy.length > 0 ? { proposedBy } : {}),
         curated: draft.curated,
       },
     ];
@@ -76,5 +84,6 @@ export function buildDataset(articles: SourceArticle[], curation: Curation): Bui
   return {
     dataset: { schemaVersion: DATASET_SCHEMA_VERSION, articles: sorted.map(articleRecord), entities },
     unmentioned: drafts.flatMap((d, i) => (d.curated.length > 0 && !kept.has(i) ? [d.id] : [])),
+    unknownProposers,
   };
 }

@@ -56,9 +56,12 @@ function run(argv: string[]): void {
     ids.set(a.id, positionals[i]!);
   }
   const curation = parseCuration(readTextFile(curationFile), curationFile);
-  const { dataset, unmentioned } = buildDataset(articles, curation);
+  const { dataset, unmentioned, unknownProposers } = buildDataset(articles, curation);
   if (unmentioned.length > 0) {
     process.stderr.write(`dataset: note: no article names ${unmentioned.join(', ')} (left out)\n`);
+  }
+  if (unknownProposers.length > 0) {
+    process.stderr.write(`dataset: note: "proposedBy" names no entity of the dataset: ${unknownProposers.join(', ')} (left out)\n`);
   }
   if (values.report) process.stdout.write(`${formatReport(dataset)}\n`);
   const outFile = join(values.out ?? DEFAULT_OUT, 'dataset.json');

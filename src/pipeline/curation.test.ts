@@ -42,4 +42,13 @@ describe('parseCuration', () => {
     expect(lineOfError('{"entities":[{"id":"a","name":"A","type":"place"},\n{"id":"a","name":"A2","type":"place"}]}')).toBe(1);
     expect(() => parseCuration('{"entities":[{"id":"Not A Slug","name":"A","type":"place"}]}', 'c.json')).toThrow(/slug/);
   });
+
+  it('takes "proposedBy" as entity ids for initiatives and events only, and marks it given', () => {
+    const c = parseCuration('{"entities":[{"id":"m","name":"M","type":"other","proposedBy":["mexico","mexico","uruguay"]}]}', 'c.json');
+    expect(c.entities[0]).toMatchObject({ proposedBy: ['mexico', 'uruguay'], given: ['name', 'type', 'proposedBy'] });
+    expect(parseCuration('{"entities":[{"id":"m","name":"M","type":"other"}]}', 'c.json').entities[0]).not.toHaveProperty('proposedBy');
+    expect(() => parseCuration('{"entities":[{"id":"m","name":"M","type":"other","proposedBy":"mexico"}]}', 'c.json')).toThrow(/"proposedBy" must be a list of entity ids/);
+    expect(() => parseCuration('{"entities":[{"id":"m","name":"M","type":"other","proposedBy":["Mexico"]}]}', 'c.json')).toThrow(/entity ids/);
+    expect(() => parseCuration('{"entities":[{"id":"p","name":"P","type":"person","proposedBy":["mexico"]}]}', 'c.json')).toThrow(/only for types other and event/);
+  });
 });

@@ -13,11 +13,17 @@ export interface CuratedEntity extends Pick<DatasetEntity, 'id' | 'name' | 'type
   split: string[];
   /** Leave the entity out of the dataset, whatever the extractor finds. */
   suppress: boolean;
+  /** Ids of the entities that proposed this initiative; replaces what the extractor found. */
+  proposedBy?: string[];
 }
 
 export interface Curation {
   entities: CuratedEntity[];
 }
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Only something proposed has proposers; see INITIATIVE_TYPES in find-mentions.ts. */
+const PROPOSED_TYPES: readonly EntityType[] = ['other', 'event'];
 
 const stringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
 
@@ -26,6 +32,7 @@ function givenFields(e: Record<string, unknown>): CuratedField[] {
   if (e.aliases !== undefined) given.push('aliases');
   if (e.blockers !== undefined) given.push('blockers');
   if (typeof e.description === 'string' && e.description.trim() !== '') given.push('description');
+  if (e.proposedBy !== undefined) given.push('proposedBy');
   return given;
 }
 
@@ -42,7 +49,7 @@ export function parseCuration(text: string, file: string): Curation {
     const fail = (problem: string): never => {
       throw new InputError(file, `entities[${index}]: ${problem}`, source.entityLine(e.id, index));
     };
-    if (typeof e.id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id)) fail('"id" must be a lower-case slug like "sergei-lavrov"');
+    if (typeof e.id !== 'string' || !SLUG.test(e.id)) fail('"id" must be a lower-case slug like "sergei-lavrov"');
     if (seen.has(e.id as string)) fail(`"id" "${String(e.id)}" is used twice`);
     seen.add(e.id as string);
     if (typeof e.name !== 'string' || !e.name.trim()) fail('"name" must be a non-empty string');
@@ -55,6 +62,12 @@ export function parseCuration(text: string, file: string): Curation {
     }
     if (e.suppress !== undefined && typeof e.suppress !== 'boolean') fail('"suppress" must be true or false');
     if (e.ambiguousAliases !== undefined && !stringList(e.ambiguousAliases)) fail('"ambiguousAliases" must be a list of non-empty strings');
+    if (e.proposedBy !== undefined) {
+      if (!Array.isArray(e.proposedBy) || !e.proposedBy.every((p) => typeof p === 'string' && SLUG.test(p))) {
+        fail('"proposedBy" must be a list of entity ids like "mexico"');
+      }
+      if (!PROPOSED_TYPES.includes(e.type as EntityType)) fail(`"proposedBy" is only for types ${PROPOSED_TYPES.join(' and ')}`);
+    }
     const name = (e.name as string).trim();
     const aliases = [name, ...((e.aliases as string[] | undefined) ?? [])].map((a) => a.trim());
     const ambiguous = ((e.ambiguousAliases as string[] | undefined) ?? []).map((a) => a.trim());
@@ -72,6 +85,7 @@ export function parseCuration(text: string, file: string): Curation {
       merge: ((e.merge as string[] | undefined) ?? []).map((m) => m.trim()),
       split: ((e.split as string[] | undefined) ?? []).map((m) => m.trim()),
       suppress: e.suppress === true,
+      ...(e.proposedBy === undefined ? {} : { proposedBy: [...new Set(e.proposedBy as string[])] }),
     };
   });
   return { entities };

@@ -4,6 +4,7 @@ import type { EntityQuote } from '../core/dataset/schema';
 import type { SourceArticle } from './article';
 import type { EntityDraft } from './apply-curation';
 import { withoutChrome } from './extract/extract-article';
+import { findProposals } from './extract/proposers';
 import { findQuotes } from './extract/quotes';
 import type { RankedSentence } from './extract/rank-sentences';
 import { splitSentences } from './sentences';
@@ -19,9 +20,13 @@ export interface FoundMentions {
   mentions: MentionDraft[][];
   coMentions: Map<number, number>[];
   quotes: EntityQuote[][];
+  /** Who proposed each initiative, as draft indices, in article order; may repeat. */
+  proposers: { proposer: number; articleId: string }[][];
 }
 
 const SPEAKER_TYPES = new Set(['person', 'organization']);
+/** Entities that are proposed, launched or backed by someone rather than doing the proposing. */
+const INITIATIVE_TYPES = new Set(['other', 'event']);
 
 function aliasEntries(drafts: EntityDraft[], suppressedForms: string[]): AliasEntry[] {
   return [
@@ -46,12 +51,18 @@ export function findMentions(articles: SourceArticle[], drafts: EntityDraft[], s
     mentions: drafts.map(() => []),
     coMentions: drafts.map(() => new Map()),
     quotes: drafts.map(() => []),
+    proposers: drafts.map(() => []),
   };
   let order = 0;
   for (const article of articles) {
     for (const { sentence, headline } of sentencesOf(article)) {
       const first = new Map<number, { start: number; end: number }>();
-      for (const m of matcher.scan(sentence)) if (!first.has(m.target)) first.set(m.target, m);
+      const names = matcher.scan(sentence);
+      for (const m of names) if (!first.has(m.target)) first.set(m.target, m);
+      const spans = names.map((m) => ({ ...m, initiative: INITIATIVE_TYPES.has(drafts[m.target]!.type) }));
+      for (const { initiative, proposers } of findProposals(sentence, spans)) {
+        for (const proposer of proposers) found.proposers[initiative]!.push({ proposer, articleId: article.id });
+      }
       for (const [target, m] of first) {
         // The text as written equals the alias once folded: spaces mean a multi-word alias.
         const written = sentence.slice(m.start, m.end);

@@ -33,6 +33,17 @@ const EXPECTED_MARKS = [
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
+/** The open card's "Proposed by" line: its label, its chips' names and where each chip is. */
+function proposedByLine() {
+  const line = document.querySelector('backstory-host')?.shadowRoot?.querySelector('.proposed-by');
+  if (!line) return null;
+  const chips = [...line.querySelectorAll('.chip')].map((chip) => {
+    const r = chip.getBoundingClientRect();
+    return { name: chip.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  return { label: line.querySelector('.label')?.textContent ?? null, text: line.textContent, chips };
+}
+
 describe.each(BROWSERS)('the built extension in %s, on the demo article', (browserName) => {
   let demo: DemoServer;
   let session: BrowserSession;
@@ -74,12 +85,30 @@ describe.each(BROWSERS)('the built extension in %s, on the demo article', (brows
     expect(marks).toEqual(EXPECTED_MARKS);
   });
 
-  it('opens the card for "Montevideo Mechanism" on hover, with a sentence from the article', async () => {
+  it('opens the card for "Montevideo Mechanism" on hover, with a sentence from the article and who proposed it', async () => {
     const card = await openCardFor('Montevideo Mechanism', 'Montevideo Mechanism');
     expect(card.type).toBe('other');
     expect(card.text).toContain('Russia supports a Venezuelan people determining their own future');
     expect(card.text).toMatch(/teleSUR · .*2019 · US Asserts its Intransigence/);
+    // Extracted from "the Montevideo Mechanism dialogues proposed previously by Mexico and Uruguay".
+    const line = await session.page.evaluate(proposedByLine, undefined);
+    expect(line?.label).toBe('Proposed by');
+    expect(line?.chips.map((c) => c.name)).toEqual(['Mexico', 'Uruguay']);
+    expect(line?.text).toMatch(/UruguayteleSUR, .*2019$/);
     await saveScreenshot(session.page, browserName, 'card-montevideo-mechanism');
+  });
+
+  it('opens a proposer\'s card in place from its chip, with a way back', async () => {
+    await openCardFor('Montevideo Mechanism', 'Montevideo Mechanism');
+    const mexico = (await session.page.evaluate(proposedByLine, undefined))!.chips[0]!;
+    await session.page.mouseMove(mexico.x, mexico.y);
+    await session.page.mouseClick(mexico.x, mexico.y);
+    const card = await waitForPage(session.page, cardState, undefined, (s) => s.open && s.name === 'Mexico', { what: "Mexico's card" });
+    expect(card.type).toBe('place');
+    const back = await session.page.evaluate(() => !!document.querySelector('backstory-host')?.shadowRoot?.querySelector('.back'), undefined);
+    expect(back).toBe(true);
+    await session.page.keyPress('Escape');
+    await waitForPage(session.page, cardState, undefined, (s) => !s.open, { what: 'Escape to close the card' });
   });
 
   it('closes the card when the pointer moves away, after the grace period', async () => {

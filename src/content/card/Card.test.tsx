@@ -93,4 +93,29 @@ describe('Card', () => {
     expect(onClose).toHaveBeenCalled();
     expect(root.querySelector('.close')!.getAttribute('aria-label')).toBe('[cardClose]');
   });
+
+  it('shows who proposed an initiative as chips that open their card, with the article that says so', () => {
+    const onOpenRelated = vi.fn();
+    const root = document.createElement('div');
+    const proposedBy = {
+      entities: [{ id: 'mexico', name: `Mexico ${hostile}`, type: 'place' as const }, { id: 'uruguay', name: 'Uruguay', type: 'place' as const }],
+      source: card.mentions[0]!.source,
+    };
+    render(<Card card={{ ...card, related: [], proposedBy }} t={(k) => `[${k}]`} onOpenRelated={onOpenRelated} onClose={vi.fn()} />, root);
+    const line = root.querySelector('.proposed-by')!;
+    expect(root.querySelector(`#${line.getAttribute('aria-labelledby')}`)!.textContent).toBe('[cardProposedBy]');
+    expect([...line.querySelectorAll('.chip')].map((c) => c.textContent)).toEqual([`Mexico ${hostile}`, 'Uruguay']);
+    expect(line.querySelector('.said-by')!.textContent).toMatch(/^teleSUR, .*2019$/);
+    (line.querySelectorAll('.chip')[1] as HTMLButtonElement).click();
+    expect(onOpenRelated).toHaveBeenCalledWith('uruguay');
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('has no "Proposed by" line when nobody is known, and no source when an editor set it', () => {
+    expect(mount().querySelector('.proposed-by')).toBeNull();
+    const root = document.createElement('div');
+    const proposedBy = { entities: [{ id: 'uruguay', name: 'Uruguay', type: 'place' as const }] };
+    render(<Card card={{ ...card, proposedBy }} t={(k) => k} onOpenRelated={vi.fn()} onClose={vi.fn()} />, root);
+    expect(root.querySelector('.proposed-by')!.textContent).toBe('cardProposedByUruguay');
+  });
 });

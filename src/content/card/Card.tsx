@@ -1,6 +1,8 @@
 import type { EntityCard } from '../../core/dataset/card';
 import type { Translate } from '../../common/i18n';
 import { formatDate, typeLabelKey } from '../../common/format';
+import { EntityChips } from './EntityChips';
+import { ProposedBy } from './ProposedBy';
 
 /** Moving between this entity's mentions on the page. */
 export interface MentionPosition {
@@ -19,7 +21,7 @@ export interface CardProps {
   position?: MentionPosition;
   /** "Don't highlight this": present when the reader can mute the entity. */
   onMute?: () => void;
-  /** Present when the card was reached from a related chip: returns to the previous card. */
+  /** Present when the card was reached from a chip (related or proposer): returns to the previous card. */
   onBack?: () => void;
 }
 
@@ -98,6 +100,7 @@ export function Card({ card, t, onOpenRelated, onClose, position, onMute, onBack
           <span class="muted"> · {card.role.source.outlet}, {formatDate(card.role.source.published)}</span>
         </p>
       )}
+      {card.proposedBy && <ProposedBy proposedBy={card.proposedBy} labelId={`${headingId}-proposed-by`} t={t} onOpen={onOpenRelated} />}
       {card.description && <p class="description">{card.description}</p>}
       {card.quote && (
         <figure class="quote">
@@ -123,15 +126,7 @@ export function Card({ card, t, onOpenRelated, onClose, position, onMute, onBack
       {card.related.length > 0 && (
         <nav class="related" aria-label={t('cardRelated')}>
           <h3>{t('cardRelated')}</h3>
-          <ul>
-            {card.related.map((r) => (
-              <li key={r.id}>
-                <button type="button" class="chip" data-entity={r.id} onClick={() => onOpenRelated(r.id)}>
-                  {r.name}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EntityChips entities={card.related} onOpen={onOpenRelated} />
         </nav>
       )}
       {(position || onMute) && (

@@ -51,3 +51,47 @@ describe('cardFor', () => {
     expect(cardFor(index, 'nobody')).toBeNull();
   });
 });
+
+describe('cardFor, shaped by type', () => {
+  const entity = (id: string, type: 'place' | 'other', extra: object = {}) => ({
+    id, name: id.toUpperCase(), type, aliases: [id], blockers: [], description: '', mentions: [], related: [], ...extra,
+  });
+  const shaped = indexDataset({
+    ...dataset,
+    entities: [
+      entity('mechanism', 'other', {
+        related: ['mexico', 'uruguay', 'russia'],
+        proposedBy: [{ entityId: 'mexico', articleId: 'old' }, { entityId: 'uruguay', articleId: 'old' }, { entityId: 'mexico', articleId: 'new' }, { entityId: 'gone' }],
+      }),
+      entity('curated-plan', 'other', { proposedBy: [{ entityId: 'uruguay' }] }),
+      entity('mexico', 'place', {
+        mentions: [
+          { articleId: 'new', sentence: 'Mexico and Uruguay proposed talks in Montevideo.', start: 0, end: 6 },
+          { articleId: 'old', sentence: 'Mexico spoke.', start: 0, end: 6 },
+        ],
+      }),
+      entity('uruguay', 'place'),
+      entity('russia', 'place'),
+    ],
+  });
+
+  it('names who proposed an initiative once each, with the first article that says so', () => {
+    const card = cardFor(shaped, 'mechanism')!;
+    expect(card.proposedBy).toEqual({
+      entities: [{ id: 'mexico', name: 'MEXICO', type: 'place' }, { id: 'uruguay', name: 'URUGUAY', type: 'place' }],
+      source: expect.objectContaining({ outlet: 'Outlet A', published: '2019-05-14' }),
+    });
+    expect(card.related.map((r) => r.id)).toEqual(['russia']);
+  });
+
+  it("gives an editor's proposers no article, and leaves the line out when nobody is known", () => {
+    expect(cardFor(shaped, 'curated-plan')!.proposedBy).toEqual({ entities: [{ id: 'uruguay', name: 'URUGUAY', type: 'place' }] });
+    expect(cardFor(shaped, 'russia')).not.toHaveProperty('proposedBy');
+  });
+
+  it('leads a place with no curated description with what the article said of it, best-ranked first', () => {
+    const card = cardFor(shaped, 'mexico')!;
+    expect(card.description).toBe('');
+    expect(card.mentions[0]!.sentence).toBe('Mexico and Uruguay proposed talks in Montevideo.');
+  });
+});

@@ -1,5 +1,12 @@
 import type { Dataset, DatasetArticle, DatasetEntity, EntityType } from './schema';
 
+/** Another entity the card names, shown as a chip that opens its card. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
 /** What a card shows about one entity: everything resolved, nothing left to look up. */
 export interface EntityCard {
   id: string;
@@ -7,11 +14,13 @@ export interface EntityCard {
   type: EntityType;
   description: string;
   mentions: { sentence: string; start: number; end: number; source: CardSource }[];
-  related: { id: string; name: string; type: EntityType }[];
+  related: EntityRef[];
   /** A person's role as the newest article gives it ("Russian Foreign Minister"). */
   role?: { text: string; source: CardSource };
   /** The entity's own words, when an article quotes it. */
   quote?: { text: string; source: CardSource };
+  /** Who proposed an initiative; the source is the first article that says so, none if curated. */
+  proposedBy?: { entities: EntityRef[]; source?: CardSource };
 }
 
 export interface CardSource {
@@ -62,14 +71,32 @@ function quoteOf(index: DatasetIndex, entity: DatasetEntity): EntityCard['quote'
   return undefined;
 }
 
+function refsTo(index: DatasetIndex, ids: string[]): EntityRef[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const e = index.entities.get(id);
+    return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
+  });
+}
+
+function proposedByOf(index: DatasetIndex, entity: DatasetEntity): EntityCard['proposedBy'] {
+  const proposers = entity.proposedBy ?? [];
+  const entities = refsTo(index, proposers.map((p) => p.entityId));
+  if (entities.length === 0) return undefined;
+  const articleId = proposers.find((p) => p.articleId !== undefined)?.articleId;
+  const source = articleId === undefined ? null : sourceOf(index, articleId);
+  return source ? { entities, source } : { entities };
+}
+
 export function cardFor(index: DatasetIndex, id: string): EntityCard | null {
   const entity = index.entities.get(id);
   if (!entity) return null;
   const role = roleOf(index, entity);
   const quote = quoteOf(index, entity);
+  const proposedBy = proposedByOf(index, entity);
   return {
     ...(role ? { role } : {}),
     ...(quote ? { quote } : {}),
+    ...(proposedBy ? { proposedBy } : {}),
     id: entity.id,
     name: entity.name,
     type: entity.type,
@@ -78,9 +105,7 @@ export function cardFor(index: DatasetIndex, id: string): EntityCard | null {
       const source = sourceOf(index, m.articleId);
       return source ? [{ sentence: m.sentence, start: m.start, end: m.end, source }] : [];
     }),
-    related: entity.related.flatMap((rid) => {
-      const r = index.entities.get(rid);
-      return r ? [{ id: r.id, name: r.name, type: r.type }] : [];
-    }),
+    // A proposer already has its chip on the "Proposed by" line; a second one would be noise.
+    related: refsTo(index, entity.related).filter((r) => !proposedBy?.entities.some((p) => p.id === r.id)),
   };
 }

@@ -6,6 +6,9 @@
  *   2 — entities may list `ambiguousAliases`; extracted entities carry `roles`, `quotes`,
  *       `relatedWeights` and `curated` (which fields an editor wrote), all optional so older
  *       writers stay valid. Mentions are ranked most informative first.
+ *       Later, still 2: initiatives and events may list `proposedBy`, and `curated` may name it.
+ *       Optional and additive, so no bump: every dataset written before stays valid, and the
+ *       dataset ships inside the extension that reads it, so no older reader meets a newer one.
  */
 export const DATASET_SCHEMA_VERSION = 2;
 
@@ -46,8 +49,16 @@ export interface EntityQuote {
   text: string;
 }
 
+/** Who proposed or launched an initiative or event ("the dialogues proposed by Mexico and Uruguay"). */
+export interface EntityProposer {
+  /** Id of another entity of the dataset. */
+  entityId: string;
+  /** The article that says so; absent when an editor set it in the curation file. */
+  articleId?: string;
+}
+
 /** Fields of an entity an editor set in the curation file rather than the extractor. */
-export const CURATED_FIELDS = ['name', 'type', 'aliases', 'blockers', 'description'] as const;
+export const CURATED_FIELDS = ['name', 'type', 'aliases', 'blockers', 'description', 'proposedBy'] as const;
 export type CuratedField = (typeof CURATED_FIELDS)[number];
 
 export interface DatasetEntity {
@@ -76,6 +87,8 @@ export interface DatasetEntity {
   roles?: EntityRole[];
   /** Direct quotes attributed to the entity, in article order (v2; optional). */
   quotes?: EntityQuote[];
+  /** Who proposed it, for an initiative or event; one entry per proposer and article (optional). */
+  proposedBy?: EntityProposer[];
   /** Fields set by the curation file; absent or empty means all were extracted (v2; optional). */
   curated?: CuratedField[];
 }

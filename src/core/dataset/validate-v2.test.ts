@@ -22,3 +22,17 @@ describe('parseDataset: fields schema 2 added for extracted entities', () => {
     expect(() => parseDataset(dataset({ curated: ['mood'] }))).toThrow(/curated\[0\]: expected one of/);
   });
 });
+
+describe('parseDataset: proposedBy, added to schema 2 without a bump', () => {
+  it('accepts proposers with or without their article, and "proposedBy" as a curated field', () => {
+    const proposedBy = [{ entityId: 'x', articleId: 'a' }, { entityId: 'x' }];
+    expect(parseDataset(dataset({ type: 'other', proposedBy, curated: ['proposedBy'] })).entities[0]).toMatchObject({ proposedBy });
+    expect(parseDataset(dataset({})).entities[0]).not.toHaveProperty('proposedBy');
+  });
+
+  it('rejects a proposer that is no entity, or an article that is not in the dataset', () => {
+    expect(() => parseDataset(dataset({ proposedBy: [{ entityId: 'nobody' }] }))).toThrow(/proposedBy\[0\]\.entityId: unknown entity "nobody"/);
+    expect(() => parseDataset(dataset({ proposedBy: [{ entityId: 'x', articleId: 'zz' }] }))).toThrow(/proposedBy\[0\]\.articleId: unknown article/);
+    expect(() => parseDataset(dataset({ proposedBy: ['x'] }))).toThrow(/proposedBy\[0\]: expected an object/);
+  });
+});

@@ -8,6 +8,7 @@ import {
   type EntityType,
   CURATED_FIELDS,
   type CuratedField,
+  type EntityProposer,
   type EntityQuote,
   type EntityRole,
 } from './schema';
@@ -96,6 +97,12 @@ function quote(value: unknown, path: string): EntityQuote {
   return { articleId: string(o.articleId, `${path}.articleId`), text: string(o.text, `${path}.text`) };
 }
 
+function proposer(value: unknown, path: string): EntityProposer {
+  const o = object(value, path);
+  const articleId = optionalString(o.articleId, `${path}.articleId`);
+  return { entityId: string(o.entityId, `${path}.entityId`), ...(articleId === undefined ? {} : { articleId }) };
+}
+
 function curatedField(value: unknown, path: string): CuratedField {
   if (!(CURATED_FIELDS as readonly unknown[]).includes(value)) {
     throw new DatasetShapeError(path, `expected one of ${CURATED_FIELDS.join(', ')}`);
@@ -109,6 +116,7 @@ function entityExtras(o: Obj, path: string): Partial<DatasetEntity> {
   if (o.relatedWeights !== undefined) extras.relatedWeights = array(o.relatedWeights, `${path}.relatedWeights`, integer);
   if (o.roles !== undefined) extras.roles = array(o.roles, `${path}.roles`, role);
   if (o.quotes !== undefined) extras.quotes = array(o.quotes, `${path}.quotes`, quote);
+  if (o.proposedBy !== undefined) extras.proposedBy = array(o.proposedBy, `${path}.proposedBy`, proposer);
   if (o.curated !== undefined) extras.curated = array(o.curated, `${path}.curated`, curatedField);
   const related = o.related as unknown[];
   if (extras.relatedWeights && extras.relatedWeights.length !== related.length) {
@@ -160,9 +168,9 @@ export function parseDataset(value: unknown): Dataset {
         throw new DatasetShapeError(`dataset.entities[${i}].mentions[${j}].articleId`, `unknown article "${m.articleId}"`);
       }
     });
-    for (const [field, list] of [['roles', e.roles], ['quotes', e.quotes]] as const) {
+    for (const [field, list] of [['roles', e.roles], ['quotes', e.quotes], ['proposedBy', e.proposedBy]] as const) {
       list?.forEach((item, j) => {
-        if (!articleIds.has(item.articleId)) {
+        if (item.articleId !== undefined && !articleIds.has(item.articleId)) {
           throw new DatasetShapeError(`dataset.entities[${i}].${field}[${j}].articleId`, `unknown article "${item.articleId}"`);
         }
       });
@@ -170,6 +178,11 @@ export function parseDataset(value: unknown): Dataset {
     e.related.forEach((id, j) => {
       if (!entityIds.has(id)) {
         throw new DatasetShapeError(`dataset.entities[${i}].related[${j}]`, `unknown entity "${id}"`);
+      }
+    });
+    e.proposedBy?.forEach((p, j) => {
+      if (!entityIds.has(p.entityId)) {
+        throw new DatasetShapeError(`dataset.entities[${i}].proposedBy[${j}].entityId`, `unknown entity "${p.entityId}"`);
       }
     });
   });
