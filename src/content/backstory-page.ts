@@ -91,6 +91,7 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
         return hit && shownSet.has(hit.mention) ? hit : null;
       },
       isInsideCard: (target) => cardHost.contains(target),
+      cardRect: () => cardHost.cardRect(),
       open: ({ mention, lineBox }: HoverTarget) => void cards.openForMention(mention, lineBox),
       close: () => cards.close(),
     },

@@ -66,6 +66,11 @@ export class CardHost {
     return this.host;
   }
 
+  /** The card's box on screen while it is open. */
+  cardRect(): DOMRect | null {
+    return this.isOpen && this.host ? this.host.getBoundingClientRect() : null;
+  }
+
   get isOpen(): boolean {
     return this.host?.dataset.open === 'true';
   }

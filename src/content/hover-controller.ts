@@ -1,4 +1,5 @@
 import type { PageMention } from './mentions';
+import { onSafePath } from './safe-path';
 
 export interface HoverTarget {
   mention: PageMention;
@@ -10,6 +11,8 @@ export interface HoverDeps {
   hitTest(x: number, y: number): HoverTarget | null;
   /** Whether an event target lies inside our card. */
   isInsideCard(target: EventTarget | null): boolean;
+  /** Where the open card is on screen, if one is. */
+  cardRect(): DOMRect | null;
   open(target: HoverTarget): void;
   close(): void;
 }
@@ -34,6 +37,8 @@ export class HoverController {
   private graceTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private lastMove: PointerEvent | null = null;
+  /** The last point seen on the shown mention: where a safe path to its card starts. */
+  private leftFrom: { x: number; y: number } | null = null;
 
   constructor(
     private readonly deps: HoverDeps,
@@ -52,6 +57,7 @@ export class HoverController {
 
   /** The mention whose card is open (the card can also be opened or closed from elsewhere). */
   setShown(mention: PageMention | null): void {
+    if (mention !== this.shown) this.leftFrom = null;
     this.shown = mention;
   }
 
@@ -64,6 +70,7 @@ export class HoverController {
     this.cancelDwell();
     this.cancelGrace();
     this.shown = hit.mention;
+    this.leftFrom = null;
     this.deps.open(hit);
   }
 
@@ -82,10 +89,21 @@ export class HoverController {
       this.cancelDwell();
       return;
     }
-    const hit = this.deps.hitTest(event.clientX, event.clientY);
+    const point = { x: event.clientX, y: event.clientY };
+    const hit = this.deps.hitTest(point.x, point.y);
     if (hit && hit.mention === this.shown) {
+      this.leftFrom = point;
       this.cancelGrace();
       this.cancelDwell();
+      return;
+    }
+    const card = this.shown && this.leftFrom ? this.deps.cardRect() : null;
+    if (card && onSafePath(point, this.leftFrom!, card)) {
+      // On the way to the card: other marks crossed don't take over, and the grace period runs
+      // from the last move, so a slow but steady path still arrives.
+      this.cancelDwell();
+      this.cancelGrace();
+      this.startGrace();
       return;
     }
     if (!hit) {
@@ -100,6 +118,7 @@ export class HoverController {
       this.pending = null;
       this.cancelGrace();
       this.shown = hit.mention;
+      this.leftFrom = point;
       this.deps.open(hit);
     }, this.timing.dwellMs);
   }
@@ -148,5 +167,6 @@ export class HoverController {
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.shown = null;
+    this.leftFrom = null;
   }
 }
