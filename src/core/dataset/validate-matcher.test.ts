@@ -22,8 +22,9 @@ describe('parseMatcherTable', () => {
 
   it.each([
     ['a target past the entity list', (t: ReturnType<typeof table>) => (t.compiled.targets[0] = 2), 'matcher.compiled.targets'],
-    ['one case pattern short', (t: ReturnType<typeof table>) => t.compiled.cases.pop(), 'matcher.compiled'],
-    ['keys out of order', (t: ReturnType<typeof table>) => (t.compiled.keys = t.compiled.keys.split('\u0001').reverse().join('\u0001')), 'matcher.compiled.keys'],
+    ['one target short', (t: ReturnType<typeof table>) => t.compiled.targets.pop(), 'matcher.compiled.targets'],
+    ['a case exception for no key', (t: ReturnType<typeof table>) => t.compiled.caseExceptions.push(9, 0), 'matcher.compiled.caseExceptions'],
+    ['keys out of order', (t: ReturnType<typeof table>) => (t.compiled.keys = t.compiled.keys.split('\n').reverse().join('\n')), 'matcher.compiled.keys'],
     ['an unknown type', (t: ReturnType<typeof table>) => (t.entityTypes[0] = 'planet'), 'matcher.entityTypes'],
   ])('names where a corrupt table goes wrong: %s', (_, corrupt, path) => {
     const t = table();

@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type EntityType } from './schema';
 import type { MatcherTable } from './matcher-table';
 import { DatasetShapeError } from './validate';
+import { KEY_SEPARATOR } from '../match/compiled-aliases';
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
@@ -29,17 +30,18 @@ export function parseMatcherTable(json: unknown): MatcherTable {
   if (typeof compiled !== 'object' || compiled === null) throw new DatasetShapeError('matcher.compiled', 'expected an object');
   const c = compiled as Record<string, unknown>;
   if (typeof c.keys !== 'string') throw new DatasetShapeError('matcher.compiled.keys', 'expected a string');
-  const keys = c.keys === '' ? [] : c.keys.split('\u0001');
+  const keys = c.keys === '' ? [] : c.keys.split(KEY_SEPARATOR);
   const count = keys.length;
   // The matcher reads the sorted keys as a trie: out of order, it would silently miss names.
   if (keys.some((key, i) => key === '' || (i > 0 && keys[i - 1]! > key))) {
     throw new DatasetShapeError('matcher.compiled.keys', 'expected non-empty keys in sorted order');
   }
   const targets = intArray(c.targets, 'matcher.compiled.targets', -1, entityIds.length - 1);
-  const cases = intArray(c.cases, 'matcher.compiled.cases', -(2 ** 31), 2 ** 31 - 1);
-  const ambiguous = intArray(c.ambiguous, 'matcher.compiled.ambiguous', 0, count - 1);
-  if (targets.length !== count || cases.length !== count) {
-    throw new DatasetShapeError('matcher.compiled', `expected ${count} targets and cases, one per key`);
+  const caseExceptions = intArray(c.caseExceptions, 'matcher.compiled.caseExceptions', -(2 ** 31), 2 ** 31 - 1);
+  if (caseExceptions.length % 2 !== 0 || caseExceptions.some((v, i) => i % 2 === 0 && (v < 0 || v >= count))) {
+    throw new DatasetShapeError('matcher.compiled.caseExceptions', 'expected [key index, pattern] pairs');
   }
-  return { entityIds: entityIds as string[], entityTypes: entityTypes as EntityType[], compiled: { keys: c.keys, cases, targets, ambiguous } };
+  const ambiguous = intArray(c.ambiguous, 'matcher.compiled.ambiguous', 0, count - 1);
+  if (targets.length !== count) throw new DatasetShapeError('matcher.compiled.targets', `expected ${count} targets, one per key`);
+  return { entityIds: entityIds as string[], entityTypes: entityTypes as EntityType[], compiled: { keys: c.keys, caseExceptions, targets, ambiguous } };
 }

@@ -1,6 +1,6 @@
 import { charClass, foldedCode, MARK, SKIP, WORD } from '../text/char-tables';
-import { caseFits } from './case-pattern';
-import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from './compiled-aliases';
+import { caseFits, everyWordCapitalised } from './case-pattern';
+import { BLOCKED, compileAliases, wordCount, type AliasEntry, type CompiledAliases } from './compiled-aliases';
 import { KeyIndex } from './key-index';
 
 export { BLOCKED, type AliasEntry } from './compiled-aliases';
@@ -33,7 +33,8 @@ const ANY_WORD_START = /[\p{L}\p{N}](?<=(?:^|[^\p{L}\p{N}\p{M}]).)/gu;
 export class AliasMatcher {
   private readonly index: KeyIndex;
 
-  private readonly cases: Int32Array;
+  /** Case patterns of the keys whose alias is not every word capitalised. */
+  private readonly caseExceptions = new Map<number, number>();
 
   private readonly targets: Int32Array;
 
@@ -44,12 +45,13 @@ export class AliasMatcher {
   constructor(entries: Iterable<AliasEntry> | CompiledAliases) {
     const compiled = Symbol.iterator in entries ? compileAliases(entries) : entries;
     this.index = new KeyIndex(compiled);
-    this.cases = Int32Array.from(compiled.cases);
+    const exceptions = compiled.caseExceptions;
+    for (let i = 0; i + 1 < exceptions.length; i += 2) this.caseExceptions.set(exceptions[i]!, exceptions[i + 1]!);
     this.targets = Int32Array.from(compiled.targets);
     this.ambiguous = new Uint8Array(this.index.size);
     for (const i of compiled.ambiguous) this.ambiguous[i] = 1;
     // No name starts in lower case unless some alias does ("al-Assad"): then every word is tried.
-    const lowerCaseStarts = compiled.cases.some((pattern) => pattern >= 2 ** 24 && pattern % 2 === 0);
+    const lowerCaseStarts = [...this.caseExceptions.values()].some((pattern) => pattern >= 2 ** 24 && pattern % 2 === 0);
     this.wordStarts = new RegExp(lowerCaseStarts ? ANY_WORD_START : CAPITALISED_START);
   }
 
@@ -73,6 +75,10 @@ export class AliasMatcher {
       starts.lastIndex = match.end;
     }
     return matches;
+  }
+
+  private casePattern(k: number): number {
+    return this.caseExceptions.get(k) ?? everyWordCapitalised(wordCount(this.index.key(k)));
   }
 
   private longestAt(text: string, start: number): AliasMatch | null {
@@ -102,7 +108,7 @@ export class AliasMatcher {
       const after = j + 1 < text.length ? charClass(text.charCodeAt(j + 1)) : -1;
       if (after === WORD || after === MARK) continue;
       for (let k = lo; k < hi && index.length(k) === depth; k++) {
-        if (caseFits(this.cases[k]!, text, start, j + 1)) {
+        if (caseFits(this.casePattern(k), text, start, j + 1)) {
           best = { start, end: j + 1, target: this.targets[k]!, ambiguous: this.ambiguous[k] === 1 };
           break;
         }

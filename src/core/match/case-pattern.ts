@@ -15,6 +15,12 @@ const MAX_WORDS = 24;
 const WORD_COUNT = 2 ** MAX_WORDS;
 const MAX_EXACT_LETTERS = 20;
 
+/** The pattern of a name whose every word is capitalised ("Sergei Lavrov"): most aliases. */
+export function everyWordCapitalised(words: number): CasePattern {
+  const counted = Math.min(words, MAX_WORDS);
+  return counted * WORD_COUNT + (2 ** counted - 1);
+}
+
 export function casePatternOf(alias: string): CasePattern {
   const letters = [...alias].filter((c) => /\p{L}/u.test(c));
   const isAllCaps = letters.length > 0 && letters.every((c) => /\p{Lu}/u.test(c));

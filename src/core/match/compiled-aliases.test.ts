@@ -14,7 +14,7 @@ const ENTRIES = [
 describe('compileAliases', () => {
   it('folds keys as the scan folds text: no accents, lower case, one space', () => {
     expect(foldedKey(' Nicola\u0301s \n Maduro')).toBe(' nicolas maduro');
-    expect(compileAliases(ENTRIES).keys.split('\u0001')).toEqual(['maduro', 'mexico', 'new mexico', 'nicolas maduro', 'turkey', 'turkey']);
+    expect(compileAliases(ENTRIES).keys.split('\n')).toEqual(['maduro', 'mexico', 'new mexico', 'nicolas maduro', 'turkey', 'turkey']);
   });
 
   it('puts a blocker before an alias with the same key', () => {
@@ -30,6 +30,20 @@ describe('compileAliases', () => {
     expect(stored).toEqual(direct);
     // The blocker "turkey" has the same key as "Turkey" and goes first: both spellings stay blocked.
     expect(direct.map((m) => text.slice(m.start, m.end))).toEqual(['Nicolás Maduro', 'Maduro', 'MEXICO']);
+  });
+
+  it('stores case patterns only for aliases not capitalised word by word', () => {
+    const compiled = compileAliases([
+      { text: 'Sergei Lavrov', target: 0 },
+      { text: 'US', target: 1 },
+      { text: 'Crimean peninsula', target: 2 },
+      { text: 'al-Assad', target: 3 },
+    ]);
+    const keys = compiled.keys.split('\n');
+    const excepted = compiled.caseExceptions.filter((_, i) => i % 2 === 0).map((k) => keys[k]);
+    expect(excepted.sort()).toEqual(['al-assad', 'crimean peninsula', 'us']);
+    const text = 'us and US; Crimean Peninsula, crimean peninsula; Al-Assad and al-Assad; sergei lavrov, Sergei Lavrov';
+    expect(new AliasMatcher(compiled).scan(text).map((m) => text.slice(m.start, m.end))).toEqual(['US', 'Crimean Peninsula', 'Al-Assad', 'al-Assad', 'Sergei Lavrov']);
   });
 
   it('handles an empty alias list', () => {

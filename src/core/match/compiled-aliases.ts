@@ -1,5 +1,5 @@
-import { foldedCode, SKIP } from '../text/char-tables';
-import { casePatternOf, type CasePattern } from './case-pattern';
+import { charClass, foldedCode, MARK, SKIP, WORD } from '../text/char-tables';
+import { casePatternOf, everyWordCapitalised } from './case-pattern';
 
 /** What an alias points to: an index into the caller's entity list, or BLOCKED for look-alikes. */
 export const BLOCKED = -1;
@@ -20,15 +20,19 @@ export interface AliasEntry {
 export interface CompiledAliases {
   /** Folded keys in sorted order, joined by KEY_SEPARATOR. */
   keys: string;
-  /** For each key: how its alias was capitalised (see case-pattern.ts). */
-  cases: CasePattern[];
+  /**
+   * How aliases were capitalised (case-pattern.ts), as [key index, pattern] pairs flattened, for
+   * the keys whose alias is not simply every word capitalised (acronyms, "de", "al-Assad").
+   */
+  caseExceptions: number[];
   /** For each key: index into the entity list, or BLOCKED. */
   targets: number[];
   /** Indexes of keys whose alias is ambiguous. */
   ambiguous: number[];
 }
 
-export const KEY_SEPARATOR = '\u0001';
+/** A newline: folding turns every space into " ", and JSON writes it in two bytes. */
+export const KEY_SEPARATOR = '\n';
 const SPACE = 0x20;
 
 /** The folded form an alias is looked up by; the scan folds page text the same way. */
@@ -44,6 +48,18 @@ export function foldedKey(alias: string): string {
   return key;
 }
 
+/** Words in a folded key, as case patterns count them (a letter or digit, then letters, digits, marks). */
+export function wordCount(key: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < key.length; i++) {
+    const cls = charClass(key.charCodeAt(i));
+    if (cls === WORD && !inWord) words++;
+    inWord = cls === WORD || (inWord && cls === MARK);
+  }
+  return words;
+}
+
 export function compileAliases(entries: Iterable<AliasEntry>): CompiledAliases {
   const rows = [...entries]
     .map((e, order) => ({ alias: e.text.trim(), key: foldedKey(e.text.trim()), target: e.target, ambiguous: !!e.ambiguous, order }))
@@ -54,7 +70,10 @@ export function compileAliases(entries: Iterable<AliasEntry>): CompiledAliases {
   );
   return {
     keys: rows.map((r) => r.key).join(KEY_SEPARATOR),
-    cases: rows.map((r) => casePatternOf(r.alias)),
+    caseExceptions: rows.flatMap((r, i) => {
+      const pattern = casePatternOf(r.alias);
+      return pattern === everyWordCapitalised(wordCount(r.key)) ? [] : [i, pattern];
+    }),
     targets: rows.map((r) => r.target),
     ambiguous: rows.flatMap((r, i) => (r.ambiguous ? [i] : [])),
   };

@@ -38,6 +38,10 @@ export class KeyIndex {
     this.indexPrefixes();
   }
 
+  key(k: number): string {
+    return this.keys.slice(this.starts[k]!, this.starts[k + 1]! - 1);
+  }
+
   length(k: number): number {
     return this.starts[k + 1]! - this.starts[k]! - 1;
   }
