@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/browsers/launch';
 import { cardState } from '../../scripts/browsers/probes';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDirFor } from '../../scripts/dist-dir';
 import { onSafePath } from '../../src/content/safe-path';
 import { waitForPage } from './helpers';
+import { useBrowser } from './session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -37,43 +36,32 @@ function boxOfText(text: string): Box | null {
 }
 
 describe.each(BROWSERS)('the path from a mark to its card in %s (issue 5)', (browserName) => {
-  let demo: DemoServer;
-  let session: BrowserSession;
+  const t = useBrowser(browserName, { pages: { '/path': PAGE } });
 
-  beforeAll(async () => {
-    demo = await startDemoServer(0, { '/path': PAGE });
-    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [demo.origin] });
-    await session.page.setViewport(1100, 800);
-    await session.page.goto(`${demo.origin}/path`);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await demo?.close();
-  });
+  beforeAll(() => t.session.page.goto(`${t.server.origin}/path`));
 
   it('crossing another mark slowly on the way to the card does not switch the card', async () => {
-    await waitForPage(session.page, () => CSS.highlights.get('backstory-mark')?.size ?? 0, undefined, (n) => n >= 3, { what: 'marks' });
-    const lavrov = (await session.page.evaluate(boxOfText, 'Sergei Lavrov'))!;
-    const pompeo = (await session.page.evaluate(boxOfText, 'Mike Pompeo'))!;
+    await waitForPage(t.session.page, () => CSS.highlights.get('backstory-mark')?.size ?? 0, undefined, (n) => n >= 3, { what: 'marks' });
+    const lavrov = (await t.session.page.evaluate(boxOfText, 'Sergei Lavrov'))!;
+    const pompeo = (await t.session.page.evaluate(boxOfText, 'Mike Pompeo'))!;
     const start = { x: lavrov.right - 10, y: (lavrov.top + lavrov.bottom) / 2 };
-    await session.page.mouseMove(2, 2);
-    await session.page.mouseMove(start.x - 1, start.y);
-    await session.page.mouseMove(start.x, start.y);
-    const opened = await waitForPage(session.page, cardState, undefined, (s) => s.open && !s.animating, { what: 'the card for Sergei Lavrov' });
+    await t.session.page.mouseMove(2, 2);
+    await t.session.page.mouseMove(start.x - 1, start.y);
+    await t.session.page.mouseMove(start.x, start.y);
+    const opened = await waitForPage(t.session.page, cardState, undefined, (s) => s.open && !s.animating, { what: 'the card for Sergei Lavrov' });
     expect(opened.name).toBe('Sergei Lavrov');
     // A point on "Mike Pompeo", low in its line box, that lies on the way to the card below.
     const target = { x: pompeo.left + 12, y: pompeo.bottom - 2 };
     expect(onSafePath(target, start, opened.rect!), `the layout puts "Mike Pompeo" on the way to the card: ${JSON.stringify({ start, target, card: opened.rect })}`).toBe(true);
     for (let step = 1; step <= 6; step++) {
-      await session.page.mouseMove(start.x + ((target.x - start.x) * step) / 6, start.y + ((target.y - start.y) * step) / 6);
+      await t.session.page.mouseMove(start.x + ((target.x - start.x) * step) / 6, start.y + ((target.y - start.y) * step) / 6);
       await sleep(15);
     }
     await sleep(250); // longer than the 150 ms that opens a card on a resting pointer
-    expect((await session.page.evaluate(cardState, undefined)).name).toBe('Sergei Lavrov');
+    expect((await t.session.page.evaluate(cardState, undefined)).name).toBe('Sergei Lavrov');
     const inside = { x: (opened.rect!.left + opened.rect!.right) / 2, y: opened.rect!.top + 20 };
-    await session.page.mouseMove(inside.x, inside.y);
+    await t.session.page.mouseMove(inside.x, inside.y);
     await sleep(400); // past the grace period: inside the card it stays open
-    expect(await session.page.evaluate(cardState, undefined)).toMatchObject({ open: true, name: 'Sergei Lavrov' });
+    expect(await t.session.page.evaluate(cardState, undefined)).toMatchObject({ open: true, name: 'Sergei Lavrov' });
   });
 });

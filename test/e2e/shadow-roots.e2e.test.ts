@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/browsers/launch';
 import { cardState } from '../../scripts/browsers/probes';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDirFor } from '../../scripts/dist-dir';
 import { saveScreenshot, waitForPage } from './helpers';
+import { useBrowser } from './session';
 import { SHADOW_PAGE } from './pages/shadow-pages';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -33,23 +32,12 @@ function pointInShadow(arg: { hostSelector: string; text: string }): { x: number
 }
 
 describe.each(BROWSERS)('open shadow roots in %s (issue 6, case 8)', (browserName) => {
-  let server: DemoServer;
-  let session: BrowserSession;
+  const t = useBrowser(browserName, { pages: { '/components': SHADOW_PAGE }, viewport: [1100, 900] });
 
-  beforeAll(async () => {
-    server = await startDemoServer(0, { '/components': SHADOW_PAGE });
-    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [server.origin] });
-    await session.page.setViewport(1100, 900);
-    await session.page.goto(`${server.origin}/components`);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  beforeAll(() => t.session.page.goto(`${t.server.origin}/components`));
 
   it('marks text inside open shadow roots, one attached late and text changed later, never a closed one', async () => {
-    const marks = await waitForPage(session.page, marksByTree, undefined, (m) => m.includes('shadow:Mike Pompeo') && m.includes('shadow:Montevideo Mechanism'), {
+    const marks = await waitForPage(t.session.page, marksByTree, undefined, (m) => m.includes('shadow:Mike Pompeo') && m.includes('shadow:Montevideo Mechanism'), {
       what: 'marks inside the components',
     });
     expect(marks).toEqual([
@@ -65,29 +53,29 @@ describe.each(BROWSERS)('open shadow roots in %s (issue 6, case 8)', (browserNam
       'shadow:Uruguay',
     ].sort());
     expect(marks.join(' ')).not.toContain('Crimea');
-    expect(await session.page.evaluate(() => document.querySelectorAll('backstory-host').length, undefined)).toBeLessThanOrEqual(1);
+    expect(await t.session.page.evaluate(() => document.querySelectorAll('backstory-host').length, undefined)).toBeLessThanOrEqual(1);
   });
 
   it('opens the card for a name inside a component on hover', async () => {
-    const point = await session.page.evaluate(pointInShadow, { hostSelector: 'news-pullquote', text: 'Sergei Lavrov' });
+    const point = await t.session.page.evaluate(pointInShadow, { hostSelector: 'news-pullquote', text: 'Sergei Lavrov' });
     expect(point).not.toBeNull();
-    await session.page.mouseMove(point!.x - 1, point!.y);
-    await session.page.mouseMove(point!.x, point!.y);
-    const card = await waitForPage(session.page, cardState, undefined, (s) => s.open && !s.animating, { what: 'the card for Sergei Lavrov' });
+    await t.session.page.mouseMove(point!.x - 1, point!.y);
+    await t.session.page.mouseMove(point!.x, point!.y);
+    const card = await waitForPage(t.session.page, cardState, undefined, (s) => s.open && !s.animating, { what: 'the card for Sergei Lavrov' });
     expect(card.name).toBe('Sergei Lavrov');
-    await saveScreenshot(session.page, browserName, 'shadow-root-card');
+    await saveScreenshot(t.session.page, browserName, 'shadow-root-card');
   });
 
   it('paints the marks inside the component: the ::highlight style resolves there (Firefox needs the adopted rules)', async () => {
-    await session.page.keyPress('Escape');
-    await session.page.mouseMove(2, 2);
-    const painted = await session.page.evaluate(() => {
+    await t.session.page.keyPress('Escape');
+    await t.session.page.mouseMove(2, 2);
+    const painted = await t.session.page.evaluate(() => {
       const shadow = document.querySelector('news-pullquote')!.shadowRoot!;
       const p = shadow.querySelector('p')!;
       // The ::highlight style that applies to text in this tree, as the browser resolved it.
       return getComputedStyle(p, '::highlight(backstory-mark)').textDecorationLine;
     }, undefined);
     expect(painted).toContain('underline');
-    await saveScreenshot(session.page, browserName, 'shadow-root-marks');
+    await saveScreenshot(t.session.page, browserName, 'shadow-root-marks');
   });
 });

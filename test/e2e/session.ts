@@ -1,0 +1,49 @@
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, type BrowserName, type BrowserSession, type LaunchOptions } from '../../scripts/browsers/launch';
+import { startDemoServer, type DemoServer, type ExtraPage } from '../../scripts/demo/server';
+import { extensionDirFor } from '../../scripts/dist-dir';
+
+export interface SessionSetup {
+  /** Extra pages the demo server serves beside its articles. */
+  pages?: Record<string, ExtraPage>;
+  viewport?: [number, number];
+  colorScheme?: LaunchOptions['colorScheme'];
+}
+
+export interface TestContext {
+  readonly session: BrowserSession;
+  readonly server: DemoServer;
+}
+
+/**
+ * One browser with the built extension and one demo server for the tests of a describe block:
+ * started before them, closed after. Read `session` and `server` inside tests (they exist once
+ * beforeAll has run). Requests may only go to the demo server; anything else is counted.
+ */
+export function useBrowser(browserName: BrowserName, setup: SessionSetup = {}): TestContext {
+  let session: BrowserSession | undefined;
+  let server: DemoServer | undefined;
+  beforeAll(async () => {
+    server = await startDemoServer(0, setup.pages ?? {});
+    session = await launchBrowser(browserName, extensionDirFor(browserName), {
+      allowedOrigins: [server.origin],
+      colorScheme: setup.colorScheme,
+    });
+    const [width, height] = setup.viewport ?? [1100, 800];
+    await session.page.setViewport(width, height);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  return {
+    get session() {
+      if (!session) throw new Error('the browser session starts in beforeAll');
+      return session;
+    },
+    get server() {
+      if (!server) throw new Error('the demo server starts in beforeAll');
+      return server;
+    },
+  };
+}
