@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
-import { extensionDirFor } from '../../scripts/dist-dir';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
+import type { BrowserName } from '../../scripts/browsers/launch';
 import { saveScreenshot, waitForPage } from './helpers';
+import { useBrowser } from './session';
 
 /**
  * Every naming of a seed entity in the demo article, in reading order, counted by hand from
@@ -45,24 +44,12 @@ function proposedByLine() {
 }
 
 describe.each(BROWSERS)('the built extension in %s, on the demo article', (browserName) => {
-  let demo: DemoServer;
-  let session: BrowserSession;
-  const dir = extensionDirFor(browserName);
+  const t = useBrowser(browserName, { viewport: [1280, 900] });
 
-  beforeAll(async () => {
-    demo = await startDemoServer(0);
-    session = await launchBrowser(browserName, dir, { allowedOrigins: [demo.origin] });
-    await session.page.setViewport(1280, 900);
-    await session.page.goto(demo.articleUrl(undefined, 'probe=1'));
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await demo?.close();
-  });
+  beforeAll(() => t.session.page.goto(t.server.articleUrl(undefined, 'probe=1')));
 
   const hover = async (text: string, occurrence = 0) => {
-    const page = session.page;
+    const page = t.session.page;
     await page.mouseMove(5, 5);
     const point = await page.evaluate(pointOfText, { text, selector: 'article', occurrence });
     expect(point, `"${text}" is on the page`).not.toBeNull();
@@ -73,13 +60,13 @@ describe.each(BROWSERS)('the built extension in %s, on the demo article', (brows
 
   const openCardFor = async (text: string, name: string) => {
     await hover(text);
-    return waitForPage(session.page, cardState, undefined, (s) => s.open && !s.animating && s.name === name, {
+    return waitForPage(t.session.page, cardState, undefined, (s) => s.open && !s.animating && s.name === name, {
       what: `the card for ${name}`,
     });
   };
 
   it('marks every mention of the seed entities in the article, and nothing outside it', async () => {
-    const marks = await waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) >= EXPECTED_MARKS.length, {
+    const marks = await waitForPage(t.session.page, markedTexts, undefined, (m) => (m?.length ?? 0) >= EXPECTED_MARKS.length, {
       what: 'the marks',
     });
     expect(marks).toEqual(EXPECTED_MARKS);
@@ -91,30 +78,30 @@ describe.each(BROWSERS)('the built extension in %s, on the demo article', (brows
     expect(card.text).toContain('Russia supports a Venezuelan people determining their own future');
     expect(card.text).toMatch(/teleSUR · .*2019 · US Asserts its Intransigence/);
     // Extracted from "the Montevideo Mechanism dialogues proposed previously by Mexico and Uruguay".
-    const line = await session.page.evaluate(proposedByLine, undefined);
+    const line = await t.session.page.evaluate(proposedByLine, undefined);
     expect(line?.label).toBe('Proposed by');
     expect(line?.chips.map((c) => c.name)).toEqual(['Mexico', 'Uruguay']);
     expect(line?.text).toMatch(/UruguayteleSUR, .*2019$/);
-    await saveScreenshot(session.page, browserName, 'card-montevideo-mechanism');
+    await saveScreenshot(t.session.page, browserName, 'card-montevideo-mechanism');
   });
 
   it('opens a proposer\'s card in place from its chip, with a way back', async () => {
     await openCardFor('Montevideo Mechanism', 'Montevideo Mechanism');
-    const mexico = (await session.page.evaluate(proposedByLine, undefined))!.chips[0]!;
-    await session.page.mouseMove(mexico.x, mexico.y);
-    await session.page.mouseClick(mexico.x, mexico.y);
-    const card = await waitForPage(session.page, cardState, undefined, (s) => s.open && s.name === 'Mexico', { what: "Mexico's card" });
+    const mexico = (await t.session.page.evaluate(proposedByLine, undefined))!.chips[0]!;
+    await t.session.page.mouseMove(mexico.x, mexico.y);
+    await t.session.page.mouseClick(mexico.x, mexico.y);
+    const card = await waitForPage(t.session.page, cardState, undefined, (s) => s.open && s.name === 'Mexico', { what: "Mexico's card" });
     expect(card.type).toBe('place');
-    const back = await session.page.evaluate(() => !!document.querySelector('backstory-host')?.shadowRoot?.querySelector('.back'), undefined);
+    const back = await t.session.page.evaluate(() => !!document.querySelector('backstory-host')?.shadowRoot?.querySelector('.back'), undefined);
     expect(back).toBe(true);
-    await session.page.keyPress('Escape');
-    await waitForPage(session.page, cardState, undefined, (s) => !s.open, { what: 'Escape to close the card' });
+    await t.session.page.keyPress('Escape');
+    await waitForPage(t.session.page, cardState, undefined, (s) => !s.open, { what: 'Escape to close the card' });
   });
 
   it('closes the card when the pointer moves away, after the grace period', async () => {
     await openCardFor('Montevideo Mechanism', 'Montevideo Mechanism');
-    await session.page.mouseMove(20, 880);
-    const closed = await waitForPage(session.page, cardState, undefined, (s) => !s.open, { what: 'the card to close' });
+    await t.session.page.mouseMove(20, 880);
+    const closed = await waitForPage(t.session.page, cardState, undefined, (s) => !s.open, { what: 'the card to close' });
     expect(closed.open).toBe(false);
   });
 
@@ -122,22 +109,22 @@ describe.each(BROWSERS)('the built extension in %s, on the demo article', (brows
     const card = await openCardFor('Crimean peninsula', 'Crimea');
     expect(card.type).toBe('place');
     expect(card.text).toContain("Russia's annexation of the Crimean peninsula");
-    await saveScreenshot(session.page, browserName, 'card-crimea');
-    await session.page.keyPress('Escape');
-    await waitForPage(session.page, cardState, undefined, (s) => !s.open, { what: 'Escape to close the card' });
+    await saveScreenshot(t.session.page, browserName, 'card-crimea');
+    await t.session.page.keyPress('Escape');
+    await waitForPage(t.session.page, cardState, undefined, (s) => !s.open, { what: 'Escape to close the card' });
   });
 
   it('keeps the card open while the pointer moves into it', async () => {
     await openCardFor('Montevideo Mechanism', 'Montevideo Mechanism');
-    const { rect } = await session.page.evaluate(cardState, undefined);
-    await session.page.mouseMove(rect!.left + 40, rect!.top + 30);
+    const { rect } = await t.session.page.evaluate(cardState, undefined);
+    await t.session.page.mouseMove(rect!.left + 40, rect!.top + 30);
     await new Promise((resolve) => setTimeout(resolve, 700)); // longer than the grace period
-    expect((await session.page.evaluate(cardState, undefined)).open).toBe(true);
-    await session.page.keyPress('Escape');
+    expect((await t.session.page.evaluate(cardState, undefined)).open).toBe(true);
+    await t.session.page.keyPress('Escape');
   });
 
   it("leaves the page's DOM exactly as parsed; the only addition is Backstory's host", async () => {
-    const result = await session.page.evaluate(() => {
+    const result = await t.session.page.evaluate(() => {
       const probe = (window as unknown as { __probe: { mutations: { target: string; added: string[]; removed: string[] }[]; parsedHtml: string } }).__probe;
       const foreign = probe.mutations.filter(
         (m) => m.target !== 'BACKSTORY-HOST' && !(m.target === 'HTML' && m.added.join() === 'BACKSTORY-HOST' && m.removed.length === 0),
@@ -153,15 +140,15 @@ describe.each(BROWSERS)('the built extension in %s, on the demo article', (brows
   });
 
   it('gives a dark page a dark card', async () => {
-    await session.page.goto(demo.articleUrl(undefined, 'theme=dark'));
-    await waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'the marks' });
+    await t.session.page.goto(t.server.articleUrl(undefined, 'theme=dark'));
+    await waitForPage(t.session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'the marks' });
     await openCardFor('Crimean peninsula', 'Crimea');
-    const theme = await session.page.evaluate(() => document.querySelector('backstory-host')?.getAttribute('data-theme'), undefined);
+    const theme = await t.session.page.evaluate(() => document.querySelector('backstory-host')?.getAttribute('data-theme'), undefined);
     expect(theme).toBe('dark');
-    await saveScreenshot(session.page, browserName, 'card-dark-page');
+    await saveScreenshot(t.session.page, browserName, 'card-dark-page');
   });
 
   it('makes no network request', () => {
-    expect(session.unexpectedRequests()).toEqual([]);
+    expect(t.session.unexpectedRequests()).toEqual([]);
   });
 });

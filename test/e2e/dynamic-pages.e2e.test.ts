@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { markedTexts } from '../../scripts/browsers/probes';
-import { extensionDirFor } from '../../scripts/dist-dir';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
+import type { BrowserName } from '../../scripts/browsers/launch';
 import { waitForPage } from './helpers';
+import { useBrowser } from './session';
 import { LIVE_PAGE, LONG_PAGE, SCOPE_PAGE } from './synthetic-pages';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
@@ -11,35 +10,24 @@ const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const sameList = (expected: string[]) => (marks: string[] | null) => JSON.stringify(marks) === JSON.stringify(expected);
 
 describe.each(BROWSERS)('detection on changing pages in %s', (browserName) => {
-  let server: DemoServer;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startDemoServer(0, { '/scope': SCOPE_PAGE, '/live': LIVE_PAGE, '/live/next': LIVE_PAGE, '/long': LONG_PAGE });
-    session = await launchBrowser(browserName, extensionDirFor(browserName), {
-      allowedOrigins: [server.origin],
-    });
-    await session.page.setViewport(1280, 900);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+  const t = useBrowser(browserName, {
+    pages: { '/scope': SCOPE_PAGE, '/live': LIVE_PAGE, '/live/next': LIVE_PAGE, '/long': LONG_PAGE },
+    viewport: [1280, 900],
   });
 
   const waitForMarks = (expected: string[], what: string) =>
-    waitForPage(session.page, markedTexts, undefined, sameList(expected), { what });
+    waitForPage(t.session.page, markedTexts, undefined, sameList(expected), { what });
 
   it('marks the article only: not navigation, share bars, related boxes, comments, footers, code, fields or editors', async () => {
-    await session.page.goto(`${server.origin}/scope`);
+    await t.session.page.goto(`${t.server.origin}/scope`);
     const marks = await waitForMarks(['Sergei Lavrov', 'Sochi', 'Sergei Lavrov', 'Sochi', 'Lavrov', 'Russia'], 'the scoped marks');
     expect(marks).toHaveLength(6);
   });
 
   it('marks appended paragraphs without losing the earlier marks', async () => {
-    await session.page.goto(`${server.origin}/live`);
+    await t.session.page.goto(`${t.server.origin}/live`);
     await waitForMarks(['Sochi', 'Sergei Lavrov', 'Sochi', 'Venezuela', 'Mexico'], 'the first marks');
-    await session.page.evaluate(() => {
+    await t.session.page.evaluate(() => {
       const story = document.getElementById('story')!;
       const p = document.createElement('p');
       p.innerHTML = 'Update: <b>Iran</b> and Syria sent observers; Lavrov welcomed them.';
@@ -49,16 +37,16 @@ describe.each(BROWSERS)('detection on changing pages in %s', (browserName) => {
   });
 
   it('drops the marks of text the page removes or rewrites', async () => {
-    await session.page.evaluate(() => {
+    await t.session.page.evaluate(() => {
       document.getElementById('second')!.firstChild!.textContent = 'Delegates from Uruguay followed. ';
     }, undefined);
     await waitForMarks(['Sochi', 'Sergei Lavrov', 'Sochi', 'Uruguay', 'Iran', 'Syria', 'Lavrov'], 'the rewritten paragraph');
-    await session.page.evaluate(() => document.getElementById('second')!.remove(), undefined);
+    await t.session.page.evaluate(() => document.getElementById('second')!.remove(), undefined);
     await waitForMarks(['Sochi', 'Sergei Lavrov', 'Sochi', 'Iran', 'Syria', 'Lavrov'], 'the removed paragraph');
   });
 
   it('follows an article the page re-renders whole', async () => {
-    await session.page.evaluate(() => {
+    await t.session.page.evaluate(() => {
       const old = document.getElementById('story')!;
       const fresh = document.createElement('article');
       fresh.id = 'story';
@@ -69,7 +57,7 @@ describe.each(BROWSERS)('detection on changing pages in %s', (browserName) => {
   });
 
   it('handles a storm of changes with one rescan', async () => {
-    await session.page.evaluate(() => {
+    await t.session.page.evaluate(() => {
       const story = document.getElementById('story')!;
       for (let i = 0; i < 1500; i++) {
         const span = document.createElement('span');
@@ -81,13 +69,13 @@ describe.each(BROWSERS)('detection on changing pages in %s', (browserName) => {
   });
 
   it('clears the old marks and scans the new article after pushState navigation', async () => {
-    await session.page.evaluate(() => {
+    await t.session.page.evaluate(() => {
       history.pushState({}, '', '/live/next');
       document.querySelector('main')!.innerHTML = `<article><h1>Iraq and Libya</h1><p>Nicolas Maduro spoke. Maduro was brief. ${'More text. '.repeat(30)}</p></article>`;
     }, undefined);
     await waitForMarks(['Iraq', 'Libya', 'Nicolas Maduro', 'Maduro'], 'the next article');
     // A surname counts on the new page only because it names him in full: forget the old page.
-    await session.page.evaluate(() => {
+    await t.session.page.evaluate(() => {
       history.pushState({}, '', '/live');
       document.querySelector('main')!.innerHTML = `<article><h1>Short</h1><p>Maduro and Pompeo were absent. ${'More text. '.repeat(30)}</p></article>`;
     }, undefined);
@@ -95,20 +83,20 @@ describe.each(BROWSERS)('detection on changing pages in %s', (browserName) => {
   });
 
   it('keeps only the marks near the viewport live on a long page, and follows scrolling', async () => {
-    await session.page.goto(`${server.origin}/long`);
-    const first = await waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'marks' });
+    await t.session.page.goto(`${t.server.origin}/long`);
+    const first = await waitForPage(t.session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'marks' });
     expect(first!.length).toBeLessThan(360); // 120 paragraphs × 3 names
     const hasLast = () => {
       const highlight = CSS.highlights.get('backstory-mark') as unknown as Iterable<Range> | undefined;
       const last = document.getElementById('p119')!;
       return !!highlight && [...highlight].some((r) => last.contains(r.startContainer));
     };
-    expect(await session.page.evaluate(hasLast, undefined)).toBe(false);
-    await session.page.evaluate(() => document.getElementById('p119')!.scrollIntoView(), undefined);
-    await waitForPage(session.page, hasLast, undefined, (v) => v, { what: 'marks at the end after scrolling' });
+    expect(await t.session.page.evaluate(hasLast, undefined)).toBe(false);
+    await t.session.page.evaluate(() => document.getElementById('p119')!.scrollIntoView(), undefined);
+    await waitForPage(t.session.page, hasLast, undefined, (v) => v, { what: 'marks at the end after scrolling' });
   });
 
   it('makes no network request', () => {
-    expect(session.unexpectedRequests()).toEqual([]);
+    expect(t.session.unexpectedRequests()).toEqual([]);
   });
 });

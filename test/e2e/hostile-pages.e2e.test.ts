@@ -1,55 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardState, markedTexts, pointOfText } from '../../scripts/browsers/probes';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDirFor } from '../../scripts/dist-dir';
+import type { BrowserName } from '../../scripts/browsers/launch';
 import { saveScreenshot, waitForPage } from './helpers';
+import { useBrowser } from './session';
 import { HOSTILE_PAGES, STRICT_POLICY_PAGE } from './pages/hostile-pages';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
-  let server: DemoServer;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startDemoServer(0, { ...HOSTILE_PAGES, '/strict-policy': STRICT_POLICY_PAGE });
-    session = await launchBrowser(browserName, extensionDirFor(browserName), {
-      allowedOrigins: [server.origin],
-    });
-    await session.page.setViewport(1100, 800);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const t = useBrowser(browserName, { pages: { ...HOSTILE_PAGES, '/strict-policy': STRICT_POLICY_PAGE } });
 
   const open = async (path: string) => {
-    await session.page.goto(`${server.origin}${path}`);
-    return waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: `marks on ${path}` });
+    await t.session.page.goto(`${t.server.origin}${path}`);
+    return waitForPage(t.session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: `marks on ${path}` });
   };
 
   const hoverText = async (text: string) => {
-    await session.page.mouseMove(2, 2);
-    const point = await session.page.evaluate(pointOfText, { text, selector: 'body', occurrence: 0 });
+    await t.session.page.mouseMove(2, 2);
+    const point = await t.session.page.evaluate(pointOfText, { text, selector: 'body', occurrence: 0 });
     expect(point).not.toBeNull();
-    await session.page.mouseMove(point!.x - 1, point!.y);
-    await session.page.mouseMove(point!.x, point!.y);
+    await t.session.page.mouseMove(point!.x - 1, point!.y);
+    await t.session.page.mouseMove(point!.x, point!.y);
     return point!;
   };
 
   const waitForCard = (name: string) =>
-    waitForPage(session.page, cardState, undefined, (s) => s.open && !s.animating && s.name === name, { what: `the card for ${name}` });
+    waitForPage(t.session.page, cardState, undefined, (s) => s.open && !s.animating && s.name === name, { what: `the card for ${name}` });
 
   it('page CSS cannot restyle the card or hide it, and the page layout does not move (9)', async () => {
     await open('/hostile-css');
-    const paragraph = () => session.page.evaluate(() => JSON.stringify(document.querySelector('p')!.getBoundingClientRect()), undefined);
+    const paragraph = () => t.session.page.evaluate(() => JSON.stringify(document.querySelector('p')!.getBoundingClientRect()), undefined);
     const before = await paragraph();
     await hoverText('Montevideo Mechanism');
     await waitForCard('Montevideo Mechanism');
-    const look = await session.page.evaluate(() => {
+    const look = await t.session.page.evaluate(() => {
       const card = document.querySelector('backstory-host')!.shadowRoot!.querySelector('.card')!;
       const style = getComputedStyle(card);
       const heading = getComputedStyle(card.querySelector('h2')!);
@@ -57,7 +42,7 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     }, undefined);
     expect(look).toMatchObject({ width: 340, radius: '10px', bg: 'rgb(255, 255, 255)', font: '17px', color: 'rgb(28, 31, 36)' });
     expect(await paragraph()).toBe(before);
-    await saveScreenshot(session.page, browserName, 'hostile-css');
+    await saveScreenshot(t.session.page, browserName, 'hostile-css');
   });
 
   it('the card stays on top of a page element at the highest z-index (11)', async () => {
@@ -65,39 +50,39 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     await hoverText('Montevideo Mechanism');
     const card = await waitForCard('Montevideo Mechanism');
     const rect = card.rect!;
-    const topmost = await session.page.evaluate(
+    const topmost = await t.session.page.evaluate(
       ({ x, y }) => document.elementFromPoint(x, y)?.nodeName,
       { x: (rect.left + rect.right) / 2, y: rect.bottom - 8 },
     );
     expect(topmost).toBe('BACKSTORY-HOST');
-    await saveScreenshot(session.page, browserName, 'top-z-index');
+    await saveScreenshot(t.session.page, browserName, 'top-z-index');
   });
 
   it('never marks form fields, editors or code, and typing is undisturbed (2)', async () => {
     const marks = await open('/form-fields');
-    const counts = await session.page.evaluate(() => {
+    const counts = await t.session.page.evaluate(() => {
       const highlight = CSS.highlights.get('backstory-mark') as unknown as Iterable<Range>;
       const inside = (selector: string) => [...highlight].filter((r) => document.querySelector(selector)!.contains(r.startContainer)).length;
       return { textarea: inside('#comment'), editor: inside('#editor'), pre: inside('pre'), article: inside('article') };
     }, undefined);
     expect(counts).toEqual({ textarea: 0, editor: 0, pre: 0, article: marks!.length });
-    const typed = await session.page.evaluate(() => {
+    const typed = await t.session.page.evaluate(() => {
       const area = document.querySelector('#comment') as HTMLTextAreaElement;
       area.focus();
       area.setSelectionRange(6, 6);
       return { start: area.selectionStart, active: document.activeElement?.id };
     }, undefined);
     expect(typed).toEqual({ start: 6, active: 'comment' });
-    await session.page.keyPress('X');
-    expect(await session.page.evaluate(() => (document.querySelector('#comment') as HTMLTextAreaElement).value, undefined)).toBe(
+    await t.session.page.keyPress('X');
+    expect(await t.session.page.evaluate(() => (document.querySelector('#comment') as HTMLTextAreaElement).value, undefined)).toBe(
       'SergeiX Lavrov and the Montevideo Mechanism in a comment box',
     );
   });
 
   it('forged events and messages from the page never open the card (12)', async () => {
     await open('/forged-events');
-    const point = await session.page.evaluate(pointOfText, { text: 'Montevideo Mechanism', selector: 'article', occurrence: 0 });
-    await session.page.evaluate(({ x, y }) => {
+    const point = await t.session.page.evaluate(pointOfText, { text: 'Montevideo Mechanism', selector: 'article', occurrence: 0 });
+    await t.session.page.evaluate(({ x, y }) => {
       for (let i = 0; i < 5; i++) {
         document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
         document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('mouseover', { clientX: x, clientY: y, bubbles: true }));
@@ -107,12 +92,12 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     }, point!);
     await sleep(800); // several dwell and grace periods
-    expect((await session.page.evaluate(cardState, undefined)).open).toBe(false);
+    expect((await t.session.page.evaluate(cardState, undefined)).open).toBe(false);
   });
 
   it('under a strict Content-Security-Policy the card is still styled, with no violation (10)', async () => {
     await open('/strict-policy');
-    await session.page.evaluate(() => {
+    await t.session.page.evaluate(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
         (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
@@ -121,26 +106,26 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     await hoverText('Montevideo Mechanism');
     const card = await waitForCard('Montevideo Mechanism');
     expect(card.rect!.right - card.rect!.left).toBe(340);
-    const styled = await session.page.evaluate(() => {
+    const styled = await t.session.page.evaluate(() => {
       const el = document.querySelector('backstory-host')!.shadowRoot!.querySelector('.card')!;
       return getComputedStyle(el).borderTopLeftRadius;
     }, undefined);
     expect(styled).toBe('10px');
-    expect(await session.page.evaluate(() => (window as unknown as { violations: string[] }).violations, undefined)).toEqual([]);
-    await saveScreenshot(session.page, browserName, 'strict-policy');
+    expect(await t.session.page.evaluate(() => (window as unknown as { violations: string[] }).violations, undefined)).toEqual([]);
+    await saveScreenshot(t.session.page, browserName, 'strict-policy');
   });
 
   it('runs in the top frame only: frames are never marked and get no host (7)', async () => {
     await open('/with-frames');
     await waitForPage(
-      session.page,
+      t.session.page,
       () => ['same-origin', 'srcdoc'].every((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument?.readyState === 'complete'),
       undefined,
       (ready) => ready,
       { what: 'the frames to load' },
     );
     await sleep(1000); // time for a content script to have run in them, were it injected
-    const frames = await session.page.evaluate(
+    const frames = await t.session.page.evaluate(
       () =>
         ['same-origin', 'srcdoc'].map((id) => {
           const frame = document.getElementById(id) as HTMLIFrameElement;
@@ -163,7 +148,7 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     await open('/right-to-left');
     await hoverText('Montevideo Mechanism');
     const card = await waitForCard('Montevideo Mechanism');
-    const mention = await session.page.evaluate(() => {
+    const mention = await t.session.page.evaluate(() => {
       const highlight = CSS.highlights.get('backstory-mark') as unknown as Iterable<Range>;
       const range = [...highlight].find((r) => r.toString() === 'Montevideo Mechanism')!;
       const box = range.getClientRects()[0]!;
@@ -172,15 +157,15 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     expect(Math.abs(card.rect!.right - mention.right)).toBeLessThanOrEqual(6);
     expect(card.rect!.top).toBeGreaterThanOrEqual(mention.bottom);
     // The card's own text (English here) runs in its own direction, not the page's.
-    const direction = await session.page.evaluate(
+    const direction = await t.session.page.evaluate(
       () => getComputedStyle(document.querySelector('backstory-host')!.shadowRoot!.querySelector('.description')!).direction,
       undefined,
     );
     expect(direction).toBe('ltr');
-    await saveScreenshot(session.page, browserName, 'right-to-left');
+    await saveScreenshot(t.session.page, browserName, 'right-to-left');
   });
 
   it('makes no network request on any of these pages (21)', () => {
-    expect(session.unexpectedRequests()).toEqual([]);
+    expect(t.session.unexpectedRequests()).toEqual([]);
   });
 });

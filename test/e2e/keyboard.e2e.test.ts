@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } from '../../scripts/browsers/launch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserName, TestPage } from '../../scripts/browsers/launch';
 import { cardState, markedTexts } from '../../scripts/browsers/probes';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDirFor } from '../../scripts/dist-dir';
 import { saveScreenshot, waitForPage } from './helpers';
+import { useBrowser } from './session';
 import { HOSTILE_PAGES } from './pages/hostile-pages';
 import { candidateTabs, messageTab } from './tabs';
 
@@ -25,8 +24,7 @@ function focusState() {
 // background event, which sends 'bg-content:step-mention' to the tab. Headless browsers do not
 // deliver command shortcuts, so the test sends that message the way the background does.
 describe.each(BROWSERS)('keyboard navigation in %s', (browserName) => {
-  let demo: DemoServer;
-  let session: BrowserSession;
+  const t = useBrowser(browserName, { pages: HOSTILE_PAGES, viewport: [1280, 900] });
   let sender: TestPage;
 
   const tabOf = async (url: string) => {
@@ -38,53 +36,45 @@ describe.each(BROWSERS)('keyboard navigation in %s', (browserName) => {
     sender.evaluate(messageTab, { tabId, message: { type: 'bg-content:step-mention', direction } });
 
   beforeAll(async () => {
-    demo = await startDemoServer(0, HOSTILE_PAGES);
-    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [demo.origin] });
-    await session.page.setViewport(1280, 900);
-    await session.page.goto(demo.articleUrl());
-    await waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'the marks' });
-    sender = await session.openExtensionPage('options.html');
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await demo?.close();
+    await t.session.page.goto(t.server.articleUrl());
+    await waitForPage(t.session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'the marks' });
+    sender = await t.session.openExtensionPage('options.html');
   });
 
   it('moves to the next and previous mention, marks it, and opens its card with focus', async () => {
-    const tab = await tabOf(demo.articleUrl());
+    const tab = await tabOf(t.server.articleUrl());
     await step(tab, 1);
-    const first = await waitForPage(session.page, cardState, undefined, (s) => s.open && !s.animating, { what: 'the first card' });
+    const first = await waitForPage(t.session.page, cardState, undefined, (s) => s.open && !s.animating, { what: 'the first card' });
     expect(first.name).toBe('United States'); // "News > U.S." is the first mention
-    expect(await session.page.evaluate(focusState, undefined)).toMatchObject({ outer: 'BACKSTORY-HOST', inner: 'section.card', focusMarks: 1, focusText: 'U.S.' });
+    expect(await t.session.page.evaluate(focusState, undefined)).toMatchObject({ outer: 'BACKSTORY-HOST', inner: 'section.card', focusMarks: 1, focusText: 'U.S.' });
     await step(tab, 1);
-    await waitForPage(session.page, focusState, undefined, (f) => f.focusText === 'US', { what: 'the second mention' });
+    await waitForPage(t.session.page, focusState, undefined, (f) => f.focusText === 'US', { what: 'the second mention' });
     await step(tab, 1);
-    await waitForPage(session.page, cardState, undefined, (s) => s.name === 'Venezuela', { what: 'the third mention' });
+    await waitForPage(t.session.page, cardState, undefined, (s) => s.name === 'Venezuela', { what: 'the third mention' });
     await step(tab, -1);
-    const back = await waitForPage(session.page, focusState, undefined, (f) => f.focusText === 'US', { what: 'a step back' });
+    const back = await waitForPage(t.session.page, focusState, undefined, (f) => f.focusText === 'US', { what: 'a step back' });
     expect(back.focusMarks).toBe(1);
-    const card = await session.page.evaluate(cardState, undefined);
+    const card = await t.session.page.evaluate(cardState, undefined);
     expect(card.text).toMatch(/Mention 2 of \d+ on this page/);
-    await saveScreenshot(session.page, browserName, 'keyboard-focus');
+    await saveScreenshot(t.session.page, browserName, 'keyboard-focus');
   });
 
   it('lets Tab reach the card controls, and Escape close it and clear the focus mark', async () => {
-    await session.page.keyPress('Tab');
-    const tabbed = await session.page.evaluate(focusState, undefined);
+    await t.session.page.keyPress('Tab');
+    const tabbed = await t.session.page.evaluate(focusState, undefined);
     expect(tabbed.inner).toMatch(/^button\./);
-    await session.page.keyPress('Escape');
-    await waitForPage(session.page, cardState, undefined, (s) => !s.open, { what: 'Escape to close the card' });
-    expect(await session.page.evaluate(focusState, undefined)).toMatchObject({ focusMarks: 0, inner: null });
+    await t.session.page.keyPress('Escape');
+    await waitForPage(t.session.page, cardState, undefined, (s) => !s.open, { what: 'Escape to close the card' });
+    expect(await t.session.page.evaluate(focusState, undefined)).toMatchObject({ focusMarks: 0, inner: null });
   });
 
   it('ignores the shortcut while the reader types in a field', async () => {
     // Same tab (without the tabs permission Chromium hides tab URLs, so one page tab keeps it unambiguous).
-    const page = session.page;
-    await page.goto(`${demo.origin}/form-fields`);
+    const page = t.session.page;
+    await page.goto(`${t.server.origin}/form-fields`);
     await waitForPage(page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'the marks' });
     await page.evaluate(() => (document.querySelector('#comment') as HTMLTextAreaElement).focus(), undefined);
-    const tab = await tabOf(`${demo.origin}/form-fields`);
+    const tab = await tabOf(`${t.server.origin}/form-fields`);
     await step(tab, 1);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await page.evaluate(cardState, undefined)).open).toBe(false);
@@ -92,6 +82,6 @@ describe.each(BROWSERS)('keyboard navigation in %s', (browserName) => {
   });
 
   it('makes no network request', () => {
-    expect(session.unexpectedRequests()).toEqual([]);
+    expect(t.session.unexpectedRequests()).toEqual([]);
   });
 });
