@@ -116,6 +116,20 @@ export async function launchChromium(
           await cdp.detach();
         }
       },
+      setSiteAccess: async (allowed) => {
+        // chrome://extensions sets site access through its private API; so does this, from that page.
+        const page = await context.newPage();
+        try {
+          await page.goto('chrome://extensions');
+          const extensionId = new URL(extensionOrigin).host;
+          await page.evaluate(
+            (arg) => (globalThis as unknown as { chrome: { developerPrivate: { updateExtensionConfiguration(u: object): Promise<void> } } }).chrome.developerPrivate.updateExtensionConfiguration(arg),
+            { extensionId, hostAccess: allowed ? 'ON_ALL_SITES' : 'ON_CLICK' },
+          );
+        } finally {
+          await page.close();
+        }
+      },
       close: async () => {
         await context.close();
         await log.close();

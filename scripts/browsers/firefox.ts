@@ -5,6 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { navigateAndWait } from './extension-page.js';
+import { setHostAccess, terminateBackground } from './firefox-privileged.js';
 import type { BrowserSession, LaunchOptions, TestPage } from './launch.js';
 import { startRequestLog, type RequestLog } from './request-log.js';
 
@@ -56,8 +57,11 @@ export async function launchFirefox(
           return page;
         },
         unexpectedRequests: () => log.unexpected(),
-        // Firefox suspends an idle event page itself; WebDriver BiDi has no command to force it.
-        stopBackground: async () => false,
+        stopBackground: async () => (geckoId ? terminateBackground(browser, geckoId) : false),
+        setSiteAccess: async (allowed) => {
+          if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+          await setHostAccess(browser, geckoId, await readSiteOrigins(extensionDir), allowed);
+        },
         close: async () => {
           const pid = browser.process()?.pid;
           await browser.close();
@@ -131,6 +135,15 @@ function firefoxPrefs(log: RequestLog, colorScheme: 'light' | 'dark'): Record<st
     // 0 = dark, 1 = light: what prefers-color-scheme reports to content.
     'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
   };
+}
+
+/** The origins an MV3 add-on's content scripts ask for: Firefox grants them as host permissions. */
+async function readSiteOrigins(extensionDir: string): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { matches?: string[] }[];
+    host_permissions?: string[];
+  };
+  return [...new Set([...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? [])])];
 }
 
 async function readGeckoId(extensionDir: string): Promise<string | null> {

@@ -55,10 +55,17 @@ export interface BrowserSession {
    *  HTTPS and WebSockets. */
   unexpectedRequests(): string[];
   /**
-   * Stops the extension's background (Chromium: its service worker, as the browser does when it
-   * idles) and resolves once it is stopped; false where the browser offers no way to do it.
+   * Stops the extension's background as the browser does when it idles (Chromium: its service
+   * worker, through CDP; Firefox: its event page, as about:debugging's "Terminate background
+   * script" does) and resolves true once it is stopped; false if it was not running.
    */
   stopBackground(): Promise<boolean>;
+  /**
+   * Grants or withholds the extension's access to every site it asks for, as the reader can in the
+   * browser's settings (Chromium: "Site access" on chrome://extensions, on click or on all sites;
+   * Firefox: the add-on's host permissions in about:addons).
+   */
+  setSiteAccess(allowed: boolean): Promise<void>;
   close(): Promise<void>;
 }
 

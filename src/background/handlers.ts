@@ -3,6 +3,7 @@ import { cardFor } from '../core/dataset/card';
 import type { Message, MessageType, ResponseOf } from '../common/messages';
 import { setBadgeCount } from './badge';
 import { loadDataset } from './dataset-store';
+import { senderHasAccess } from './site-access';
 
 type BackgroundMessageType = Extract<MessageType, `${string}-bg:${string}`>;
 type Handlers = {
@@ -15,6 +16,7 @@ export const handlers: Handlers = {
   'content-bg:page-stats': async ({ entityCount }, sender) => {
     if (sender.tab?.id !== undefined) await setBadgeCount(sender.tab.id, entityCount);
   },
+  'content-bg:has-access': async (_message, sender) => senderHasAccess(sender),
   'ui-bg:get-labels': async ({ ids }) => {
     const { index } = await loadDataset();
     return ids.flatMap((id) => {

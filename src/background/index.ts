@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage, type Message } from '../common/messages';
 import { listenForCommands } from './commands';
 import { handlers, isBackgroundMessage } from './handlers';
+import { watchSiteAccess } from './site-access';
 
 function dispatch(message: Message, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   if (!isBackgroundMessage(message.type)) return undefined;
@@ -18,3 +19,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 listenForCommands();
+watchSiteAccess();

@@ -2,6 +2,12 @@ import type { EntityCard } from '../core/dataset/card';
 import type { MatcherTable } from '../core/dataset/matcher-table';
 import type { EntityType } from '../core/dataset/schema';
 
+/**
+ * Why Backstory left a page it was running on: `busy-page`, the page changes too fast to follow
+ * (src/content/churn-limit.ts); `no-access`, the reader took the site's permission away.
+ */
+export type StepBack = 'busy-page' | 'no-access';
+
 /** What the toolbar popup shows about the open page. */
 export interface PageSummary {
   host: string;
@@ -9,6 +15,7 @@ export interface PageSummary {
   active: boolean;
   /** Entities marked on the page, with how many mentions each. */
   entities: { id: string; count: number }[];
+  stepBack: StepBack | null;
 }
 
 export interface EntityLabel {
@@ -27,6 +34,10 @@ export interface MessageMap {
   'content-bg:get-card': { request: { entityId: string }; response: EntityCard | null };
   /** The content script reports what it marked, for the toolbar badge. */
   'content-bg:page-stats': { request: { entityCount: number }; response: void };
+  /** Whether the extension may still read the sender's site (content scripts have no permissions API). */
+  'content-bg:has-access': { request: Record<string, never>; response: boolean };
+  /** A site permission was added or removed: each page asks whether it is still allowed. */
+  'bg-content:access-changed': { request: Record<string, never>; response: void };
   'ui-bg:get-labels': { request: { ids: string[] }; response: EntityLabel[] };
   'popup-content:get-summary': { request: Record<string, never>; response: PageSummary };
   /** A keyboard shortcut: move to the next (1) or previous (-1) mention and open its card. */
@@ -43,6 +54,8 @@ const validators: { [K in MessageType]: (o: Record<string, unknown>) => boolean 
   'content-bg:get-matcher': (o) => Object.keys(o).length === 1,
   'content-bg:get-card': (o) => isId(o.entityId) && Object.keys(o).length === 2,
   'content-bg:page-stats': (o) => Number.isInteger(o.entityCount) && (o.entityCount as number) >= 0 && Object.keys(o).length === 2,
+  'content-bg:has-access': (o) => Object.keys(o).length === 1,
+  'bg-content:access-changed': (o) => Object.keys(o).length === 1,
   'ui-bg:get-labels': (o) => Array.isArray(o.ids) && o.ids.length <= 10_000 && o.ids.every(isId) && Object.keys(o).length === 2,
   'bg-content:step-mention': (o) => (o.direction === 1 || o.direction === -1) && Object.keys(o).length === 2,
   'popup-content:get-summary': (o) => Object.keys(o).length === 1,

@@ -32,6 +32,8 @@ export interface RunOptions extends ShowRules {
   onMute: (entityId: string) => void;
   /** The number of entities painted, whenever it may have changed (for the toolbar badge). */
   onMarksChanged: (entityCount: number) => void;
+  /** The page changes too fast to follow (churn-limit.ts): the caller ends the run. */
+  onOverwhelmed: () => void;
 }
 
 const highlightNameFor = (style: MarkStyle) => (style === 'both' ? HIGHLIGHT_NAME : `${HIGHLIGHT_NAME}-${style}`);
@@ -118,6 +120,7 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
   watcher = watchPage(
     doc,
     (change) => {
+      if (change.kind === 'overwhelmed') return options.onOverwhelmed();
       checkAddress(); // a re-render is often the first sign of a pushState
       if (navigationTimer !== undefined && change.kind === 'nodes') return;
       void (change.kind === 'storm' ? scanner.scanAll() : scanner.rescanChanged(change.changed));

@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseMessage, type PageSummary } from '../common/messages';
+import { parseMessage, type PageSummary, type StepBack } from '../common/messages';
 
 /** What the toolbar popup and the keyboard shortcuts can ask of the page Backstory runs on. */
 export interface PageHandle {
@@ -19,25 +19,31 @@ function isTyping(doc: Document = document): boolean {
 }
 
 /**
- * Answers the toolbar popup and the background's keyboard commands. Only this extension may ask:
- * popup messages must come from its own pages (the popup, or a tab showing it), shortcut messages
- * from its background; web pages and other extensions are ignored.
+ * Answers the toolbar popup and the background (keyboard commands, site permission changes). Only
+ * this extension may ask: popup messages must come from its own pages (the popup, or a tab showing
+ * it), the others from its background; web pages and other extensions are ignored.
  */
-export function answerExtension(current: () => { page: PageHandle | null; active: boolean }, signal: AbortSignal): void {
+export function answerExtension(
+  current: () => { page: PageHandle | null; active: boolean; stepBack: StepBack | null },
+  onAccessChanged: () => Promise<void>,
+  signal: AbortSignal,
+): void {
   const ownPages = browser.runtime.getURL('');
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = parseMessage(message);
     if (!parsed) return undefined;
     const fromPopup = parsed.type.startsWith('popup-') && !!sender.url?.startsWith(ownPages);
-    if (!fromPopup && parsed.type !== 'bg-content:step-mention') return undefined;
-    const { page, active } = current();
+    if (!fromPopup && !parsed.type.startsWith('bg-content:')) return undefined;
+    const { page, active, stepBack } = current();
     switch (parsed.type) {
       case 'bg-content:step-mention':
         if (!isTyping()) page?.step(parsed.direction);
         return Promise.resolve();
+      case 'bg-content:access-changed':
+        return onAccessChanged();
       case 'popup-content:get-summary': {
-        const summary: PageSummary = { host: location.hostname, active, entities: page?.entityCounts() ?? [] };
+        const summary: PageSummary = { host: location.hostname, active, entities: page?.entityCounts() ?? [], stepBack };
         return Promise.resolve(summary);
       }
       case 'popup-content:reveal':

@@ -5,6 +5,7 @@ import { runOnPage } from './backstory-page';
 import { highlightsSupported } from './highlighter';
 import { watchForOrphaning } from './orphan-watch';
 import { answerExtension, type PageHandle } from './extension-bridge';
+import type { StepBack } from '../common/messages';
 import { claimInstance } from './single-instance';
 
 function isContextInvalidated(error: unknown): boolean {
@@ -21,6 +22,10 @@ function main(): void {
 
   let run: { controller: AbortController; key: string; page: PageHandle | null } | null = null;
   let active = false;
+  let latest: Settings | null = null;
+  // Why Backstory left this page, if it did: it stays out (marks removed) until the page reloads,
+  // or, for lost site access, until the access is given back.
+  let stepBack: StepBack | null = null;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const reportCount = (entityCount: number) => {
     clearTimeout(badgeTimer);
@@ -33,8 +38,14 @@ function main(): void {
   };
   life.signal.addEventListener('abort', stopRun);
 
+  const stepBackFor = (reason: StepBack) => {
+    stepBack = reason;
+    active = false;
+    stopRun();
+  };
   const apply = (settings: Settings) => {
-    active = isActiveOn(settings, location.hostname);
+    latest = settings;
+    active = isActiveOn(settings, location.hostname) && stepBack === null;
     const key = runKey(settings);
     if (!active || run?.key !== key) stopRun();
     if (!active || run) return;
@@ -45,6 +56,7 @@ function main(): void {
       ...settings,
       onMute: (entityId) => void saveSettings({ muted: [...new Set([...settings.muted, entityId])] }),
       onMarksChanged: reportCount,
+      onOverwhelmed: () => stepBackFor('busy-page'),
     }).then((page) => {
       current.page = page;
     }, (error: unknown) => {
@@ -54,7 +66,16 @@ function main(): void {
     });
   };
 
-  answerExtension(() => ({ page: run?.page ?? null, active }), life.signal);
+  // The background says a site permission changed: ask whether this page is still ours to read.
+  const recheckAccess = async () => {
+    const allowed = await send('content-bg:has-access', {});
+    if (!allowed) stepBackFor('no-access');
+    else if (stepBack === 'no-access') {
+      stepBack = null;
+      if (latest) apply(latest);
+    }
+  };
+  answerExtension(() => ({ page: run?.page ?? null, active, stepBack }), recheckAccess, life.signal);
   watchSettings(({ settings }) => apply(settings), life.signal);
   loadSettings()
     .then(({ settings }) => apply(settings))

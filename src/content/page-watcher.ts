@@ -1,10 +1,13 @@
+import { CHURN_LIMIT, ChurnMeter } from './churn-limit';
+
 /** More records than this in one batch: cheaper to rescan the article once than to follow them. */
-export const STORM_RECORDS = 1000;
+export const STORM_RECORDS = CHURN_LIMIT.perBatch;
 
 /** How long records gather before one batch is handled: a re-render arrives as many records. */
 const BATCH_DELAY_MS = 60;
 
-export type PageChange = { kind: 'storm' } | { kind: 'nodes'; changed: Node[] };
+/** `overwhelmed`: the page changes faster than it is worth following (churn-limit.ts); watching stops. */
+export type PageChange = { kind: 'storm' } | { kind: 'nodes'; changed: Node[] } | { kind: 'overwhelmed' };
 
 const OWN_UI = 'BACKSTORY-HOST';
 const WATCHED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -33,9 +36,10 @@ export function outermost(nodes: Iterable<Node>): Node[] {
 /**
  * Watches the document for text the page adds or changes, in batches: one callback per quiet
  * moment with the outermost changed nodes (nested additions skipped), our own UI ignored, and
- * `storm` instead when a batch is too big to follow. Stops when `signal` aborts.
+ * `storm` instead when a batch is too big to follow. Stops when `signal` aborts, or after reporting
+ * `overwhelmed` once the page has changed past the churn limit.
  */
-export function watchPage(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal): PageWatcher {
+export function watchPage(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal, meter = new ChurnMeter()): PageWatcher {
   const win = doc.defaultView!;
   let pending: MutationRecord[] = [];
   let stopped = false;
@@ -45,10 +49,15 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
     const records = pending;
     pending = [];
     if (signal.aborted) return;
-    if (records.length > STORM_RECORDS) return onChange({ kind: 'storm' });
+    const theirs = records.filter((record) => !isOwnUi(record.target));
+    if (meter.add(theirs.length)) {
+      stopped = true;
+      observer.disconnect();
+      return onChange({ kind: 'overwhelmed' });
+    }
+    if (theirs.length > STORM_RECORDS) return onChange({ kind: 'storm' });
     const changed: Node[] = [];
-    for (const record of records) {
-      if (isOwnUi(record.target)) continue;
+    for (const record of theirs) {
       if (record.type === 'characterData') changed.push(record.target);
       else for (const node of record.addedNodes) if (node.isConnected && !isOwnUi(node)) changed.push(node);
       // A removal changes the text around it: re-read the parent it left.

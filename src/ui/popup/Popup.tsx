@@ -38,7 +38,10 @@ export function Popup() {
         <h1>{t('extName')}</h1>
       </header>
       {state.kind === 'unavailable' ? (
-        <p class="muted" data-testid="unavailable">{t('popupUnavailable')}</p>
+        <>
+          <p class="muted" data-testid="unavailable">{t('popupUnavailable')}</p>
+          {state.limitedAccess && <p class="muted" data-testid="limited-access">{t('popupSiteAccessLimited')}</p>}
+        </>
       ) : (
         <>
           <Switch
@@ -51,7 +54,9 @@ export function Popup() {
               void saveSettings({ sites }).then(reload);
             }}
           />
-          {state.active && state.entities.length === 0 && <p class="muted">{t('popupNoEntities')}</p>}
+          {state.stepBack === 'busy-page' && <p class="muted" data-testid="step-back">{t('popupStepBackBusyPage')}</p>}
+          {state.stepBack === 'no-access' && <p class="muted" data-testid="step-back">{t('popupStepBackNoAccess')}</p>}
+          {state.active && !state.stepBack && state.entities.length === 0 && <p class="muted">{t('popupNoEntities')}</p>}
           {!state.active && <p class="muted">{t('popupOff')}</p>}
           <div class="list">
           {groupByType(state.entities).map((group) => (

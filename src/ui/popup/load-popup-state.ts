@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { isActiveOn } from '../../core/settings/settings';
-import type { PageSummary } from '../../common/messages';
+import type { PageSummary, StepBack } from '../../common/messages';
 import { send, sendToTab } from '../../common/send';
 import { loadSettings, type LoadedSettings } from '../../common/settings-store';
 import type { PopupEntity } from './group-entities';
@@ -8,8 +8,17 @@ import type { PopupEntity } from './group-entities';
 export type PopupState =
   | { kind: 'loading' }
   /** No content script answers: a browser page, the PDF viewer, a store, or a page still loading. */
-  | { kind: 'unavailable'; loaded: LoadedSettings }
-  | { kind: 'page'; tabId: number; host: string; active: boolean; entities: PopupEntity[]; loaded: LoadedSettings };
+  /** `limitedAccess`: the reader has taken away some site access, which may be why nothing answers. */
+  | { kind: 'unavailable'; loaded: LoadedSettings; limitedAccess: boolean }
+  | { kind: 'page'; tabId: number; host: string; active: boolean; entities: PopupEntity[]; stepBack: StepBack | null; loaded: LoadedSettings };
+
+/** Sites the manifest's content script asks for; the reader may have withdrawn some. */
+const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+async function unavailable(loaded: LoadedSettings): Promise<PopupState> {
+  const limitedAccess = !(await browser.permissions.contains({ origins: ALL_SITES }).catch(() => true));
+  return { kind: 'unavailable', loaded, limitedAccess };
+}
 
 /**
  * The tab the popup describes: the active tab, or the one named by `?tab=ID` (how end-to-end
@@ -26,20 +35,20 @@ export async function loadPopupState(search: string = location.search): Promise<
   try {
     return await loadState(search);
   } catch {
-    return { kind: 'unavailable', loaded: await loadSettings() };
+    return unavailable(await loadSettings());
   }
 }
 
 async function loadState(search: string): Promise<PopupState> {
   const loaded = await loadSettings();
   const tabId = await targetTabId(search);
-  if (tabId === undefined) return { kind: 'unavailable', loaded };
+  if (tabId === undefined) return unavailable(loaded);
   let summary: PageSummary;
   try {
     summary = await sendToTab(tabId, 'popup-content:get-summary', {});
-    if (!isSummary(summary)) return { kind: 'unavailable', loaded };
+    if (!isSummary(summary)) return unavailable(loaded);
   } catch {
-    return { kind: 'unavailable', loaded };
+    return unavailable(loaded);
   }
   const labels = await send('ui-bg:get-labels', { ids: summary.entities.map((e) => e.id) });
   const counts = new Map(summary.entities.map((e) => [e.id, e.count]));
@@ -47,7 +56,8 @@ async function loadState(search: string): Promise<PopupState> {
   // Whether it runs follows from the settings just loaded: the tab may not have applied a change
   // the popup has only just saved.
   const active = isActiveOn(loaded.settings, summary.host);
-  return { kind: 'page', tabId, host: summary.host, active, entities: active ? entities : [], loaded };
+  const stepBack = summary.stepBack ?? null;
+  return { kind: 'page', tabId, host: summary.host, active, entities: active && !stepBack ? entities : [], stepBack, loaded };
 }
 
 /** A tab with no content script may answer nothing (Firefox resolves undefined): check the shape. */
