@@ -6,6 +6,7 @@ describe('splitSentences', () => {
     expect(
       splitSentences('The U.S. Secretary of State met Lavrov. He said "no." Mr. Smith left? Yes.'),
     ).toEqual(['The U.S. Secretary of State met Lavrov.', 'He said "no."', 'Mr. Smith left?', 'Yes.']);
+    expect(splitSentences('She takes office on Oct. 1 and will serve. He left.')).toEqual(['She takes office on Oct. 1 and will serve.', 'He left.']);
   });
 
   it('keeps a quote that runs across a comma together with its attribution', () => {

@@ -56,6 +56,23 @@ describe('findCandidates', () => {
     expect(names('The CAC 40 fell.')).toEqual(['CAC 40']);
   });
 
+  it('joins two party plurals before a group noun, and not otherwise', () => {
+    expect(names('He sits in the Socialists and Democrats group.')).toEqual(['Socialists and Democrats']);
+    expect(names('Both Republicans and Democrats agreed.')).toEqual(['Republicans', 'Democrats']);
+  });
+
+  it('splits a title of unlisted words ending in a head word', () => {
+    expect(first('Internal Market Commissioner Thierry Breton called it historic.').text).toBe('Thierry Breton');
+    expect(first('Internal Market Commissioner Thierry Breton called it historic.').role).toBe('Internal Market Commissioner');
+    expect(names('He met General Motors and Queen Elizabeth Hospital.')).toEqual(['General Motors', 'Queen Elizabeth Hospital']);
+  });
+
+  it('keeps "U.S." before a lower-case noun, a fused initial, and drops a dated month', () => {
+    expect(names('They met the U.S. trade representative.')).toEqual(['U.S.']);
+    expect(names('He told the newspaper Folha de S.Paulo that.')).toEqual(['Folha de S.Paulo']);
+    expect(names('She takes office on Oct. 1 and will serve.')).toEqual([]);
+  });
+
   it('names the body a title belongs to', () => {
     expect(names('European Commission President Ursula von der Leyen said')).toEqual(['European Commission', 'Ursula von der Leyen']);
   });

@@ -1,6 +1,17 @@
 import type { Token } from './tokens';
-import { CONNECTORS, FUNCTION_WORDS, NON_NAME_ADJECTIVES, INITIATIVE_WORDS, MONTHS, ORGANIZATION_WORDS, WEEKDAYS } from './lexicon/words';
-import { joinTokens, splitRole } from './role-split';
+import {
+  CONNECTORS,
+  FUNCTION_WORDS,
+  GROUP_NOUNS_AFTER,
+  NON_NAME_ADJECTIVES,
+  INITIATIVE_WORDS,
+  MONTHS,
+  ORGANIZATION_WORDS,
+  PARTY_PLURALS,
+  ROLE_WORDS,
+  WEEKDAYS,
+} from './lexicon/words';
+import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
 import { ofJoins } from './of-link';
 import { isCommonWord } from './word-tags';
@@ -37,11 +48,26 @@ function isSurnameLikeDate(tokens: Token[], i: number, run: Token[]): boolean {
   return MONTHS.has(t.text) && run.length > 0 && run[run.length - 1]!.capitalised && !/^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
+/**
+ * "the Socialists and Democrats group", "European Conservatives and Reformists group": two party
+ * plurals joined by "and" and followed by a group noun are one group's name. Without the noun
+ * ("Republicans and Democrats agreed") they stay two camps.
+ */
+function namesOneGroup(run: Token[], tokens: Token[], i: number): boolean {
+  const before = run[run.length - 1]!;
+  const after = tokens[i + 1];
+  const noun = tokens[i + 2];
+  if (!after || !noun || !after.capitalised || noun.capitalised || !/^ $/.test(after.gapBefore) || !/^ $/.test(noun.gapBefore)) return false;
+  const plurals = [before.text, after.text];
+  return plurals.every((w) => /\p{Ll}s$/u.test(w)) && plurals.some((w) => PARTY_PLURALS.has(w)) && GROUP_NOUNS_AFTER.has(noun.text);
+}
+
 function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
   if (t.capitalised || run.length === 0) return false;
   // "Trinidad and Tobago": "and" joins only where a lexicon knows the whole name.
   if (t.text === 'and' && tokens[i + 1] && knownName(`${joinTokens(run)} and ${tokens[i + 1]!.text}`)) return true;
+  if (t.text === 'and' && namesOneGroup(run, tokens, i)) return true;
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
   if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
@@ -92,6 +118,16 @@ function dropInitialCommonWord(run: Token[]): Token[] {
   return rest;
 }
 
+/**
+ * "Internal Market Commissioner Thierry Breton" opening a sentence: "Internal" went as a common
+ * word, but it began a title of words no list has, so it goes back into the role.
+ */
+function withDroppedTitleWord(found: Token[], run: Token[], split: RoleSplit): RoleSplit {
+  const dropped = found[0]!;
+  if (!split.role || found.length !== run.length + 1 || FUNCTION_WORDS.has(dropped.text) || ROLE_WORDS.has(run[0]!.text)) return split;
+  return { ...split, role: joinTokens([dropped, ...run.slice(0, split.nameStart)]) };
+}
+
 /** "Russian", "Latin American", "Republican": adjectives, not names of anything. */
 function isOnlyAdjectives(run: Token[]): boolean {
   if (placeOfAdjective(joinTokens(run)) !== undefined) return true;
@@ -132,7 +168,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
   for (const found of runs(tokens)) {
     const run = dropInitialCommonWord(found);
     if (run.length === 0 || isOnlyAdjectives(run)) continue;
-    const split = splitRole(run);
+    const split = withDroppedTitleWord(found, run, splitRole(run));
     // "Georgia Gov. Brian Kemp", "U.S. Secretary of State …": the place in a title is named too.
     for (const t of run.slice(0, split.nameStart)) {
       if (knownName(t.text)?.type === 'place') candidates.push(placeInTitle(t, tokens));

@@ -41,6 +41,18 @@ describe('classify', () => {
     expect(typeOf('Brent crude rose.', 'Brent')).toBe('other');
   });
 
+  it('types bodies by a noun after them, a company suffix, a brand spelling or a verb first', () => {
+    expect(typeOf('Sonko led the dissolved Pastef party.', 'Pastef')).toBe('organization');
+    expect(typeOf('Sheinbaum, of the ruling Morena party, spoke.', 'Morena')).toBe('organization');
+    expect(typeOf('The start-up Mistral AI lobbied.', 'Mistral AI')).toBe('organization');
+    expect(typeOf('He sits with Renew Europe now.', 'Renew Europe')).toBe('organization');
+    expect(typeOf('They lobbied through DigitalEurope today.', 'DigitalEurope')).toBe('organization');
+  });
+
+  it('types a venue as a place though "Centre" ends bodies too', () => {
+    expect(typeOf('He spoke at the Kuala Lumpur Convention Centre.', 'Kuala Lumpur Convention Centre')).toBe('place');
+  });
+
   it('types a person by a known surname', () => {
     expect(typeOf('Later Nitish Kumar agreed.', 'Nitish Kumar')).toBe('person');
   });

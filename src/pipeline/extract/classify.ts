@@ -8,6 +8,7 @@ import {
   EVENT_WORDS,
   INITIATIVE_WORDS,
   ORGANIZATION_ADJECTIVES,
+  ORGANIZATION_NOUNS_AFTER,
   ORGANIZATION_NOUNS_BEFORE,
   PLACE_NOUNS_BEFORE,
   ORGANIZATION_HEADS,
@@ -16,6 +17,8 @@ import {
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
   PLACE_WORDS,
+  VENUE_HEADS,
+  VENUE_WORDS,
 } from './lexicon/words';
 import { phraseTags, wordTags } from './word-tags';
 
@@ -43,6 +46,8 @@ function byWords(words: string[]): EntityType | undefined {
   // feature word can also end an organisation's name ("Bank").
   if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
   if (EVENT_WORDS.has(last) && words.length > 1) return 'event';
+  // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
+  if (VENUE_HEADS.has(last) && words.slice(0, -1).some((w) => VENUE_WORDS.has(w))) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
   if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
   if (PLACE_WORDS.has(last) && words.length > 1) return 'place';
@@ -64,6 +69,18 @@ function byLexicon(words: string[]): TypeGuess | undefined {
   return undefined;
 }
 
+const PARTICLE_PREFIX = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
+
+/** "DigitalEurope", "OpenAI": a lower-case letter, then a capital, inside one word. */
+export function isBrandSpelling(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !PARTICLE_PREFIX.test(word);
+}
+
+function startsWithBareVerb(word: string): boolean {
+  const tags = wordTags(word.toLowerCase());
+  return tags.has('Infinitive') && !tags.has('FirstName') && !tags.has('Person') && !tags.has('Noun');
+}
+
 /** Guesses the type of one candidate from its words, the lexicons and the words around it. */
 export function classify(candidate: Candidate): TypeGuess {
   const known = knownName(candidate.text);
@@ -73,11 +90,17 @@ export function classify(candidate: Candidate): TypeGuess {
   if (byWord) return { type: byWord, strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
   if (candidate.acronym) return { type: 'organization', strength: 2 };
+  // "the Pastef party", "the ruling Morena party": a lower-case body noun in apposition says more
+  // than compromise's guess for the word alone (it reads "Morena" as a place).
+  if (ORGANIZATION_NOUNS_AFTER.has(candidate.after)) return { type: 'organization', strength: 3 };
   // An acronym in capitals ("INDIA" the alliance) is not the word compromise knows in lower case.
   const acronymLike = words.length === 1 && /^[\p{Lu}\p{M}-]{4,}$/u.test(words[0]!);
   const lexicon = acronymLike ? undefined : byLexicon(words);
   if (lexicon) return lexicon;
   if (words.length === 1 && candidate.tokens[0]!.allCaps) return { type: 'organization', strength: 2 };
+  // "DigitalEurope", "OpenAI", "BlackRock": a capital inside a word is a brand's spelling; people
+  // and places with one have a short particle before it ("McCarthy", "DeKalb", "LaGuardia").
+  if (words.length === 1 && isBrandSpelling(words[0]!)) return { type: 'organization', strength: 2 };
   if (SPEECH_VERBS.has(candidate.after)) return { type: 'person', strength: 2 };
   if (PLACE_PREPOSITIONS.has(candidate.before) && words.length === 1) return { type: 'place', strength: 2 };
   if (ORGANIZATION_NOUNS_BEFORE.has(candidate.before)) return { type: 'organization', strength: 2 };
@@ -89,6 +112,8 @@ export function classify(candidate: Candidate): TypeGuess {
   if (placeOfAdjective(words[0]!) !== undefined && words.length > 1) return { type: 'organization', strength: 1 };
   if (ORGANIZATION_ADJECTIVES.has(words[0]!) && words.length > 1) return { type: 'organization', strength: 1 };
   if (PLACE_PREPOSITIONS.has(candidate.before)) return { type: 'place', strength: 1 };
+  // "Renew Europe", "Reform UK", "Save the Children": no one's given name is a bare verb.
+  if (words.length > 1 && startsWithBareVerb(words[0]!)) return { type: 'organization', strength: 1 };
   if (words.length > 1 && words.length <= 4) return { type: 'person', strength: 1 };
   // One unknown word with nothing around it to go by: in news it is most often a town or region
   // ("the constituency that contains Ayodhya"); a surname alone joins its full name's type anyway.

@@ -1,7 +1,7 @@
 import { splitSentences } from '../sentences';
 import { affiliationTypes } from './affiliation';
 import { findCandidates, type Candidate } from './candidates';
-import { classify } from './classify';
+import { classify, isBrandSpelling } from './classify';
 import { resolveDemonyms } from './demonyms';
 import { parseDateline } from './dateline';
 import { shareListTypes } from './list-types';
@@ -56,7 +56,8 @@ function placesByAdjective(tokens: Token[], sentence: string, articleId: string)
 function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase: Set<string>): boolean {
   if (!c.initial || c.tokens.length > 1) return true;
   const word = c.tokens[0]!.text;
-  if (knownName(word)) return true;
+  // "DigitalEurope" after a colon: no common word has a capital inside it.
+  if (knownName(word) || isBrandSpelling(word)) return true;
   if (lowercase.has(word.toLowerCase())) return false;
   const tags = wordTags(word);
   return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined;

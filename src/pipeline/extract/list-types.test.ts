@@ -11,4 +11,17 @@ describe('shareListTypes', () => {
     const types = shareListTypes(candidates, candidates.map(classify), sentence).map((g) => g.type);
     expect(types).toEqual(['organization', 'organization']);
   });
+
+  it('types every member by a class named before the list', () => {
+    const sentence = 'It will renegotiate with foreign companies such as BP and Woodside.';
+    const candidates = findCandidates(tokenize(sentence), sentence);
+    expect(shareListTypes(candidates, candidates.map(classify), sentence).map((g) => g.type)).toEqual(['organization', 'organization']);
+  });
+
+  it('does not take a possessive apposition for a list member', () => {
+    const sentence = 'Crowds celebrated in Ziguinchor, Sonko’s stronghold.';
+    const candidates = findCandidates(tokenize(sentence), sentence);
+    const guesses = shareListTypes(candidates, candidates.map(classify), sentence);
+    expect(guesses[1]!.strength).toBeLessThan(2);
+  });
 });

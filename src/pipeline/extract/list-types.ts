@@ -1,12 +1,32 @@
 import type { Candidate } from './candidates';
 import type { TypeGuess } from './classify';
+import { LIST_HEAD_TYPES } from './lexicon/words';
 
 const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 const WEAK = 2;
+// "companies such as", "countries, including", "firms like": the noun that heads the list.
+const LIST_HEAD = /(\p{Ll}+),?\s+(?:such as|including|like)\s+(?:the\s+)?$/u;
+// A stated class beats compromise's lexicon and a context guess, not a name's own words or a lexicon entry.
+const STATED = 4;
+
+/**
+ * "Ziguinchor, Sonko's stronghold": a possessive name after a bare comma opens an apposition about
+ * the name before it, not a list with it ("Brazil, Argentina and Chile's leaders" still is one).
+ */
+function opensApposition(candidate: Candidate, gap: string): boolean {
+  return candidate.tokens[candidate.tokens.length - 1]!.possessive && /^,\s*$/.test(gap);
+}
+
+/** The type a plural noun before the list states for all its members: "companies such as BP and Woodside". */
+function statedType(sentence: string, first: Candidate): TypeGuess['type'] | undefined {
+  const head = LIST_HEAD.exec(sentence.slice(0, first.tokens[0]!.start));
+  return head ? LIST_HEAD_TYPES.get(head[1]!) : undefined;
+}
 
 /**
  * Names in one list share a type: in "Odesa, Chornomorsk and Pivdennyi" or "SQM and Albemarle",
- * a weakly typed member takes the type of the most surely typed one.
+ * a weakly typed member takes the type of the most surely typed one; a class named before the
+ * list ("companies such as …") types every member that nothing surer types.
  */
 export function shareListTypes(candidates: Candidate[], guesses: TypeGuess[], sentence: string): TypeGuess[] {
   const result = [...guesses];
@@ -15,7 +35,11 @@ export function shareListTypes(candidates: Candidate[], guesses: TypeGuess[], se
     const previous = candidates[i - 1]!;
     const current = candidates[i];
     const gap = current ? sentence.slice(previous.tokens[previous.tokens.length - 1]!.end, current.tokens[0]!.start) : '';
-    if (current && LIST_GAP.test(gap)) continue;
+    if (current && LIST_GAP.test(gap) && !opensApposition(current, gap)) continue;
+    const stated = statedType(sentence, candidates[start]!);
+    for (let j = start; stated && j < i; j++) {
+      if (result[j]!.strength < STATED) result[j] = { type: stated, strength: STATED };
+    }
     if (i - start > 1) {
       const members = result.slice(start, i);
       const strongest = members.reduce((a, b) => (b.strength > a.strength ? b : a));

@@ -31,7 +31,7 @@ export function splitRole(tokens: Token[]): RoleSplit {
     if (ROLE_HEADS.has(t.text)) sawHead = true;
     if (!connector) end = i + 1;
   }
-  const extended = extendedTitleEnd(tokens);
+  const extended = Math.max(extendedTitleEnd(tokens), unknownTitleEnd(tokens));
   if (extended > end) [end, sawHead] = [extended, true];
   if (!sawHead) return { honorific: false, nameStart: 0 };
   const titleTokens = tokens.slice(0, end);
@@ -54,6 +54,26 @@ function extendedTitleEnd(tokens: Token[]): number {
   while (end < tokens.length - 1 && (ROLE_WORDS.has(tokens[end]!.text) || CONNECTORS.has(tokens[end]!.text))) end++;
   while (end > head + 1 && CONNECTORS.has(tokens[end - 1]!.text)) end--;
   return end;
+}
+
+/** A word some list gives a meaning (a body's, place's or title's word, a known name). */
+function isLexiconWord(token: Token): boolean {
+  return ORGANIZATION_WORDS.has(token.text) || ROLE_WORDS.has(token.text) || knownName(token.text) !== undefined || placeOfAdjective(token.text) !== undefined;
+}
+
+/**
+ * "Internal Market Commissioner Thierry Breton", "Supreme Leader Ali Khamenei": a title of words no
+ * list has still ends in a head word. Taken only when two or three plain name words follow the
+ * last head, none of them a word a list knows, so "General Motors" or "Queen Elizabeth Hospital"
+ * (a head first, or a body's word after) stay whole.
+ */
+function unknownTitleEnd(tokens: Token[]): number {
+  let head = -1;
+  for (let i = 1; i < tokens.length; i++) if (ROLE_HEADS.has(tokens[i]!.text)) head = i;
+  const name = tokens.slice(head + 1);
+  if (head < 1 || name.length < 2 || name.length > 3) return 0;
+  if (name.some((t) => !t.capitalised || t.allCaps || isLexiconWord(t))) return 0;
+  return head + 1;
 }
 
 /** Tokens back into text, with the spacing they had. */

@@ -1,4 +1,4 @@
-import { NAME_POSSESSIVES } from './lexicon/words';
+import { MONTHS, NAME_POSSESSIVES } from './lexicon/words';
 
 /** A word of a sentence, with what the extraction rules need to know about its spelling and place. */
 export interface Token {
@@ -17,8 +17,9 @@ export interface Token {
   gapBefore: string;
 }
 
-// Dotted abbreviations first ("U.S.", "D.C."), then words with inner apostrophes and hyphens.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+// Dotted abbreviations first ("U.S.", "D.C."), then an initial fused to a word as Portuguese
+// titles print it ("Folha de S.Paulo"), then words with inner apostrophes and hyphens.
+const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Jr|Sr|Corp|Inc|Ltd)$/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -54,7 +55,8 @@ export function tokenize(sentence: string): Token[] {
     } else if (possessiveMatch) {
       text = possessiveMatch[1]!;
       possessive = true;
-    } else if (TITLE_ABBREVIATIONS.test(text) && sentence[end] === '.') {
+    } else if ((TITLE_ABBREVIATIONS.test(text) || MONTHS.has(`${text}.`)) && sentence[end] === '.') {
+      // "Gov.", and "Oct." so that a dated "Oct. 1" is a month, not a name "Oct".
       text += '.';
       end += 1;
     }

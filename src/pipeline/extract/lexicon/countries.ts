@@ -16,7 +16,8 @@ const row = (name: string, aliases: string, adjectives: string): KnownPlace => (
 });
 
 export const KNOWN_PLACES: KnownPlace[] = [
-  row('United States', 'U.S.|US|USA|U.S.A.|United States of America', 'American|Americans|U.S.'),
+  // "U.S." is the country's own short name, not a demonym: "the U.S. trade representative" names it.
+  row('United States', 'U.S.|US|USA|U.S.A.|United States of America', 'American|Americans'),
   row('Russia', 'Russian Federation', 'Russian|Russians'),
   row('Venezuela', 'Bolivarian Republic of Venezuela', 'Venezuelan|Venezuelans'),
   row('North Korea', 'DPRK', 'North Korean|North Koreans'),

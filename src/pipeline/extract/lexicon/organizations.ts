@@ -21,6 +21,9 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('Lima Group', ''),
   row('Kremlin', ''),
   row('White House', ''),
+  // Foreign ministries news names by their building, as it names governments by theirs.
+  row('Itamaraty', ''),
+  row("Quai d'Orsay", ''),
   row('Pentagon', ''),
   row('State Department', 'U.S. State Department|US State Department'),
   row('Reuters', ''),

@@ -41,8 +41,15 @@ export const ORGANIZATION_WORDS = set(`
   Club Church Chamber Exchange International Confederation Cartel Parties Embassy Kremlin Pentagon Nations Monitor Watch Society Centre Center
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
-  Rally
+  Rally AI AG SE NV PLC LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
 `);
+
+/**
+ * Words before a last "Centre" or "Center" that make the name a venue, a place, not the body that
+ * runs it: "Kuala Lumpur Convention Centre", "World Trade Center" (but "Carter Center" stays a body).
+ */
+export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Congress Trade Shopping Sports Aquatics Aquatic Events');
+export const VENUE_HEADS = set('Centre Center');
 
 /** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
 export const PARTY_PLURALS = set('Democrats Republicans Greens Conservatives Liberals Socialists Communists Tories Labourites Peronists Chavistas Sandinistas Christian-Democrats');
@@ -142,6 +149,26 @@ export const PLACE_NOUNS_AFTER = set('rainforest river basin region valley deser
 export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal');
 /** Market benchmarks and indices: "Brent crude", "the Nikkei share average", "the Merval index". */
 export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures');
+
+/**
+ * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
+ * Morena party", "the Wagner group". Not "government", "administration" or "camp": those follow a
+ * person's name ("the Modi government").
+ */
+export const ORGANIZATION_NOUNS_AFTER = set('party parties bloc coalition alliance movement faction group militia company firm conglomerate caucus');
+
+/** Lower-case nouns after two party plurals joined by "and" that make them one group's name ("Socialists and Democrats group"). */
+export const GROUP_NOUNS_AFTER = set('group bloc caucus faction alliance');
+
+/**
+ * Plural nouns before "such as", "including" or "like" that type the names listed after them:
+ * "foreign companies such as BP and Woodside", "countries including Laos and Myanmar".
+ */
+export const LIST_HEAD_TYPES: ReadonlyMap<string, 'person' | 'place' | 'organization'> = new Map([
+  ...[...set('companies firms groups banks lenders insurers carriers airlines parties organizations organisations agencies bodies unions broadcasters newspapers outlets miners producers automakers startups start-ups platforms')].map((w) => [w, 'organization'] as const),
+  ...[...set('countries nations states cities towns capitals regions provinces ports villages territories islands')].map((w) => [w, 'place'] as const),
+  ...[...set('leaders politicians officials ministers executives figures lawmakers candidates people presidents')].map((w) => [w, 'person'] as const),
+]);
 
 /** Lower-case nouns just before a name that say what it is: "the company Codelco", "the port of Odesa". */
 export const ORGANIZATION_NOUNS_BEFORE = set('company firm group producer producers party agency bank carrier airline newspaper broadcaster network movement militia union insurer lender miner');
