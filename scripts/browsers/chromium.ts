@@ -28,6 +28,8 @@ export async function launchChromium(
       executablePath,
       headless: true,
       colorScheme: opts.colorScheme ?? 'light',
+      reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
+      forcedColors: opts.forcedColors ? 'active' : 'none',
       args: [
         // Playwright passes --disable-extensions; this is the exception that lets ours load.
         `--disable-extensions-except=${dir}`,

@@ -27,6 +27,9 @@ export async function launchFirefox(
       defaultViewport: { width: 1280, height: 720 }, // the same as Playwright's Chromium
       extraPrefsFirefox: {
         ...firefoxPrefs(log, opts.colorScheme ?? 'light'),
+        ...(opts.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+        // "Override the colours specified by the page: always" is what forced-colors: active means here.
+        ...(opts.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
         ...(geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } : {}),
       },
       // Without it, BiDi never sees a tab's moz-extension:// document: evaluate keeps answering

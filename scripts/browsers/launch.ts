@@ -73,6 +73,9 @@ export interface LaunchOptions {
   /** Origins (scheme://host:port) the browser may reach, e.g. the local test server's. */
   allowedOrigins: string[];
   colorScheme?: 'light' | 'dark';
+  /** The reader's display settings: prefers-reduced-motion: reduce, forced-colors: active. */
+  reducedMotion?: boolean;
+  forcedColors?: boolean;
 }
 
 const PATHS: Record<BrowserName, string> = BROWSER_PATHS;

@@ -8,6 +8,8 @@ export interface SessionSetup {
   pages?: Record<string, ExtraPage>;
   viewport?: [number, number];
   colorScheme?: LaunchOptions['colorScheme'];
+  reducedMotion?: boolean;
+  forcedColors?: boolean;
 }
 
 export interface TestContext {
@@ -28,6 +30,8 @@ export function useBrowser(browserName: BrowserName, setup: SessionSetup = {}): 
     session = await launchBrowser(browserName, extensionDirFor(browserName), {
       allowedOrigins: [server.origin],
       colorScheme: setup.colorScheme,
+      reducedMotion: setup.reducedMotion,
+      forcedColors: setup.forcedColors,
     });
     const [width, height] = setup.viewport ?? [1100, 800];
     await session.page.setViewport(width, height);
