@@ -3,12 +3,11 @@
 // stopped, and the popup says why. Frame gaps and long tasks are printed, never asserted: the
 // machines are shared and noisy (shared/BROWSER-TESTING.md).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/browsers/launch';
 import { markedTexts } from '../../scripts/browsers/probes';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDirFor } from '../../scripts/dist-dir';
 import { saveScreenshot, waitForPage } from './helpers';
+import { useBrowser } from './session';
 import { CHURN_LIMIT } from '../../src/content/churn-limit';
 import { BUSY_PAGE } from './pages/heavy-pages';
 import { candidateTabs } from './tabs';
@@ -29,44 +28,32 @@ function gaps(frames: ChurnResult['frames'], marked: boolean) {
 }
 
 describe.each(BROWSERS)('a page that changes a thousand nodes a second, in %s', (browserName) => {
-  let server: DemoServer;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startDemoServer(0, { '/busy': BUSY_PAGE });
-    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [server.origin] });
-    await session.page.setViewport(1280, 900);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const t = useBrowser(browserName, { pages: { '/busy': BUSY_PAGE }, viewport: [1280, 900] });
 
   it('is followed at first, then Backstory steps back: marks removed, no page error, and the popup says why', async () => {
-    await session.page.goto(`${server.origin}/busy`);
-    const first = await waitForPage(session.page, markedTexts, undefined, (m) => (m?.length ?? 0) === 121, { what: 'the first marks' });
+    await t.session.page.goto(`${t.server.origin}/busy`);
+    const first = await waitForPage(t.session.page, markedTexts, undefined, (m) => (m?.length ?? 0) === 121, { what: 'the first marks' });
     expect(first!.slice(0, 4)).toEqual(['Sochi', 'Sergei Lavrov', 'Venezuela', 'Sochi']);
 
     const churn = (ms: number, perSecond: number) =>
-      session.page.evaluate(
+      t.session.page.evaluate(
         (arg) => (window as unknown as { churn: (ms: number, perSecond: number) => Promise<ChurnResult> }).churn(arg.ms, arg.perSecond),
         { ms, perSecond },
       );
     // Below the limit (4,000 changes in 5 s) the page is followed, for as long as it keeps changing.
     const calm = await churn(6000, 300);
     expect(calm.frames.every((f) => f.marked)).toBe(true);
-    expect(await session.page.evaluate(markedTexts, undefined)).toEqual(first);
+    expect(await t.session.page.evaluate(markedTexts, undefined)).toEqual(first);
     // A thousand a second passes the limit after about four seconds; churn stops a second after the
     // marks go, or after 20 s if they never do.
     const result = await churn(20_000, 1000);
     expect(result.changes).toBeGreaterThan(CHURN_LIMIT.records);
     expect(result.frames.some((f) => f.marked)).toBe(true); // it was followed before it stepped back
-    expect(await session.page.evaluate(() => CSS.highlights.get('backstory-mark')?.size ?? 0, undefined)).toBe(0);
-    expect(await session.page.evaluate(() => document.querySelectorAll('backstory-host').length, undefined)).toBe(0);
-    expect(await session.page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors, undefined)).toEqual([]);
+    expect(await t.session.page.evaluate(() => CSS.highlights.get('backstory-mark')?.size ?? 0, undefined)).toBe(0);
+    expect(await t.session.page.evaluate(() => document.querySelectorAll('backstory-host').length, undefined)).toBe(0);
+    expect(await t.session.page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors, undefined)).toEqual([]);
 
-    const longTasks = await session.page.evaluate(() => (window as unknown as { longTasks: { duration: number }[] }).longTasks, undefined);
+    const longTasks = await t.session.page.evaluate(() => (window as unknown as { longTasks: { duration: number }[] }).longTasks, undefined);
     console.log(
       `busy page (${browserName}): ${result.changes} changes at 1,000/s; frames while followed`,
       JSON.stringify(gaps(result.frames, true)),
@@ -76,10 +63,10 @@ describe.each(BROWSERS)('a page that changes a thousand nodes a second, in %s', 
       '(Firefox reports no long tasks)',
     );
 
-    const finder = await session.openExtensionPage('options.html');
-    const [tabId] = await finder.evaluate(candidateTabs, `${server.origin}/busy`);
+    const finder = await t.session.openExtensionPage('options.html');
+    const [tabId] = await finder.evaluate(candidateTabs, `${t.server.origin}/busy`);
     await finder.close();
-    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await t.session.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.setViewport(360, 640);
     const note = await waitForPage(
       popup,
@@ -95,6 +82,6 @@ describe.each(BROWSERS)('a page that changes a thousand nodes a second, in %s', 
   });
 
   it('makes no network request', () => {
-    expect(session.unexpectedRequests()).toEqual([]);
+    expect(t.session.unexpectedRequests()).toEqual([]);
   });
 });

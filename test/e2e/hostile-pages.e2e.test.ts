@@ -9,7 +9,7 @@ const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
-  const t = useBrowser(browserName, { pages: { ...HOSTILE_PAGES, '/strict-policy': STRICT_POLICY_PAGE } });
+  const t = useBrowser(browserName, { pages: { ...HOSTILE_PAGES, '/strict-policy': STRICT_POLICY_PAGE }, viewport: [1100, 800] });
 
   const open = async (path: string) => {
     await t.session.page.goto(`${t.server.origin}${path}`);

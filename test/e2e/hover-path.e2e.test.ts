@@ -36,7 +36,7 @@ function boxOfText(text: string): Box | null {
 }
 
 describe.each(BROWSERS)('the path from a mark to its card in %s (issue 5)', (browserName) => {
-  const t = useBrowser(browserName, { pages: { '/path': PAGE } });
+  const t = useBrowser(browserName, { pages: { '/path': PAGE }, viewport: [1100, 800] });
 
   beforeAll(() => t.session.page.goto(`${t.server.origin}/path`));
 

@@ -2,12 +2,11 @@
 // page (src/content/shown-mentions.ts) holds, the live highlight stays bounded, and the page
 // reports no error. The longest main-thread task is printed, not asserted (Chromium reports long
 // tasks, Firefox does not; the machines are shared and noisy: shared/BROWSER-TESTING.md).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserName, type BrowserSession } from '../../scripts/browsers/launch';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
-import { extensionDirFor } from '../../scripts/dist-dir';
+import { describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/browsers/launch';
 import { MAX_MARKS_PER_PAGE } from '../../src/content/shown-mentions';
 import { waitForPage } from './helpers';
+import { useBrowser } from './session';
 import { MANY_ELEMENTS_PAGE, MANY_WORDS_PAGE } from './pages/heavy-pages';
 import { candidateTabs, messageTab } from './tabs';
 
@@ -41,23 +40,11 @@ function activateTab(tabId: number): Promise<void> {
 }
 
 describe.each(BROWSERS)('very large pages in %s', (browserName) => {
-  let server: DemoServer;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startDemoServer(0, { '/many-elements': MANY_ELEMENTS_PAGE, '/many-words': MANY_WORDS_PAGE });
-    session = await launchBrowser(browserName, extensionDirFor(browserName), { allowedOrigins: [server.origin] });
-    await session.page.setViewport(1280, 900);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const t = useBrowser(browserName, { pages: { '/many-elements': MANY_ELEMENTS_PAGE, '/many-words': MANY_WORDS_PAGE }, viewport: [1280, 900] });
 
   /** Waits until Backstory keeps `expected` marks for the page (all of them, not only the live ones), asked from its content script. */
   const waitForKept = async (url: string, expected: number): Promise<number> => {
-    const finder = await session.openExtensionPage('options.html');
+    const finder = await t.session.openExtensionPage('options.html');
     try {
       const [tabId] = await finder.evaluate(candidateTabs, url);
       // Back to the page's tab: Firefox throttles the timers of a background tab (to about one a
@@ -80,10 +67,10 @@ describe.each(BROWSERS)('very large pages in %s', (browserName) => {
     ['/many-elements', 'a 100,000-element page', 10_000],
     ['/many-words', 'a 200,000-word page', 4_500],
   ])('%s: %s keeps at most the cap of marks, a bounded live set, and no page error', async (path, what, mentions) => {
-    const url = `${server.origin}${path}`;
-    await session.page.goto(url);
+    const url = `${t.server.origin}${path}`;
+    await t.session.page.goto(url);
     const live = await waitForPage(
-      session.page,
+      t.session.page,
       () => CSS.highlights.get('backstory-mark')?.size ?? 0,
       undefined,
       (n) => n > 0,
@@ -92,7 +79,7 @@ describe.each(BROWSERS)('very large pages in %s', (browserName) => {
     expect(live).toBeLessThan(MAX_MARKS_PER_PAGE);
     expect(mentions).toBeGreaterThan(MAX_MARKS_PER_PAGE); // the page names more than the cap
     const kept = await waitForKept(url, MAX_MARKS_PER_PAGE);
-    const report = await session.page.evaluate(pageReport, undefined);
+    const report = await t.session.page.evaluate(pageReport, undefined);
     expect(report.errors).toEqual([]);
     console.log(
       `${what} (${browserName}): ${report.elements} elements in the article, ${kept} marks kept, ${live} live;`,
@@ -103,6 +90,6 @@ describe.each(BROWSERS)('very large pages in %s', (browserName) => {
   });
 
   it('makes no network request', () => {
-    expect(session.unexpectedRequests()).toEqual([]);
+    expect(t.session.unexpectedRequests()).toEqual([]);
   });
 });

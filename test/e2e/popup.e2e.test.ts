@@ -3,13 +3,14 @@
 // must say it cannot run there; with ?tab=ID it describes the demo article's tab, whose entities it
 // lists by type, and whose marks its switches turn off and on.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, type BrowserName, type BrowserSession, type TestPage } from '../../scripts/browsers/launch';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { launchBrowser, type BrowserName, type TestPage } from '../../scripts/browsers/launch';
 import { cardState } from '../../scripts/browsers/probes';
 import { extensionDirFor } from '../../scripts/dist-dir';
-import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { startDemoServer } from '../../scripts/demo/server';
 import { candidateTabs } from './tabs';
 import { saveScreenshot } from './helpers';
+import { useBrowser } from './session';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const MESSAGES = JSON.parse(readFileSync('src/locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
@@ -107,12 +108,10 @@ function markCount(): number {
 // ---- the tests ----
 
 describe.each(BROWSERS)('the popup in %s', (browserName) => {
-  let demo: DemoServer;
-  let session: BrowserSession;
+  const t = useBrowser(browserName);
   let article: TestPage;
   let articleTab: number;
   let marksOn: number;
-  const dir = extensionDirFor(browserName);
 
   const waitForPopup = async (page: TestPage, accept: (v: PopupView) => boolean, what: string): Promise<PopupView> => {
     let view: PopupView | undefined;
@@ -141,21 +140,19 @@ describe.each(BROWSERS)('the popup in %s', (browserName) => {
     await page.mouseClick(point!.x, point!.y);
   };
   const openPopupForArticle = async (): Promise<TestPage> => {
-    const popup = await session.openExtensionPage(`popup.html?tab=${articleTab}`);
+    const popup = await t.session.openExtensionPage(`popup.html?tab=${articleTab}`);
     await popup.setViewport(POPUP_VIEWPORT.width, POPUP_VIEWPORT.height);
     return popup;
   };
 
   beforeAll(async () => {
-    demo = await startDemoServer(0);
-    session = await launchBrowser(browserName, dir, { allowedOrigins: [demo.origin] });
-    article = session.page;
+    article = t.session.page;
     await article.setViewport(1280, 900);
-    await article.goto(demo.articleUrl());
+    await article.goto(t.server.articleUrl());
     marksOn = await waitForMarks((n) => n > 0, 'the article to be marked');
     // The article's tab id, asked from an extension page (any will do).
-    const finder = await session.openExtensionPage('options.html');
-    const candidates = await finder.evaluate(candidateTabs, demo.articleUrl());
+    const finder = await t.session.openExtensionPage('options.html');
+    const candidates = await finder.evaluate(candidateTabs, t.server.articleUrl());
     expect(candidates, 'tabs that could be the article').toHaveLength(1);
     articleTab = candidates[0]!;
     await finder.close();
@@ -163,19 +160,14 @@ describe.each(BROWSERS)('the popup in %s', (browserName) => {
 
   // Every test starts from the default settings, with the article marked.
   beforeEach(async () => {
-    const page = await session.openExtensionPage('options.html');
+    const page = await t.session.openExtensionPage('options.html');
     await page.evaluate(clearSettings, undefined);
     await page.close();
     await waitForMarks((n) => n === marksOn, 'the article to be marked as at first');
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await demo?.close();
-  });
-
   it('says it cannot run when the page it describes is its own (a restricted page)', async () => {
-    const popup = await session.openExtensionPage('popup.html');
+    const popup = await t.session.openExtensionPage('popup.html');
     await popup.setViewport(POPUP_VIEWPORT.width, POPUP_VIEWPORT.height);
     const view = await waitForPopup(popup, (v) => v.unavailable !== null, 'the unavailable message');
     expect(view.unavailable).toBe(msg('popupUnavailable'));
@@ -192,14 +184,14 @@ describe.each(BROWSERS)('the popup in %s', (browserName) => {
   // With no ?tab= the popup describes the active tab. Make the article the active tab, reload the popup (now a background tab) and it
   // should describe the article.
   it('describes the active tab when it has no ?tab=', async () => {
-    const popup = await session.openExtensionPage('popup.html');
+    const popup = await t.session.openExtensionPage('popup.html');
     try {
       const g = (id: number) =>
         (globalThis as unknown as { chrome: { tabs: { update(id: number, p: object): Promise<unknown> } } }).chrome.tabs
           .update(id, { active: true })
           .then(() => undefined);
       await popup.evaluate(g, articleTab);
-      await popup.goto(session.extensionUrl('popup.html'));
+      await popup.goto(t.session.extensionUrl('popup.html'));
       const view = await waitForPopup(popup, (v) => !v.loading, 'the popup to load');
       expect(view.unavailable).toBeNull();
       expect(view.switches.map((s) => s.label)).toContain(msg('popupOnThisSite', '127.0.0.1'));
@@ -316,7 +308,7 @@ describe.each(BROWSERS)('the popup in %s', (browserName) => {
   });
 
   it('makes no network request', () => {
-    expect(session.unexpectedRequests()).toEqual([]);
+    expect(t.session.unexpectedRequests()).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { extensionDirFor } from '../../scripts/dist-dir';
 export interface SessionSetup {
   /** Extra pages the demo server serves beside its articles. */
   pages?: Record<string, ExtraPage>;
+  /** Width and height; the browser's default (1280 × 720) if not given. */
   viewport?: [number, number];
   colorScheme?: LaunchOptions['colorScheme'];
   reducedMotion?: boolean;
@@ -33,8 +34,7 @@ export function useBrowser(browserName: BrowserName, setup: SessionSetup = {}): 
       reducedMotion: setup.reducedMotion,
       forcedColors: setup.forcedColors,
     });
-    const [width, height] = setup.viewport ?? [1100, 800];
-    await session.page.setViewport(width, height);
+    if (setup.viewport) await session.page.setViewport(...setup.viewport);
   });
   afterAll(async () => {
     await session?.close();
