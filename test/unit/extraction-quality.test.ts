@@ -4,7 +4,7 @@ import { scoreSet } from './extraction-score';
 /**
  * Entity-level precision, recall, F1 and type accuracy of the extractor alone (no curation) on
  * articles written for the project with hand-made gold lists. "tuned" articles were looked at
- * while writing the rules (they include four earlier held-out rounds, moved there once their
+ * while writing the rules (they include five earlier held-out rounds, moved there once their
  * errors had been seen, and dev articles written to probe new rules); "heldout" ones were written
  * and annotated before the builder first ran on them, and no rule was changed after that run.
  * Floors sit just under what the builder reaches, so a regression fails the test.
@@ -31,10 +31,35 @@ import { scoreSet } from './extraction-score';
  * "of" joined after a title ("State Sen. Elena Parent of Atlanta"); a particle in a name after an
  * unlisted title ("São Paulo Governor Tarcísio de Freitas"); "Massachusetts Democrat" as one name;
  * "UN-brokered"; "B3"; a speech verb after a place ("Goiás warned").
+ * Those four then moved to tuned, and general rules fixed their misses (company words "Studios",
+ * "Networks", "Platforms"; a class stated by an apposition, a descriptive phrase or "an analyst
+ * at"; a plural group name with its singular and the name it calls itself; short forms one
+ * article proves: initials, a body's head word, a company without its company word; "and" inside
+ * a public body's name; "of" only right after a head word; particles in a name after an unlisted
+ * title; a place and a party member's noun; "-ed" compounds; Brazil's states): tuned P 1.000,
+ * R 1.000, F1 1.000, type accuracy 1.000 on 30 articles.
+ *
+ * 2026-11-28, sixth held-out round: six articles (Indonesia's election result, Nigeria's central
+ * bank, a Thuringia coalition dispute, the Jasper wildfire, Seven & i and Couche-Tard, the UN vote
+ * on the AU force in Somalia; 167 gold entities), written and annotated before any of this
+ * round's rules were written (no word or pattern was added for them that no tuned miss called
+ * for: not "Capital", "Railway", Canada's provinces, "known as"), one run: P 0.867, R 0.934, F1 0.899, type accuracy 0.878; the
+ * previous round's rules alone gave P 0.862, R 0.934, F1 0.897, type accuracy 0.859 on them. What
+ * it got wrong: most type errors are unknown names with no cue falling to the defaults (person
+ * for several words, place for one): last words no list has ("Yellowhead Highway", "Blue Nile",
+ * "Grand Ethiopian Renaissance Dam", "ValueAct Capital", "Via Rail", "Jakarta Composite Index",
+ * "Edmonton Expo Centre"), "Parks Canada", "Alimentation Couche-Tard", "Ito-Yokado", "Funke",
+ * "al-Shabab", "al-Qaeda", "Landtag"; a title after an unknown town with a surname that is a
+ * country ("Jasper Mayor Richard Ireland"), a hyphenated title ("Minister-President"); aliases
+ * given by "known as", ", or", "known by its initials" or in another language ("KPU", "Bawaslu",
+ * "AUSSOM", "BSW", "SPD", "CDU", "Left"); names with "in", "for", "&", a comma or a leading digit
+ * ("African Union Transition Mission in Somalia", "Alternative for Germany", "Seven & i Holdings",
+ * "Ministry of Economy, Trade and Industry", "7-Eleven", "Resolution 2719"); "Southland Corp. of
+ * Dallas" joined; a person in apposition typed by the list rule ("the United Nations, Abukar Osman").
  */
 const FLOORS = {
   tuned: { f1: 0.99, typeAccuracy: 0.99 },
-  heldout: { f1: 0.93, typeAccuracy: 0.91 },
+  heldout: { f1: 0.89, typeAccuracy: 0.87 },
 };
 
 describe.each(Object.entries(FLOORS))('extraction quality on the %s articles', (set, floor) => {

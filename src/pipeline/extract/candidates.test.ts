@@ -49,6 +49,28 @@ describe('findCandidates', () => {
     expect(names('It was the Samajwadi Party of Akhilesh Yadav.')).toEqual(['Samajwadi Party', 'Akhilesh Yadav']);
     expect(names('He left the Party of Regions and the Gulf of Aden.')).toEqual(['Party of Regions', 'Gulf of Aden']);
     expect(names('He flew to the United States of America.')).toEqual(['United States of America']);
+    // The head word must come right before "of": after a title and a name, "of" says where from.
+    expect(names('Rep. Dana Keller of Portland objected.')).toEqual(['Dana Keller', 'Portland']);
+  });
+
+  it('joins "and" inside a public body\'s name, not between two companies', () => {
+    expect(names("Canada's Transport and Safety Board ruled.")).toEqual(['Canada', 'Transport and Safety Board']);
+    expect(names('The Securities and Exchange Commission sued.')).toEqual(['Securities and Exchange Commission']);
+    expect(names('Shares of Intel and Extreme Networks fell.')).toEqual(['Intel', 'Extreme Networks']);
+  });
+
+  it('splits a place from a party member\'s noun after it', () => {
+    expect(names('Sen. Ann Holt, an Ohio Republican, voted no.')).toEqual(['Ann Holt', 'Ohio', 'Republican']);
+  });
+
+  it('reads the descriptive phrase before a name and the apposition after it', () => {
+    const all = (sentence: string) => findCandidates(tokenize(sentence), sentence);
+    expect(all('She told the financial daily Il Sole, on Monday.')[0]).toMatchObject({ text: 'Il Sole', described: 'daily' });
+    expect(all('It bought Zephyr, the cloud unit that it spun off.')[0]).toMatchObject({ text: 'Zephyr', appositive: 'unit' });
+    expect(all('Prices came from K7, the Kenyan stock exchange.').find((c) => c.text === 'K7')).toMatchObject({ appositive: 'exchange' });
+    expect(all('said Lee, a senior analyst at Ovum.')[1]).toMatchObject({ text: 'Ovum', workplace: 'analyst' });
+    expect(all("Lee, the company's founder, spoke.")[0]!.appositive).toBeUndefined();
+    expect(all('He told reporters Lee was right.')[0]!.described).toBeUndefined();
   });
 
   it('joins two particles and a known number into a name', () => {
@@ -65,6 +87,8 @@ describe('findCandidates', () => {
     expect(first('Internal Market Commissioner Thierry Breton called it historic.').text).toBe('Thierry Breton');
     expect(first('Internal Market Commissioner Thierry Breton called it historic.').role).toBe('Internal Market Commissioner');
     expect(names('He met General Motors and Queen Elizabeth Hospital.')).toEqual(['General Motors', 'Queen Elizabeth Hospital']);
+    // A particle inside the name, and a known place of two words in the title.
+    expect(names('Minas Gerais Governor Ana Maria dos Santos spoke.')).toEqual(['Minas Gerais', 'Ana Maria dos Santos']);
   });
 
   it('keeps "U.S." before a lower-case noun, a fused initial, and drops a dated month', () => {

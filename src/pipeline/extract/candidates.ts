@@ -3,11 +3,14 @@ import {
   CONNECTORS,
   FUNCTION_WORDS,
   GROUP_NOUNS_AFTER,
+  HONORIFICS,
   NON_NAME_ADJECTIVES,
   INITIATIVE_WORDS,
   MONTHS,
   ORGANIZATION_WORDS,
+  PARTY_MEMBERS,
   PARTY_PLURALS,
+  PUBLIC_BODY_WORDS,
   ROLE_WORDS,
   WEEKDAYS,
 } from './lexicon/words';
@@ -15,6 +18,7 @@ import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
 import { ofJoins } from './of-link';
 import { isCommonWord } from './word-tags';
+import { appositiveNoun, describingNoun, workplaceNoun } from './context-cues';
 
 /** A run of capitalised words in one sentence that may name something. */
 export interface Candidate {
@@ -31,6 +35,12 @@ export interface Candidate {
   before: string;
   /** The word after it, lower-cased. */
   after: string;
+  /** Noun of a descriptive phrase right before it: "the business daily" → "daily". */
+  described?: string;
+  /** Head noun of an apposition after it: ", the wireless unit that" → "unit". */
+  appositive?: string;
+  /** Noun before "at" in "an analyst at Gartner": someone works there. */
+  workplace?: string;
 }
 
 const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text);
@@ -62,12 +72,32 @@ function namesOneGroup(run: Token[], tokens: Token[], i: number): boolean {
   return plurals.every((w) => /\p{Ll}s$/u.test(w)) && plurals.some((w) => PARTY_PLURALS.has(w)) && GROUP_NOUNS_AFTER.has(noun.text);
 }
 
+/**
+ * "Competition and Markets Authority", "Food and Drug Administration": one or two plain words,
+ * "and", then at most three capitalised words ending in a public body's word. Company words
+ * ("Networks", "Group") do not count, so "HPE and Juniper Networks" stays two names, nor do
+ * acronyms, names a lexicon knows or party plurals before "and".
+ */
+function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
+  const plain = (t: Token) => !t.allCaps && !t.possessive && !knownName(t.text) && !PARTY_PLURALS.has(t.text) && !ORGANIZATION_WORDS.has(t.text) && !HONORIFICS.has(t.text);
+  if (run.length > 2 || !run.every(plain) || knownName(joinTokens(run))) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j]!;
+    if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
+    if (PUBLIC_BODY_WORDS.has(t.text)) return j > i + 1;
+    // "Securities and Exchange Commission": a body's word may come before the last one.
+    if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
+    if (t.possessive) return false;
+  }
+  return false;
+}
+
 function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
   if (t.capitalised || run.length === 0) return false;
   // "Trinidad and Tobago": "and" joins only where a lexicon knows the whole name.
   if (t.text === 'and' && tokens[i + 1] && knownName(`${joinTokens(run)} and ${tokens[i + 1]!.text}`)) return true;
-  if (t.text === 'and' && namesOneGroup(run, tokens, i)) return true;
+  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i))) return true;
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
   if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
@@ -149,6 +179,17 @@ function placeInTitle(t: Token, tokens: Token[]): Candidate {
   return { text: t.text, tokens: [t], honorific: false, initial: t.initial, before: wordBefore(tokens, i), after: tokens[i + 1]?.text.toLowerCase() ?? '' };
 }
 
+/** Known places among a title's words, longest first: "São Paulo" in "São Paulo Governor". */
+function placesIn(title: Token[]): Token[][] {
+  const places: Token[][] = [];
+  for (let i = 0; i < title.length; ) {
+    const length = [3, 2, 1].find((n) => i + n <= title.length && knownName(joinTokens(title.slice(i, i + n)))?.type === 'place');
+    if (length) places.push(title.slice(i, i + length));
+    i += length ?? 1;
+  }
+  return places;
+}
+
 /**
  * "European Commission President Ursula von der Leyen", "Labour Party leader …": the body a title
  * belongs to is named too. The title's words up to its last organisation word, if two or more.
@@ -162,6 +203,28 @@ function bodyInTitle(title: Token[]): Token[] | undefined {
   return body.length >= 2 || (body.length === 1 && knownName(body[0]!.text)?.type === 'organization') ? body : undefined;
 }
 
+/**
+ * "a Massachusetts Democrat": a place and a party member's noun are two names, the place and the
+ * party, not one. Returns the place's tokens, or undefined.
+ */
+function placeOfPartyMember(name: Token[]): Token[] | undefined {
+  const last = name[name.length - 1]!;
+  const place = name.slice(0, -1);
+  return name.length > 1 && PARTY_MEMBERS.has(last.text) && knownName(joinTokens(place))?.type === 'place' ? place : undefined;
+}
+
+/** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
+function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace'> {
+  const found: Pick<Candidate, 'described' | 'appositive' | 'workplace'> = {};
+  const described = describingNoun(tokens, firstIndex);
+  const appositive = tokens[lastIndex]!.possessive ? undefined : appositiveNoun(sentence, tokens, lastIndex);
+  const workplace = workplaceNoun(tokens, firstIndex);
+  if (described) found.described = described;
+  if (appositive) found.appositive = appositive;
+  if (workplace) found.workplace = workplace;
+  return found;
+}
+
 /** Candidates in one sentence, in order. */
 export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
   const candidates: Candidate[] = [];
@@ -169,14 +232,21 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     const run = dropInitialCommonWord(found);
     if (run.length === 0 || isOnlyAdjectives(run)) continue;
     const split = withDroppedTitleWord(found, run, splitRole(run));
-    // "Georgia Gov. Brian Kemp", "U.S. Secretary of State …": the place in a title is named too.
-    for (const t of run.slice(0, split.nameStart)) {
-      if (knownName(t.text)?.type === 'place') candidates.push(placeInTitle(t, tokens));
+    // "Georgia Gov. Brian Kemp", "São Paulo Governor …": the place in a title is named too.
+    for (const place of placesIn(run.slice(0, split.nameStart))) {
+      candidates.push({ ...placeInTitle(place[0]!, tokens), text: joinTokens(place), tokens: place });
     }
     const body = bodyInTitle(run.slice(0, split.nameStart));
     if (body) candidates.push({ ...placeInTitle(body[0]!, tokens), text: joinTokens(body), tokens: body, after: '' });
     const name = run.slice(split.nameStart);
     if (name.length === 0 || isOnlyAdjectives(name)) continue;
+    const place = placeOfPartyMember(name);
+    if (place) {
+      const member = name[name.length - 1]!;
+      candidates.push({ ...placeInTitle(place[0]!, tokens), text: joinTokens(place), tokens: place, after: member.text.toLowerCase() });
+      candidates.push({ ...placeInTitle(member, tokens), before: '' });
+      continue;
+    }
     const last = name[name.length - 1]!;
     const firstIndex = tokens.indexOf(name[0]!);
     const lastIndex = tokens.indexOf(last);
@@ -191,6 +261,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       before: split.nameStart > 0 ? run[split.nameStart - 1]!.text.toLowerCase() : wordBefore(tokens, firstIndex),
       // Only the word right after counts: in "ships in the Bosphorus, said officials", "said" is not its verb.
       after: last.possessive ? "'s" : next && /^\s+$/.test(next.gapBefore) ? next.text.toLowerCase() : '',
+      ...cues(tokens, sentence, firstIndex, lastIndex),
     };
     if (split.role) candidate.role = split.role;
     if (acronym) candidate.acronym = acronym;

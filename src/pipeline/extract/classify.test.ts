@@ -49,6 +49,14 @@ describe('classify', () => {
     expect(typeOf('They lobbied through DigitalEurope today.', 'DigitalEurope')).toBe('organization');
   });
 
+  it('types a name by the class its sentence states for it', () => {
+    expect(typeOf('It will be folded into Aruba, the wireless unit that it owns.', 'Aruba')).toBe('organization');
+    expect(typeOf('She told the business daily Valor Econômico on Monday.', 'Valor Econômico')).toBe('organization');
+    expect(typeOf('said a networking analyst at Gartner yesterday.', 'Gartner')).toBe('organization');
+    expect(typeOf('They met in Ziguinchor, the regional capital, on Monday.', 'Ziguinchor')).toBe('place');
+    expect(typeOf('The deal helps Platformworks and Trilith Studios.', 'Trilith Studios')).toBe('organization');
+  });
+
   it('types a venue as a place though "Centre" ends bodies too', () => {
     expect(typeOf('He spoke at the Kuala Lumpur Convention Centre.', 'Kuala Lumpur Convention Centre')).toBe('place');
   });

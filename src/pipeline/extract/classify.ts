@@ -13,7 +13,11 @@ import {
   PLACE_NOUNS_BEFORE,
   ORGANIZATION_HEADS,
   ORGANIZATION_WORDS,
+  PARTY_MEMBERS,
   PARTY_PLURALS,
+  APPOSITIVE_ORGANIZATION_NOUNS,
+  APPOSITIVE_PLACE_NOUNS,
+  WORKPLACE_NOUNS,
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
   PLACE_WORDS,
@@ -49,6 +53,8 @@ function byWords(words: string[]): EntityType | undefined {
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
   if (VENUE_HEADS.has(last) && words.slice(0, -1).some((w) => VENUE_WORDS.has(w))) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
+  // "a Massachusetts Democrat": the member's noun, split from its place, stands for the party.
+  if (words.length === 1 && PARTY_MEMBERS.has(last)) return 'organization';
   if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
   if (PLACE_WORDS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(words[0]!) && words.length > 1) return 'place';
@@ -81,6 +87,22 @@ function startsWithBareVerb(word: string): boolean {
   return tags.has('Infinitive') && !tags.has('FirstName') && !tags.has('Person') && !tags.has('Noun');
 }
 
+/**
+ * A class the sentence states for the name: an apposition after it (strength 4, as sure as a
+ * name's own words), a descriptive phrase before it ("the business daily Valor Econômico") or a
+ * person working "at" it (3, over compromise's guess for the word alone: it reads "Valor" as a
+ * given name and "Aruba" as the island).
+ */
+function statedClass(candidate: Candidate): TypeGuess | undefined {
+  const { appositive, described, workplace } = candidate;
+  if (appositive && APPOSITIVE_ORGANIZATION_NOUNS.has(appositive)) return { type: 'organization', strength: 4 };
+  if (appositive && APPOSITIVE_PLACE_NOUNS.has(appositive)) return { type: 'place', strength: 4 };
+  if (described && ORGANIZATION_NOUNS_BEFORE.has(described)) return { type: 'organization', strength: 3 };
+  if (described && PLACE_NOUNS_BEFORE.has(described)) return { type: 'place', strength: 3 };
+  if (workplace && WORKPLACE_NOUNS.has(workplace)) return { type: 'organization', strength: 3 };
+  return undefined;
+}
+
 /** Guesses the type of one candidate from its words, the lexicons and the words around it. */
 export function classify(candidate: Candidate): TypeGuess {
   const known = knownName(candidate.text);
@@ -89,6 +111,9 @@ export function classify(candidate: Candidate): TypeGuess {
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
+  // "Aruba, the wireless unit …", "B3, the Brazilian stock exchange": the writer states the class.
+  const stated = statedClass(candidate);
+  if (stated) return stated;
   if (candidate.acronym) return { type: 'organization', strength: 2 };
   // "the Pastef party", "the ruling Morena party": a lower-case body noun in apposition says more
   // than compromise's guess for the word alone (it reads "Morena" as a place).

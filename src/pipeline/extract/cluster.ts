@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '../../core/dataset/schema';
+import { articleLinks } from './article-links';
 import { nameKey } from './known-names';
 import type { Observation } from './observation';
 import { nameWords, spellingKey } from './spelling-key';
@@ -74,7 +75,8 @@ function aliasesOf(name: string, group: Observation[]): string[] {
 
 /**
  * Clusters namings into entities: same spelling (accents and transliteration aside), same lexicon
- * entry, acronym and its expansion, and a surname alone with the one full name that ends in it.
+ * entry, acronym and its expansion, a surname alone with the one full name that ends in it, and
+ * the short forms one article's wording ties to a full name (articleLinks).
  */
 export function clusterObservations(observations: Observation[]): ExtractedEntity[] {
   const groups = new Map<string, Observation[]>();
@@ -115,6 +117,13 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
       sets.union(i, common[0]!);
     }
   });
+
+  const linkGroups = keys.map((key) => {
+    const group = groups.get(key)!;
+    const type = pickType(group);
+    return { observations: group, type, strength: Math.max(...group.filter((o) => o.type === type).map((o) => o.strength)) };
+  });
+  for (const [a, b] of articleLinks(linkGroups)) sets.union(a, b);
 
   const clusters = new Map<number, Observation[]>();
   keys.forEach((key, i) => {

@@ -31,6 +31,15 @@ describe('extractArticle', () => {
     expect(extract(['Lavrov spoke first. Later, Mr. Lavrov left.'])).toEqual(['Lavrov/person', 'Lavrov/person']);
   });
 
+  it('knows Brazil\'s states over a speech verb after them', () => {
+    expect(extract(['The governors of Bahia and Ceará warned of losses.'])).toEqual(['Bahia/place', 'Ceará/place']);
+  });
+
+  it('keeps a letter and digits only where the sentence says what they name', () => {
+    expect(extract(['Prices came from K7, the Kenyan stock exchange.'])).toContain('K7/organization');
+    expect(extract(['Profits rose in Q3 and fell in Q4.'])).toEqual([]);
+  });
+
   it('tells Georgia the US state from the country by the article around it', () => {
     expect(extract(['ATLANTA — Georgia voters lined up in Fulton County.'])).toContain('Georgia/place/us-state');
     expect(extract(['TBILISI — Georgia asked to join the European Union.'])).toContain('Georgia/place');

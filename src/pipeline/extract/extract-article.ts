@@ -4,6 +4,7 @@ import { findCandidates, type Candidate } from './candidates';
 import { classify, isBrandSpelling } from './classify';
 import { resolveDemonyms } from './demonyms';
 import { parseDateline } from './dateline';
+import { groupPlurals, selfName } from './group-names';
 import { shareListTypes } from './list-types';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
@@ -64,6 +65,14 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
 }
 
 /**
+ * A name needs two letters, so that "A" or "Q3" is none; a letter and digits count when the
+ * sentence states what they name ("B3, the Brazilian stock exchange").
+ */
+function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
+  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || (/^\p{Lu}\d+$/u.test(c.text) && c.appositive !== undefined && guess.strength >= 4);
+}
+
+/**
  * Headlines capitalise every word, so only names a lexicon knows count there ("… on Venezuela in
  * Meeting with Russia"); the body finds the rest, and the headline's mentions are matched later.
  */
@@ -109,13 +118,15 @@ export function extractArticle(article: ArticleText): Observation[] {
     const found = candidates[i]!;
     const guesses = shareListTypes(found, affiliationTypes(found, found.map(classify), sentence), sentence);
     for (const [j, c] of found.entries()) {
-      if (!isSupported(c, capitalisedElsewhere, lowercase) || c.text.replace(/[^\p{L}]/gu, '').length < 2) continue;
+      if (!isSupported(c, capitalisedElsewhere, lowercase) || !isLongEnough(c, guesses[j]!)) continue;
       const o = observe(c.text, guesses[j]!, article.id, cues);
       if (c.role) o.role = c.role;
       if (c.acronym) o.acronym = c.acronym;
+      const own = selfName(c, found[j + 1], sentence);
+      if (own) o.sameAs = [own];
       observations.push(o);
     }
     observations.push(...placesByAdjective(tokens, sentence, article.id));
   }
-  return resolveDemonyms(observations);
+  return groupPlurals(resolveDemonyms(observations));
 }

@@ -3,9 +3,9 @@ import { foldText } from '../../core/text/fold';
 import { KNOWN_PLACES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/countries';
 import { KNOWN_BENCHMARKS } from './lexicon/benchmarks';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
-import { KNOWN_REGIONS, MORE_COUNTRIES } from './lexicon/regions';
+import { BRAZILIAN_STATES, KNOWN_REGIONS, MORE_COUNTRIES } from './lexicon/regions';
 
-const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS];
+const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES];
 
 /** A name the builder knows before reading any article, with every form that names it. */
 export interface KnownName {

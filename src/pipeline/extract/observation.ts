@@ -15,6 +15,11 @@ export interface Observation {
   role?: string;
   /** Acronym given in parentheses after the name ("TIAR"). */
   acronym?: string;
+  /**
+   * Other forms the article gives for the same thing, to be clustered with it: "the Houthis, who
+   * call their movement Ansar Allah"; "Houthis" beside a "Houthi delegation".
+   */
+  sameAs?: string[];
   /** Tells same-spelled places apart ("us-state" for Georgia the state). */
   qualifier?: string;
 }

@@ -29,7 +29,7 @@ function wordsAfter(tokens: Token[], i: number): Token[] {
 }
 
 /**
- * Whether "of" at index i continues the name in `run`. Names with "of" have a head word before
+ * Whether "of" at index i continues the name in `run`. Names with "of" have a head word right before
  * it ("Ministry of", "Gulf of", "Treaty of", "Secretary of", "Election Commission of") or are
  * known whole ("United States of America"); a plain name before it is someone "of" somewhere:
  * "Nitish Kumar of Bihar", "Rahul Gandhi of the Indian National Congress". After a party word, a
@@ -37,7 +37,11 @@ function wordsAfter(tokens: Token[], i: number): Token[] {
  * Party of Akhilesh Yadav"; but "Party of Regions", "Party of the Democratic Revolution").
  */
 export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
-  if (!run.some((t) => HEAD_LISTS.some((list) => list.has(t.text))) && !beginsKnownNameWithOf(joinTokens(run))) return false;
+  if (beginsKnownNameWithOf(joinTokens(run))) return true;
+  // The head word must come right before "of": in "State Sen. Elena Parent of Atlanta" the title's
+  // words are heads, but a plain name ends the run, so "of" says where she is from.
+  const last = run[run.length - 1]!;
+  if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   if (!PARTY_BODIES.has(run[run.length - 1]!.text)) return true;
   const after = wordsAfter(tokens, i);
   const leader = after.length >= 2 && after.length <= 3 && !after.some(isLexiconWord) && !/s$/.test(after[after.length - 1]!.text);

@@ -65,14 +65,17 @@ function isLexiconWord(token: Token): boolean {
  * "Internal Market Commissioner Thierry Breton", "Supreme Leader Ali Khamenei": a title of words no
  * list has still ends in a head word. Taken only when two or three plain name words follow the
  * last head, none of them a word a list knows, so "General Motors" or "Queen Elizabeth Hospital"
- * (a head first, or a body's word after) stay whole.
+ * (a head first, or a body's word after) stay whole. A name's particles may sit between its
+ * words ("São Paulo Governor Tarcísio de Freitas"), but never first or last.
  */
 function unknownTitleEnd(tokens: Token[]): number {
   let head = -1;
   for (let i = 1; i < tokens.length; i++) if (ROLE_HEADS.has(tokens[i]!.text)) head = i;
   const name = tokens.slice(head + 1);
-  if (head < 1 || name.length < 2 || name.length > 3) return 0;
-  if (name.some((t) => !t.capitalised || t.allCaps || isLexiconWord(t))) return 0;
+  const words = name.filter((t) => !CONNECTORS.has(t.text));
+  if (head < 1 || words.length < 2 || words.length > 3) return 0;
+  if (!name[0]!.capitalised || !name[name.length - 1]!.capitalised) return 0;
+  if (words.some((t) => !t.capitalised || t.allCaps || isLexiconWord(t))) return 0;
   return head + 1;
 }
 

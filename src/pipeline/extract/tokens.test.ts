@@ -10,6 +10,8 @@ describe('tokenize', () => {
     const [maduro] = tokenize("Maduro's government");
     expect(maduro).toMatchObject({ text: 'Maduro', possessive: true });
     expect(tokenize('a Cold War-era pact')[2]).toMatchObject({ text: 'War', possessive: true });
+    expect(tokenize('an EU-mediated ceasefire')[1]).toMatchObject({ text: 'EU', possessive: true });
+    expect(tokenize('a Kremlin-sponsored bill')[1]).toMatchObject({ text: 'Kremlin', possessive: true });
   });
 
   it('marks sentence-initial and quote-initial words', () => {

@@ -46,8 +46,9 @@ export function tokenize(sentence: string): Token[] {
     const start = match.index;
     let end = start + text.length;
     let possessive = false;
-    // "Maduro's" and "Cold War-era" both end a name: the name is what comes before.
-    const possessiveMatch = /^(.+)(?:['’]s|-(?:era|style|led|backed|based|born|linked|owned|run|made|controlled|allied|funded|aligned))$/u.exec(text);
+    // "Maduro's", "Cold War-era" and "UN-brokered" all end a name: the name is what comes before.
+    // Any lower-case participle in "-ed" after a hyphen makes such a compound adjective.
+    const possessiveMatch = /^(.+)(?:['’]s|-(?:era|style|led|backed|based|born|linked|owned|run|made|controlled|allied|funded|aligned|\p{Ll}+ed))$/u.exec(text);
     const inName = nameInnerPossessive(sentence, possessiveMatch?.[1] ?? text, start);
     if (inName) {
       text = sentence.slice(start, inName);

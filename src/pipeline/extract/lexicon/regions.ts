@@ -125,3 +125,15 @@ export const KNOWN_REGIONS: KnownPlace[] = [
   row('Sahel', '', 'Sahelian'),
   row('Andes', '', 'Andean'),
 ];
+
+/**
+ * Brazil's states and federal district: news names them with their governors, often in lists
+ * ("the governors of Pará and Goiás warned"), where a verb after an unknown word would make it a
+ * person. Accents as Brazilian Portuguese prints them; the matcher folds them for unaccented text.
+ */
+export const BRAZILIAN_STATES: KnownPlace[] = [
+  'Acre', 'Alagoas', 'Amapá', 'Amazonas', 'Bahia', 'Ceará', 'Distrito Federal', 'Espírito Santo', 'Goiás',
+  'Maranhão', 'Mato Grosso', 'Mato Grosso do Sul', 'Minas Gerais', 'Pará', 'Paraíba', 'Paraná', 'Pernambuco',
+  'Piauí', 'Rio de Janeiro', 'Rio Grande do Norte', 'Rio Grande do Sul', 'Rondônia', 'Roraima', 'Santa Catarina',
+  'São Paulo', 'Sergipe', 'Tocantins',
+].map((name) => row(name, '', ''));

@@ -42,6 +42,7 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
+  Studios Networks Platforms Systems Industries
 `);
 
 /**
@@ -50,6 +51,19 @@ export const ORGANIZATION_WORDS = set(`
  */
 export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Congress Trade Shopping Sports Aquatics Aquatic Events');
 export const VENUE_HEADS = set('Centre Center');
+
+/** A party member's noun, which names the party after a place: "a Massachusetts Democrat". */
+export const PARTY_MEMBERS = set('Democrat Republican');
+
+/**
+ * Last words of public bodies whose names may hold "and": "Competition and Markets Authority",
+ * "Food and Drug Administration", "Justice and Development Party". No company words here.
+ */
+export const PUBLIC_BODY_WORDS = set(`
+  Authority Commission Administration Ministry Department Committee Council Service Services Office Agency Board
+  Bureau Institute Court Party Tribunal Directorate Secretariat Union Fund Organization Organisation Foundation
+  Association Federation Confederation
+`);
 
 /** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
 export const PARTY_PLURALS = set('Democrats Republicans Greens Conservatives Liberals Socialists Communists Tories Labourites Peronists Chavistas Sandinistas Christian-Democrats');
@@ -170,9 +184,43 @@ export const LIST_HEAD_TYPES: ReadonlyMap<string, 'person' | 'place' | 'organiza
   ...[...set('leaders politicians officials ministers executives figures lawmakers candidates people presidents')].map((w) => [w, 'person'] as const),
 ]);
 
-/** Lower-case nouns just before a name that say what it is: "the company Codelco", "the port of Odesa". */
-export const ORGANIZATION_NOUNS_BEFORE = set('company firm group producer producers party agency bank carrier airline newspaper broadcaster network movement militia union insurer lender miner');
+/**
+ * Lower-case nouns just before a name that say what it is: "the company Codelco", "the business
+ * daily Valor Econômico", "the port of Odesa".
+ */
+export const ORGANIZATION_NOUNS_BEFORE = set(`
+  company firm group producer producers party agency bank carrier airline newspaper broadcaster network movement
+  militia union insurer lender miner daily weekly magazine tabloid channel outlet
+`);
 export const PLACE_NOUNS_BEFORE = set('city town village port ports region province state capital district island islands strait river');
 
 /** Paragraphs that are page furniture, not article text. */
 export const PAGE_CHROME = /^(?:share(?: this)?(?: on \w+)?|tweet|audio only|post with no comments|\d+ comments?|comments?|read more|related(?: news| stories| articles)?|advertisement|subscribe(?: now)?|follow us(?: on \w+)?|sign up|log in|print|email|copy link|click here|see also|more from \w+|listen|watch|photo|video|home|menu|trending|most read|latest news|newsletter)[:.!]?$/i;
+
+/**
+ * Head nouns of an apposition after a name that state its class: "Aruba, the wireless unit …",
+ * "B3, the Brazilian stock exchange", "Aden, the port city". Stated by the writer, so they beat
+ * a dictionary's guess for the word alone.
+ */
+export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
+  company firm group party agency bank carrier airline newspaper broadcaster network movement militia union insurer
+  lender daily weekly magazine tabloid channel outlet unit subsidiary division exchange regulator maker operator
+  retailer chain conglomerate alliance coalition bloc faction
+`);
+export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
+
+/** People who work "at" somewhere named after them: "an analyst at Gartner" names an employer, not a place. */
+export const WORKPLACE_NOUNS = set(`
+  analyst analysts economist economists strategist strategists researcher researchers engineer engineers executive
+  executives banker bankers trader traders consultant consultants lawyer lawyers scientist scientists professor
+  lecturer employee employees partner director
+`);
+
+/**
+ * Last words of company names that the company also drops: "Juniper Networks" is "Juniper",
+ * "Cisco Systems" is "Cisco", "Meta Platforms" is "Meta".
+ */
+export const COMPANY_WORDS = set(`
+  Inc. Corp. Ltd. Co. Group Holdings Networks Systems Platforms Studios Industries Technologies Labs Corporation
+  Company AG SE NV PLC LLC GmbH Motors Airlines Airways Pharmaceuticals Semiconductor Telecom Robotics
+`);

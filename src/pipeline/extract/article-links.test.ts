@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { initialsOf } from './article-links';
+import { clusterObservations } from './cluster';
+import type { Observation } from './observation';
+
+const o = (text: string, type: Observation['type'], extra: Partial<Observation> = {}): Observation => ({ text, type, strength: 3, articleId: 'a', ...extra });
+const names = (observations: Observation[]) => clusterObservations(observations).map((e) => e.aliases.join(' | '));
+
+describe('links one article proves', () => {
+  it('reads initials, skipping "and" and particles', () => {
+    expect(initialsOf('Hewlett Packard Enterprise')).toBe('HPE');
+    expect(initialsOf('Competition and Markets Authority')).toBe('CMA');
+    expect(initialsOf('Ministry of Defence')).toBe('MD');
+  });
+
+  it('joins an acronym to the one name in the article with its initials', () => {
+    expect(names([o('Federal Trade Commission', 'organization', { strength: 4 }), o('FTC', 'organization', { strength: 2 })])).toEqual(['Federal Trade Commission | FTC']);
+    // Two names with the same initials: no telling which.
+    expect(names([o('Free Trade Council', 'organization'), o('Fair Tax Coalition', 'organization'), o('FTC', 'organization')])).toHaveLength(3);
+    // Another article's name is no proof.
+    expect(names([o('Federal Trade Commission', 'organization'), o('FTC', 'organization', { articleId: 'b' })])).toHaveLength(2);
+  });
+
+  it('joins a body\'s head word alone to the one body with that head', () => {
+    expect(names([o('Ohio Senate', 'organization', { strength: 4 }), o('Senate', 'organization'), o('Senate Finance Committee', 'organization')])).toEqual([
+      'Ohio Senate | Senate',
+      'Senate Finance Committee',
+    ]);
+    expect(names([o('House of Representatives', 'organization', { strength: 4 }), o('House', 'place', { strength: 2 })])).toEqual(['House of Representatives | House']);
+  });
+
+  it('joins a company named without its company word, but not a person named so', () => {
+    expect(names([o('Juniper Networks', 'organization', { strength: 4 }), o('Juniper', 'organization', { strength: 2 })])).toEqual(['Juniper Networks | Juniper']);
+    expect(names([o('Tyler Perry Studios', 'organization', { strength: 4 }), o('Tyler Perry', 'person', { strength: 3 })])).toHaveLength(2);
+  });
+});

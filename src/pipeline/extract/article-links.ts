@@ -1,0 +1,80 @@
+import type { EntityType } from '../../core/dataset/schema';
+import { COMPANY_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS } from './lexicon/words';
+import type { Observation } from './observation';
+import { spellingKey } from './spelling-key';
+
+/** What the clustering knows of one group of same-spelled observations. */
+export interface LinkGroup {
+  observations: Observation[];
+  type: EntityType;
+  /** The surest guess behind that type (0 a default … 5 a lexicon entry). */
+  strength: number;
+}
+
+const words = (g: LinkGroup) => g.observations[0]!.text.split(/\s+/);
+const isKnown = (g: LinkGroup) => g.observations[0]!.knownName !== undefined;
+const isLong = (g: LinkGroup) => !isKnown(g) && words(g).length >= 2;
+
+/** "Hewlett Packard Enterprise" → "HPE", "Competition and Markets Authority" → "CMA". */
+export function initialsOf(name: string): string {
+  const capitalised = name.split(/\s+/).filter((w) => !CONNECTORS.has(w) && !/^(?:and|&|for|the|on)$/.test(w));
+  return capitalised.every((w) => /^\p{Lu}/u.test(w)) ? capitalised.map((w) => w[0]).join('') : '';
+}
+
+/** The one member of `found`, or undefined when there are none or several to choose from. */
+const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
+
+/**
+ * Links between groups that one article's own wording proves, as pairs of group indices:
+ * - an acronym never spelled out beside its name is the initials of a name the article prints
+ *   ("HPE" and "Hewlett Packard Enterprise", "FTC" and "Federal Trade Commission");
+ * - a body's head word alone is its short form, when one body in the article has that head
+ *   ("Senate" and "Georgia Senate", "House" and "House of Representatives");
+ * - a company named without its company word ("Juniper" for "Juniper Networks"), unless that
+ *   short form is surely a person's name ("Tyler Perry" beside "Tyler Perry Studios");
+ * - forms an observation says are the same ("Houthis", "Ansar Allah").
+ * Only within one article: another article's "Senate" may be another country's.
+ */
+export function articleLinks(groups: LinkGroup[]): [number, number][] {
+  const links: [number, number][] = [];
+  const byArticle = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (const articleId of new Set(g.observations.map((o) => o.articleId))) {
+      if (!byArticle.has(articleId)) byArticle.set(articleId, []);
+      byArticle.get(articleId)!.push(i);
+    }
+  });
+  for (const members of byArticle.values()) {
+    const long = members.filter((i) => isLong(groups[i]!));
+    const keyOf = new Map(members.map((i) => [spellingKey(groups[i]!.observations[0]!.text), i]));
+    for (const i of members) {
+      const g = groups[i]!;
+      const text = g.observations[0]!.text;
+      if (isKnown(g)) continue;
+      if (/^\p{Lu}{2,6}$/u.test(text)) {
+        const expansion = only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text) === text));
+        if (expansion !== undefined) links.push([i, expansion]);
+      }
+      if (words(g).length === 1 && (ORGANIZATION_WORDS.has(text) || ORGANIZATION_HEADS.has(text))) {
+        const bodies = long.filter((l) => {
+          const w = words(groups[l]!);
+          return groups[l]!.type === 'organization' && (w[w.length - 1] === text || (w[0] === text && w[1] === 'of'));
+        });
+        const body = only(bodies);
+        if (body !== undefined) links.push([i, body]);
+      }
+      const w = words(g);
+      if (g.type === 'organization' && w.length >= 2 && COMPANY_WORDS.has(w[w.length - 1]!)) {
+        const short = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
+        const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
+        const person = short !== undefined && groups[short]!.type === 'person' && groups[short]!.strength >= 3;
+        if (short !== undefined && claimed && !person && !isKnown(groups[short]!)) links.push([short, i]);
+      }
+      for (const form of g.observations.flatMap((o) => o.sameAs ?? [])) {
+        const other = keyOf.get(spellingKey(form));
+        if (other !== undefined) links.push([i, other]);
+      }
+    }
+  }
+  return links;
+}

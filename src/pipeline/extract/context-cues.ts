@@ -1,0 +1,58 @@
+import { placeOfAdjective } from './known-names';
+import type { Token } from './tokens';
+
+// Words that open a descriptive phrase about a name: "the business daily …", "its wireless unit".
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+// Words that end the noun phrase of an apposition: "the wireless unit that …", "a state whose …".
+const PHRASE_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'and', 'or', 'based']);
+const MAX_MODIFIERS = 3;
+
+const spaced = (t: Token) => /^[ \t]+$/.test(t.gapBefore);
+const plainLower = (t: Token) => !t.capitalised && !t.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+
+/**
+ * The noun of a descriptive phrase right before a name: "the business daily Valor Econômico" →
+ * "daily", "the state-owned company Codelco" → "company". Only when a determiner opens the phrase
+ * within a few lower-case words, so a verb or a noun in passing ("told reporters Smith …") is no cue.
+ */
+export function describingNoun(tokens: Token[], firstIndex: number): string | undefined {
+  const noun = tokens[firstIndex - 1];
+  if (!noun || !plainLower(noun) || !spaced(tokens[firstIndex]!)) return undefined;
+  for (let i = firstIndex - 2; i >= 0 && i >= firstIndex - 2 - MAX_MODIFIERS; i--) {
+    const t = tokens[i]!;
+    if (!spaced(tokens[i + 1]!)) return undefined;
+    if (DETERMINERS.has(t.text)) return noun.text;
+    if (!plainLower(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The head noun of an apposition after a name: "Aruba, the wireless unit that …" → "unit",
+ * "B3, the Brazilian stock exchange." → "exchange". The phrase is a determiner, then lower-case
+ * words or a nationality ("Brazilian"); its last word before a clause or punctuation is the head.
+ */
+export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: number): string | undefined {
+  const determiner = tokens[lastIndex + 1];
+  if (!determiner || !/^,\s+$/.test(determiner.gapBefore) || !DETERMINERS.has(determiner.text)) return undefined;
+  const words: Token[] = [];
+  let i = lastIndex + 2;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!spaced(t) || PHRASE_ENDS.has(t.text)) break;
+    const nationality = t.capitalised && placeOfAdjective(t.text) !== undefined;
+    // A phrase too long or with a name in it is no short class noun: not an apposition we can read.
+    if ((!plainLower(t) && !nationality) || words.length > MAX_MODIFIERS) return undefined;
+    words.push(t);
+  }
+  const head = words[words.length - 1];
+  return head && !head.capitalised ? head.text : undefined;
+}
+
+/** The noun before "at" in "an analyst at Gartner": the name after it is where that person works. */
+export function workplaceNoun(tokens: Token[], firstIndex: number): string | undefined {
+  const at = tokens[firstIndex - 1];
+  const noun = tokens[firstIndex - 2];
+  if (at?.text !== 'at' || !noun || !plainLower(noun) || !spaced(at) || !spaced(tokens[firstIndex]!)) return undefined;
+  return noun.text;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article';
+import { clusterObservations } from './cluster';
+
+const entities = (paragraphs: string[]) =>
+  clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+
+describe('group names', () => {
+  it('joins a plural group name, its singular and the name it calls itself, as an organisation', () => {
+    const found = entities(['The Zenani delegation arrived on Monday. Talks with the Zenanis, who call their movement Free Dawn, resumed.']);
+    expect(found).toContain('Free Dawn/organization');
+    expect(found.some((e) => e.startsWith('Zenani'))).toBe(false);
+  });
+
+  it('leaves people with a plural-looking surname alone', () => {
+    const found = entities(['Serena Williams won. Prince William watched, and Williams waved.']);
+    expect(found).toContain('Serena Williams/person');
+    expect(found).toContain('William/person');
+  });
+});

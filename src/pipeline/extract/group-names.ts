@@ -1,0 +1,38 @@
+import type { Candidate } from './candidates';
+import type { Observation } from './observation';
+
+// "the Houthis, who call their movement Ansar Allah", "a group that calls itself X": the writer
+// gives the group's own name for it.
+const SELF_NAMING = /^,?\s+(?:who|which|that)\s+calls?\s+(?:themselves|itself|(?:their|its)\s+(?:own\s+)?(?:movement|group|party|organi[sz]ation|alliance|coalition|militia|faction))\s+$/u;
+
+/** The name a group is said to call itself, when the candidate after `c` is that name. */
+export function selfName(c: Candidate, next: Candidate | undefined, sentence: string): string | undefined {
+  if (!next) return undefined;
+  const gap = sentence.slice(c.tokens[c.tokens.length - 1]!.end, next.tokens[0]!.start);
+  return SELF_NAMING.test(gap) ? next.text : undefined;
+}
+
+const GROUP_STRENGTH = 3;
+const PLURAL = /^\p{Lu}[\p{Ll}\p{M}]+s$/u;
+
+/**
+ * "the Houthis" beside "the Houthi delegation": a proper noun that the article uses both as a
+ * plural and, without the "s", on its own, names the members of a group, and both forms name the
+ * group: an organisation (places take no plural). Lexicon names, people (by a title or a full
+ * name the plural ends: "Serena Williams", "Prince William") and surer types are left alone.
+ */
+export function groupPlurals(observations: Observation[]): Observation[] {
+  const single = (o: Observation) => !o.knownName && !/\s/.test(o.text);
+  const people = new Set(observations.filter((o) => o.type === 'person' && (o.strength >= GROUP_STRENGTH || /\s/.test(o.text))).flatMap((o) => o.text.split(/\s+/)));
+  const singles = new Set(observations.filter(single).map((o) => o.text));
+  const groups = new Set(
+    [...singles].filter((text) => PLURAL.test(text) && singles.has(text.slice(0, -1)) && !people.has(text) && !people.has(text.slice(0, -1))),
+  );
+  return observations.map((o) => {
+    const plural = groups.has(o.text) ? o.text : groups.has(`${o.text}s`) ? `${o.text}s` : undefined;
+    if (!plural || !single(o) || o.strength > GROUP_STRENGTH) return o;
+    const grouped: Observation = { ...o, type: 'organization', strength: GROUP_STRENGTH };
+    if (o.text !== plural) grouped.sameAs = [...(o.sameAs ?? []), plural];
+    return grouped;
+  });
+}
