@@ -11,6 +11,7 @@ import { HIGHLIGHT_NAME } from './highlighter';
 import { mentionAtPoint } from './hit-test';
 import { HoverController, type HoverTarget } from './hover-controller';
 import { LiveMarks } from './live-marks';
+import { watchModalDialogs } from './modal-watch';
 import type { PageMention } from './mentions';
 import { watchNavigation } from './navigation-watcher';
 import { entityCounts, stepFrom } from './page-navigation';
@@ -102,6 +103,7 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
     win,
   );
   cardHost.onPointer = (inside) => (inside ? hover.pointerEnteredCard() : hover.pointerLeftCard());
+  watchModalDialogs(doc, () => cards.close(), signal);
 
   let navigationTimer: number | undefined;
   const onNavigate = () => {

@@ -58,6 +58,16 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     await saveScreenshot(t.session.page, browserName, 'top-z-index');
   });
 
+  it('a modal dialog the page opens over the card closes the card: it would be covered and inert (11)', async () => {
+    await open('/modal-dialog');
+    await hoverText('Montevideo Mechanism');
+    await waitForCard('Montevideo Mechanism');
+    await t.session.page.runScript('window.openSignup()');
+    await waitForPage(t.session.page, cardState, undefined, (s) => !s.open, { what: 'the card to close' });
+    expect(await t.session.page.evaluate(() => document.querySelector('dialog')!.open, undefined)).toBe(true);
+    await saveScreenshot(t.session.page, browserName, 'modal-dialog');
+  });
+
   it('never marks form fields, editors or code, and typing is undisturbed (2)', async () => {
     const marks = await open('/form-fields');
     const counts = await t.session.page.evaluate(() => {

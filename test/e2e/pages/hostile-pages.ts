@@ -37,6 +37,11 @@ export const HOSTILE_PAGES = {
      <div id="editor" contenteditable="true">Mexico and Uruguay in a rich editor</div>
      <pre>Mexico in preformatted code</pre>`,
   ),
+  '/modal-dialog': page(
+    `<style>body { font: 18px/1.6 serif; margin: 40px; } dialog { width: 70vw; height: 70vh; }</style>`,
+    `${ARTICLE}<dialog id="signup"><p>Subscribe to our newsletter</p><button>Close</button></dialog>
+     <script>window.openSignup = () => document.getElementById('signup').showModal();</script>`,
+  ),
   '/forged-events': page(`<style>body { font: 18px/1.6 serif; margin: 40px; }</style>`, ARTICLE),
   '/with-frames': page(
     `<style>body { font: 18px/1.6 serif; margin: 20px; } iframe { width: 600px; height: 220px; }</style>`,
