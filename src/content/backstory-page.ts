@@ -61,8 +61,10 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
     for (const root of roots) watcher?.observe(root);
     shadowStyles.adopt(roots);
   };
+  // What the reader chose to see: settings that change it repaint the page without reading it again.
+  let rules: ShowRules = { types: options.types, muted: options.muted, mentions: options.mentions };
   const scanner = new PageScanner(doc, detector, options.scope, () => {
-    shown = selectShown(scanner.store.all(), options, (id) => typeOf.get(id));
+    shown = selectShown(scanner.store.all(), rules, (id) => typeOf.get(id));
     shownSet = new Set(shown);
     marks.set(shown);
     watchShadowRoots();
@@ -141,6 +143,13 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
     step: (direction) => {
       const next = stepFrom(shown, cards.current, direction, win.innerHeight);
       if (next) void cards.focusMention(next);
+    },
+    restyle: (next) => {
+      rules = { types: next.types, muted: next.muted, mentions: next.mentions };
+      marks.rename(highlightNameFor(next.markStyle));
+      hover.setTiming({ dwellMs: next.hoverDelayMs, graceMs: 300 });
+      scanner.showAgain();
+      if (cards.current && !shownSet.has(cards.current)) cards.close();
     },
   };
 }

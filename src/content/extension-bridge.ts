@@ -1,3 +1,4 @@
+import type { Settings } from '../core/settings/settings';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage, type PageSummary, type StepBack } from '../common/messages';
 
@@ -8,6 +9,8 @@ export interface PageHandle {
   reveal(entityId: string): boolean;
   /** Moves to the next or previous mention, marks it as focused and opens its card. */
   step(direction: 1 | -1): void;
+  /** Applies changed display settings (kinds shown, muted, first mention only, mark style, hover delay) without reading the page again. */
+  restyle(settings: Pick<Settings, 'types' | 'muted' | 'mentions' | 'markStyle' | 'hoverDelayMs'>): void;
 }
 
 /** Shortcuts must not steal keys from someone typing (the commands API fires everywhere). */

@@ -22,7 +22,7 @@ export class Highlighter {
   /** `name` picks the mark style: each style is a ::highlight() rule in marks.css. */
   constructor(
     win: Window = window,
-    private readonly name: string = HIGHLIGHT_NAME,
+    private name: string = HIGHLIGHT_NAME,
   ) {
     this.win = win as HighlightWindow;
     this.highlight = new this.win.Highlight!();
@@ -41,10 +41,20 @@ export class Highlighter {
     this.highlight.clear();
   }
 
+  /** Registers the same highlight under another name (a mark style), dropping the old one. */
+  rename(name: string): void {
+    if (name === this.name) return;
+    this.unregister();
+    this.name = name;
+    this.win.CSS.highlights.set(name, this.highlight);
+  }
+
+  private unregister(): void {
+    if (this.win.CSS.highlights.get(this.name) === this.highlight) this.win.CSS.highlights.delete(this.name);
+  }
+
   destroy(): void {
     this.highlight.clear();
-    if (this.win.CSS.highlights.get(this.name) === this.highlight) {
-      this.win.CSS.highlights.delete(this.name);
-    }
+    this.unregister();
   }
 }

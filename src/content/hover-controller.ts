@@ -43,7 +43,7 @@ export class HoverController {
   constructor(
     private readonly deps: HoverDeps,
     signal: AbortSignal,
-    private readonly timing: HoverTiming = DEFAULT_TIMING,
+    private timing: HoverTiming = DEFAULT_TIMING,
     private readonly win: Window = window,
   ) {
     const options = { capture: true, passive: true, signal };
@@ -53,6 +53,11 @@ export class HoverController {
     win.addEventListener('pointerup', (e) => this.onTap(e), options);
     win.addEventListener('scroll', () => this.shown && this.startGrace(), { passive: true, signal });
     signal.addEventListener('abort', () => this.reset());
+  }
+
+  /** A changed hover delay applies from the next dwell. */
+  setTiming(timing: HoverTiming): void {
+    this.timing = timing;
   }
 
   /** The mention whose card is open (the card can also be opened or closed from elsewhere). */

@@ -12,8 +12,8 @@ function isContextInvalidated(error: unknown): boolean {
   return /context invalidated|Receiving end does not exist|disconnected port|dead object/i.test(String(error));
 }
 
-/** The settings that change what a run does: a change to any of them restarts the run. */
-const runKey = (s: Settings) => JSON.stringify([s.scope, s.types, s.mentions, s.muted, s.markStyle, s.hoverDelayMs]);
+/** The settings that change what is read: a change restarts the run. The others restyle it in place. */
+const runKey = (s: Settings) => JSON.stringify([s.scope]);
 
 function main(): void {
   const life = claimInstance();
@@ -47,14 +47,16 @@ function main(): void {
     latest = settings;
     active = isActiveOn(settings, location.hostname) && stepBack === null;
     const key = runKey(settings);
-    if (!active || run?.key !== key) stopRun();
+    // A run still on its first scan has no handle yet: restarting it is the simple, rare case.
+    if (!active || run?.key !== key || !run.page) stopRun();
+    if (active && run?.page) run.page.restyle(settings);
     if (!active || run) return;
     const controller = new AbortController();
     life.signal.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
     const current = (run = { controller, key, page: null as PageHandle | null });
     runOnPage(controller.signal, window, {
       ...settings,
-      onMute: (entityId) => void saveSettings({ muted: [...new Set([...settings.muted, entityId])] }),
+      onMute: (entityId) => void saveSettings({ muted: [...new Set([...(latest ?? settings).muted, entityId])] }),
       onMarksChanged: reportCount,
       onOverwhelmed: () => stepBackFor('busy-page'),
     }).then((page) => {

@@ -72,6 +72,11 @@ export class LiveMarks {
     }
   }
 
+  /** Paints the same marks under another highlight name (another mark style in marks.css). */
+  rename(name: string): void {
+    this.highlighter.rename(name);
+  }
+
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const list = this.byElement.get(entry.target) ?? [];

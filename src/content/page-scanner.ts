@@ -97,6 +97,11 @@ export class PageScanner {
     watchLateComponents(root, win, (roots) => void this.rescanChanged(roots), this.lateComponents.signal);
   }
 
+  /** Shows the mentions already found again (the reader changed what is shown, not the page). */
+  showAgain(): void {
+    this.onUpdate();
+  }
+
   /** Re-reads the blocks holding `changed` nodes; rescans everything if the article itself went. */
   async rescanChanged(changed: readonly Node[]): Promise<void> {
     if (!this.scope || !this.scope.root.isConnected) return this.scanAll();
