@@ -1,4 +1,3 @@
-import type { EntityType } from '../core/dataset/schema';
 import type { ScopeMode } from '../core/dom/scope';
 import { Detector } from '../core/match/detector';
 import type { MarkStyle } from '../core/settings/settings';
@@ -48,8 +47,8 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
   const doc = win.document;
   const table = await send('content-bg:get-matcher', {});
   if (signal.aborted) return null;
-  const typeOf = new Map<string, EntityType>(table.entityIds.map((id, i) => [id, table.entityTypes?.[i] ?? 'other']));
   const detector = new Detector(table);
+  const typeOf = (id: string) => detector.typeOf(id);
   const marks = new LiveMarks(win as Window & typeof globalThis, highlightNameFor(options.markStyle));
   const focusMark = new FocusMark(win);
   let shown: PageMention[] = [];
@@ -64,7 +63,7 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
   // What the reader chose to see: settings that change it repaint the page without reading it again.
   let rules: ShowRules = { types: options.types, muted: options.muted, mentions: options.mentions };
   const scanner = new PageScanner(doc, detector, options.scope, () => {
-    shown = selectShown(scanner.store.all(), rules, (id) => typeOf.get(id));
+    shown = selectShown(scanner.store.all(), rules, typeOf);
     shownSet = new Set(shown);
     marks.set(shown);
     watchShadowRoots();

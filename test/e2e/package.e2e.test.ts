@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../scripts/dist-dir';
+import { EntityTable } from '../../src/core/dataset/entity-table';
 import { matcherTableFrom } from '../../src/core/dataset/matcher-table';
 import { parseDataset } from '../../src/core/dataset/validate';
 import { parseMatcherTable } from '../../src/core/dataset/validate-matcher';
@@ -32,7 +33,7 @@ describe('the built packages', () => {
       const dataset = parseDataset(JSON.parse(readFileSync(`${DIST_DIR}/${browser}/data/dataset.json`, 'utf8')));
       const matcher = parseMatcherTable(JSON.parse(readFileSync(`${DIST_DIR}/${browser}/data/matcher.json`, 'utf8')));
       expect(matcher).toEqual(matcherTableFrom(dataset));
-      expect(matcher.entityIds.length).toBe(dataset.entities.length);
+      expect(new EntityTable(matcher).size).toBe(dataset.entities.length);
     }
   });
 

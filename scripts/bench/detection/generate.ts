@@ -46,7 +46,8 @@ export function aliasPool(size: number): string[] {
 /** The table as the background sends it to a tab: compiled once, outside the page. */
 export function tableOf(aliases: string[]): MatcherTable {
   return {
-    entityIds: aliases.map((_, i) => `e${i}`),
+    ids: aliases.map((_, i) => `e${i}`).join('\n'),
+    types: 'p'.repeat(aliases.length),
     compiled: compileAliases(aliases.map((text, target) => ({ text, target }))),
   };
 }

@@ -1,5 +1,6 @@
 import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from '../match/compiled-aliases';
-import type { Dataset, EntityType } from './schema';
+import { ID_SEPARATOR, packTypes } from './entity-table';
+import type { Dataset } from './schema';
 
 /** An alias that counts only where the page also names the entity in full. */
 export const AMBIGUOUS = 1;
@@ -13,9 +14,12 @@ export type AliasRow = [string, number] | [string, number, typeof AMBIGUOUS];
  * anything per page) or as rows (hand-written tables in tests and tools, compiled on load).
  */
 export interface MatcherTable {
-  entityIds: string[];
-  /** The type of each entity in `entityIds` (the reader's settings can hide a type). */
-  entityTypes?: EntityType[];
+  /** Entity ids joined by ID_SEPARATOR (entity-table.ts), as the build writes them. */
+  ids?: string;
+  /** Hand-written tables (tests, tools) may list the ids instead. */
+  entityIds?: string[];
+  /** Each entity's type, one letter each (entity-table.ts): the reader's settings can hide a type. */
+  types?: string;
   compiled?: CompiledAliases;
   aliases?: AliasRow[];
 }
@@ -32,9 +36,9 @@ export function aliasRowsOf(dataset: Dataset): AliasRow[] {
 
 export function matcherTableFrom(dataset: Dataset): MatcherTable {
   return {
-    entityIds: dataset.entities.map((e) => e.id),
-    entityTypes: dataset.entities.map((e) => e.type),
-    compiled: compileAliases(aliasEntriesOf({ entityIds: [], aliases: aliasRowsOf(dataset) })),
+    ids: dataset.entities.map((e) => e.id).join(ID_SEPARATOR),
+    types: packTypes(dataset.entities.map((e) => e.type)),
+    compiled: compileAliases(aliasEntriesOf({ aliases: aliasRowsOf(dataset) })),
   };
 }
 

@@ -4,8 +4,8 @@ import { AliasMatcher } from '../match/alias-matcher';
 import { parseMatcherTable } from './validate-matcher';
 
 const table = () => ({
-  entityIds: ['russia', 'mexico'],
-  entityTypes: ['place', 'place'],
+  ids: 'russia\nmexico',
+  types: 'll',
   compiled: compileAliases([
     { text: 'Russia', target: 0 },
     { text: 'Mexico', target: 1 },
@@ -25,7 +25,8 @@ describe('parseMatcherTable', () => {
     ['one target short', (t: ReturnType<typeof table>) => t.compiled.targets.pop(), 'matcher.compiled.targets'],
     ['a case exception for no key', (t: ReturnType<typeof table>) => t.compiled.caseExceptions.push(9, 0), 'matcher.compiled.caseExceptions'],
     ['keys out of order', (t: ReturnType<typeof table>) => (t.compiled.keys = t.compiled.keys.split('\n').reverse().join('\n')), 'matcher.compiled.keys'],
-    ['an unknown type', (t: ReturnType<typeof table>) => (t.entityTypes[0] = 'planet'), 'matcher.entityTypes'],
+    ['an unknown type', (t: ReturnType<typeof table>) => (t.types = 'lq'), 'matcher.types'],
+    ['an empty id', (t: ReturnType<typeof table>) => (t.ids = 'russia\n'), 'matcher.ids'],
   ])('names where a corrupt table goes wrong: %s', (_, corrupt, path) => {
     const t = table();
     corrupt(t);

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType } from './schema';
+import { ID_SEPARATOR, isPackedTypes } from './entity-table';
 import type { MatcherTable } from './matcher-table';
 import { DatasetShapeError } from './validate';
 import { KEY_SEPARATOR } from '../match/compiled-aliases';
@@ -20,12 +20,13 @@ function intArray(value: unknown, path: string, min: number, max: number): numbe
 export function parseMatcherTable(json: unknown): MatcherTable {
   if (typeof json !== 'object' || json === null) throw new DatasetShapeError('matcher', 'expected an object');
   const o = json as Record<string, unknown>;
-  const { entityIds, entityTypes, compiled } = o;
-  if (!Array.isArray(entityIds) || !entityIds.every((id) => typeof id === 'string')) {
-    throw new DatasetShapeError('matcher.entityIds', 'expected an array of strings');
+  const { ids, types, compiled } = o;
+  if (typeof ids !== 'string' || ids.split(ID_SEPARATOR).some((id) => id === '')) {
+    throw new DatasetShapeError('matcher.ids', 'expected entity ids, one per line');
   }
-  if (!Array.isArray(entityTypes) || entityTypes.length !== entityIds.length || !entityTypes.every((t) => ENTITY_TYPES.includes(t as EntityType))) {
-    throw new DatasetShapeError('matcher.entityTypes', `expected ${entityIds.length} entity types`);
+  const entityCount = ids.split(ID_SEPARATOR).length;
+  if (typeof types !== 'string' || types.length !== entityCount || !isPackedTypes(types)) {
+    throw new DatasetShapeError('matcher.types', `expected ${entityCount} type letters`);
   }
   if (typeof compiled !== 'object' || compiled === null) throw new DatasetShapeError('matcher.compiled', 'expected an object');
   const c = compiled as Record<string, unknown>;
@@ -36,12 +37,12 @@ export function parseMatcherTable(json: unknown): MatcherTable {
   if (keys.some((key, i) => key === '' || (i > 0 && keys[i - 1]! > key))) {
     throw new DatasetShapeError('matcher.compiled.keys', 'expected non-empty keys in sorted order');
   }
-  const targets = intArray(c.targets, 'matcher.compiled.targets', -1, entityIds.length - 1);
+  const targets = intArray(c.targets, 'matcher.compiled.targets', -1, entityCount - 1);
   const caseExceptions = intArray(c.caseExceptions, 'matcher.compiled.caseExceptions', -(2 ** 31), 2 ** 31 - 1);
   if (caseExceptions.length % 2 !== 0 || caseExceptions.some((v, i) => i % 2 === 0 && (v < 0 || v >= count))) {
     throw new DatasetShapeError('matcher.compiled.caseExceptions', 'expected [key index, pattern] pairs');
   }
   const ambiguous = intArray(c.ambiguous, 'matcher.compiled.ambiguous', 0, count - 1);
   if (targets.length !== count) throw new DatasetShapeError('matcher.compiled.targets', `expected ${count} targets, one per key`);
-  return { entityIds: entityIds as string[], entityTypes: entityTypes as EntityType[], compiled: { keys: c.keys, caseExceptions, targets, ambiguous } };
+  return { ids, types, compiled: { keys: c.keys, caseExceptions, targets, ambiguous } };
 }

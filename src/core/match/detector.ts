@@ -1,4 +1,6 @@
+import { EntityTable } from '../dataset/entity-table';
 import { aliasEntriesOf, type MatcherTable } from '../dataset/matcher-table';
+import type { EntityType } from '../dataset/schema';
 import { AliasMatcher } from './alias-matcher';
 import { NamedOnPage } from './ambiguity';
 
@@ -20,8 +22,18 @@ export class Detector {
 
   private readonly named = new NamedOnPage();
 
-  constructor(private readonly table: MatcherTable) {
+  private readonly entities: EntityTable;
+
+  /** The type of each entity found so far (a page needs the types of what it shows, not of all). */
+  private readonly types = new Map<string, EntityType>();
+
+  constructor(table: MatcherTable) {
     this.matcher = new AliasMatcher(table.compiled ?? aliasEntriesOf(table));
+    this.entities = new EntityTable(table);
+  }
+
+  typeOf(entityId: string): EntityType | undefined {
+    return this.types.get(entityId);
   }
 
   /**
@@ -36,8 +48,10 @@ export class Detector {
     const kept = this.named.resolve(matches);
     this.waiting = new Set(matches.filter((m) => m.ambiguous && !this.named.has(m.target)).map((m) => m.target));
     for (const m of kept) {
-      const entityId = this.table.entityIds[m.target];
-      if (entityId !== undefined) detections.push({ entityId, start: m.start, end: m.end });
+      const entityId = this.entities.id(m.target);
+      if (entityId === undefined) continue;
+      if (!this.types.has(entityId)) this.types.set(entityId, this.entities.type(m.target));
+      detections.push({ entityId, start: m.start, end: m.end });
     }
     return detections;
   }
