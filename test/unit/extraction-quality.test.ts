@@ -56,10 +56,43 @@ import { scoreSet } from './extraction-score';
  * ("African Union Transition Mission in Somalia", "Alternative for Germany", "Seven & i Holdings",
  * "Ministry of Economy, Trade and Industry", "7-Eleven", "Resolution 2719"); "Southland Corp. of
  * Dallas" joined; a person in apposition typed by the list rule ("the United Nations, Abukar Osman").
+ *
+ * Round 4's structural change: a name of several words is a person's only with evidence (a given
+ * name from lexicon/given-names.ts, a title, a speech verb, a person noun in an apposition before
+ * or after it, "who", a pronoun, a known surname, or its surname speaking alone elsewhere:
+ * person-evidence.ts); without any, it is a body, or a place by its last word. On the 30 tuned
+ * articles that alone moved type accuracy from 1.000 to 0.994 (three people with no evidence:
+ * "Bill Clinton", "Jamieson Greer", "Dragoș Tudorache"), and on the six held-out ones type
+ * accuracy from 0.878 to 0.904 (F1 0.899 to 0.902). Those six then moved to tuned, and general
+ * rules fixed most of their misses (place feature words "Highway", "Dam", …; a colour before a
+ * river; a body named for a country; brand spellings and "7-Eleven"; "al-" groups; "Index";
+ * "Minister-President"; a title after a town before a surname that is a country; "known as",
+ * ", or", "the commission, known by its initials"; a party's own-language initials; "Left" for
+ * "Left Party"; "&", a ministry's comma list, "Mission in", "Resolution 2719"; no "of" after
+ * "Corp."): tuned P 0.993, R 0.999, F1 0.996, type accuracy 0.993 on 36 articles.
+ *
+ * 2026-11-28, seventh held-out round: six articles (a typhoon in the Philippines, Poland's judges'
+ * council law, Argentina's IMF review, BHP's nickel mines in Western Australia, the Arctic
+ * Council handover, Bangladesh's garment wage protests; 186 gold entities), written and annotated
+ * after this round's rules and before the builder first ran on them, one run: P 0.882, R 0.925,
+ * F1 0.903, type accuracy 0.924. What it got wrong: long public bodies with "and" not ending in a
+ * body word the "and" rule knows ("National Disaster Risk Reduction and Management Council",
+ * "Department of Public Works and Highways", "Bangladesh Garment and Industrial Workers
+ * Federation", "General Confederation of Labor", "Law and Justice"); two places joined by "and"
+ * ("Northern Territory and South Australia"); a title with an unlisted word ("Resources Minister
+ * Madeleine King"); "Sheikh" read as a title ("Sheikh Hasina"); a surname typed alone as a place
+ * ("Reynders", "Hassan"); storms named after "Typhoon" or alone ("Typhoon Kristine", "Trami",
+ * "Kong-rey") typed as places; bodies with one unknown word ("Interfax", "Inditex", "Gap",
+ * "Iustitia", "Left", "Northern Fleet") defaulting to place; "World Food Programme" typed by
+ * "Programme" as an initiative; "Camarines Sur" and "Anjuara Khatun" (after "operator", a noun the
+ * person list lacks) as bodies; "the Bases law" as a place; a ship ("BRP Davao del Sur"); the
+ * IMF's short form "the Fund" left apart from it (the head-word link skips lexicon names); "H&M"
+ * and "X" missed; "Christmas", "Greenlanders", "February" and "Kingdom of Denmark" as names of
+ * their own.
  */
 const FLOORS = {
   tuned: { f1: 0.99, typeAccuracy: 0.99 },
-  heldout: { f1: 0.89, typeAccuracy: 0.87 },
+  heldout: { f1: 0.9, typeAccuracy: 0.92 },
 };
 
 describe.each(Object.entries(FLOORS))('extraction quality on the %s articles', (set, floor) => {

@@ -21,6 +21,20 @@ export function initialsOf(name: string): string {
   return capitalised.every((w) => /^\p{Lu}/u.test(w)) ? capitalised.map((w) => w[0]).join('') : '';
 }
 
+/**
+ * A party's acronym from its own language holds the initials of the words its English name
+ * shares: "CDU" (Christlich Demokratische Union) and "Christian Democrats", "SPD" and "Social
+ * Democrats", "BSW" (Bündnis Sahra Wagenknecht) and "Sahra Wagenknecht Alliance". Those initials,
+ * a body's word left out, must be at least two, in order, and miss at most one of its letters.
+ */
+function holdsInitials(acronym: string, name: string): boolean {
+  const core = initialsOf(name.split(/\s+/).filter((w) => !ORGANIZATION_WORDS.has(w)).join(' '));
+  if (core.length < 2 || acronym.length > core.length + 1) return false;
+  let k = 0;
+  for (const letter of acronym) if (letter === core[k]) k++;
+  return k === core.length;
+}
+
 /** The one member of `found`, or undefined when there are none or several to choose from. */
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
 
@@ -32,6 +46,8 @@ const only = (found: number[]): number | undefined => (new Set(found).size === 1
  *   ("Senate" and "Georgia Senate", "House" and "House of Representatives");
  * - a company named without its company word ("Juniper" for "Juniper Networks"), unless that
  *   short form is surely a person's name ("Tyler Perry" beside "Tyler Perry Studios");
+ * - a body's last word alone ("Couche-Tard" for "Alimentation Couche-Tard"), if no other long
+ *   name ends in it;
  * - forms an observation says are the same ("Houthis", "Ansar Allah").
  * Only within one article: another article's "Senate" may be another country's.
  */
@@ -52,7 +68,8 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       const text = g.observations[0]!.text;
       if (isKnown(g)) continue;
       if (/^\p{Lu}{2,6}$/u.test(text)) {
-        const expansion = only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text) === text));
+        const exact = only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text) === text));
+        const expansion = exact ?? only(long.filter((l) => groups[l]!.type === 'organization' && holdsInitials(text, groups[l]!.observations[0]!.text)));
         if (expansion !== undefined) links.push([i, expansion]);
       }
       if (words(g).length === 1 && (ORGANIZATION_WORDS.has(text) || ORGANIZATION_HEADS.has(text))) {
@@ -63,12 +80,23 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const body = only(bodies);
         if (body !== undefined) links.push([i, body]);
       }
+      // "Couche-Tard" for "Alimentation Couche-Tard": a body's last word alone, when no other long
+      // name in the article ends in it (a person's surname is linked by the clustering already).
+      if (words(g).length === 1 && /\p{Ll}/u.test(text)) {
+        const ending = long.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
+        const body = only(ending);
+        if (body !== undefined && ending.length === 1 && groups[body]!.type === 'organization') links.push([i, body]);
+      }
       const w = words(g);
-      if (g.type === 'organization' && w.length >= 2 && COMPANY_WORDS.has(w[w.length - 1]!)) {
+      if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
         const short = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
         const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
         const person = short !== undefined && groups[short]!.type === 'person' && groups[short]!.strength >= 3;
         if (short !== undefined && claimed && !person && !isKnown(groups[short]!)) links.push([short, i]);
+      }
+      for (const head of new Set(g.observations.flatMap((o) => (o.headOf ? [o.headOf] : [])))) {
+        const body = only(long.filter((l) => groups[l]!.type === 'organization' && words(groups[l]!).at(-1) === head));
+        if (body !== undefined) links.push([i, body]);
       }
       for (const form of g.observations.flatMap((o) => o.sameAs ?? [])) {
         const other = keyOf.get(spellingKey(form));

@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import {
+  ORGANIZATION_HEADS,
   CONNECTORS,
   FUNCTION_WORDS,
   GROUP_NOUNS_AFTER,
@@ -85,6 +86,9 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     const t = tokens[j]!;
     if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
     if (PUBLIC_BODY_WORDS.has(t.text)) return j > i + 1;
+    // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": departments named
+    // "<field> and <field> <country>", the country last after at least one more word.
+    if (knownName(t.text)?.type === 'place') return j > i + 1;
     // "Securities and Exchange Commission": a body's word may come before the last one.
     if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
     if (t.possessive) return false;
@@ -95,8 +99,12 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
 function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
   if (t.capitalised || run.length === 0) return false;
-  // "Trinidad and Tobago": "and" joins only where a lexicon knows the whole name.
-  if (t.text === 'and' && tokens[i + 1] && knownName(`${joinTokens(run)} and ${tokens[i + 1]!.text}`)) return true;
+  // "Trinidad and Tobago", "Alternative for Germany": "and" (or any other lower-case word) joins
+  // where a lexicon knows the whole name.
+  if (tokens[i + 1] && /^[\p{Ll}]{2,4}$/u.test(t.text) && knownName(`${joinTokens(run)} ${t.text} ${tokens[i + 1]!.text}`)) return true;
+  // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
+  // named for the country they serve in.
+  if (t.text === 'in' && run[run.length - 1]!.text === 'Mission' && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i))) return true;
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
   if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
@@ -111,9 +119,32 @@ function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   return false;
 }
 
-/** "CAC 40", "FTSE 100": a number ends a name only where a lexicon knows the name with it. */
+/**
+ * "CAC 40", "FTSE 100": a number ends a name where a lexicon knows the name with it, or after a
+ * numbered instrument's word ("Resolution 2719", "Directive 2019"): those are named by number.
+ */
 function endsKnownNumberName(run: Token[], t: Token): boolean {
-  return /^\d+$/.test(t.text) && run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
+  if (!/^\d+$/.test(t.text)) return false;
+  if (run.length > 0 && NUMBERED_WORDS.has(run[run.length - 1]!.text) && /^ $/.test(t.gapBefore)) return true;
+  return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
+}
+const NUMBERED_WORDS = new Set(['Resolution', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order']);
+
+/**
+ * "Ministry of Economy, Trade and Industry": a body's "of" may take a list of plain words, commas
+ * and a last "and" included. Joins at a comma only when such a list follows: single capitalised
+ * words separated by ", " and ending in "and" and one more word.
+ */
+function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
+  const ofAt = run.findIndex((t, k) => t.text === 'of' && k > 0 && ORGANIZATION_HEADS.has(run[k - 1]!.text));
+  if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
+  for (let j = i; j < tokens.length && j < i + 6; j++) {
+    const t = tokens[j]!;
+    const last = tokens[j + 1];
+    if (t.text === 'and') return j > i && t.gapBefore === ' ' && last && isNameWord(last) && !last.allCaps && last.gapBefore === ' ' ? j + 1 : -1;
+    if (!isNameWord(t) || t.allCaps || t.possessive || (j > i && t.gapBefore !== ', ')) return -1;
+  }
+  return -1;
 }
 
 function runs(tokens: Token[]): Token[][] {
@@ -127,6 +158,18 @@ function runs(tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const listEnd = run.length > 0 ? bodyListEnd(run, tokens, i) : -1;
+    if (listEnd > 0) {
+      run.push(...tokens.slice(i, listEnd + 1));
+      i = listEnd;
+      continue;
+    }
+    // "Seven & i Holdings", "Procter & Gamble": an ampersand joins the words of one company's name,
+    // even a lone lower-case letter ("i") when the name goes on or ends there.
+    if (run.length > 0 && t.gapBefore === ' & ' && (isNameWord(t) || /^\p{Ll}$/u.test(t.text))) {
+      run.push(t);
+      continue;
+    }
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore);
     if (!continues) close();
     if (isNameWord(t) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run)) {
@@ -141,7 +184,8 @@ function runs(tokens: Token[]): Token[][] {
 /** Drops a capitalised common word that only starts the sentence ("Despite", "Officials"). */
 function dropInitialCommonWord(run: Token[]): Token[] {
   const first = run[0]!;
-  if (!first.initial) return run;
+  // "Seven & i": a word joined by "&" is a name's, whatever else it means.
+  if (!first.initial || run[1]?.gapBefore === ' & ') return run;
   if (!FUNCTION_WORDS.has(first.text) && !isCommonWord(first.text)) return run;
   const rest = run.slice(1);
   while (rest.length > 0 && !rest[0]!.capitalised) rest.shift();

@@ -2,6 +2,7 @@ import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
 import { knownName, placeOfAdjective } from './known-names';
 import {
+  BENCHMARK_WORDS,
   COMPASS_WORDS,
   EVENT_NOUNS_AFTER,
   OTHER_NOUNS_AFTER,
@@ -25,11 +26,19 @@ import {
   VENUE_WORDS,
 } from './lexicon/words';
 import { phraseTags, wordTags } from './word-tags';
+import { GIVEN_NAMES, SURNAME_FIRST } from './lexicon/given-names';
+import { isSpanishSurname } from './surname';
 
 /** How sure a type guess is: a lexicon or a name's last word beats a guess from context. */
 export interface TypeGuess {
   type: EntityType;
   strength: number;
+  /**
+   * Set on a name of several words that nothing typed: no person evidence, no body or place cue.
+   * Evidence elsewhere in the article (a pronoun, the surname with a speech verb) may still make
+   * it a person (personByArticle); otherwise it stays an organisation.
+   */
+  unproven?: true;
 }
 
 // Prepositions and verbs of movement whose object is a place ("could not reach Omdurman").
@@ -43,9 +52,14 @@ const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern
 
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
 function byWords(words: string[]): EntityType | undefined {
-  const last = words[words.length - 1]!;
+  // "Resolution 2719": a number after a name's word is its number; the word types the name.
+  const last = (/^\d+$/.test(words[words.length - 1]!) && words.length > 1 ? words[words.length - 2] : words[words.length - 1])!;
   const headed = (list: ReadonlySet<string>) => words.some((w, i) => list.has(w) && HEAD_LINKS.has(words[i + 1] ?? ''));
   if (INITIATIVE_WORDS.has(last) || headed(INITIATIVE_WORDS)) return 'other';
+  if (BENCHMARK_WORDS.has(last) && words.length > 1) return 'other';
+  // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
+  // its last word ("Capital" otherwise ends a place's).
+  if (words.length > 1 && isBrandSpelling(words[0]!)) return 'organization';
   // "West Bank", "East Coast": a direction before a place feature names a region, even where the
   // feature word can also end an organisation's name ("Bank").
   if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
@@ -69,6 +83,9 @@ function byLexicon(words: string[]): TypeGuess | undefined {
   if (tags.length > 0 && tags.every((t) => t.has('Organization'))) return { type: 'organization', strength: 3 };
   if (tags[0]?.has('Place') || tags[0]?.has('Country') || tags[0]?.has('City')) return { type: 'place', strength: 3 };
   if (words.length > 1 && tags[0]?.has('FirstName')) return { type: 'person', strength: 3 };
+  // Our own list of given names across languages, and surnames printed first ("Wang Yi"):
+  // compromise's list is mostly English, so "Abukar Osman" or "Katja Wolf" got no first name.
+  if (words.length > 1 && words.length <= 4 && (GIVEN_NAMES.has(words[0]!) || SURNAME_FIRST.has(words[0]!))) return { type: 'person', strength: 3 };
   // "Nitish Kumar": a known surname last says person as surely as a known first name first.
   if (words.length > 1 && tags[tags.length - 1]?.has('LastName') && !tags[0]?.has('Place')) return { type: 'person', strength: 3 };
   if (words.length === 1 && tags[0]?.has('Organization')) return { type: 'organization', strength: 3 };
@@ -103,6 +120,32 @@ function statedClass(candidate: Candidate): TypeGuess | undefined {
   return undefined;
 }
 
+const COLOURS = new Set(['Blue', 'White', 'Black', 'Red', 'Yellow', 'Green']);
+
+/**
+ * An unknown name whose last word is a known place, with no given name before (the lexicon
+ * came first): "Blue Nile" and "White Volta" (a colour before a river) name part of the place;
+ * "Parks Canada", "Air India", "Environment and Climate Change Canada" are bodies named for it,
+ * and they "said" things as people do, so this comes before the speech verb.
+ */
+function byPlaceAtEnd(words: string[]): TypeGuess | undefined {
+  if (words.length < 2 || knownName(words[words.length - 1]!)?.type !== 'place') return undefined;
+  return COLOURS.has(words[0]!) ? { type: 'place', strength: 2 } : { type: 'organization', strength: 2 };
+}
+
+/**
+ * A name of several words with no cue around it. Once it defaulted to person, and most type
+ * errors on unseen articles were that default ("Via Rail", "Yellowhead Highway"); a person's
+ * name now needs evidence (a given name, title, speech verb, pronoun or known surname), and
+ * without it a name is more often a body than a person.
+ */
+function unprovenName(words: string[]): TypeGuess {
+  const last = words[words.length - 1]!;
+  // "Tomás Ávila Núñez": a known surname last is person evidence.
+  if (isSpanishSurname(last) && words.length <= 3) return { type: 'person', strength: 1 };
+  return { type: 'organization', strength: 0, unproven: true };
+}
+
 /** Guesses the type of one candidate from its words, the lexicons and the words around it. */
 export function classify(candidate: Candidate): TypeGuess {
   const known = knownName(candidate.text);
@@ -126,6 +169,13 @@ export function classify(candidate: Candidate): TypeGuess {
   // "DigitalEurope", "OpenAI", "BlackRock": a capital inside a word is a brand's spelling; people
   // and places with one have a short particle before it ("McCarthy", "DeKalb", "LaGuardia").
   if (words.length === 1 && isBrandSpelling(words[0]!)) return { type: 'organization', strength: 2 };
+  // "7-Eleven", "3-Sigma": no person or place is named with a number first.
+  if (words.length === 1 && /^\d+-\p{Lu}/u.test(words[0]!)) return { type: 'organization', strength: 2 };
+  // "al-Shabab", "al-Qaeda": an Arabic article opening a name of its own is a group's name; a
+  // person's surname with it ("al-Burhan") joins the full name, whose type wins.
+  if (words.length === 1 && /^(?:al|el)-\p{Lu}/u.test(words[0]!)) return { type: 'organization', strength: 1 };
+  const endsInPlace = byPlaceAtEnd(words);
+  if (endsInPlace) return endsInPlace;
   if (SPEECH_VERBS.has(candidate.after)) return { type: 'person', strength: 2 };
   if (PLACE_PREPOSITIONS.has(candidate.before) && words.length === 1) return { type: 'place', strength: 2 };
   if (ORGANIZATION_NOUNS_BEFORE.has(candidate.before)) return { type: 'organization', strength: 2 };
@@ -139,7 +189,7 @@ export function classify(candidate: Candidate): TypeGuess {
   if (PLACE_PREPOSITIONS.has(candidate.before)) return { type: 'place', strength: 1 };
   // "Renew Europe", "Reform UK", "Save the Children": no one's given name is a bare verb.
   if (words.length > 1 && startsWithBareVerb(words[0]!)) return { type: 'organization', strength: 1 };
-  if (words.length > 1 && words.length <= 4) return { type: 'person', strength: 1 };
+  if (words.length > 1 && words.length <= 4) return unprovenName(words);
   // One unknown word with nothing around it to go by: in news it is most often a town or region
   // ("the constituency that contains Ayodhya"); a surname alone joins its full name's type anyway.
   if (words.length === 1) return { type: 'place', strength: 0 };

@@ -4,7 +4,8 @@ import { findCandidates, type Candidate } from './candidates';
 import { classify, isBrandSpelling } from './classify';
 import { resolveDemonyms } from './demonyms';
 import { parseDateline } from './dateline';
-import { groupPlurals, selfName } from './group-names';
+import { personByArticle } from './person-evidence';
+import { groupPlurals, headNamed, selfName } from './group-names';
 import { shareListTypes } from './list-types';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
@@ -114,9 +115,12 @@ export function extractArticle(article: ArticleText): Observation[] {
     }
     return findCandidates(tokens, sentence);
   });
+  // Person evidence may sit in another sentence ("Zafrul told reporters"), so every sentence is
+  // classified before any name's type is settled.
+  const settled = personByArticle(perSentence.map(({ sentence }, i) => ({ sentence, candidates: candidates[i]!, guesses: candidates[i]!.map(classify) })));
   for (const [i, { sentence, tokens }] of perSentence.entries()) {
     const found = candidates[i]!;
-    const guesses = shareListTypes(found, affiliationTypes(found, found.map(classify), sentence), sentence);
+    const guesses = shareListTypes(found, affiliationTypes(found, settled[i]!, sentence), sentence);
     for (const [j, c] of found.entries()) {
       if (!isSupported(c, capitalisedElsewhere, lowercase) || !isLongEnough(c, guesses[j]!)) continue;
       const o = observe(c.text, guesses[j]!, article.id, cues);
@@ -124,6 +128,8 @@ export function extractArticle(article: ArticleText): Observation[] {
       if (c.acronym) o.acronym = c.acronym;
       const own = selfName(c, found[j + 1], sentence);
       if (own) o.sameAs = [own];
+      const head = headNamed(c, sentence);
+      if (head) o.headOf = head;
       observations.push(o);
     }
     observations.push(...placesByAdjective(tokens, sentence, article.id));

@@ -5,11 +5,31 @@ import type { Observation } from './observation';
 // gives the group's own name for it.
 const SELF_NAMING = /^,?\s+(?:who|which|that)\s+calls?\s+(?:themselves|itself|(?:their|its)\s+(?:own\s+)?(?:movement|group|party|organi[sz]ation|alliance|coalition|militia|faction))\s+$/u;
 
-/** The name a group is said to call itself, when the candidate after `c` is that name. */
+// "the African Union … Mission in Somalia, known as AUSSOM", "…, known by its Indonesian initials KPU".
+const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
+// "The Elections Supervisory Agency, or Bawaslu, said": a second name between commas after "or".
+const OR_NAME = /^,\s+or\s+(?:the\s+)?$/u;
+
+/**
+ * The name a group is said to call itself, or that it is "known as", when the candidate after `c`
+ * is that name. After ", or" only a single word closed by a comma counts: ", or Bawaslu," names
+ * the same body, ", or Brazil" in a list does not.
+ */
 export function selfName(c: Candidate, next: Candidate | undefined, sentence: string): string | undefined {
   if (!next) return undefined;
   const gap = sentence.slice(c.tokens[c.tokens.length - 1]!.end, next.tokens[0]!.start);
-  return SELF_NAMING.test(gap) ? next.text : undefined;
+  if (SELF_NAMING.test(gap) || KNOWN_AS.test(gap)) return next.text;
+  const closed = /^\s*,/.test(sentence.slice(next.tokens[next.tokens.length - 1]!.end));
+  return OR_NAME.test(gap) && next.tokens.length === 1 && closed ? next.text : undefined;
+}
+
+/** "The commission, known by its Indonesian initials KPU": the body named only by its head word. */
+const HEAD_KNOWN_AS = /\b[Tt]he\s+(\p{Ll}+),?\s+(?:also\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+$/u;
+
+/** The capitalised head word a name stands for when "the <noun>, known as" comes right before it. */
+export function headNamed(c: Candidate, sentence: string): string | undefined {
+  const head = HEAD_KNOWN_AS.exec(sentence.slice(0, c.tokens[0]!.start))?.[1];
+  return head ? head[0]!.toUpperCase() + head.slice(1) : undefined;
 }
 
 const GROUP_STRENGTH = 3;

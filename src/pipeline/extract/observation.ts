@@ -20,6 +20,11 @@ export interface Observation {
    * call their movement Ansar Allah"; "Houthis" beside a "Houthi delegation".
    */
   sameAs?: string[];
+  /**
+   * The head word of the body this name is another name for: "The commission, known by its
+   * initials KPU" gives "Commission", linked to the article's one body ending in that word.
+   */
+  headOf?: string;
   /** Tells same-spelled places apart ("us-state" for Georgia the state). */
   qualifier?: string;
 }

@@ -1,6 +1,7 @@
 import { joinTokens } from './role-split';
 import { beginsKnownNameWithOf, knownName, placeOfAdjective } from './known-names';
 import {
+  COMPANY_WORDS,
   COMPASS_WORDS,
   EVENT_WORDS,
   INITIATIVE_WORDS,
@@ -42,6 +43,8 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // words are heads, but a plain name ends the run, so "of" says where she is from.
   const last = run[run.length - 1]!;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
+  // "Southland Corp. of Dallas": after a company's legal word, "of" says where it is based.
+  if (COMPANY_WORDS.has(last.text) && !ORGANIZATION_HEADS.has(last.text)) return false;
   if (!PARTY_BODIES.has(run[run.length - 1]!.text)) return true;
   const after = wordsAfter(tokens, i);
   const leader = after.length >= 2 && after.length <= 3 && !after.some(isLexiconWord) && !/s$/.test(after[after.length - 1]!.text);

@@ -1,6 +1,7 @@
 import type { Token } from './tokens';
 import { CONNECTORS, HONORIFICS, ORGANIZATION_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
+import { GIVEN_NAMES } from './lexicon/given-names';
 
 export interface RoleSplit {
   /** "U.S. Secretary of State"; undefined when the name has no title before it. */
@@ -65,7 +66,8 @@ function isLexiconWord(token: Token): boolean {
  * "Internal Market Commissioner Thierry Breton", "Supreme Leader Ali Khamenei": a title of words no
  * list has still ends in a head word. Taken only when two or three plain name words follow the
  * last head, none of them a word a list knows, so "General Motors" or "Queen Elizabeth Hospital"
- * (a head first, or a body's word after) stay whole. A name's particles may sit between its
+ * (a head first, or a body's word after) stay whole; a surname a list knows may follow a known
+ * given name. A name's particles may sit between its
  * words ("São Paulo Governor Tarcísio de Freitas"), but never first or last.
  */
 function unknownTitleEnd(tokens: Token[]): number {
@@ -75,7 +77,10 @@ function unknownTitleEnd(tokens: Token[]): number {
   const words = name.filter((t) => !CONNECTORS.has(t.text));
   if (head < 1 || words.length < 2 || words.length > 3) return 0;
   if (!name[0]!.capitalised || !name[name.length - 1]!.capitalised) return 0;
-  if (words.some((t) => !t.capitalised || t.allCaps || isLexiconWord(t))) return 0;
+  // "Jasper Mayor Richard Ireland": after a known given name, a surname may be a word a list
+  // knows (a country here); the given name says the words after the head are a person's.
+  const givenFirst = GIVEN_NAMES.has(words[0]!.text);
+  if (words.some((t, k) => !t.capitalised || t.allCaps || (isLexiconWord(t) && !(givenFirst && k > 0)))) return 0;
   return head + 1;
 }
 

@@ -4,7 +4,7 @@ import { spellingKey } from './spelling-key';
 // Patronymic surnames: López, Núñez, Sánchez, Rodríguez. No Spanish given name ends this way.
 const PATRONYMIC = /\p{L}{2,}[eé]z$/u;
 
-function isSpanishSurname(word: string): boolean {
+export function isSpanishSurname(word: string): boolean {
   return PATRONYMIC.test(word) || SPANISH_SURNAMES.has(word);
 }
 

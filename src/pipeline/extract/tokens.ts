@@ -67,7 +67,8 @@ export function tokenize(sentence: string): Token[] {
       text,
       start,
       end,
-      capitalised: UPPER.test(text[0]!) || PARTICLE_NAME.test(text),
+      // "7-Eleven": a brand that opens with a number is still capitalised after its hyphen.
+      capitalised: UPPER.test(text[0]!) || PARTICLE_NAME.test(text) || /^\d+-\p{Lu}/u.test(text),
       allCaps: UPPER.test(text) && !LOWER.test(text),
       initial: atStart && (tokens.length > 0 || OPENERS.test(gapBefore)),
       possessive,

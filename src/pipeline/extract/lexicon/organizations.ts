@@ -51,8 +51,12 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('Jatiya Sangsad', ''),
   row('Mazhilis', ''),
   row('Bundesrat', ''),
+  // A German or Austrian state's parliament: "the Landtag" in Erfurt, Munich or Vienna.
+  row('Landtag', ''),
   // Parties and movements whose names carry no "Party" or "Movement" to type them by.
   row('Kuomintang', 'KMT'),
+  // Germany's parties, whose acronyms come from their German names.
+  row('Alternative for Germany', 'AfD|Alternative für Deutschland'),
   row('Likud', ''),
   row('Fidesz', ''),
   row('Syriza', ''),

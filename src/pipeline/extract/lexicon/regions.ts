@@ -93,6 +93,9 @@ export const MORE_COUNTRIES: KnownPlace[] = [
 
 /** Regions within countries, or across them, that news names by their adjective. */
 export const KNOWN_REGIONS: KnownPlace[] = [
+  // Rivers a colour qualifies: "Blue Nile", "White Volta" (see unprovenName in classify).
+  row('Nile', '', ''),
+  row('Volta', '', ''),
   row('Catalonia', 'Catalunya|Cataluña', 'Catalan|Catalans'),
   row('Basque Country', 'Euskadi', 'Basque|Basques'),
   row('Andalusia', '', 'Andalusian|Andalusians'),

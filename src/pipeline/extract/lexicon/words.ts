@@ -15,7 +15,7 @@ export const ROLE_WORDS = set(`
   Head Officer Official Diplomat Presidential Candidate Advisor Adviser Security National Top Senior Assistant
   Executive Managing Founder Coach Bishop Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Deputy
   State Affairs Communications Information Defence Agriculture Education Labor Labour Environment Transport
-  Commodore Major Brigadier Ombudsman Inspector Prosecutor Chief-of-Staff
+  Commodore Major Brigadier Ombudsman Inspector Prosecutor Chief-of-Staff Minister-President
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -25,7 +25,7 @@ export const ROLE_HEADS = set(`
   Chairman Chairwoman Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman Congresswoman Mayor
   Lawmaker Mr. Mrs. Ms. Dr. Prof. Professor Attorney Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt.
   Sergeant Admiral Marshal Commodore Major Brigadier Ombudsman Inspector Prosecutor Sheikh Emir Head Officer Official Diplomat Candidate Advisor Adviser Coach Bishop
-  Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder
+  Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder Minister-President
 `);
 
 /** Honorifics: the name after them is a person's. */
@@ -42,14 +42,14 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
-  Studios Networks Platforms Systems Industries
+  Studios Networks Platforms Systems Industries Mission
 `);
 
 /**
  * Words before a last "Centre" or "Center" that make the name a venue, a place, not the body that
  * runs it: "Kuala Lumpur Convention Centre", "World Trade Center" (but "Carter Center" stays a body).
  */
-export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Congress Trade Shopping Sports Aquatics Aquatic Events');
+export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events');
 export const VENUE_HEADS = set('Centre Center');
 
 /** A party member's noun, which names the party after a place: "a Massachusetts Democrat". */
@@ -78,6 +78,9 @@ export const INITIATIVE_WORDS = set(`
   Bill Amendment Directive Regulation Statute
 `);
 
+/** Last words of market gauges, the "other" type: "Jakarta Composite Index", "Dow Jones Industrial Average". */
+export const BENCHMARK_WORDS = set('Index Indices');
+
 /** Events. Not "Congress" or "Assembly": in news those are mostly bodies ("Indian National Congress"). */
 export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
@@ -92,6 +95,8 @@ export const PLACE_WORDS = set(`
   Capital Oblast Territory Territories Highlands Heights Bank Strip Plaza Park
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
   Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque
+  Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
+  Volcano Trail Wetlands Estuary Lakes Range
 `);
 
 /**
@@ -169,7 +174,7 @@ export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futu
  * Morena party", "the Wagner group". Not "government", "administration" or "camp": those follow a
  * person's name ("the Modi government").
  */
-export const ORGANIZATION_NOUNS_AFTER = set('party parties bloc coalition alliance movement faction group militia company firm conglomerate caucus');
+export const ORGANIZATION_NOUNS_AFTER = set('party parties bloc coalition alliance movement faction group militia company firm conglomerate caucus newspaper broadcaster retailer chain carrier airline lender insurer miner automaker');
 
 /** Lower-case nouns after two party plurals joined by "and" that make them one group's name ("Socialists and Democrats group"). */
 export const GROUP_NOUNS_AFTER = set('group bloc caucus faction alliance');

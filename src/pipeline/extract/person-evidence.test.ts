@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../build-dataset';
+import type { SourceArticle } from '../article';
+
+/** Entities of one article built alone, as "name/type", and with `aliases` "name/type [alias|…]". */
+function entities(paragraphs: string[], aliases = false): string[] {
+  const article = { id: 'a', title: 'A Headline About Nothing In Particular', outlet: 'Test', published: '2024-01-01', paragraphs } as unknown as SourceArticle;
+  return buildDataset([article], { entities: [] }).dataset.entities.map(
+    (e) => `${e.name}/${e.type}${aliases && e.aliases.length > 1 ? ` [${e.aliases.slice(1).join('|')}]` : ''}`,
+  );
+}
+
+describe('a person needs evidence', () => {
+  it('types a name with no person evidence by its words or as a body, not as a person', () => {
+    const found = entities(['Trains run by Via Rail were cancelled, and the Yellowhead Highway stayed closed.']);
+    expect(found).toContain('Via Rail/organization');
+    expect(found).toContain('Yellowhead Highway/place');
+  });
+
+  it('takes a given name, an apposition, a title before or a pronoun after as evidence', () => {
+    const found = entities([
+      'Abukar Osman spoke first.',
+      '"It was seen as a done deal," said Tamsin Reed, a networking analyst.',
+      'Under chief executive Ryuichi Isaka the company grew.',
+      'The lawyer met Brando Benifei in May. He declined to comment.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Abukar Osman/person', 'Tamsin Reed/person', 'Ryuichi Isaka/person', 'Brando Benifei/person']));
+  });
+
+  it('makes a full name a person when its surname alone speaks elsewhere, unless it is also something else', () => {
+    expect(entities(['Talks were chaired by Tengku Zafrul Aziz.', 'Zafrul told reporters the deal was close.'], true)).toContain('Tengku Zafrul Aziz/person [Zafrul|Aziz]');
+  });
+
+  it('reads a body named for a country, and a colour before a river', () => {
+    const found = entities(['Officials at Parks Canada said the fire had reached the Blue Nile valley.']);
+    expect(found).toEqual(expect.arrayContaining(['Parks Canada/organization', 'Blue Nile/place']));
+  });
+});
+
+describe('names with inner punctuation and second names', () => {
+  it('joins "&", a comma list after a ministry\'s "of", a mission "in" a country and a numbered resolution', () => {
+    const found = entities([
+      'Seven & i Holdings, which runs 7-Eleven, wrote to the Ministry of Economy, Trade and Industry.',
+      'The African Union Transition Mission in Somalia (ATMIS) was funded under Resolution 2719 in December.',
+    ], true);
+    expect(found).toEqual(
+      expect.arrayContaining(['Seven & i Holdings/organization', '7-Eleven/organization', 'Ministry of Economy, Trade and Industry/organization', 'Resolution 2719/other'].map((e) => expect.stringMatching(new RegExp(`^${e.replace(/[.&]/g, '\\$&')}`)))),
+    );
+    expect(found).toContain('African Union Transition Mission in Somalia/organization [ATMIS]');
+  });
+
+  it('links a name given by "known as", ", or", "known by its initials" and a party\'s own-language initials', () => {
+    const found = entities([
+      'The Elections Supervisory Agency, or Bawaslu, said it had received complaints.',
+      'The General Elections Commission met. The commission, known by its Indonesian initials KPU, certified the count.',
+      'The Christian Democrats met the Sahra Wagenknecht Alliance on Monday. The CDU and the BSW agreed.',
+    ], true);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Elections Supervisory Agency/organization [Bawaslu]',
+        'General Elections Commission/organization [KPU]',
+        'Christian Democrats/organization [CDU]',
+        'Sahra Wagenknecht Alliance/organization [BSW]',
+      ]),
+    );
+  });
+
+  it('keeps "of" after a company\'s legal word out of its name, and splits a title after a town from a surname that is a country', () => {
+    const found = entities(['It licensed the brand from Southland Corp. of Dallas.', 'Jasper Mayor Richard Ireland said the town would rebuild.']);
+    expect(found).toEqual(expect.arrayContaining(['Southland Corp./organization', 'Dallas/place', 'Richard Ireland/person']));
+  });
+});

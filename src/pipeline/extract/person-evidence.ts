@@ -1,0 +1,84 @@
+import type { Candidate } from './candidates';
+import type { TypeGuess } from './classify';
+import { nameWords } from './spelling-key';
+
+/**
+ * Lower-case nouns for what a person is or does. Next to a name they are person evidence: "chief
+ * executive Ryuichi Isaka", "Tamsin Reed, a networking analyst", "Oman's foreign minister, Sayyid
+ * Badr Albusaidi". Only people hold these; bodies are "the company", "the agency".
+ */
+const PERSON_NOUNS = [
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'governor', 'mayor', 'senator', 'lawmaker', 'legislator', 'ambassador', 'envoy', 'commissioner', 'director',
+  'executive', 'economist', 'analyst', 'strategist', 'researcher', 'professor', 'lawyer', 'judge', 'prosecutor',
+  'general', 'commander', 'leader', 'founder', 'adviser', 'advisor', 'representative', 'negotiator', 'candidate',
+  'deputy', 'chief', 'official', 'officer', 'manager', 'activist', 'premier', 'chancellor', 'speaker',
+  'correspondent', 'editor', 'journalist', 'resident', 'farmer', 'owner', 'head', 'councillor', 'councilor',
+  'attorney', 'administrator', 'superintendent', 'coordinator', 'son', 'daughter', 'wife', 'husband', 'widow',
+  'year-old', 'vice-president', 'vice-chair', 'chairperson', 'member', 'pilot', 'captain', 'coach', 'player',
+  'worker', 'student', 'teacher', 'doctor', 'nurse', 'engineer', 'trader', 'banker', 'scientist', 'historian',
+];
+const NOUN = `(?:\\d+-)?(?:${PERSON_NOUNS.join('|')})`;
+// ", the governor of Goiás", ", a networking analyst", ", Somalia's ambassador": a short apposition
+// whose head, within six words, is a person noun.
+const APPOSITION_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their|[\\p{Lu}][\\p{L}.'’-]*['’]s)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?${NOUN}\\b`, 'u');
+// "A spokesman, Garrison Douglas", "the commissioner for political affairs, peace and security,
+// Bankole Adeoye": a person noun, maybe its "of …" or "for …", then a comma right before the name.
+const APPOSITION_BEFORE = new RegExp(`\\b${NOUN}(?:\\s+(?:of|for|to|at|on)\\s+[^.;:"“”]{0,70})?,\\s*$`, 'u');
+// "chief executive Ryuichi Isaka", "said Brando Benifei": a lower-case title or a speech verb before.
+const BEFORE_WORDS = new RegExp(`^(?:${NOUN}|said|says|told|added|according)$`, 'u');
+// ", who chaired the meeting": only people are "who".
+const WHO_AFTER = /^,?\s+who\b/u;
+// "Ronaldo Caiado said he would …": the name says something of itself. Not any later "she", which
+// may be someone else's ("under Resolution 2719 …, an arrangement she said").
+const PRONOUN_AFTER = /^\s+(?:said|says|added|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she)\b/u;
+const PRONOUN_STARTS = /^(?:He|She|His|Her)\b/u;
+
+/** Whether the sentence around a name says it names a person. */
+function sentenceSays(c: Candidate, next: Candidate | undefined, sentence: string, following: string | undefined): boolean {
+  const start = c.tokens[0]!.start;
+  const end = c.tokens[c.tokens.length - 1]!.end;
+  const after = sentence.slice(end, next ? next.tokens[0]!.start : sentence.length);
+  // The apposition may hold a name ("the U.S. trade representative"): it reads on past it.
+  if (BEFORE_WORDS.test(c.before) || APPOSITION_AFTER.test(sentence.slice(end)) || WHO_AFTER.test(after)) return true;
+  if (APPOSITION_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) return true;
+  if (PRONOUN_AFTER.test(after)) return true;
+  // The last name of a sentence, and the next one opens with "He" or "She".
+  return !next && following !== undefined && PRONOUN_STARTS.test(following);
+}
+
+export interface SentenceCandidates {
+  sentence: string;
+  candidates: Candidate[];
+  guesses: TypeGuess[];
+}
+
+/**
+ * Makes an unproven name a person when the article gives evidence for it: the sentence (a
+ * title, an apposition, a pronoun, "who") or another naming of one of its words that is a
+ * person's ("Zafrul told reporters" for "Tengku Zafrul Aziz"). Without evidence it stays the
+ * organisation classify guessed.
+ */
+export function personByArticle(sentences: SentenceCandidates[]): TypeGuess[][] {
+  // A word alone that some sentence makes a person and none makes anything else: "Couche-Tard
+  // said" is as much a company's speech as a person's, and "Couche-Tard, based in Laval" says which.
+  const personWords = new Set<string>();
+  const otherWords = new Set<string>();
+  sentences.forEach(({ candidates, guesses }) =>
+    candidates.forEach((c, j) => {
+      const g = guesses[j]!;
+      if (c.tokens.length !== 1 || g.strength < 2) return;
+      (g.type === 'person' ? personWords : otherWords).add(nameWords(c.text)[0] ?? '');
+    }),
+  );
+  for (const w of otherWords) personWords.delete(w);
+  return sentences.map(({ sentence, candidates, guesses }, i) =>
+    guesses.map((g, j) => {
+      if (!g.unproven) return g;
+      const c = candidates[j]!;
+      const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
+      const named = nameWords(c.text).some((w) => personWords.has(w));
+      return said || named ? { type: 'person', strength: 2 } : g;
+    }),
+  );
+}
