@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser, type BrowserName, type BrowserSession, type LaunchOptions } from '../../scripts/browsers/launch';
 import { startDemoServer, type DemoServer, type ExtraPage } from '../../scripts/demo/server';
 import { extensionDirFor } from '../../scripts/dist-dir';
@@ -21,7 +21,8 @@ export interface TestContext {
 /**
  * One browser with the built extension and one demo server for the tests of a describe block:
  * started before them, closed after. Read `session` and `server` inside tests (they exist once
- * beforeAll has run). Requests may only go to the demo server; anything else is counted.
+ * beforeAll has run). Requests may only go to the demo server: any other, from any context of
+ * the browser, fails the block when it ends.
  */
 export function useBrowser(browserName: BrowserName, setup: SessionSetup = {}): TestContext {
   let session: BrowserSession | undefined;
@@ -37,8 +38,11 @@ export function useBrowser(browserName: BrowserName, setup: SessionSetup = {}): 
     if (setup.viewport) await session.page.setViewport(...setup.viewport);
   });
   afterAll(async () => {
+    // Nothing leaves the browser: whatever the tests did, no context requested anything else.
+    const unexpected = session?.unexpectedRequests() ?? [];
     await session?.close();
     await server?.close();
+    expect(unexpected, 'network requests beyond the demo server').toEqual([]);
   });
   return {
     get session() {
