@@ -2,9 +2,10 @@ import { KEY_SEPARATOR, type CompiledAliases } from './compiled-aliases';
 
 /**
  * The compiled keys kept as one string with start offsets, searched as a trie: each unit read
- * narrows the range of keys sharing the prefix. Ranges for the first one and two units come from
- * a map (most words that start like a name stop there); deeper ones from binary search. Map keys
- * and ranges stay small integers, so lookups never allocate.
+ * narrows the range of keys sharing the prefix. Ranges for the first one and two units are found
+ * once by binary search and then kept in a map (most words that start like a name stop there);
+ * deeper ones always by binary search. Found on first use, so loading 50,000 keys in a tab is one
+ * pass to find where each key starts. Map keys and ranges stay small integers: no allocation.
  */
 export class KeyIndex {
   readonly size: number;
@@ -35,7 +36,6 @@ export class KeyIndex {
     }
     this.starts = Int32Array.from(starts);
     this.size = starts.length - 1;
-    this.indexPrefixes();
   }
 
   key(k: number): string {
@@ -54,12 +54,27 @@ export class KeyIndex {
 
   /** The id of the keys starting with `first`, or -1. */
   firstPrefix(first: number): number {
-    return this.prefixIds.get(first) ?? -1;
+    return this.prefixIds.get(first) ?? this.findPrefix(first, 0, this.size, 0, first);
   }
 
   /** The id of the keys starting with the prefix `firstId` names and then `second`, or -1. */
   secondPrefix(firstId: number, second: number): number {
-    return this.prefixIds.get(-1 - (firstId * 0x10000 + second)) ?? -1;
+    const key = -1 - (firstId * 0x10000 + second); // negative: never a first unit's key
+    return this.prefixIds.get(key) ?? this.findPrefix(key, this.prefixLo[firstId]!, this.prefixHi[firstId]!, 1, second);
+  }
+
+  /** Finds and remembers the range of keys in [lo, hi) with `unit` at `depth` (-1 if none). */
+  private findPrefix(key: number, lo: number, hi: number, depth: number, unit: number): number {
+    const from = this.bound(lo, hi, depth, unit, false);
+    const to = this.bound(from, hi, depth, unit, true);
+    let id = -1;
+    if (from < to) {
+      id = this.prefixLo.length;
+      this.prefixLo.push(from);
+      this.prefixHi.push(to);
+    }
+    this.prefixIds.set(key, id);
+    return id;
   }
 
   prefixRangeLo(id: number): number {
@@ -85,31 +100,5 @@ export class KeyIndex {
       else hi = mid;
     }
     return lo;
-  }
-
-  private addPrefix(key: number, lo: number, hi: number): number {
-    const id = this.prefixLo.length;
-    this.prefixLo.push(lo);
-    this.prefixHi.push(hi);
-    this.prefixIds.set(key, id);
-    return id;
-  }
-
-  private indexPrefixes(): void {
-    for (let lo = 0; lo < this.size; ) {
-      const first = this.unitAt(lo, 0);
-      let hi = lo;
-      while (hi < this.size && this.unitAt(hi, 0) === first) hi++;
-      const firstId = this.addPrefix(first, lo, hi);
-      for (let k = lo; k < hi; ) {
-        const second = this.unitAt(k, 1);
-        let end = k;
-        while (end < hi && this.unitAt(end, 1) === second) end++;
-        // Pair keys are negative, so they never meet a first unit's key.
-        if (second >= 0) this.addPrefix(-1 - (firstId * 0x10000 + second), k, end);
-        k = end;
-      }
-      lo = hi;
-    }
   }
 }
