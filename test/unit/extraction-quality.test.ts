@@ -4,7 +4,7 @@ import { scoreSet } from './extraction-score';
 /**
  * Entity-level precision, recall, F1 and type accuracy of the extractor alone (no curation) on
  * articles written for the project with hand-made gold lists. "tuned" articles were looked at
- * while writing the rules (they include five earlier held-out rounds, moved there once their
+ * while writing the rules (they include the earlier held-out rounds, moved there once their
  * errors had been seen, and dev articles written to probe new rules); "heldout" ones were written
  * and annotated before the builder first ran on them, and no rule was changed after that run.
  * Floors sit just under what the builder reaches, so a regression fails the test.
@@ -89,10 +89,44 @@ import { scoreSet } from './extraction-score';
  * IMF's short form "the Fund" left apart from it (the head-word link skips lexicon names); "H&M"
  * and "X" missed; "Christmas", "Greenlanders", "February" and "Kingdom of Denmark" as names of
  * their own.
+ * Those six then moved to tuned, and general rules fixed most of their misses (a storm's head word,
+ * "Typhoon Kristine", types it as an event, and links its bare name and "the storm, known
+ * internationally as Trami"; "Naga" for "Naga City"; "and" in a body after up to four plain words or
+ * a country ("Bangladesh Garment and Industrial Workers Federation"), in "Department/Ministry of X
+ * and Y", but not after a place word or before a compass word ("Northern Territory and South
+ * Australia"); field words in titles ("Resources Minister"); a body's word right after title words
+ * keeps them in the name ("General Confederation of Labor"); a body's head word links to a lexicon
+ * name ("the Fund", the IMF); "Sur"/"Norte" provinces; a one-word name with shares, stores or a news
+ * agency after it is a company; "and other retailers" after a list types it; a sentence-initial word
+ * with an apposition is a name; "law", "decree", "project" after a name make it "other"; "Fleet";
+ * "the Left"; holidays and "In <month>" are no names; a lexicon of UN agencies, news agencies and
+ * "Law and Justice"): tuned P 0.987, R 0.993, F1 0.990, type accuracy 0.991 on 42 articles. Still
+ * wrong there: "Sheikh Hasina", "Faruque Hassan", "Didier Reynders" (a surname alone typed as a
+ * place), "Anjuara Khatun", "H&M", "X", "Canadian Pacific Kansas City", "Bill Clinton", "Association
+ * for Elections and Democracy", "Foreign Exchange and Foreign Trade Act", "Alimentation
+ * Couche-Tard", "Ito-Yokado", "West Musgrave", "BRP Davao del Sur", "Greenlanders", "Kingdom of
+ * Denmark".
+ *
+ * 2026-11-28, eighth held-out round: six articles (Antakya's earthquake rebuilding, Vietnam's tariff
+ * talks with the US, an Irish housing vote, Eskom's tariff ruling, an Ariane 6 launch from Kourou,
+ * Mongolia and Rio Tinto over Oyu Tolgoi; 171 gold entities), written and annotated after this
+ * round's rules and before the builder first ran on them (files frozen by sha256 first), one run:
+ * P 0.931, R 0.953, F1 0.942, type accuracy 0.877. F1 is past the target; type accuracy is not.
+ * What it got wrong: one-word companies and bodies with no cue the rules read defaulting to place
+ * ("Eskom", "Arianespace", "Eumetsat", "Amazon", "Vingroup", "Gemadept", "Threshold", and "Rio
+ * Tinto", "Turquoise Hill Resources", "Uisce Éireann"); products and vehicles, which no rule
+ * types as "other" ("Ariane 6", "Ariane 5", "Falcon 9" cut before their number; "Soyuz", "Vega C",
+ * "CSO-3", "Spectrum", "Project Kuiper"); Irish titles no list has ("Taoiseach Micheál Martin",
+ * "Tánaiste Simon Harris"), and "Opposition" kept before "Democratic Party"; places typed as bodies
+ * ("Bac Ninh", "Thai Nguyen", "Inner Mongolia", "Guiana Space Centre"); "of <country>" not joined
+ * after "Regulator" ("National Energy Regulator of South Africa"); an agreement with "and" early in
+ * its name ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership"); "Samsung" not
+ * linked to "Samsung Electronics"; "Daft.ie" cut at the dot; "French Armed Forces" and
+ * "Anglo-Australian" as names.
  */
 const FLOORS = {
   tuned: { f1: 0.99, typeAccuracy: 0.99 },
-  heldout: { f1: 0.9, typeAccuracy: 0.92 },
+  heldout: { f1: 0.94, typeAccuracy: 0.87 },
 };
 
 describe.each(Object.entries(FLOORS))('extraction quality on the %s articles', (set, floor) => {

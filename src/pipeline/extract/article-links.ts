@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { COMPANY_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS } from './lexicon/words';
+import { COMPANY_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, STORM_HEADS } from './lexicon/words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 
@@ -11,7 +11,8 @@ export interface LinkGroup {
   strength: number;
 }
 
-const words = (g: LinkGroup) => g.observations[0]!.text.split(/\s+/);
+// A lexicon name's words are its full name's ("IMF" is "International Monetary Fund").
+const words = (g: LinkGroup) => (g.observations[0]!.knownName ?? g.observations[0]!.text).split(/\s+/);
 const isKnown = (g: LinkGroup) => g.observations[0]!.knownName !== undefined;
 const isLong = (g: LinkGroup) => !isKnown(g) && words(g).length >= 2;
 
@@ -73,7 +74,8 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         if (expansion !== undefined) links.push([i, expansion]);
       }
       if (words(g).length === 1 && (ORGANIZATION_WORDS.has(text) || ORGANIZATION_HEADS.has(text))) {
-        const bodies = long.filter((l) => {
+        // Lexicon names count here ("the Fund" for the IMF): the head word is printed, not known.
+        const bodies = members.filter((l) => words(groups[l]!).length >= 2).filter((l) => {
           const w = words(groups[l]!);
           return groups[l]!.type === 'organization' && (w[w.length - 1] === text || (w[0] === text && w[1] === 'of'));
         });
@@ -87,6 +89,16 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const body = only(ending);
         if (body !== undefined && ending.length === 1 && groups[body]!.type === 'organization') links.push([i, body]);
       }
+      // "Kristine" for "Typhoon Kristine", "Naga" for "Naga City": a storm or a city named without
+      // the word that says what it is, when one long name in the article is that name plus it.
+      if (words(g).length === 1) {
+        const bare = long.filter((l) => {
+          const w = words(groups[l]!);
+          return w.length === 2 && ((STORM_HEADS.has(w[0]!) && w[1] === text) || (w[1] === 'City' && w[0] === text));
+        });
+        const named = only(bare);
+        if (named !== undefined) links.push([i, named]);
+      }
       const w = words(g);
       if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
         const short = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
@@ -95,7 +107,9 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         if (short !== undefined && claimed && !person && !isKnown(groups[short]!)) links.push([short, i]);
       }
       for (const head of new Set(g.observations.flatMap((o) => (o.headOf ? [o.headOf] : [])))) {
-        const body = only(long.filter((l) => groups[l]!.type === 'organization' && words(groups[l]!).at(-1) === head));
+        // "The storm, known internationally as Trami": any storm's head word stands for the one named storm.
+        const storm = (l: number) => STORM_HEADS.has(head) && STORM_HEADS.has(words(groups[l]!)[0]!);
+        const body = only(long.filter((l) => (groups[l]!.type === 'organization' && words(groups[l]!).at(-1) === head) || storm(l)));
         if (body !== undefined) links.push([i, body]);
       }
       for (const form of g.observations.flatMap((o) => o.sameAs ?? [])) {

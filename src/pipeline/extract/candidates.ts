@@ -7,6 +7,9 @@ import {
   HONORIFICS,
   NON_NAME_ADJECTIVES,
   INITIATIVE_WORDS,
+  HOLIDAYS,
+  PLACE_WORDS,
+  COMPASS_WORDS,
   MONTHS,
   ORGANIZATION_WORDS,
   PARTY_MEMBERS,
@@ -44,7 +47,7 @@ export interface Candidate {
   workplace?: string;
 }
 
-const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text);
+const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || HOLIDAYS.has(t.text);
 // Lower-case words that may join two capitalised ones after an organisation or treaty word
 // ("Committee for the Protection of Journalists", "Treaty on the Non-Proliferation").
 const AFTER_BODY_CONNECTORS = new Set(['for', 'on', 'the']);
@@ -56,7 +59,10 @@ function isNameWord(t: Token): boolean {
 /** "Theresa May", "Brian June": a month after a name word, with no day number after it, is a surname. */
 function isSurnameLikeDate(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
-  return MONTHS.has(t.text) && run.length > 0 && run[run.length - 1]!.capitalised && !/^\d/.test(tokens[i + 1]?.text ?? '');
+  // Not "In February": a sentence's first word that is a common word is no given name.
+  const last = run[run.length - 1];
+  const commonFirst = last !== undefined && last.initial && isCommonWord(last.text);
+  return MONTHS.has(t.text) && last !== undefined && last.capitalised && !commonFirst && !/^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
 /**
@@ -81,19 +87,38 @@ function namesOneGroup(run: Token[], tokens: Token[], i: number): boolean {
  */
 function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   const plain = (t: Token) => !t.allCaps && !t.possessive && !knownName(t.text) && !PARTY_PLURALS.has(t.text) && !ORGANIZATION_WORDS.has(t.text) && !HONORIFICS.has(t.text);
-  if (run.length > 2 || !run.every(plain) || knownName(joinTokens(run))) return false;
+  // "Bangladesh Garment and Industrial Workers Federation": a body may be named for its country first.
+  const body = run[0]!.text === 'The' ? run.slice(1) : run;
+  const own = body.length > 1 && knownName(body[0]!.text)?.type === 'place' ? body.slice(1) : body;
+  // "National Disaster Risk Reduction and Management Council": up to four plain words before "and".
+  if (own.length > 4 || !own.every(plain) || knownName(joinTokens(run))) return false;
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const t = tokens[j]!;
     if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
     if (PUBLIC_BODY_WORDS.has(t.text)) return j > i + 1;
     // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": departments named
     // "<field> and <field> <country>", the country last after at least one more word.
-    if (knownName(t.text)?.type === 'place') return j > i + 1;
+    // Not "Northern Territory and South Australia": two places, the first ending in a place word.
+    if (knownName(t.text)?.type === 'place') return j > i + 1 && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
     // "Securities and Exchange Commission": a body's word may come before the last one.
     if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
     if (t.possessive) return false;
   }
   return false;
+}
+
+/**
+ * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development": a
+ * department named for two fields. After "and" one or two plain capitalised words end the name.
+ */
+function namesOneDepartment(run: Token[], tokens: Token[], i: number): boolean {
+  if (!/^(?:Department|Ministry)$/.test(run[0]!.text) || run[1]?.text !== 'of' || run.length < 3) return false;
+  let j = i + 1;
+  for (; j < tokens.length && j <= i + 2 && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) {
+    const t = tokens[j]!;
+    if (t.allCaps || t.possessive || knownName(t.text) || ORGANIZATION_WORDS.has(t.text)) return false;
+  }
+  return j > i + 1 && !(tokens[j]?.capitalised && /^ $/.test(tokens[j]!.gapBefore));
 }
 
 function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
@@ -105,7 +130,7 @@ function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
   // named for the country they serve in.
   if (t.text === 'in' && run[run.length - 1]!.text === 'Mission' && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
-  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneDepartment(run, tokens, i))) return true;
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
   if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;

@@ -7,6 +7,10 @@ import {
   EVENT_NOUNS_AFTER,
   OTHER_NOUNS_AFTER,
   EVENT_WORDS,
+  COMPANY_CONTEXT_AFTER,
+  SPANISH_COMPASS_ENDS,
+  STORM_HEADS,
+  STORM_NOUNS_BEFORE,
   INITIATIVE_WORDS,
   ORGANIZATION_ADJECTIVES,
   ORGANIZATION_NOUNS_AFTER,
@@ -15,6 +19,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_WORDS,
   PARTY_MEMBERS,
+  CAMP_NAMES,
   PARTY_PLURALS,
   APPOSITIVE_ORGANIZATION_NOUNS,
   APPOSITIVE_PLACE_NOUNS,
@@ -64,14 +69,19 @@ function byWords(words: string[]): EntityType | undefined {
   // feature word can also end an organisation's name ("Bank").
   if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
   if (EVENT_WORDS.has(last) && words.length > 1) return 'event';
+  // "Typhoon Kristine", "Tropical Storm Trami": a named storm is an event, whatever its name.
+  if (STORM_HEADS.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'event';
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
   if (VENUE_HEADS.has(last) && words.slice(0, -1).some((w) => VENUE_WORDS.has(w))) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
   // "a Massachusetts Democrat": the member's noun, split from its place, stands for the party.
   if (words.length === 1 && PARTY_MEMBERS.has(last)) return 'organization';
+  if (words.length === 1 && CAMP_NAMES.has(last)) return 'organization';
   if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
   if (PLACE_WORDS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(words[0]!) && words.length > 1) return 'place';
+  // "Camarines Sur", "Ilocos Norte": provinces named with a Spanish compass word last.
+  if (SPANISH_COMPASS_ENDS.has(last) && words.length > 1) return 'place';
   if (/^(Republic|Kingdom|State|Province|City|Gulf|Bay|Sea|Lake|Mount)$/.test(words[0]!) && words.length > 2) return 'place';
   if (COMPASS_WORDS.has(words[0]!) && words.length > 1) return 'place';
   return undefined;
@@ -181,6 +191,8 @@ export function classify(candidate: Candidate): TypeGuess {
   if (ORGANIZATION_NOUNS_BEFORE.has(candidate.before)) return { type: 'organization', strength: 2 };
   if (PLACE_NOUNS_BEFORE.has(candidate.before)) return { type: 'place', strength: 2 };
   if (PLACE_NOUNS_AFTER.has(candidate.after)) return { type: 'place', strength: 2 };
+  // "a second typhoon, Kong-rey": a storm's name right after the noun for it.
+  if (STORM_NOUNS_BEFORE.has(candidate.before)) return { type: 'event', strength: 2 };
   if (EVENT_NOUNS_AFTER.has(candidate.after)) return { type: 'event', strength: 2 };
   if (OTHER_NOUNS_AFTER.has(candidate.after)) return { type: 'other', strength: 2 };
   // "Georgian Dream", "Russian Orthodox Church": people are not named after a nationality.
@@ -192,6 +204,8 @@ export function classify(candidate: Candidate): TypeGuess {
   if (words.length > 1 && words.length <= 4) return unprovenName(words);
   // One unknown word with nothing around it to go by: in news it is most often a town or region
   // ("the constituency that contains Ayodhya"); a surname alone joins its full name's type anyway.
+  // But a word that has shares, stores or reports ("Inditex shares", "Interfax reported") is a company's.
+  if (words.length === 1 && COMPANY_CONTEXT_AFTER.has(candidate.after)) return { type: 'organization', strength: 1 };
   if (words.length === 1) return { type: 'place', strength: 0 };
   return { type: 'other', strength: 0 };
 }

@@ -12,7 +12,7 @@ import { US_STATE_CUES } from './lexicon/countries';
 import { PAGE_CHROME, PLACE_BY_ADJECTIVE_NOUNS } from './lexicon/words';
 import type { Observation } from './observation';
 import { tokenize, type Token } from './tokens';
-import { wordTags } from './word-tags';
+import { isCommonWord, wordTags } from './word-tags';
 
 /** The text of one article, as the extraction core needs it (no file, no DOM). */
 export interface ArticleText {
@@ -62,7 +62,9 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   if (knownName(word) || isBrandSpelling(word)) return true;
   if (lowercase.has(word.toLowerCase())) return false;
   const tags = wordTags(word);
-  return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined;
+  // "Iustitia, the largest association of Polish judges, …": a common word takes no apposition.
+  const described = c.appositive !== undefined && !isCommonWord(word);
+  return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Observation } from './observation';
 const SELF_NAMING = /^,?\s+(?:who|which|that)\s+calls?\s+(?:themselves|itself|(?:their|its)\s+(?:own\s+)?(?:movement|group|party|organi[sz]ation|alliance|coalition|militia|faction))\s+$/u;
 
 // "the African Union … Mission in Somalia, known as AUSSOM", "…, known by its Indonesian initials KPU".
-const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
+const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+)?known\s+(?:(?:internationally|locally|officially)\s+)?(?:as|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
 // "The Elections Supervisory Agency, or Bawaslu, said": a second name between commas after "or".
 const OR_NAME = /^,\s+or\s+(?:the\s+)?$/u;
 
@@ -24,7 +24,7 @@ export function selfName(c: Candidate, next: Candidate | undefined, sentence: st
 }
 
 /** "The commission, known by its Indonesian initials KPU": the body named only by its head word. */
-const HEAD_KNOWN_AS = /\b[Tt]he\s+(\p{Ll}+),?\s+(?:also\s+)?known\s+(?:as|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+$/u;
+const HEAD_KNOWN_AS = /\b[Tt]he\s+(\p{Ll}+),?\s+(?:also\s+)?known\s+(?:(?:internationally|locally|officially)\s+)?(?:as|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+$/u;
 
 /** The capitalised head word a name stands for when "the <noun>, known as" comes right before it. */
 export function headNamed(c: Candidate, sentence: string): string | undefined {

@@ -2,7 +2,8 @@ import type { Candidate } from './candidates';
 import type { TypeGuess } from './classify';
 import { LIST_HEAD_TYPES } from './lexicon/words';
 
-const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+// "the Third Way alliance and the Left": "the" may open the last member.
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+(?:the\s+)?)$/;
 const WEAK = 2;
 // "companies such as", "countries, including", "firms like": the noun that heads the list.
 const LIST_HEAD = /(\p{Ll}+),?\s+(?:such as|including|like)\s+(?:the\s+)?$/u;
@@ -17,10 +18,18 @@ function opensApposition(candidate: Candidate, gap: string): boolean {
   return candidate.tokens[candidate.tokens.length - 1]!.possessive && /^,\s*$/.test(gap);
 }
 
-/** The type a plural noun before the list states for all its members: "companies such as BP and Woodside". */
-function statedType(sentence: string, first: Candidate): TypeGuess['type'] | undefined {
+// "H&M, Inditex, Gap and other Western retailers": the class named after the list, with "other".
+const LIST_TAIL = /^,?\s+(?:and|or)\s+other\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}+)/u;
+
+/**
+ * The type a plural noun states for all the list's members, before it ("companies such as BP and
+ * Woodside") or after it ("Inditex, Gap and other retailers").
+ */
+function statedType(sentence: string, first: Candidate, last: Candidate): TypeGuess['type'] | undefined {
   const head = LIST_HEAD.exec(sentence.slice(0, first.tokens[0]!.start));
-  return head ? LIST_HEAD_TYPES.get(head[1]!) : undefined;
+  const tail = LIST_TAIL.exec(sentence.slice(last.tokens[last.tokens.length - 1]!.end));
+  const noun = head?.[1] ?? tail?.[1];
+  return noun ? LIST_HEAD_TYPES.get(noun) : undefined;
 }
 
 /**
@@ -36,7 +45,7 @@ export function shareListTypes(candidates: Candidate[], guesses: TypeGuess[], se
     const current = candidates[i];
     const gap = current ? sentence.slice(previous.tokens[previous.tokens.length - 1]!.end, current.tokens[0]!.start) : '';
     if (current && LIST_GAP.test(gap) && !opensApposition(current, gap)) continue;
-    const stated = statedType(sentence, candidates[start]!);
+    const stated = statedType(sentence, candidates[start]!, previous);
     for (let j = start; stated && j < i; j++) {
       if (result[j]!.strength < STATED) result[j] = { type: stated, strength: STATED };
     }

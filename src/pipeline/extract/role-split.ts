@@ -34,7 +34,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
   }
   const extended = Math.max(extendedTitleEnd(tokens), unknownTitleEnd(tokens));
   if (extended > end) [end, sawHead] = [extended, true];
-  if (!sawHead) return { honorific: false, nameStart: 0 };
+  // "General Confederation of Labor", "General Assembly": a body's word right after the title
+  // words says they open the body's name, not a person's title.
+  if (!sawHead || ORGANIZATION_WORDS.has(tokens[end]?.text ?? '')) return { honorific: false, nameStart: 0 };
   const titleTokens = tokens.slice(0, end);
   const honorific = titleTokens.some((t) => HONORIFICS.has(t.text));
   const onlyHonorific = titleTokens.every((t) => HONORIFICS.has(t.text));

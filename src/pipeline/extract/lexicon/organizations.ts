@@ -70,6 +70,22 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('Sinn Féin', 'Sinn Fein'),
   row('Fine Gael', ''),
   row('Fianna Fáil', 'Fianna Fail'),
+  // Parties and unions whose names hold "and", "of" or a title word the rules would split on.
+  row('Law and Justice', 'PiS'),
+  row('General Confederation of Labor', 'CGT|General Confederation of Labour'),
+  // UN agencies whose last word ("Programme", "Fund") would type them as initiatives or split them.
+  row('World Food Programme', 'WFP|World Food Program'),
+  row("UN Children's Fund", "UNICEF|United Nations Children's Fund"),
+  row('UN Refugee Agency', 'UNHCR'),
+  row('Food and Agriculture Organization', 'FAO'),
+  // News agencies named by one word, which the one-word default would take for a town.
+  row('Interfax', ''),
+  row('TASS', 'Tass'),
+  row('Xinhua', ''),
+  row('Kyodo', 'Kyodo News'),
+  row('Yonhap', ''),
+  row('Anadolu', 'Anadolu Agency'),
+  row('Bernama', ''),
   row('Associated Press', 'AP'),
   row('Agence France-Presse', 'AFP'),
   row('EFE', ''),

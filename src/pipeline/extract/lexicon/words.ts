@@ -16,6 +16,7 @@ export const ROLE_WORDS = set(`
   Executive Managing Founder Coach Bishop Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Deputy
   State Affairs Communications Information Defence Agriculture Education Labor Labour Environment Transport
   Commodore Major Brigadier Ombudsman Inspector Prosecutor Chief-of-Staff Minister-President
+  Resources Industry Mining Housing Infrastructure Tourism Culture Fisheries Planning
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -42,7 +43,7 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
-  Studios Networks Platforms Systems Industries Mission
+  Studios Networks Platforms Systems Industries Mission Fleet Flotilla
 `);
 
 /**
@@ -54,6 +55,9 @@ export const VENUE_HEADS = set('Centre Center');
 
 /** A party member's noun, which names the party after a place: "a Massachusetts Democrat". */
 export const PARTY_MEMBERS = set('Democrat Republican');
+
+/** Parties named by their camp, capitalised mid-sentence: "the Left" (Poland's Lewica, Germany's Die Linke). */
+export const CAMP_NAMES = set('Left');
 
 /**
  * Last words of public bodies whose names may hold "and": "Competition and Markets Authority",
@@ -165,16 +169,38 @@ export const COMPASS_WORDS = set('North South East West Central Northern Souther
 
 /** Lower-case nouns after a name that say it is a place ("Amazon rainforest") or an event ("Hermits Peak fire"). */
 export const PLACE_NOUNS_AFTER = set('rainforest river basin region valley desert province mountains coast delta plateau island islands peninsula');
+/**
+ * Words that open a named storm's name: "Typhoon Kristine", "Hurricane Milton". A storm is an
+ * event, though its given name alone reads like a person's or a town's.
+ */
+export const STORM_HEADS = set('Typhoon Hurricane Cyclone Storm Tropical Super');
+/** Lower-case storm nouns right before a storm's name: "a second typhoon, Kong-rey". */
+export const STORM_NOUNS_BEFORE = set('typhoon hurricane cyclone storm');
+
+/**
+ * Words after one unknown capitalised word that say a company or agency did something: "Inditex
+ * shares", "Interfax reported". A town does not have shares or report; the one-word default
+ * (place) gives way to these.
+ */
+export const COMPANY_CONTEXT_AFTER = set('shares reported stores outlets news agency subsidiary brand brands');
+
+/** Spanish and Filipino compass words that end a province's name: "Camarines Sur", "Ilocos Norte". */
+export const SPANISH_COMPASS_ENDS = set('Sur Norte Oriental Occidental');
+
+/** Feast days and holidays: dates, not entities ("before Christmas"). */
+export const HOLIDAYS = set('Christmas Easter Thanksgiving Ramadan Diwali Hanukkah');
+
 export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal');
 /** Market benchmarks and indices: "Brent crude", "the Nikkei share average", "the Merval index". */
-export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures');
+/** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
+export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures law decree project');
 
 /**
  * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
  * Morena party", "the Wagner group". Not "government", "administration" or "camp": those follow a
  * person's name ("the Modi government").
  */
-export const ORGANIZATION_NOUNS_AFTER = set('party parties bloc coalition alliance movement faction group militia company firm conglomerate caucus newspaper broadcaster retailer chain carrier airline lender insurer miner automaker');
+export const ORGANIZATION_NOUNS_AFTER = set('agency party parties bloc coalition alliance movement faction group militia company firm conglomerate caucus newspaper broadcaster retailer chain carrier airline lender insurer miner automaker');
 
 /** Lower-case nouns after two party plurals joined by "and" that make them one group's name ("Socialists and Democrats group"). */
 export const GROUP_NOUNS_AFTER = set('group bloc caucus faction alliance');
@@ -184,7 +210,7 @@ export const GROUP_NOUNS_AFTER = set('group bloc caucus faction alliance');
  * "foreign companies such as BP and Woodside", "countries including Laos and Myanmar".
  */
 export const LIST_HEAD_TYPES: ReadonlyMap<string, 'person' | 'place' | 'organization'> = new Map([
-  ...[...set('companies firms groups banks lenders insurers carriers airlines parties organizations organisations agencies bodies unions broadcasters newspapers outlets miners producers automakers startups start-ups platforms')].map((w) => [w, 'organization'] as const),
+  ...[...set('companies firms groups banks lenders insurers carriers airlines retailers brands parties organizations organisations agencies bodies unions broadcasters newspapers outlets miners producers automakers startups start-ups platforms')].map((w) => [w, 'organization'] as const),
   ...[...set('countries nations states cities towns capitals regions provinces ports villages territories islands')].map((w) => [w, 'place'] as const),
   ...[...set('leaders politicians officials ministers executives figures lawmakers candidates people presidents')].map((w) => [w, 'person'] as const),
 ]);
@@ -210,7 +236,7 @@ export const PAGE_CHROME = /^(?:share(?: this)?(?: on \w+)?|tweet|audio only|pos
 export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
   company firm group party agency bank carrier airline newspaper broadcaster network movement militia union insurer
   lender daily weekly magazine tabloid channel outlet unit subsidiary division exchange regulator maker operator
-  retailer chain conglomerate alliance coalition bloc faction
+  retailer chain conglomerate alliance coalition bloc faction association federation confederation
 `);
 export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
 
