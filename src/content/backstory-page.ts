@@ -54,10 +54,18 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
   let shown: PageMention[] = [];
   let shownSet = new Set<PageMention>();
   let watcher: PageWatcher | null = null;
+  const watched = new WeakSet<ShadowRoot>();
   const shadowStyles = new ShadowMarkStyles(win as Window & typeof globalThis);
   const watchShadowRoots = () => {
     const roots = scanner.store.shadowRoots();
-    for (const root of roots) watcher?.observe(root);
+    if (roots.length === 0) return;
+    for (const root of roots) {
+      if (watcher && !watched.has(root)) {
+        watcher.observe(root);
+        watched.add(root);
+      }
+    }
+    // Every time: a page may have replaced a root's adopted sheets since.
     shadowStyles.adopt(roots);
   };
   // What the reader chose to see: settings that change it repaint the page without reading it again.

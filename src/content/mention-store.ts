@@ -2,9 +2,6 @@ import { composedContains } from '../core/dom/shadow';
 import { mentionAt, type PageMention, type PageMentions } from './mentions';
 import { byDocumentOrder } from './page-navigation';
 
-const DISCONNECTED = 1; // Node.DOCUMENT_POSITION_DISCONNECTED
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
 
 /**
  * Every mention on the page, as the chunks they were found in: the first scan is one chunk, and
@@ -22,7 +19,8 @@ export class MentionStore {
     if (last && this.inReadingOrder) {
       // A shadow root's chunk is "disconnected" from the rest: sorted, then, in composed order.
       const position = last.root.compareDocumentPosition(chunk.root);
-      this.inReadingOrder = (position & (FOLLOWING | CONTAINED_BY | DISCONNECTED)) === FOLLOWING;
+      const { DOCUMENT_POSITION_FOLLOWING: FOLLOWING, DOCUMENT_POSITION_CONTAINED_BY, DOCUMENT_POSITION_DISCONNECTED } = Node;
+      this.inReadingOrder = (position & (FOLLOWING | DOCUMENT_POSITION_CONTAINED_BY | DOCUMENT_POSITION_DISCONNECTED)) === FOLLOWING;
     }
     this.chunks.push(chunk);
   }

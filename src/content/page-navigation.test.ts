@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PageMention } from './mentions';
-import { entityCounts, inDocumentOrder, positionAmongSameEntity, stepFrom } from './page-navigation';
+import { byDocumentOrder, entityCounts, positionAmongSameEntity, stepFrom } from './page-navigation';
 
 function mentions(): PageMention[] {
   document.body.innerHTML = '<p>Lavrov met Pompeo. Lavrov left.</p>';
@@ -14,7 +14,7 @@ function mentions(): PageMention[] {
 
 describe('page navigation', () => {
   it('orders mentions as they read and counts them per entity', () => {
-    const ordered = inDocumentOrder(mentions());
+    const ordered = mentions().sort(byDocumentOrder);
     expect(ordered.map((m) => m.start)).toEqual([0, 11, 20]);
     expect(entityCounts(ordered)).toEqual([
       { id: 'sergei-lavrov', count: 2 },
@@ -23,7 +23,7 @@ describe('page navigation', () => {
   });
 
   it('steps forward and back, wrapping around', () => {
-    const ordered = inDocumentOrder(mentions());
+    const ordered = mentions().sort(byDocumentOrder);
     expect(stepFrom(ordered, ordered[0]!, 1, 800)).toBe(ordered[1]);
     expect(stepFrom(ordered, ordered[2]!, 1, 800)).toBe(ordered[0]);
     expect(stepFrom(ordered, ordered[0]!, -1, 800)).toBe(ordered[2]);
@@ -31,7 +31,7 @@ describe('page navigation', () => {
   });
 
   it("places a mention among its entity's mentions", () => {
-    const ordered = inDocumentOrder(mentions());
+    const ordered = mentions().sort(byDocumentOrder);
     const { index, siblings } = positionAmongSameEntity(ordered, ordered[2]!);
     expect(index).toBe(2);
     expect(siblings.map((m) => m.start)).toEqual([0, 20]);

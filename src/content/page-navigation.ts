@@ -7,10 +7,6 @@ export function byDocumentOrder(a: PageMention, b: PageMention): number {
   return compareComposed(a.node, b.node);
 }
 
-/** Mentions in reading order (the store keeps them in the order they were found). */
-export function inDocumentOrder(mentions: readonly PageMention[]): PageMention[] {
-  return [...mentions].sort(byDocumentOrder);
-}
 
 /** How many times each entity is marked, in order of first appearance. */
 export function entityCounts(ordered: readonly PageMention[]): { id: string; count: number }[] {

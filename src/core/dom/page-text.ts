@@ -130,18 +130,3 @@ class TextReader {
     this.breakPending = true;
   }
 }
-
-/** The text node and offset at a position of the joined text (binary search). */
-export function locate(pageText: PageText, position: number): { node: Text; offset: number } | null {
-  const { starts, nodes } = pageText;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= position) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = nodes[lo];
-  if (!node) return null;
-  return { node, offset: Math.min(position - starts[lo]!, node.data.length) };
-}

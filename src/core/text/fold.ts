@@ -1,5 +1,4 @@
 const COMBINING_MARK = /\p{M}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 const foldCache = new Map<string, string>();
 
@@ -28,12 +27,4 @@ export function foldText(text: string): string {
   let out = '';
   for (const ch of text) out += ch.length === 1 ? foldChar(ch) : ch.toLowerCase();
   return out;
-}
-
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
-}
-
-export function isCombiningMark(ch: string | undefined): boolean {
-  return ch !== undefined && COMBINING_MARK.test(ch);
 }
