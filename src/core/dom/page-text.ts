@@ -1,6 +1,5 @@
-import { skipSubtree, walkerOver } from './node-cursor';
 import { isNeverScanned } from './never-scanned';
-import { BLOCK, tagFlags } from './tags';
+import { BLOCK, SHADOW_HOST, tagFlags } from './tags';
 
 /** Separates blocks in the joined text; not whitespace, so no alias can span it. */
 export const BLOCK_SEPARATOR = '\u0000';
@@ -49,6 +48,9 @@ export function readPageText(root: Node, skips: Skips = isNeverScanned): PageTex
   return reader.result();
 }
 
+/** Whether `el` may have a shadow root: only custom elements and a few built-ins can (others are never asked). */
+const mayHostShadow = (flags: number) => flags === 0 || (flags & SHADOW_HOST) !== 0;
+
 class TextReader {
   private readonly nodes: Text[] = [];
 
@@ -71,55 +73,75 @@ class TextReader {
   }
 
   /**
-   * Blocks are separated in the joined text: entering a block is seen on the way down; leaving
-   * one is noticed at the next text node, which the block last entered no longer contains
-   * (checked only when the text's parent changes).
+   * A depth-first walk by firstChild / nextSibling / parentNode (the same in browsers and in
+   * linkedom). Walking by hand, the reader sees itself leave an element, so the block holding each
+   * text node is kept on a stack instead of searched for; entering or leaving a block separates
+   * the text before it from the text after it.
    */
   read(root: Node): void {
     const { nodes, starts, blocks, parts, skips } = this;
-    let lastParent: Node | null = null;
-    let openBlock: Node = root;
-    const walker = walkerOver(root);
-    let node = walker.nextNode();
+    // Kept in locals in the loop (it runs for every node of the page), saved around a shadow root.
+    let { length, breakPending } = this;
+    const enclosing: Node[] = [];
+    let block: Node = root;
+    let node: Node | null = root.firstChild;
     while (node) {
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      if (type === 3) {
         const data = (node as Text).data;
         if (data.length > 0) {
-          const parent = node.parentNode!;
-          if (parent !== lastParent) {
-            if (openBlock !== root && !openBlock.contains(node)) {
-              this.breakPending = true;
-              openBlock = closestBlock(parent, root);
-            }
-            lastParent = parent;
-          }
-          if (this.breakPending && nodes.length > 0) {
+          if (breakPending && nodes.length > 0) {
             parts.push(BLOCK_SEPARATOR);
-            this.length += 1;
+            length += 1;
           }
-          this.breakPending = false;
+          breakPending = false;
           nodes.push(node as Text);
-          starts.push(this.length);
-          blocks.push(openBlock);
+          starts.push(length);
+          blocks.push(block);
           parts.push(data);
-          this.length += data.length;
+          length += data.length;
         }
-      } else if (node.nodeType === 1) {
+      } else if (type === 1) {
         const el = node as Element;
         const flags = tagFlags(el);
-        const block = (flags & BLOCK) !== 0;
+        const isBlock = (flags & BLOCK) !== 0;
         // A skipped block still ends the text before it ("Foo <aside>…</aside> Bar").
-        if (block) this.breakPending = true;
-        if (skips(el, flags)) {
-          node = skipSubtree(walker);
-          continue;
+        if (isBlock) breakPending = true;
+        if (!skips(el, flags)) {
+          const shadow = mayHostShadow(flags) ? el.shadowRoot : null;
+          if (shadow) {
+            this.length = length;
+            this.readShadow(shadow);
+            ({ length, breakPending } = this);
+          }
+          const child = el.firstChild;
+          if (child) {
+            if (isBlock) {
+              enclosing.push(block);
+              block = el;
+            }
+            node = child;
+            continue;
+          }
         }
-        if (block) openBlock = node;
-        const shadow = el.shadowRoot;
-        if (shadow) this.readShadow(shadow);
       }
-      node = walker.nextNode();
+      // On to the next sibling, climbing out of finished elements (and blocks) on the way.
+      while (node !== root) {
+        const next: Node | null = node!.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
+        node = node!.parentNode;
+        if (node === block && node !== root) {
+          breakPending = true;
+          block = enclosing.pop()!;
+        }
+      }
+      if (node === root) break;
     }
+    this.length = length;
+    this.breakPending = breakPending;
   }
 
   /** A component's own text, before its light children (which its slots show, if it has any). */

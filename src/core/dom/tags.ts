@@ -7,6 +7,8 @@ export const NEVER_SCANNED = 2;
 /** Inline text-level elements: never page furniture on their own, so their attributes go unread. */
 export const INLINE = 4;
 export const LANDMARK = 8;
+/** The only built-in elements that may host a shadow root (the DOM standard's list; custom elements too). */
+export const SHADOW_HOST = 16;
 
 const table = new Map<string, number>();
 const add = (flag: number, names: string) => {
@@ -17,6 +19,7 @@ add(BLOCK, 'figcaption table tbody thead tr td th caption br hr address details 
 add(NEVER_SCANNED, 'script style noscript template textarea input select option button code pre kbd samp svg math');
 add(NEVER_SCANNED, 'iframe object canvas video audio backstory-host');
 add(INLINE, 'a abbr b bdi bdo cite data dfn em i mark q s small span strong sub sup time u font ins del label wbr img');
+add(SHADOW_HOST, 'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span');
 // Landmarks that are never the article's own text, even inside <article>.
 add(LANDMARK, 'nav footer aside form dialog');
 
