@@ -70,6 +70,15 @@ describe('AliasMatcher', () => {
     expect(found('they trump us all; mexico; Trump and the US')).toEqual(['Trump=Trump', 'United States=US']);
   });
 
+  it('needs every word of a capitalised name capitalised, unless the whole match is in capitals', () => {
+    expect(found('Nicolás maduro; nicolás Maduro; NICOLÁS MADURO; NICOLÁS Maduro; North KOREA')).toEqual([
+      'Nicolás Maduro=Maduro',
+      'Nicolás Maduro=NICOLÁS MADURO',
+      'Nicolás Maduro=NICOLÁS Maduro',
+      'North Korea=North KOREA',
+    ]);
+  });
+
   it('accepts lower-case words of the alias in any case, and ALL CAPS headlines', () => {
     expect(found('the Crimean peninsula, the Crimean Peninsula, CRIMEAN PENINSULA')).toEqual([
       'Crimea=Crimean peninsula',

@@ -1,6 +1,6 @@
 import { charClass, foldedCode, MARK, SKIP, WORD } from '../text/char-tables';
-import { caseFits, everyWordCapitalised } from './case-pattern';
-import { BLOCKED, compileAliases, wordCount, type AliasEntry, type CompiledAliases } from './compiled-aliases';
+import { caseFits, EVERY_WORD } from './case-pattern';
+import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from './compiled-aliases';
 import { KeyIndex } from './key-index';
 
 export { BLOCKED, type AliasEntry } from './compiled-aliases';
@@ -78,7 +78,7 @@ export class AliasMatcher {
   }
 
   private casePattern(k: number): number {
-    return this.caseExceptions.get(k) ?? everyWordCapitalised(wordCount(this.index.key(k)));
+    return this.caseExceptions.get(k) ?? EVERY_WORD;
   }
 
   private longestAt(text: string, start: number): AliasMatch | null {

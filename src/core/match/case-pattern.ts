@@ -1,4 +1,4 @@
-import { charClass, isLetter, isLowerCase, isUpperCase, MARK, WORD } from '../text/char-tables';
+import { IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, isLetter, isUpperCase, unitFlags } from '../text/char-tables';
 
 /**
  * How the letter case of a text must look for an alias to count, packed into one integer so a
@@ -14,6 +14,13 @@ export type CasePattern = number;
 const MAX_WORDS = 24;
 const WORD_COUNT = 2 ** MAX_WORDS;
 const MAX_EXACT_LETTERS = 20;
+
+/**
+ * Every word capitalised, however many: what a matcher checks for the aliases with no stored
+ * pattern, whose words are the matched text's words (so it never needs to count the alias's).
+ * Above every packed pattern.
+ */
+export const EVERY_WORD: CasePattern = 2 ** 30;
 
 /** The pattern of a name whose every word is capitalised ("Sergei Lavrov"): most aliases. */
 export function everyWordCapitalised(words: number): CasePattern {
@@ -54,22 +61,31 @@ function exactFits(packed: number, text: string, start: number, end: number): bo
   return true;
 }
 
+/**
+ * The capitalised words first: one unit decides it for a one-word name, which most matches are.
+ * Only when they fail is the whole match read for a lower-case letter (a headline in capitals).
+ */
 function nameFits(pattern: number, text: string, start: number, end: number): boolean {
-  let allCaps = true;
-  for (let j = start; j < end && allCaps; j++) if (isLowerCase(text.charCodeAt(j))) allCaps = false;
-  if (allCaps) return true;
-  const words = Math.floor(pattern / WORD_COUNT);
-  const capitalised = pattern % WORD_COUNT;
+  const every = pattern === EVERY_WORD;
+  const words = every ? 0 : Math.floor(pattern / WORD_COUNT);
+  const capitalised = every ? -1 : pattern % WORD_COUNT;
   let w = 0;
   let inWord = false;
+  let fits = true;
   for (let j = start; j < end; j++) {
-    const unit = text.charCodeAt(j);
-    const cls = charClass(unit);
-    if (cls === WORD && !inWord) {
-      if (w < MAX_WORDS && (capitalised >>> w) & 1 && !isUpperCase(unit)) return false;
-      w++;
-      inWord = true;
-    } else if (cls !== WORD && !(cls === MARK && inWord)) inWord = false;
+    const f = unitFlags(text.charCodeAt(j));
+    if (f & IS_WORD) {
+      if (!inWord) {
+        if (w < MAX_WORDS && (capitalised >>> w) & 1 && !(f & IS_UPPER)) {
+          fits = false;
+          break;
+        }
+        w++;
+        inWord = true;
+      }
+    } else if (!(f & IS_MARK && inWord)) inWord = false;
   }
-  return w >= words;
+  if (fits && w >= words) return true;
+  for (let j = start; j < end; j++) if (unitFlags(text.charCodeAt(j)) & IS_LOWER) return false;
+  return true;
 }

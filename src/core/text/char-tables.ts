@@ -15,12 +15,12 @@ const DIGIT = /\p{N}/u;
 const LOWER_CASE = /\p{Ll}/u;
 const UPPER_CASE = /\p{Lu}/u;
 
-// Bits of FLAGS; KNOWN marks an entry as filled.
-const IS_WORD = 1;
-const IS_MARK = 2;
-const IS_LOWER = 4;
-const IS_UPPER = 8;
-const IS_LETTER = 16;
+// Bits of FLAGS (and of unitFlags()); KNOWN marks an entry as filled.
+export const IS_WORD = 1;
+export const IS_MARK = 2;
+export const IS_LOWER = 4;
+export const IS_UPPER = 8;
+export const IS_LETTER = 16;
 const KNOWN = 128;
 
 /**
@@ -83,11 +83,14 @@ export const PREFILLED_RANGES: [number, number][] = [[0, 0xff], [0x2000, 0x206f]
 /** What the tables hold for a unit (for the test). */
 export const tableEntry = (unit: number) => ({ flags: FLAGS[unit]!, folded: FOLDED[unit]! });
 
-function flagsOf(unit: number): number {
+/** All of a unit's flags in one lookup, for loops that test several (IS_WORD, IS_UPPER, …). */
+export function unitFlags(unit: number): number {
   let f = FLAGS[unit]!;
   if (f === 0) f = FLAGS[unit] = computeFlags(unit);
   return f;
 }
+
+const flagsOf = unitFlags;
 
 /** Whether the unit is a lower-case letter: no name starts with one, so most words end here. */
 export const isLowerCase = (unit: number): boolean => (flagsOf(unit) & IS_LOWER) !== 0;
