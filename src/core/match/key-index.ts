@@ -87,6 +87,12 @@ export class KeyIndex {
 
   /** Narrows [lo, hi), whose keys share `depth` units, to those with `unit` next: returns the new lo, sets narrowedHi. */
   narrow(lo: number, hi: number, depth: number, unit: number): number {
+    // Past the first few units of a name one key is usually left: one comparison, no search.
+    if (hi - lo === 1) {
+      const kept = this.unitAt(lo, depth) === unit;
+      this.narrowedHi = kept ? hi : lo;
+      return lo;
+    }
     const from = this.bound(lo, hi, depth, unit, false);
     this.narrowedHi = this.bound(from, hi, depth, unit, true);
     return from;
