@@ -27,15 +27,15 @@ export class KeyIndex {
 
   constructor(compiled: CompiledAliases) {
     this.keys = compiled.keys;
-    const starts: number[] = [0];
-    if (this.keys !== '') {
-      for (let at = this.keys.indexOf(KEY_SEPARATOR); at !== -1; at = this.keys.indexOf(KEY_SEPARATOR, at + 1)) {
-        starts.push(at + 1);
-      }
-      starts.push(this.keys.length + 1);
+    // One target per key: the count is known, so the starts go straight into a typed array.
+    this.size = this.keys === '' ? 0 : compiled.targets.length;
+    const starts = new Int32Array(this.size + 1);
+    let k = 1;
+    for (let at = this.keys.indexOf(KEY_SEPARATOR); at !== -1 && k < this.size; at = this.keys.indexOf(KEY_SEPARATOR, at + 1)) {
+      starts[k++] = at + 1;
     }
-    this.starts = Int32Array.from(starts);
-    this.size = starts.length - 1;
+    if (this.size > 0) starts[this.size] = this.keys.length + 1;
+    this.starts = starts;
   }
 
   key(k: number): string {
