@@ -1,7 +1,8 @@
-import { charClass, foldedCode, MARK, SKIP, WORD } from '../text/char-tables';
+import { charClass, FOLDED_UNITS, foldedCode, IS_MARK, IS_WORD, SKIP, UNIT_FLAGS, unitFlags, UNKNOWN_FOLD, WORD } from '../text/char-tables';
 import { caseFits, EVERY_WORD } from './case-pattern';
 import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from './compiled-aliases';
 import { KeyIndex } from './key-index';
+import { wordStartsFor } from './word-starts';
 
 export { BLOCKED, type AliasEntry } from './compiled-aliases';
 
@@ -18,14 +19,6 @@ const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 const APOSTROPHE = 0x27; // curly apostrophes fold to it
 
 /**
- * Where a word starts that could begin a name: a letter or digit after no letter, digit or
- * combining mark. The character class comes first so the RegExp engine skips ahead natively over
- * the lower-case text between capitals; only then does it look behind.
- */
-const CAPITALISED_START = /[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{N}](?<=(?:^|[^\p{L}\p{N}\p{M}]).)/gu;
-const ANY_WORD_START = /[\p{L}\p{N}](?<=(?:^|[^\p{L}\p{N}\p{M}]).)/gu;
-
-/**
  * Finds aliases in text as whole words, leftmost-longest, accent-insensitive, with per-alias case
  * rules. Blocking phrases ("New Mexico") are ordinary keys whose match is swallowed, so the
  * longest-match rule alone keeps their shorter alias ("Mexico") from counting.
@@ -40,7 +33,8 @@ export class AliasMatcher {
 
   private readonly ambiguous: Uint8Array;
 
-  private readonly wordStarts: RegExp;
+  /** Whether a name may start in lower case: then every word start is tried. */
+  private readonly anyCaseStarts: boolean;
 
   constructor(entries: Iterable<AliasEntry> | CompiledAliases) {
     const compiled = Symbol.iterator in entries ? compileAliases(entries) : entries;
@@ -51,8 +45,7 @@ export class AliasMatcher {
     this.ambiguous = new Uint8Array(this.index.size);
     for (const i of compiled.ambiguous) this.ambiguous[i] = 1;
     // No name starts in lower case unless some alias does ("al-Assad"): then every word is tried.
-    const lowerCaseStarts = [...this.caseExceptions.values()].some((pattern) => pattern >= 2 ** 24 && pattern % 2 === 0);
-    this.wordStarts = new RegExp(lowerCaseStarts ? ANY_WORD_START : CAPITALISED_START);
+    this.anyCaseStarts = [...this.caseExceptions.values()].some((pattern) => pattern >= 2 ** 24 && pattern % 2 === 0);
   }
 
   /**
@@ -62,7 +55,7 @@ export class AliasMatcher {
    */
   scan(text: string): AliasMatch[] {
     const matches: AliasMatch[] = [];
-    const starts = this.wordStarts;
+    const starts = wordStartsFor(text, this.anyCaseStarts);
     starts.lastIndex = 0;
     // test() rather than exec(): no match object per candidate. The start is one unit back, or
     // two for a letter outside the Basic Multilingual Plane.
@@ -81,22 +74,35 @@ export class AliasMatcher {
     return this.caseExceptions.get(k) ?? EVERY_WORD;
   }
 
+  /**
+   * Walks the keys as a trie from `start`, one folded unit at a time. The tables and key starts
+   * are read in place, not through calls: a page's first scan runs before the JIT has compiled
+   * (or inlined) anything, and this loop runs for every unit of every name on the page.
+   */
   private longestAt(text: string, start: number): AliasMatch | null {
     const { index } = this;
+    const { keys, starts } = index;
+    const length = text.length;
     let lo = 0;
     let hi = 0;
     let depth = 0;
     let firstId = -1;
     let previous = -1;
     let best: AliasMatch | null = null;
-    for (let j = start; j < text.length; j++) {
-      const f = foldedCode(text.charCodeAt(j));
+    for (let j = start; j < length; j++) {
+      const unit = text.charCodeAt(j);
+      let f = FOLDED_UNITS[unit]!;
+      if (f === UNKNOWN_FOLD) f = foldedCode(unit);
       if (f === SKIP || (f === SPACE && previous === SPACE)) continue;
       if (depth < 2) {
         const id = depth === 0 ? (firstId = index.firstPrefix(f)) : index.secondPrefix(firstId, f);
         if (id < 0) break;
         lo = index.prefixRangeLo(id);
         hi = index.prefixRangeHi(id);
+      } else if (hi - lo === 1) {
+        // One key left (most of a name): compare its next unit.
+        const at = starts[lo]! + depth;
+        if (at >= starts[lo + 1]! - 1 || keys.charCodeAt(at) !== f) break;
       } else {
         lo = index.narrow(lo, hi, depth, f);
         hi = index.narrowedHi;
@@ -104,10 +110,13 @@ export class AliasMatcher {
       }
       depth++;
       previous = f;
-      if (index.length(lo) !== depth) continue; // no key ends here
-      const after = j + 1 < text.length ? charClass(text.charCodeAt(j + 1)) : -1;
-      if (after === WORD || after === MARK) continue;
-      for (let k = lo; k < hi && index.length(k) === depth; k++) {
+      if (starts[lo + 1]! - starts[lo]! - 1 !== depth) continue; // no key ends here
+      if (j + 1 < length) {
+        const next = text.charCodeAt(j + 1);
+        const flags = UNIT_FLAGS[next] || unitFlags(next);
+        if (flags & (IS_WORD | IS_MARK)) continue;
+      }
+      for (let k = lo; k < hi && starts[k + 1]! - starts[k]! - 1 === depth; k++) {
         if (caseFits(this.casePattern(k), text, start, j + 1)) {
           best = { start, end: j + 1, target: this.targets[k]!, ambiguous: this.ambiguous[k] === 1 };
           break;

@@ -13,10 +13,11 @@ export class KeyIndex {
   /** The upper end of the range the last `narrow` found (its lower end is returned). */
   narrowedHi = 0;
 
-  private readonly keys: string;
+  /** The sorted keys, KEY_SEPARATOR after each (read directly by the matcher's inner loop). */
+  readonly keys: string;
 
   /** Start of key i in `keys`; starts[size] is one past the end. */
-  private readonly starts: Int32Array;
+  readonly starts: Int32Array;
 
   /** First unit → prefix id; (first unit's prefix id, second unit) → prefix id. */
   private readonly prefixIds = new Map<number, number>();

@@ -7,7 +7,9 @@ export const MARK = 2;
 
 /** A folded unit that matching skips (combining marks: "a\u0301" folds like "a"). */
 export const SKIP = 0xffff;
-const UNKNOWN = 0xfffe;
+/** A FOLDED_UNITS entry not worked out yet (foldedCode fills it). */
+export const UNKNOWN_FOLD = 0xfffe;
+const UNKNOWN = UNKNOWN_FOLD;
 
 const COMBINING_MARK = /\p{M}/u;
 const LETTER = /\p{L}/u;
@@ -30,6 +32,14 @@ const KNOWN = 128;
  */
 const FOLDED = new Uint16Array(0x10000).fill(UNKNOWN);
 const FLAGS = new Uint8Array(0x10000);
+
+/**
+ * The tables themselves, for the matcher's inner loop to read without a call per unit (a first
+ * scan runs before the JIT has inlined anything). Entries may be UNKNOWN_FOLD / 0: then call
+ * foldedCode / unitFlags. Never written outside this file.
+ */
+export const FOLDED_UNITS: Readonly<Uint16Array> = FOLDED;
+export const UNIT_FLAGS: Readonly<Uint8Array> = FLAGS;
 
 /** A unit's flags worked out from Unicode properties (slow: RegExps, compiled on first use). */
 export function computeFlags(unit: number): number {
