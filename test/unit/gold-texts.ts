@@ -61,10 +61,11 @@ export function parseGold(source: string, entities: FixtureEntity[], file: strin
   return { file, text: text + source.slice(last), gold };
 }
 
-export function loadGoldTexts(): GoldText[] {
+/** The marked texts of `dir` (the tuned set by default; `${GOLD_DIR}/heldout` for the held-out one). */
+export function loadGoldTexts(dir = GOLD_DIR): GoldText[] {
   const entities = loadFixtureEntities();
-  return readdirSync(GOLD_DIR)
+  return readdirSync(dir)
     .filter((f) => /^\d+-.*\.md$/.test(f))
     .sort()
-    .map((f) => parseGold(readFileSync(join(GOLD_DIR, f), 'utf8'), entities, f));
+    .map((f) => parseGold(readFileSync(join(dir, f), 'utf8'), entities, f));
 }
