@@ -4,6 +4,7 @@ import type { BenchPage } from './browser';
 type Bench = {
   load(table: string): number;
   scanAndMark(): number;
+  warmScanAndMark(): number;
   mentionCount(): number;
   clearMarks(): void;
   floor(): number;
@@ -65,7 +66,7 @@ export async function runCase({ page, cdp }: BenchPage, input: CaseInput, probes
   const first = await page.evaluate(() => window.__bench.scanAndMark());
   for (let i = 0; i < WARM_UP; i++) await page.evaluate(() => window.__bench.scanAndMark());
   const warm: number[] = [];
-  for (let i = 0; i < RUNS; i++) warm.push(await page.evaluate(() => window.__bench.scanAndMark()));
+  for (let i = 0; i < RUNS; i++) warm.push(await page.evaluate(() => window.__bench.warmScanAndMark()));
   const mentions = await page.evaluate(() => window.__bench.mentionCount());
   const floor: number[] = [];
   for (let i = 0; i < RUNS; i++) floor.push(await page.evaluate(() => window.__bench.floor()));
