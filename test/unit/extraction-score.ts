@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetEntity, EntityType } from '../../src/core/dataset/schema';
 import { parseArticle } from '../../src/pipeline/article';
@@ -52,12 +52,21 @@ export function scoreArticle(path: string): ArticleScore {
   return score;
 }
 
-export function scoreSet(folder: string): { precision: number; recall: number; f1: number; typeAccuracy: number; articles: ArticleScore[] } {
+/** The article files of one set, sorted; none when the folder is missing or holds no article yet. */
+export function setArticles(folder: string): string[] {
   const dir = join(FIXTURES, folder);
-  const articles = readdirSync(dir)
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => scoreArticle(join(dir, f)));
+    .map((f) => join(dir, f));
+}
+
+/** Scores every article of a set. An empty set has no score: callers check setArticles first. */
+export function scoreSet(folder: string): { precision: number; recall: number; f1: number; typeAccuracy: number; articles: ArticleScore[] } {
+  const files = setArticles(folder);
+  if (files.length === 0) throw new Error(`${join(FIXTURES, folder)} holds no article to score`);
+  const articles = files.map(scoreArticle);
   const sum = (k: 'gold' | 'predicted' | 'matched' | 'typeCorrect') => articles.reduce((n, a) => n + a[k], 0);
   const precision = sum('matched') / sum('predicted');
   const recall = sum('matched') / sum('gold');
