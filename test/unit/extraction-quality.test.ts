@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSet } from './extraction-score';
+import { scoreSet, setArticles } from './extraction-score';
 
 /**
  * Entity-level precision, recall, F1 and type accuracy of the extractor alone (no curation) on
@@ -123,13 +123,65 @@ import { scoreSet } from './extraction-score';
  * its name ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership"); "Samsung" not
  * linked to "Samsung Electronics"; "Daft.ie" cut at the dot; "French Armed Forces" and
  * "Anglo-Australian" as names.
+ * Those six then moved to tuned (48 articles: P 0.978, R 0.987, F1 0.982, type accuracy 0.973 with
+ * the eighth round's rules), and general rules fixed their misses (each with unit tests beside it,
+ * as have the eighth round's: classify.test.ts, candidates.test.ts, article-links.test.ts):
+ * lexicons from general knowledge of a few hundred well-known companies, brands and space agencies
+ * (lexicon/companies.ts; "Amazon" beside "rainforest" stays the place), first-level regions of large
+ * countries and non-capital cities compromise lacks (lexicon/regions.ts), foreign titles
+ * ("Taoiseach", "Tánaiste", "Emir", "Sultan", "Ayatollah", "President-elect") and a country's formal
+ * name ("Kingdom of Denmark"); products as "other" (products.ts): a word with a model number or
+ * letter ("Ariane 6", "Falcon 9", "Vega C", not "Category 5", "Paris 2024", "Malcolm X"), a code
+ * ("CSO-3"), a product noun after it ("Soyuz rockets", not "rocket attacks"), "Project Kuiper";
+ * companies by wording only a company takes (company-cues.ts: "operated by X", "a unit of X", "X's
+ * shares", "X chief executive") or by a coined name's ending ("Vingroup", "Arianespace", "Eumetsat",
+ * "Eskom"), company last words ("Resources", "Electronics", "Aerospace") that also link the short
+ * form ("Samsung"), web addresses ("Daft.ie"), "H&M"-style initials; nouns stating a body before or
+ * after a name ("utility", "charity", "operator", "website"); plural place nouns ("the provinces of
+ * Bac Ninh and Thai Nguyen"); "Inner"/"Outer" regions; "Space Centre" as a venue; "Regulator" as a
+ * body's word; "and" in an agreement's or law's name ("Comprehensive and Progressive Agreement
+ * for …", "Foreign Exchange and Foreign Trade Act"), in a body named "for" two causes ("Association
+ * for Elections and Democracy") or for the body it serves ("African Union Support and Stabilization
+ * Mission"); a short form of syllables in parentheses ("(Perludem)"); a party's standing word
+ * dropped ("Opposition Democratic Party"); a portfolio before "Minister" is no body ("French Armed
+ * Forces Minister"); compounds of two peoples are adjectives ("Anglo-Australian").
+ * Then, probing with sentences and articles written for the purpose (no fixture), more general
+ * rules: the remaining sovereign states, capitals, formal names ("Kingdom of Denmark"), Greenland,
+ * groupings and aid groups by acronym ("G7", "ASEAN", "MSF"); a known place then a word that names
+ * no place is a body, unproven ("Kenya Power"; "Jordan Bardella said" stays a person); bodies whose
+ * foreign head word comes first ("Banco …", "Yacimientos …"); "Operation X" and "COP29" as events;
+ * sites before "mine", "port", "shrine", "crossing" as places, names before "program" as "other";
+ * one word a phrase restates between commas ("the main opposition party, Chadema,"), after "owned
+ * by", "its
+ * coalition partner", or in "the country's largest lender"; a leader before "administration";
+ * person evidence from "led by", a capitalised title in an apposition ("The Sultan of Brunei,
+ * Hassanal Bolkiah," no longer a list) and more person nouns; a sentence-initial adjective before a
+ * head word stays ("Supreme Court", "State Bank of Vietnam", "Storm Boris"), a class noun goes
+ * ("Insurer ICICI Lombard"), a given name before a particle stays ("Marine Le Pen", surname "Le
+ * Pen"); a closing quote opens no sentence; a speech verb supports a sentence-initial word
+ * ("Transnet said", not "Nobody said"); religious adjectives; "M23 rebels"; prizes as "other";
+ * "the Caribbean" with no noun after it; a county named in a title ("Kerr County Judge"), a company
+ * in its executive's ("Nexora Chief Executive Tom Hale"); one word after "according to", "the
+ * merger of", before "'s plant" or "spokeswoman" as a company; surnames in "-sky" opening a sentence.
+ * Tuned P 0.996, R 0.996, F1 0.996, type accuracy 0.996 on 48 articles. Still wrong there: "Sheikh
+ * Hasina", "Faruque Hassan", "Didier Reynders", "Anjuara Khatun", "X", "Bill Clinton", "West
+ * Musgrave", "BRP Davao del Sur", "Dhaka-Tangail".
  */
 const FLOORS = {
-  tuned: { f1: 0.99, typeAccuracy: 0.99 },
+  tuned: { f1: 0.995, typeAccuracy: 0.995 },
   heldout: { f1: 0.94, typeAccuracy: 0.87 },
 };
 
+// Between rounds the held-out folder is empty (its articles moved to tuned, the next ones not
+// written yet): its test is skipped, and says so, rather than passing on nothing.
+const empty = Object.keys(FLOORS).filter((set) => setArticles(set).length === 0);
+for (const set of empty) console.warn(`extraction ${set}: no articles in test/fixtures/articles/${set}/, its quality test is skipped`);
+
 describe.each(Object.entries(FLOORS))('extraction quality on the %s articles', (set, floor) => {
+  if (empty.includes(set)) {
+    it.skip(`reaches F1 ${floor.f1} and type accuracy ${floor.typeAccuracy} (no ${set} articles yet)`, () => {});
+    return;
+  }
   const score = scoreSet(set);
 
   it(`reaches F1 ${floor.f1} and type accuracy ${floor.typeAccuracy}`, () => {

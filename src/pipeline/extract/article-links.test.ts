@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialsOf } from './article-links';
+import { extractArticle } from './extract-article';
 import { clusterObservations } from './cluster';
 import type { Observation } from './observation';
 
@@ -32,5 +33,30 @@ describe('links one article proves', () => {
   it('joins a company named without its company word, but not a person named so', () => {
     expect(names([o('Juniper Networks', 'organization', { strength: 4 }), o('Juniper', 'organization', { strength: 2 })])).toEqual(['Juniper Networks | Juniper']);
     expect(names([o('Tyler Perry Studios', 'organization', { strength: 4 }), o('Tyler Perry', 'person', { strength: 3 })])).toHaveLength(2);
+  });
+});
+
+describe('links one article proves: articles read whole', () => {
+  const entities = (paragraphs: string[]) =>
+    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+
+  it('joins a storm named without its head word, but not a person of that name', () => {
+    expect(entities(['Typhoon Marisol hit the coast on Friday.', 'Marisol left 12 people dead.'])).toEqual(['Typhoon Marisol/event']);
+  });
+
+  it('joins a company named without its last company word ("Samsung" for "Samsung Electronics")', () => {
+    expect(entities(['Kestrel Electronics makes phones in Hanoi.', 'Kestrel, the largest investor, declined to comment.'])).toEqual([
+      'Kestrel Electronics/organization',
+      'Hanoi/place',
+    ]);
+    // Two companies share the short form: no telling which.
+    expect(entities(['Kestrel Electronics and Kestrel Aerospace grew.', 'Kestrel, the largest investor, declined to comment.'])).toHaveLength(3);
+  });
+
+  it('takes a country by its formal name and its people by their plural', () => {
+    expect(entities(['The Kingdom of Denmark handed over the chair.', 'Denmark will share it with Greenland.', 'Its future is for Greenlanders to decide.'])).toEqual([
+      'Denmark/place',
+      'Greenland/place',
+    ]);
   });
 });

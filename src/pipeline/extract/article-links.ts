@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { COMPANY_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, STORM_HEADS } from './lexicon/words';
+import { COMPANY_TAILS, COMPANY_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, STORM_HEADS } from './lexicon/words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 
@@ -45,7 +45,8 @@ const only = (found: number[]): number | undefined => (new Set(found).size === 1
  *   ("HPE" and "Hewlett Packard Enterprise", "FTC" and "Federal Trade Commission");
  * - a body's head word alone is its short form, when one body in the article has that head
  *   ("Senate" and "Georgia Senate", "House" and "House of Representatives");
- * - a company named without its company word ("Juniper" for "Juniper Networks"), unless that
+ * - a company named without its company word ("Juniper" for "Juniper Networks", "Samsung" for
+ *   "Samsung Electronics"), unless that
  *   short form is surely a person's name ("Tyler Perry" beside "Tyler Perry Studios");
  * - a body's last word alone ("Couche-Tard" for "Alimentation Couche-Tard"), if no other long
  *   name ends in it;
@@ -100,7 +101,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         if (named !== undefined) links.push([i, named]);
       }
       const w = words(g);
-      if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
+      if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || COMPANY_TAILS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
         const short = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
         const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
         const person = short !== undefined && groups[short]!.type === 'person' && groups[short]!.strength >= 3;

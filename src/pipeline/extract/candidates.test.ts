@@ -101,3 +101,111 @@ describe('findCandidates', () => {
     expect(names('European Commission President Ursula von der Leyen said')).toEqual(['European Commission', 'Ursula von der Leyen']);
   });
 });
+
+describe('findCandidates: names with "and"', () => {
+  it('joins a body named for two fields or causes, and a law or agreement named so', () => {
+    expect(names('The Bangladesh Garment and Industrial Workers Federation called a strike.')).toEqual(['Bangladesh Garment and Industrial Workers Federation']);
+    expect(names('Vietnam is part of the Comprehensive and Progressive Agreement for Trans-Pacific Partnership today.')).toEqual([
+      'Vietnam',
+      'Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
+    ]);
+    expect(names('It was designated under the Foreign Exchange and Foreign Trade Act last year.')).toEqual(['Foreign Exchange and Foreign Trade Act']);
+    expect(names('Observers from the Association for Elections and Democracy (Perludem) spoke.')).toContain('Association for Elections and Democracy');
+    expect(names('It allows the African Union Support and Stabilization Mission in Somalia to deploy.')).toEqual([
+      'African Union Support and Stabilization Mission in Somalia',
+    ]);
+  });
+
+  it('keeps two names apart where "and" joins two places, a known name or another body', () => {
+    expect(names('Mines in the Northern Territory and South Australia closed.')).toEqual(['Northern Territory', 'South Australia']);
+    expect(names('It signed the Japan and Vietnam Trade Agreement.')).toEqual(['Japan', 'Vietnam Trade Agreement']);
+    expect(names('It got grants from the Fund for Peace and Amnesty International.')).toEqual(['Fund for Peace', 'Amnesty International']);
+  });
+
+  it('takes a short form of syllables in parentheses, not a known name', () => {
+    expect(first('Observers from the Association for Elections and Democracy (Perludem) spoke.').acronym).toBe('Perludem');
+    expect(first('The Kestrel Valley Growers Union (Kenya) met.').acronym).toBeUndefined();
+  });
+});
+
+describe('findCandidates: titles and standing words', () => {
+  it('splits field words in titles off the name', () => {
+    expect(first('Resources Minister Madeleine King said').role).toBe('Resources Minister');
+    expect(first('Resources Minister Madeleine King said').text).toBe('Madeleine King');
+  });
+
+  it('drops a portfolio before "Minister", not a body before "President"', () => {
+    expect(names('French Armed Forces Minister Sébastien Lecornu said')).toEqual(['Sébastien Lecornu']);
+    expect(names('European Commission President Ursula von der Leyen said')).toEqual(['European Commission', 'Ursula von der Leyen']);
+  });
+
+  it('drops a party standing word before a body and a compound of two peoples', () => {
+    expect(names('Opposition Democratic Party chairman Luvsanvandan Bold said')).toEqual(['Democratic Party', 'Luvsanvandan Bold']);
+    expect(names('The Anglo-Australian miner said it would appeal.')).toEqual([]);
+    expect(names('The Euro-Atlantic community met.')).toEqual(['Euro-Atlantic']);
+  });
+});
+
+describe('findCandidates: a title with "of" and a number after a group', () => {
+  it('keeps "of" and its place in the title', () => {
+    expect(names('The Sultan of Brunei opened the summit.')).toEqual(['Brunei']);
+    expect(first('The Sultan of Brunei, Hassanal Bolkiah, spoke.').text).toBe('Hassanal Bolkiah');
+  });
+});
+
+describe('findCandidates: a given name that is also a word', () => {
+  it('keeps a sentence-initial word before a surname particle', () => {
+    expect(names("Marine Le Pen's party called for elections.")).toContain('Marine Le Pen');
+    // Look-alike: a common word before a plain name still goes.
+    expect(names('Despite Macron, they voted.')).toEqual(['Macron']);
+  });
+});
+
+describe('findCandidates: a sentence-initial word before a head word', () => {
+  it('keeps an adjective or a verb-like word that opens a body or a place', () => {
+    expect(names('Supreme Court judges ruled.')).toEqual(['Supreme Court']);
+    expect(names('State Bank of Vietnam kept rates.')).toEqual(['State Bank of Vietnam']);
+    expect(names('Red Sea shipping fell.')).toEqual(['Red Sea']);
+    // Look-alike: a function word still goes.
+    expect(names('Several Democratic Party members left.')).toEqual(['Democratic Party']);
+  });
+});
+
+describe('findCandidates: storms and class nouns opening a sentence', () => {
+  it('keeps a storm head word and drops a class noun before a body', () => {
+    expect(names('Storm Boris brought floods.')).toEqual(['Storm Boris']);
+    expect(names('Insurer Vienna Insurance Group estimated claims.')).toEqual(['Vienna Insurance Group']);
+    // Look-alike: a storm noun alone opening a sentence is no name.
+    expect(names('Storm damage was heavy.')).toEqual([]);
+  });
+});
+
+describe('findCandidates: a place named by its feature word in a title', () => {
+  it('names the county of a county judge, once', () => {
+    expect(names('Kerr County Judge Rob Kelly said')).toEqual(['Kerr County', 'Rob Kelly']);
+    expect(names('Hatay Province Governor Mustafa Masatli said')).toEqual(['Hatay', 'Mustafa Masatli']);
+  });
+});
+
+describe('findCandidates: a place whose adjective is its name', () => {
+  it('names the place with no noun after it, not before a noun', () => {
+    expect(names('Warships sailed to the Caribbean in May.')).toContain('Caribbean');
+    expect(names('Leaders of Caribbean nations met.')).toEqual([]);
+  });
+});
+
+describe('findCandidates: Slavic surnames opening a sentence', () => {
+  it('keeps a surname in "-sky" that compromise guesses to be an adjective, drops a real adjective', () => {
+    expect(names('Zelensky said Ukraine needs help.')).toEqual(['Zelensky', 'Ukraine']);
+    expect(names('Risky bets on Ukraine failed.')).toEqual(['Ukraine']);
+  });
+});
+
+describe('findCandidates: a company named in its executive\'s title', () => {
+  it('splits "Chief Executive" off the name and names the company before it', () => {
+    expect(names('Nexora Chief Executive Tom Hale said demand was strong.')).toEqual(['Nexora', 'Tom Hale']);
+    expect(names('Brastow CEO Ana Lind resigned.')).toEqual(['Brastow', 'Ana Lind']);
+    // Look-alike: a town before a mayor is a place's title, named as the place (or not at all).
+    expect(names('Jasper Mayor Richard Ireland said')).toEqual(['Richard Ireland']);
+  });
+});

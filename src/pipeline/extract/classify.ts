@@ -29,7 +29,15 @@ import {
   PLACE_WORDS,
   VENUE_HEADS,
   VENUE_WORDS,
+  COMPANY_TAILS,
+  INITIATIVE_HEADS,
+  FOREIGN_BODY_HEADS,
+  LEADER_NOUNS_AFTER,
+  AWARD_WORDS,
 } from './lexicon/words';
+import { isModelCode, isModelName } from './products';
+import { isCompanySpelling } from './company-cues';
+import { WEB_ADDRESS } from './tokens';
 import { phraseTags, wordTags } from './word-tags';
 import { GIVEN_NAMES, SURNAME_FIRST } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
@@ -51,7 +59,7 @@ const PLACE_PREPOSITIONS = new Set([
   'in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'toward', 'towards', 'visited', 'visit', 'reached',
   'reach', 'reaching', 'entered', 'enter', 'entering', 'shelled', 'besieged',
 ]);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'noted', 'insisted', 'warned', 'explained', 'argued', 'wrote', 'tweeted', 'claimed', 'replied', 'urged', 'asserted', 'spoke']);
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'noted', 'insisted', 'warned', 'explained', 'argued', 'wrote', 'tweeted', 'claimed', 'replied', 'urged', 'asserted', 'spoke']);
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 
@@ -61,7 +69,13 @@ function byWords(words: string[]): EntityType | undefined {
   const last = (/^\d+$/.test(words[words.length - 1]!) && words.length > 1 ? words[words.length - 2] : words[words.length - 1])!;
   const headed = (list: ReadonlySet<string>) => words.some((w, i) => list.has(w) && HEAD_LINKS.has(words[i + 1] ?? ''));
   if (INITIATIVE_WORDS.has(last) || headed(INITIATIVE_WORDS)) return 'other';
+  // "Project Kuiper": a project named after its head word; "Operation Sindoor", a military one's.
+  if (INITIATIVE_HEADS.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'other';
+  if (words[0] === 'Operation' && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'event';
+  // "COP29": the UN climate conferences, numbered.
+  if (/^COP\d+$/.test(words.join(''))) return 'event';
   if (BENCHMARK_WORDS.has(last) && words.length > 1) return 'other';
+  if (AWARD_WORDS.has(last) && words.length > 1) return 'other';
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
   // its last word ("Capital" otherwise ends a place's).
   if (words.length > 1 && isBrandSpelling(words[0]!)) return 'organization';
@@ -74,10 +88,12 @@ function byWords(words: string[]): EntityType | undefined {
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
   if (VENUE_HEADS.has(last) && words.slice(0, -1).some((w) => VENUE_WORDS.has(w))) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
+  if (COMPANY_TAILS.has(last) && words.length > 1) return 'organization';
   // "a Massachusetts Democrat": the member's noun, split from its place, stands for the party.
   if (words.length === 1 && PARTY_MEMBERS.has(last)) return 'organization';
   if (words.length === 1 && CAMP_NAMES.has(last)) return 'organization';
   if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
+  if (FOREIGN_BODY_HEADS.has(words[0]!) && words.length > 1) return 'organization';
   if (PLACE_WORDS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(words[0]!) && words.length > 1) return 'place';
   // "Camarines Sur", "Ilocos Norte": provinces named with a Spanish compass word last.
@@ -144,6 +160,20 @@ function byPlaceAtEnd(words: string[]): TypeGuess | undefined {
 }
 
 /**
+ * "Kenya Power", "Ethio Telecom", "Mongolia Mining": a known place's name, then words that name no
+ * place (no place's word, nothing compromise knows as a place), is a body named for it, unless the
+ * article shows a person ("Jordan Bardella said"). Without this, compromise's tag on the first
+ * word made the whole name a place.
+ */
+function byPlaceAtStart(words: string[]): TypeGuess | undefined {
+  // "China Vanke": the rest may be a company's name of its own, not another place.
+  if (words.length < 2 || knownName(words[0]!)?.type !== 'place' || knownName(words.slice(1).join(' '))?.type === 'place') return undefined;
+  const placeLike = (w: string) => PLACE_WORDS.has(w) || PLACE_HEADS.has(w) || ['Place', 'City', 'Country'].some((tag) => wordTags(w).has(tag));
+  // Unproven: "Jordan Bardella" is a person the article will show ("Bardella said").
+  return words.slice(1).some(placeLike) || words.some((w) => !/^\p{Lu}/u.test(w)) ? undefined : { type: 'organization', strength: 1, unproven: true };
+}
+
+/**
  * A name of several words with no cue around it. Once it defaulted to person, and most type
  * errors on unseen articles were that default ("Via Rail", "Yellowhead Highway"); a person's
  * name now needs evidence (a given name, title, speech verb, pronoun or known surname), and
@@ -159,11 +189,17 @@ function unprovenName(words: string[]): TypeGuess {
 /** Guesses the type of one candidate from its words, the lexicons and the words around it. */
 export function classify(candidate: Candidate): TypeGuess {
   const known = knownName(candidate.text);
+  // "the Amazon rainforest": a company named like a place is the place beside a place's noun.
+  if (known?.placeReading && (PLACE_NOUNS_AFTER.has(candidate.after) || PLACE_NOUNS_BEFORE.has(candidate.before))) return { type: 'place', strength: 4 };
   if (known) return { type: known.type, strength: 5 };
   const words = candidate.tokens.map((t) => t.text);
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
+  // "Ariane 6", "Vega C", "CSO-3", "Airbus A350": a model's number, letter or code names a product.
+  if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!)) return { type: 'other', strength: 3 };
+  // "Daft.ie", "Booking.com": a web address is its company's or site's name.
+  if (words.length === 1 && WEB_ADDRESS.test(words[0]!)) return { type: 'organization', strength: 3 };
   // "Aruba, the wireless unit …", "B3, the Brazilian stock exchange": the writer states the class.
   const stated = statedClass(candidate);
   if (stated) return stated;
@@ -171,8 +207,12 @@ export function classify(candidate: Candidate): TypeGuess {
   // "the Pastef party", "the ruling Morena party": a lower-case body noun in apposition says more
   // than compromise's guess for the word alone (it reads "Morena" as a place).
   if (ORGANIZATION_NOUNS_AFTER.has(candidate.after)) return { type: 'organization', strength: 3 };
+  // "Soyuz rockets", "its Spectrum rocket": a product noun after the name.
+  if (candidate.product) return { type: 'other', strength: 3 };
   // An acronym in capitals ("INDIA" the alliance) is not the word compromise knows in lower case.
   const acronymLike = words.length === 1 && /^[\p{Lu}\p{M}-]{4,}$/u.test(words[0]!);
+  const startsWithPlace = byPlaceAtStart(words);
+  if (startsWithPlace) return startsWithPlace;
   const lexicon = acronymLike ? undefined : byLexicon(words);
   if (lexicon) return lexicon;
   if (words.length === 1 && candidate.tokens[0]!.allCaps) return { type: 'organization', strength: 2 };
@@ -184,12 +224,24 @@ export function classify(candidate: Candidate): TypeGuess {
   // "al-Shabab", "al-Qaeda": an Arabic article opening a name of its own is a group's name; a
   // person's surname with it ("al-Burhan") joins the full name, whose type wins.
   if (words.length === 1 && /^(?:al|el)-\p{Lu}/u.test(words[0]!)) return { type: 'organization', strength: 1 };
+  // "the main opposition party, Chadema, was barred": one word, before "Chadema said" (a spokesman
+  // "for the company, Tarek Oyelaran," is a person: names of several words are left to person evidence).
+  if (words.length === 1 && candidate.restated && ORGANIZATION_NOUNS_BEFORE.has(candidate.restated)) return { type: 'organization', strength: 3 };
+  if (words.length === 1 && candidate.restated && PLACE_NOUNS_BEFORE.has(candidate.restated)) return { type: 'place', strength: 3 };
+  // One unknown word that has shares, a chief executive or reports ("Inditex shares", "Interfax
+  // reported", "Arianespace chief executive"), is "operated by" or "a unit of" (companyCue), or is
+  // spelled as companies coin names ("Vingroup", "Eumetsat"): a company, not the one-word default.
+  // The wording and the spelling are surer than "Nexora said", which a person's name also takes.
+  if (words.length === 1 && (candidate.company === 3 || isCompanySpelling(words[0]!))) return { type: 'organization', strength: 3 };
+  if (words.length === 1 && (candidate.company === 2 || COMPANY_CONTEXT_AFTER.has(candidate.after))) return { type: 'organization', strength: 2 };
   const endsInPlace = byPlaceAtEnd(words);
   if (endsInPlace) return endsInPlace;
   if (SPEECH_VERBS.has(candidate.after)) return { type: 'person', strength: 2 };
   if (PLACE_PREPOSITIONS.has(candidate.before) && words.length === 1) return { type: 'place', strength: 2 };
-  if (ORGANIZATION_NOUNS_BEFORE.has(candidate.before)) return { type: 'organization', strength: 2 };
-  if (PLACE_NOUNS_BEFORE.has(candidate.before)) return { type: 'place', strength: 2 };
+  // Not a noun the name restates between commas: "a spokesman for the company, Tarek Oyelaran, said"
+  // names a person (one word restated was typed above).
+  if (!candidate.restated && ORGANIZATION_NOUNS_BEFORE.has(candidate.before)) return { type: 'organization', strength: 2 };
+  if (!candidate.restated && PLACE_NOUNS_BEFORE.has(candidate.before)) return { type: 'place', strength: 2 };
   if (PLACE_NOUNS_AFTER.has(candidate.after)) return { type: 'place', strength: 2 };
   // "a second typhoon, Kong-rey": a storm's name right after the noun for it.
   if (STORM_NOUNS_BEFORE.has(candidate.before)) return { type: 'event', strength: 2 };
@@ -202,10 +254,9 @@ export function classify(candidate: Candidate): TypeGuess {
   // "Renew Europe", "Reform UK", "Save the Children": no one's given name is a bare verb.
   if (words.length > 1 && startsWithBareVerb(words[0]!)) return { type: 'organization', strength: 1 };
   if (words.length > 1 && words.length <= 4) return unprovenName(words);
+  if (words.length === 1 && LEADER_NOUNS_AFTER.has(candidate.after)) return { type: 'person', strength: 1 };
   // One unknown word with nothing around it to go by: in news it is most often a town or region
   // ("the constituency that contains Ayodhya"); a surname alone joins its full name's type anyway.
-  // But a word that has shares, stores or reports ("Inditex shares", "Interfax reported") is a company's.
-  if (words.length === 1 && COMPANY_CONTEXT_AFTER.has(candidate.after)) return { type: 'organization', strength: 1 };
   if (words.length === 1) return { type: 'place', strength: 0 };
   return { type: 'other', strength: 0 };
 }

@@ -1,11 +1,17 @@
 import { placeOfAdjective } from './known-names';
+import { INITIAL_CLASS_NOUNS } from './lexicon/words';
 import type { Token } from './tokens';
 
 // Words that open a descriptive phrase about a name: "the business daily …", "its wireless unit".
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 // Words that end the noun phrase of an apposition: "the wireless unit that …", "a state whose …".
-const PHRASE_ENDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'and', 'or', 'based']);
+// Participles too: "a Dutch chipmaker owned by …", "a miner listed in London".
+const PHRASE_ENDS = new Set([
+  'that', 'which', 'who', 'whose', 'where', 'when', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'and', 'or', 'based',
+  'owned', 'founded', 'led', 'run', 'backed', 'controlled', 'listed', 'headquartered', 'known', 'called', 'named',
+]);
 const MAX_MODIFIERS = 3;
+const PLACE_POSSESSORS = new Set(['country', 'nation', 'world', 'region', 'city', 'state', 'island', 'continent', 'province']);
 
 const spaced = (t: Token) => /^[ \t]+$/.test(t.gapBefore);
 const plainLower = (t: Token) => !t.capitalised && !t.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
@@ -17,7 +23,26 @@ const plainLower = (t: Token) => !t.capitalised && !t.possessive && /^\p{Ll}[\p{
  */
 export function describingNoun(tokens: Token[], firstIndex: number): string | undefined {
   const noun = tokens[firstIndex - 1];
+  // "Insurer ICICI Lombard said": a class noun opening the sentence needs no determiner.
+  if (noun?.initial && /^\p{Lu}\p{Ll}+$/u.test(noun.text) && INITIAL_CLASS_NOUNS.has(noun.text.toLowerCase()) && spaced(tokens[firstIndex]!)) return noun.text.toLowerCase();
   if (!noun || !plainLower(noun) || !spaced(tokens[firstIndex]!)) return undefined;
+  for (let i = firstIndex - 2; i >= 0 && i >= firstIndex - 2 - MAX_MODIFIERS; i--) {
+    const t = tokens[i]!;
+    if (!spaced(tokens[i + 1]!)) return undefined;
+    if (DETERMINERS.has(t.text)) return noun.text;
+    if (!plainLower(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The noun of a phrase that a name then restates between commas: "the main opposition party,
+ * Chadema, was barred" → "party". Only with a determiner before the noun and a comma after the name.
+ */
+export function restatedNoun(tokens: Token[], firstIndex: number, lastIndex: number): string | undefined {
+  const noun = tokens[firstIndex - 1];
+  const after = tokens[lastIndex + 1];
+  if (!noun || !plainLower(noun) || !/^,\s+$/.test(tokens[firstIndex]!.gapBefore) || !after || !/^,\s+$/.test(after.gapBefore)) return undefined;
   for (let i = firstIndex - 2; i >= 0 && i >= firstIndex - 2 - MAX_MODIFIERS; i--) {
     const t = tokens[i]!;
     if (!spaced(tokens[i + 1]!)) return undefined;
@@ -40,6 +65,8 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!spaced(t) || PHRASE_ENDS.has(t.text)) break;
+    // "Norvica, the country's largest lender": a possessive of a place's noun qualifies the head.
+    if (t.possessive && words.length === 0 && PLACE_POSSESSORS.has(t.text)) continue;
     const nationality = t.capitalised && placeOfAdjective(t.text) !== undefined;
     // A phrase too long or with a name in it is no short class noun: not an apposition we can read.
     if ((!plainLower(t) && !nationality) || words.length > MAX_MODIFIERS) return undefined;
@@ -53,6 +80,8 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
 export function workplaceNoun(tokens: Token[], firstIndex: number): string | undefined {
   const at = tokens[firstIndex - 1];
   const noun = tokens[firstIndex - 2];
-  if (at?.text !== 'at' || !noun || !plainLower(noun) || !spaced(at) || !spaced(tokens[firstIndex]!)) return undefined;
-  return noun.text;
+  // "Analysts at Halyk Finance said": the noun may open the sentence, capitalised.
+  const lower = noun && (plainLower(noun) || (noun.initial && /^\p{Lu}\p{Ll}+$/u.test(noun.text)));
+  if (at?.text !== 'at' || !noun || !lower || !spaced(at) || !spaced(tokens[firstIndex]!)) return undefined;
+  return noun.text.toLowerCase();
 }

@@ -45,3 +45,44 @@ describe('extractArticle', () => {
     expect(extract(['TBILISI — Georgia asked to join the European Union.'])).toContain('Georgia/place');
   });
 });
+
+describe('extractArticle: support for a sentence-initial word', () => {
+  it('takes one unknown word that speaks, not a plural noun that does', () => {
+    expect(extract(['Transnet said its port would reopen.'])).toContain('Transnet/organization');
+    expect(extract(['Doctors said the ward would reopen.'])).toEqual([]);
+  });
+
+  it('takes a letter and a number before "rebels" as a group', () => {
+    expect(extract(['The fighters of the M23 rebels seized Goma.'])).toContain('M23/organization');
+    // Look-alike: a quarter is no name.
+    expect(extract(['Sales rose in Q3 this year.'])).toEqual([]);
+  });
+});
+
+describe('extractArticle: a word of the dictionary that speaks', () => {
+  it('is no name', () => {
+    expect(extract(['Someone said the ward would reopen.'])).toEqual([]);
+  });
+});
+
+describe('extractArticle: people and groupings', () => {
+  it('takes a separatist named with a lower-case noun before him as a person, not his faith as a place', () => {
+    const found = extract(['Police linked agents to the killing of Sikh separatist Hardeep Singh Nijjar in Surrey.']);
+    expect(found).toContain('Hardeep Singh Nijjar/person');
+    expect(found.some((f) => f.startsWith('Sikh/'))).toBe(false);
+  });
+
+  it('knows groupings by their acronyms', () => {
+    expect(extract(['Leaders met at the G7 summit in Kananaskis.'])).toContain('Group of Seven/organization');
+  });
+});
+
+describe('extractArticle: appositions and generic words', () => {
+  it('reads "the country\'s largest lender" as the apposition of a sentence-initial name', () => {
+    expect(extract(["Norvica, the country's largest lender, said profits rose."])).toEqual(['Norvica/organization']);
+  });
+
+  it('takes no body\'s generic word that speaks for a name', () => {
+    expect(extract(['Management said the plant would close.'])).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { splitSentences } from '../sentences';
 import { affiliationTypes } from './affiliation';
 import { findCandidates, type Candidate } from './candidates';
-import { classify, isBrandSpelling } from './classify';
+import { classify, isBrandSpelling, SPEECH_VERBS } from './classify';
 import { resolveDemonyms } from './demonyms';
 import { parseDateline } from './dateline';
 import { personByArticle } from './person-evidence';
@@ -9,10 +9,10 @@ import { groupPlurals, headNamed, selfName } from './group-names';
 import { shareListTypes } from './list-types';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
-import { PAGE_CHROME, PLACE_BY_ADJECTIVE_NOUNS } from './lexicon/words';
+import { ORGANIZATION_NOUNS_AFTER, ORGANIZATION_WORDS, PAGE_CHROME, PLACE_BY_ADJECTIVE_NOUNS, ROLE_WORDS } from './lexicon/words';
 import type { Observation } from './observation';
 import { tokenize, type Token } from './tokens';
-import { isCommonWord, wordTags } from './word-tags';
+import { isCommonWord, isListedWord, wordTags } from './word-tags';
 
 /** The text of one article, as the extraction core needs it (no file, no DOM). */
 export interface ArticleText {
@@ -35,7 +35,8 @@ function bodyParagraphs(paragraphs: string[]): string[] {
 function observe(text: string, guess: { type: Observation['type']; strength: number }, articleId: string, cues: boolean): Observation {
   const known = knownName(text);
   const o: Observation = { text, type: guess.type, strength: guess.strength, articleId };
-  if (known) {
+  // "the Amazon rainforest" is not Amazon the company: the words around it said so (classify).
+  if (known && !(known.placeReading && guess.type !== known.type)) {
     o.knownName = known.name;
     o.knownAliases = known.aliases;
     if (known.name === 'Georgia' && cues) o.qualifier = 'us-state';
@@ -64,15 +65,23 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   const tags = wordTags(word);
   // "Iustitia, the largest association of Polish judges, …": a common word takes no apposition.
   const described = c.appositive !== undefined && !isCommonWord(word);
-  return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described;
+  // "Transnet said …": a word that speaks is a name, unless a plural noun ("Doctors said") or a word
+  // of compromise's own list ("Nobody said", "Someone said").
+  // Nor a body's generic word ("Government said", "Management said").
+  const generic = ORGANIZATION_WORDS.has(word) || ROLE_WORDS.has(word) || word === 'Management';
+  const speaks = SPEECH_VERBS.has(c.after) && !generic && !isCommonWord(word) && !isListedWord(word) && !wordTags(word.toLowerCase()).has('Plural');
+  // "Nexora Chief Executive Tom Hale": a company's title after the word says it is the company.
+  return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || c.company === 3;
 }
 
 /**
  * A name needs two letters, so that "A" or "Q3" is none; a letter and digits count when the
- * sentence states what they name ("B3, the Brazilian stock exchange").
+ * sentence states what they name ("B3, the Brazilian stock exchange", "the M23 rebels").
  */
 function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
-  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || (/^\p{Lu}\d+$/u.test(c.text) && c.appositive !== undefined && guess.strength >= 4);
+  const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after);
+  // "G7": a lexicon's name counts whatever its letters.
+  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && stated);
 }
 
 /**
@@ -86,7 +95,8 @@ function headlineNames(title: string, articleId: string, cues: boolean): Observa
     if (pair && knownName(pair)) return [observe(pair, { type: knownName(pair)!.type, strength: 5 }, articleId, cues)];
     if (knownName(tokens[i - 1] ? `${tokens[i - 1]!.text} ${t.text}` : '')) return [];
     const known = knownName(t.text);
-    return known ? [observe(t.text, { type: known.type, strength: 5 }, articleId, cues)] : [];
+    // A headline's capitals cannot tell "Amazon" the company from the rainforest: the body will.
+    return known && !known.placeReading ? [observe(t.text, { type: known.type, strength: 5 }, articleId, cues)] : [];
   });
 }
 

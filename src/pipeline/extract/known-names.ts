@@ -3,15 +3,18 @@ import { foldText } from '../../core/text/fold';
 import { KNOWN_PLACES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/countries';
 import { KNOWN_BENCHMARKS } from './lexicon/benchmarks';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
-import { BRAZILIAN_STATES, KNOWN_REGIONS, MORE_COUNTRIES } from './lexicon/regions';
+import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
+import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './lexicon/regions';
 
-const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES];
+const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES, ...FIRST_LEVEL_REGIONS, ...CAPITALS, ...CITIES];
 
 /** A name the builder knows before reading any article, with every form that names it. */
 export interface KnownName {
   name: string;
   type: EntityType;
   aliases: string[];
+  /** Also a place's name ("Amazon"): a place's noun beside it makes it the place (see classify). */
+  placeReading?: true;
 }
 
 /** Comparison key for written forms: accents, case, dots and a possessive do not matter. */
@@ -29,6 +32,9 @@ function buildIndex(): Map<string, KnownName> {
   };
   for (const p of PLACES) add({ name: p.name, type: 'place', aliases: p.aliases });
   for (const o of KNOWN_ORGANIZATIONS) add({ name: o.name, type: 'organization', aliases: o.aliases });
+  for (const o of KNOWN_COMPANIES) {
+    add(COMPANIES_NAMED_LIKE_PLACES.has(o.name) ? { name: o.name, type: 'organization', aliases: o.aliases, placeReading: true } : { name: o.name, type: 'organization', aliases: o.aliases });
+  }
   for (const b of KNOWN_BENCHMARKS) add({ name: b.name, type: 'other', aliases: b.aliases });
   const abbreviations = Object.entries(US_STATE_ABBREVIATIONS);
   for (const s of US_STATES) add({ name: s, type: 'place', aliases: abbreviations.filter(([, state]) => state === s).map(([a]) => a) });
@@ -48,8 +54,25 @@ export function beginsKnownNameWithOf(text: string): boolean {
 }
 const ADJECTIVES = new Map(PLACES.flatMap((p) => p.adjectives.map((a) => [a, p.name] as const)));
 
+// "Kingdom of Denmark", "Republic of Ireland", "Federal Republic of Germany": a country's formal
+// name is the country. Not "State of": "the State of Georgia" is the US state.
+const FORMAL_NAME = /^(?:(?:Federal|Islamic|Democratic|Socialist|People's|Arab|United) )?(?:Kingdom|Republic|Principality|Sultanate|Grand Duchy|Commonwealth) of (?:the )?(.+)$/u;
+
+function formalCountryName(text: string): KnownName | undefined {
+  const country = FORMAL_NAME.exec(text)?.[1];
+  const known = country ? KNOWN.get(nameKey(country)) : undefined;
+  return known?.type === 'place' && known.name === country ? { ...known, aliases: [...known.aliases, text] } : undefined;
+}
+
+/** "Mass." is Massachusetts, "Mass" is not: a form known only with its dot needs the dot. */
+function dotDropped(known: KnownName, text: string): boolean {
+  const forms = [known.name, ...known.aliases].filter((f) => nameKey(f) === nameKey(text));
+  return !text.includes('.') && forms.length > 0 && forms.every((f) => f.endsWith('.'));
+}
+
 export function knownName(text: string): KnownName | undefined {
-  const known = KNOWN.get(nameKey(text));
+  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text);
+  const known = found && dotDropped(found, text) ? undefined : found;
   // Case matters for short capitals: "US" is the country, "Us" at a sentence start is not.
   if (known && text.replace(/\./g, '').length <= 3 && known.name !== text && !known.aliases.includes(text)) return undefined;
   // A long word in capitals is an acronym of its own, unless a known form is written so: the

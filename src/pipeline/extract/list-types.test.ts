@@ -25,3 +25,18 @@ describe('shareListTypes', () => {
     expect(guesses[1]!.strength).toBeLessThan(2);
   });
 });
+
+describe('shareListTypes: appositions', () => {
+  const types = (sentence: string) => {
+    const candidates = findCandidates(tokenize(sentence), sentence);
+    return shareListTypes(candidates, candidates.map(classify), sentence).map((g, i) => `${candidates[i]!.text}/${g.type}`);
+  };
+
+  it('does not share a place with a full name between commas after it', () => {
+    expect(types('The Sultan of Brunei, Hassanal Bolkiah, opened the summit.')).not.toContain('Hassanal Bolkiah/place');
+  });
+
+  it('still shares a place with a one-word place between commas ("Ziguinchor, Senegal, said")', () => {
+    expect(types('Crowds in Dunmore, Senegal, said so.')).toEqual(['Dunmore/place', 'Senegal/place']);
+  });
+});

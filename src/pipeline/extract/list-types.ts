@@ -33,6 +33,19 @@ function statedType(sentence: string, first: Candidate, last: Candidate): TypeGu
 }
 
 /**
+ * "The Sultan of Brunei, Hassanal Bolkiah, opened …": two names between commas with no "and" are
+ * one thing named twice, not a list, when the second is a full name of several words closed by a
+ * comma. "Jasper, Alberta, said" (one word) still shares the place's type.
+ */
+function namesInApposition(candidates: Candidate[], start: number, end: number, sentence: string): boolean {
+  if (end - start !== 2) return false;
+  const second = candidates[start + 1]!;
+  const gap = sentence.slice(candidates[start]!.tokens[candidates[start]!.tokens.length - 1]!.end, second.tokens[0]!.start);
+  const after = sentence.slice(second.tokens[second.tokens.length - 1]!.end);
+  return /^,\s*$/.test(gap) && second.tokens.length >= 2 && /^,\s+\p{Ll}/u.test(after);
+}
+
+/**
  * Names in one list share a type: in "Odesa, Chornomorsk and Pivdennyi" or "SQM and Albemarle",
  * a weakly typed member takes the type of the most surely typed one; a class named before the
  * list ("companies such as …") types every member that nothing surer types.
@@ -49,7 +62,7 @@ export function shareListTypes(candidates: Candidate[], guesses: TypeGuess[], se
     for (let j = start; stated && j < i; j++) {
       if (result[j]!.strength < STATED) result[j] = { type: stated, strength: STATED };
     }
-    if (i - start > 1) {
+    if (i - start > 1 && !namesInApposition(candidates, start, i, sentence)) {
       const members = result.slice(start, i);
       const strongest = members.reduce((a, b) => (b.strength > a.strength ? b : a));
       for (let j = start; j < i; j++) {

@@ -70,3 +70,18 @@ describe('names with inner punctuation and second names', () => {
     expect(found).toEqual(expect.arrayContaining(['Southland Corp./organization', 'Dallas/place', 'Richard Ireland/person']));
   });
 });
+
+describe('a person named by what they lead or are', () => {
+  it('takes a full name "led by" or "chaired by" something, and a capitalised title in an apposition, as evidence', () => {
+    const found = entities([
+      'The Constitutional Party, led by Tarou Nakabe, said it would not join.',
+      'The Sultan of Brunei, Hassanal Bolkiah, opened the summit.',
+      'Police linked agents to the killing of separatist Hardeep Singh Nijjar.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Tarou Nakabe/person', 'Hassanal Bolkiah/person', 'Hardeep Singh Nijjar/person']));
+  });
+
+  it('leaves a company "led by" a one-word name to its own cues', () => {
+    expect(entities(['The consortium, led by Eni, said it was studying the claim.'])).toContain('Eni/organization');
+  });
+});

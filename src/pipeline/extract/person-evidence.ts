@@ -17,6 +17,12 @@ const PERSON_NOUNS = [
   'attorney', 'administrator', 'superintendent', 'coordinator', 'son', 'daughter', 'wife', 'husband', 'widow',
   'year-old', 'vice-president', 'vice-chair', 'chairperson', 'member', 'pilot', 'captain', 'coach', 'player',
   'worker', 'student', 'teacher', 'doctor', 'nurse', 'engineer', 'trader', 'banker', 'scientist', 'historian',
+  'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'emperor', 'pope', 'taoiseach', 'tánaiste', 'ayatollah',
+  'separatist', 'dissident', 'militant', 'opponent', 'critic', 'rapper', 'singer', 'actor', 'actress', 'writer',
+  'author', 'novelist', 'poet', 'artist', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon',
+  'cleric', 'preacher', 'priest', 'monk', 'nun', 'athlete', 'footballer', 'soldier', 'colonel', 'hostage',
+  'prisoner', 'detainee', 'suspect', 'victim', 'survivor', 'witness', 'mother', 'father', 'brother', 'sister',
+  'lady',
 ];
 const NOUN = `(?:\\d+-)?(?:${PERSON_NOUNS.join('|')})`;
 // ", the governor of Goiás", ", a networking analyst", ", Somalia's ambassador": a short apposition
@@ -24,9 +30,13 @@ const NOUN = `(?:\\d+-)?(?:${PERSON_NOUNS.join('|')})`;
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their|[\\p{Lu}][\\p{L}.'’-]*['’]s)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?${NOUN}\\b`, 'u');
 // "A spokesman, Garrison Douglas", "the commissioner for political affairs, peace and security,
 // Bankole Adeoye": a person noun, maybe its "of …" or "for …", then a comma right before the name.
-const APPOSITION_BEFORE = new RegExp(`\\b${NOUN}(?:\\s+(?:of|for|to|at|on)\\s+[^.;:"“”]{0,70})?,\\s*$`, 'u');
+// Capitalised too: "The Sultan of Brunei, Hassanal Bolkiah".
+const APPOSITION_BEFORE = new RegExp(`\\b${NOUN}(?:\\s+(?:of|for|to|at|on)\\s+[^.;:"“”]{0,70})?,\\s*$`, 'iu');
 // "chief executive Ryuichi Isaka", "said Brando Benifei": a lower-case title or a speech verb before.
 const BEFORE_WORDS = new RegExp(`^(?:${NOUN}|said|says|told|added|according)$`, 'u');
+// "The Constitutional Democratic Party, led by Yoshihiko Noda": a name of several words that leads
+// or chairs something is a person's (a company "led by Eni" is one word).
+const LEADER_BEFORE = /\b(?:led|headed|chaired)\s+by\s+$/u;
 // ", who chaired the meeting": only people are "who".
 const WHO_AFTER = /^,?\s+who\b/u;
 // "Ronaldo Caiado said he would …": the name says something of itself. Not any later "she", which
@@ -42,6 +52,7 @@ function sentenceSays(c: Candidate, next: Candidate | undefined, sentence: strin
   // The apposition may hold a name ("the U.S. trade representative"): it reads on past it.
   if (BEFORE_WORDS.test(c.before) || APPOSITION_AFTER.test(sentence.slice(end)) || WHO_AFTER.test(after)) return true;
   if (APPOSITION_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) return true;
+  if (c.tokens.length >= 2 && LEADER_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
   if (PRONOUN_AFTER.test(after)) return true;
   // The last name of a sentence, and the next one opens with "He" or "She".
   return !next && following !== undefined && PRONOUN_STARTS.test(following);

@@ -37,6 +37,8 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // "General Confederation of Labor", "General Assembly": a body's word right after the title
   // words says they open the body's name, not a person's title.
   if (!sawHead || ORGANIZATION_WORDS.has(tokens[end]?.text ?? '')) return { honorific: false, nameStart: 0 };
+  // "The Sultan of Brunei": "of" and what follows it belong to the title, never open a name.
+  if (end < tokens.length && CONNECTORS.has(tokens[end]!.text)) end = tokens.length;
   const titleTokens = tokens.slice(0, end);
   const honorific = titleTokens.some((t) => HONORIFICS.has(t.text));
   const onlyHonorific = titleTokens.every((t) => HONORIFICS.has(t.text));
@@ -75,6 +77,8 @@ function isLexiconWord(token: Token): boolean {
 function unknownTitleEnd(tokens: Token[]): number {
   let head = -1;
   for (let i = 1; i < tokens.length; i++) if (ROLE_HEADS.has(tokens[i]!.text)) head = i;
+  // "Nexora Chief Executive Tom Hale": title words after the head ("Executive") are still the title's.
+  while (head >= 1 && head + 1 < tokens.length && ROLE_WORDS.has(tokens[head + 1]!.text)) head++;
   const name = tokens.slice(head + 1);
   const words = name.filter((t) => !CONNECTORS.has(t.text));
   if (head < 1 || words.length < 2 || words.length > 3) return 0;

@@ -1,6 +1,9 @@
 import { SPANISH_SURNAMES } from './lexicon/surnames';
 import { spellingKey } from './spelling-key';
 
+// Particles that open a surname: "Le Pen", "von der Leyen", "de la Fuente", "van Rompuy".
+const PARTICLES = new Set(['le', 'la', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'dos', 'das', 'ter', 'ten']);
+
 // Patronymic surnames: López, Núñez, Sánchez, Rodríguez. No Spanish given name ends this way.
 const PATRONYMIC = /\p{L}{2,}[eé]z$/u;
 
@@ -24,6 +27,10 @@ export function surnameOf(name: string, printed: readonly string[]): string | un
     if (printedKeys.has(spellingKey(tail))) return tail;
   }
   if (words.length >= 4 && words[words.length - 2] === 'y') return words.slice(-3).join(' ');
+  // "Marine Le Pen" is "Le Pen", "Ursula von der Leyen" "von der Leyen": particles stay with the surname.
+  let first = words.length - 1;
+  while (first > 1 && PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
+  if (first < words.length - 1) return words.slice(first).join(' ');
   if (words.length >= 3 && isSpanishSurname(words[words.length - 2]!)) return words.slice(-2).join(' ');
   return words[words.length - 1];
 }

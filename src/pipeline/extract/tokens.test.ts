@@ -33,3 +33,20 @@ describe('tokenize', () => {
     expect(tokenize("the People's choice")[1]).toMatchObject({ text: 'People', possessive: true });
   });
 });
+
+describe('tokenize: quotations', () => {
+  it('opens a quotation after an opening quote, not after a closing one', () => {
+    const closing = tokenize('Ottawa should not "reward" New Delhi, he said.');
+    expect(closing.find((t) => t.text === 'New')!.initial).toBe(false);
+    const opening = tokenize('He said: "Europe is back," and left.');
+    expect(opening.find((t) => t.text === 'Europe')!.initial).toBe(true);
+    expect(tokenize('They said "Europe is back".').find((t) => t.text === 'Europe')!.initial).toBe(true);
+  });
+
+  it('keeps initials joined by "&" and a capitalised web address as one word', () => {
+    expect(tokenize('Shares of H&M fell.').map((t) => t.text)).toEqual(['Shares', 'of', 'H&M', 'fell']);
+    expect(tokenize('Figures from Daft.ie showed it.').map((t) => t.text)).toEqual(['Figures', 'from', 'Daft.ie', 'showed', 'it']);
+    // Look-alike: a full stop and a new sentence with no space are not an address.
+    expect(tokenize('He left Dublin.Then he spoke.').map((t) => t.text)).toContain('Dublin');
+  });
+});

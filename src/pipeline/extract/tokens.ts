@@ -17,9 +17,15 @@ export interface Token {
   gapBefore: string;
 }
 
-// Dotted abbreviations first ("U.S.", "D.C."), then an initial fused to a word as Portuguese
-// titles print it ("Folha de S.Paulo"), then words with inner apostrophes and hyphens.
-const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+// Initials joined by "&" first ("H&M", "AT&T", "S&P"), then dotted abbreviations ("U.S.", "D.C."),
+// then a capitalised web address that names its
+// company ("Daft.ie", "Booking.com"), then an initial fused to a word as Portuguese titles print it
+// ("Folha de S.Paulo"), then words with inner apostrophes and hyphens.
+const WORD =
+  /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)(?![\p{L}\p{N}])|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** "Daft.ie", "Booking.com": a web address, which names the company or site behind it. */
+export const WEB_ADDRESS = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)$/u;
 const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Jr|Sr|Corp|Inc|Ltd)$/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -62,7 +68,9 @@ export function tokenize(sentence: string): Token[] {
       end += 1;
     }
     const gapBefore = sentence.slice(previousEnd, start);
-    const atStart = tokens.length === 0 || /[:"“‘]\s*$/.test(gapBefore);
+    // A quotation opens after a colon or an opening quote; a closing one ('should not "reward" New
+    // Delhi') opens nothing: a straight quote opens only right before the word, after a space.
+    const atStart = tokens.length === 0 || /(?::\s*|[“‘]\s*|(?:^|\s)")$/.test(gapBefore);
     tokens.push({
       text,
       start,

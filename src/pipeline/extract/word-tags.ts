@@ -18,10 +18,23 @@ export function wordTags(word: string): ReadonlySet<string> {
   return tags;
 }
 
+const LEXICON = ((nlp as unknown as { world(): { model?: { one?: { lexicon?: Record<string, unknown> } } } }).world().model?.one?.lexicon ?? {}) as Record<string, unknown>;
+
+/**
+ * Whether compromise's own word list holds the word in lower case ("nobody", "someone"): its tags
+ * for other words are guesses from their spelling, so "Transnet" is not in it.
+ */
+export function isListedWord(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(LEXICON, word.toLowerCase());
+}
+
 const NOT_NAME_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Verb', 'QuestionWord', 'Modal', 'Value'];
 
 /** Whether a sentence-initial capitalised word is a common word rather than the start of a name. */
 export function isCommonWord(word: string): boolean {
+  // "Zelensky said": compromise guesses an adjective from the "-y"; Slavic surnames in "-sky" or
+  // "-ski" that its list does not hold are names. Seven letters at least: "Risky" is a word.
+  if (/^\p{L}{4,}(?:sky|skyi|skiy|ski)$/u.test(word) && !isListedWord(word)) return false;
   const tags = wordTags(word.toLowerCase());
   if (tags.has('ProperNoun') || tags.size === 0) return false;
   return NOT_NAME_TAGS.some((t) => tags.has(t)) || (tags.has('Adjective') && !tags.has('Noun'));

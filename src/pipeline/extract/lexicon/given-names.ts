@@ -118,6 +118,9 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Fumio Shigeru Shinzo Yoshihide Kazuo Yoko Taro Junichiro Yuriko Sanae Koichi Katsunobu Toshimitsu
     Haruhiko Kazuo Masato Akira Hiroshi Hiroyuki Kenji Takeshi Yuki Naoki Ryosuke Yoshimi Ryutaro Tomoko Keiko
     Hiroko Akiko Naomi Kenta Makoto Satoshi Takashi Yoshio Yasuhiro Tadashi Katsuya Masayoshi Toshiaki
+    Yoshihiko Shinjiro Toshihiro Yoshimasa Kenichi Shunichi Takako Seiko Yoshitaka Daisuke Kotaro Hayato Yusuke
+    Shohei Masaaki Tetsuo Hideki Nobuo Nobuyuki Takao Yasuo Yukio Ichiro Hirofumi Kiyoshi Minoru Noriko Mariko
+    Megumi Kumiko Shinji Tomohiro Itsunori Sohei Ryosei Naomichi Koji Kunio Takuya Tatsuya
     Jae-myung Suk-yeol Jae-in Geun-hye Duck-soo Young-sam
     Ferdinand Rodrigo Sara Leni Gloria Imelda Bongbong Benigno Corazon Risa Francis Manny Antonio Teodoro
     Gilberto Eduardo Jose Jejomar Ramon Jesus Juan Emilio Joseph Joel Jonvic Manuel Gibo Vilma

@@ -89,6 +89,49 @@ export const MORE_COUNTRIES: KnownPlace[] = [
   row('Belize', '', 'Belizean|Belizeans'),
   row('Fiji', '', 'Fijian|Fijians'),
   row('Papua New Guinea', '', ''),
+  // The rest of the world's sovereign states, from general knowledge.
+  row('Brunei', 'Brunei Darussalam', 'Bruneian|Bruneians'),
+  row('Timor-Leste', 'East Timor', 'Timorese'),
+  row('Bhutan', '', 'Bhutanese'),
+  row('Maldives', '', 'Maldivian|Maldivians'),
+  row('Mauritius', '', 'Mauritian|Mauritians'),
+  row('Seychelles', '', 'Seychellois'),
+  row('Djibouti', '', 'Djiboutian|Djiboutians'),
+  row('Comoros', '', 'Comorian|Comorians'),
+  row('Cape Verde', 'Cabo Verde', 'Cape Verdean|Cape Verdeans'),
+  row('Gambia', 'The Gambia', 'Gambian|Gambians'),
+  row('Guinea-Bissau', '', 'Bissau-Guinean'),
+  row('Equatorial Guinea', '', 'Equatorial Guinean'),
+  row('Republic of the Congo', 'Congo-Brazzaville', ''),
+  row('Central African Republic', 'CAR', 'Central African|Central Africans'),
+  row('Burundi', '', 'Burundian|Burundians'),
+  row('Lesotho', '', 'Basotho'),
+  row('Eswatini', 'Swaziland', 'Swazi|Swazis'),
+  row('Mauritania', '', 'Mauritanian|Mauritanians'),
+  row('Western Sahara', '', 'Sahrawi|Sahrawis'),
+  row('São Tomé and Príncipe', 'Sao Tome and Principe', ''),
+  row('Andorra', '', 'Andorran'),
+  row('Monaco', '', 'Monegasque'),
+  row('Liechtenstein', '', ''),
+  row('San Marino', '', ''),
+  row('Vatican City', 'Holy See|Vatican', ''),
+  row('Samoa', '', 'Samoan|Samoans'),
+  row('Tonga', '', 'Tongan|Tongans'),
+  row('Vanuatu', '', ''),
+  row('Solomon Islands', '', ''),
+  row('Kiribati', '', ''),
+  row('Palau', '', 'Palauan'),
+  row('Micronesia', '', 'Micronesian'),
+  row('Marshall Islands', '', 'Marshallese'),
+  row('Nauru', '', 'Nauruan'),
+  row('Tuvalu', '', 'Tuvaluan'),
+  row('Grenada', '', 'Grenadian|Grenadians'),
+  row('Saint Lucia', 'St. Lucia', 'Saint Lucian'),
+  row('Dominica', '', ''),
+  row('Saint Kitts and Nevis', 'St. Kitts and Nevis', ''),
+  row('Saint Vincent and the Grenadines', 'St. Vincent and the Grenadines', ''),
+  row('Puerto Rico', '', 'Puerto Rican|Puerto Ricans'),
+  row('Guam', '', ''),
 ];
 
 /** Regions within countries, or across them, that news names by their adjective. */
@@ -127,6 +170,9 @@ export const KNOWN_REGIONS: KnownPlace[] = [
   row('Balkans', '', 'Balkan'),
   row('Sahel', '', 'Sahelian'),
   row('Andes', '', 'Andean'),
+  // Self-governing territories of European kingdoms, named with their peoples ("for Greenlanders to decide").
+  row('Greenland', '', 'Greenlandic|Greenlander|Greenlanders'),
+  row('Faroe Islands', 'Faroes', 'Faroese'),
 ];
 
 /**
@@ -140,3 +186,100 @@ export const BRAZILIAN_STATES: KnownPlace[] = [
   'Piauí', 'Rio de Janeiro', 'Rio Grande do Norte', 'Rio Grande do Sul', 'Rondônia', 'Roraima', 'Santa Catarina',
   'São Paulo', 'Sergipe', 'Tocantins',
 ].map((name) => row(name, '', ''));
+
+/** "Alberta=Albertan,Albertans|Ontario": names separated by "|", a name's adjectives after "=". */
+const places = (text: string): KnownPlace[] =>
+  text
+    .split('|')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [name, adjectives = ''] = entry.split('=');
+      return row(name!, '', adjectives.replace(/,/g, '|'));
+    });
+
+/**
+ * First-level regions (states, provinces, oblasts, governorates) of large or much-reported countries,
+ * from general knowledge. News names them with no place word ("mines in Limpopo", "the provinces of
+ * Bac Ninh and Thai Nguyen", "smelters in Inner Mongolia"), and an unknown name of two words falls to
+ * the body default. Left out: names that are as often a person's, a word or a body's ("Victoria", "Karen", "Chin",
+ * "Rivers", "Delta", "Plateau", "Hidalgo", "Guerrero", "Mendoza", "Kent", "Shan", "Santa Fe").
+ */
+export const FIRST_LEVEL_REGIONS: KnownPlace[] = places(`
+  Guangdong|Shandong|Henan|Sichuan=Sichuanese|Jiangsu|Hebei|Hunan=Hunanese|Anhui|Hubei|Zhejiang|Guangxi|
+  Yunnan=Yunnanese|Jiangxi|Liaoning|Fujian|Shaanxi|Heilongjiang|Shanxi|Guizhou|Jilin|Gansu|Hainan|Ningxia|Qinghai|
+  Inner Mongolia|Macau|Uttar Pradesh|Maharashtra=Maharashtrian,Maharashtrians|Bihar=Bihari,Biharis|West Bengal|
+  Madhya Pradesh|Tamil Nadu|Rajasthan|Karnataka|Gujarat=Gujarati,Gujaratis|Andhra Pradesh|Odisha|Telangana|
+  Kerala=Keralite,Keralites|Jharkhand|Assam=Assamese|Chhattisgarh|Haryana|Uttarakhand|Himachal Pradesh|Tripura|
+  Meghalaya|Manipur|Nagaland|Goa|Arunachal Pradesh|Mizoram|Sikkim|Ladakh|Jammu and Kashmir|Ontario=Ontarian,Ontarians|
+  British Columbia=British Columbian,British Columbians|Alberta=Albertan,Albertans|Manitoba=Manitoban,Manitobans|
+  Saskatchewan|Nova Scotia=Nova Scotian,Nova Scotians|New Brunswick|Newfoundland and Labrador|Prince Edward Island|
+  Yukon|Nunavut|Northwest Territories|New South Wales|Queensland=Queenslander,Queenslanders|
+  Western Australia=Western Australian,Western Australians|South Australia=South Australian,South Australians|
+  Tasmania=Tasmanian,Tasmanians|Northern Territory|Australian Capital Territory|Gauteng|KwaZulu-Natal|Western Cape|
+  Eastern Cape|Northern Cape|Free State|Limpopo|Mpumalanga|North West|Sindh=Sindhi,Sindhis|Balochistan=Baloch,Balochi|
+  Khyber Pakhtunkhwa|Gilgit-Baltistan|Java=Javanese|Sumatra=Sumatran,Sumatrans|Borneo|Sulawesi|Papua=Papuan,Papuans|
+  Bali=Balinese|Aceh=Acehnese|Kalimantan|Riau|Lombok|Maluku|Mindanao=Mindanaoan|Luzon|Visayas|Leyte|Cebu|Palawan|Sulu|
+  Sabah=Sabahan,Sabahans|Sarawak=Sarawakian,Sarawakians|Johor|Selangor|Penang|Kelantan|Rakhine|Kachin|Sagaing|
+  Thuringia=Thuringian,Thuringians|Saxony=Saxon,Saxons|Brandenburg|Hesse=Hessian,Hessians|Lower Saxony|
+  North Rhine-Westphalia|Baden-Württemberg|Rhineland-Palatinate|Schleswig-Holstein|Mecklenburg-Western Pomerania|
+  Saxony-Anhalt|Saarland|Lombardy|Piedmont|Veneto|Tuscany=Tuscan,Tuscans|Lazio|Campania|Apulia|Calabria|Liguria|
+  Emilia-Romagna|Umbria|Abruzzo|Aragon|Asturias|Navarre|Cantabria|Extremadura|Murcia|Castilla-La Mancha|
+  Castile and León|Balearic Islands|Canary Islands|Brittany|Normandy|Occitanie|Provence=Provençal|Alsace|Burgundy|
+  Île-de-France|Hauts-de-France|Nouvelle-Aquitaine|Grand Est|French Guiana|Yorkshire|Cornwall=Cornish|Lancashire|
+  Hokkaido|Okinawa=Okinawan,Okinawans|Kyushu|Honshu|Shikoku|Fukushima|Jalisco|Sonora|Sinaloa|Chihuahua|Tamaulipas|
+  Nuevo León|Coahuila|Baja California|Quintana Roo|Michoacán|Oaxaca|Chiapas|Yucatán|Zacatecas|Guanajuato|Tabasco|
+  Durango|Neuquén|Chubut|Salta|Tucumán|Entre Ríos|Corrientes|Misiones|Jujuy|Tierra del Fuego|Araucanía|Atacama|Biobío|
+  Antioquia=Antioquian,Antioquians|Cauca|Nariño|Putumayo|Chocó|Caquetá|Arauca|Zulia|Táchira|Apure|North Kivu|
+  South Kivu|Ituri|Katanga|Kasai|Amhara|Oromia=Oromo|Afar|Kordofan|Gezira|Kassala|Puntland=Puntlander,Puntlanders|
+  Jubaland|Somaliland=Somalilander,Somalilanders|Anbar|Nineveh|Diyala|Khuzestan|Sistan-Baluchestan|Helmand|Kano|
+  Kaduna|Borno|Ogun|Oyo|Anambra|Zamfara|Katsina|Benue|Adamawa|Yobe|Donbas|Dnipropetrovsk|Kharkiv Oblast|Zaporizhzhia|
+  Kherson|Donetsk|Luhansk|Kursk|Belgorod|Bryansk|Krasnodar|Dagestan=Dagestani,Dagestanis|Tatarstan=Tatar,Tatars|
+  Bashkortostan|Yakutia=Yakut,Yakuts|Kamchatka|Kaliningrad|Sakhalin|Chukotka|Ingushetia|Hatay|Kahramanmaras|Gaziantep|
+  Adiyaman|Malatya|Diyarbakir|Sanliurfa|Bac Ninh|Thai Nguyen|Binh Duong|Dong Nai|Hai Phong|Da Nang|Quang Ninh|Nghe An|
+  Thanh Hoa|Ha Tinh|Can Tho|Long An|Khanh Hoa|Lam Dong|Quang Nam|Bac Giang|Vinh Phuc|Hung Yen|Lao Cai|Lang Son|
+  Ha Giang|Quang Ngai|Binh Dinh|Dak Lak
+`);
+
+/**
+ * Cities that are no capitals, from general knowledge, kept to those compromise's own list does not
+ * know (it knows most large ones: "Lagos", "Kharkiv", "Munich"). Left out: cities named like a
+ * given name, a surname or a word ("Victoria", "Charlotte", "Austin", "Hamilton", "Santos",
+ * "Regina", "Florence", "Orlando", "Darwin", "Kobe", "Nice", "Split", "Tyre", "Hue", "Natal").
+ */
+export const CITIES: KnownPlace[] = places(`
+  Antakya|Mersin|Adana|Antalya|Konya|Kayseri|Trabzon|Odesa|Dnipro|Mykolaiv|Mariupol|Bakhmut|Kramatorsk|Avdiivka|
+  Pokrovsk|Sumy|Chernihiv|Rostov-on-Don|Kazan|Nizhny Novgorod|Samara|Chelyabinsk|Murmansk|Sevastopol|
+  Kourou|Cayenne|Erdenet|Darkhan|Naypyidaw|Narayanganj|Peshawar|Quetta|Multan|Pune|Ayodhya|Varanasi|Srinagar|
+  Guwahati|Kochi|Thiruvananthapuram|Visakhapatnam|Chandigarh|Amritsar|Semarang|Denpasar|Davao|Tacloban|
+  Zamboanga|Marawi|Iloilo|Johor Bahru|Kota Kinabalu|Kuching|Pattaya|Phuket|Haiphong|Nha Trang|Siem Reap|
+  Xi'an|Lhasa|Fuzhou|Nanning|Gwangju|Sendai|Fukuoka|Hiroshima|Naha|Shymkent|Samarkand|Bukhara|Herat|
+  Mazar-i-Sharif|Kunduz|Basra|Erbil|Fallujah|Najaf|Karbala|Sulaymaniyah|Idlib|Latakia|Raqqa|Deir ez-Zor|Daraa|
+  Hama|Tartus|Qamishli|Kobani|Misrata|Sirte|Alexandria|Luxor|Aswan|Suez|Sharm el-Sheikh|Dammam|Sharjah|Aden|
+  Hodeidah|Marib|Taiz|Mukalla|Shiraz|Ahvaz|Bandar Abbas|Eilat|Ashkelon|Sderot|Beersheba|Nablus|Jenin|Hebron|
+  Ramallah|Bethlehem|Rafah|Khan Younis|Jabalia|Deir al-Balah|Sidon|Baalbek|Irbid|Casablanca|Marrakech|Fez|Sfax|
+  Sousse|Port Harcourt|Maiduguri|Enugu|Onitsha|Zaria|Sokoto|Kumasi|Tamale|Bouaké|Touba|Ziguinchor|Bamako|
+  Timbuktu|Kidal|Mopti|Agadez|Goma|Bukavu|Lubumbashi|Kisangani|Bunia|Mombasa|Kisumu|Nakuru|Eldoret|Arusha|
+  Dodoma|Mwanza|Mekelle|Gondar|Bahir Dar|Dire Dawa|Hargeisa|Kismayo|Baidoa|Beledweyne|Port Sudan|Omdurman|
+  El Fasher|Nyala|Wad Madani|Juba|Gqeberha|Bloemfontein|Polokwane|Bulawayo|Lubango|Beira|Nampula|Douala|
+  Bamenda|Monterrey|Ciudad Juárez|Culiacán|Acapulco|Cali|Cartagena|Cúcuta|Barquisimeto|Arequipa|Cusco|
+  Cochabamba|El Alto|Rosario|Mar del Plata|Ushuaia|Valparaíso|Antofagasta|Belém|Goiânia|Campinas|
+  Florianópolis|Ciudad del Este|Quetzaltenango|Santiago de Cuba|Port-au-Prince|Cap-Haïtien|Saskatoon|Tampa|
+  Tucson|Minneapolis|Omaha|Cincinnati|Aberdeen|Limerick|Bordeaux|Lille|Calais|Düsseldorf|Erfurt|Hanover|
+  Nuremberg|Magdeburg|Potsdam|Davos|Innsbruck|Bologna|Málaga|Bilbao|Zaragoza|Lodz|Katowice|Lublin|Rzeszow|Brno|
+  Ostrava|Cluj-Napoca|Iasi|Plovdiv|Novi Sad|Tromsø|Odense|Narva|Grodno|Gomel|Batumi|Kutaisi|Gyumri|Nuuk|
+  Adelaide|Sydney|Port Moresby|Suva|Nouméa
+`);
+
+/**
+ * National capitals compromise's list lacks, from general knowledge ("Sofia", "Santiago" and
+ * "Victoria", given names as often, are left out).
+ */
+export const CAPITALS: KnownPlace[] = places(`
+  Nassau|Manama|Belmopan|Porto-Novo|Thimphu|Sucre|Gaborone|Bandar Seri Begawan|Ouagadougou|Gitega|Yaoundé|Praia|
+  Bangui|N'Djamena|Moroni|Yamoussoukro|Nicosia|Roseau|Malabo|Asmara|Mbabane|Banjul|Bissau|Georgetown|
+  Astana|Tarawa|Pristina|Bishkek|Vientiane|Maseru|Monrovia|Vaduz|Antananarivo|Lilongwe|Malé|Valletta|Majuro|
+  Nouakchott|Port Louis|Chisinau|Podgorica|Maputo|Kathmandu|Managua|Niamey|Abuja|Ngerulmud|Kigali|Apia|Freetown|
+  Ljubljana|Honiara|Paramaribo|Dili|Lomé|Nuku'alofa|Port of Spain|Funafuti|Port Vila|Lusaka|Harare|Tórshavn|
+  Dar es Salaam
+`);

@@ -16,7 +16,9 @@ export const ROLE_WORDS = set(`
   Executive Managing Founder Coach Bishop Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Deputy
   State Affairs Communications Information Defence Agriculture Education Labor Labour Environment Transport
   Commodore Major Brigadier Ombudsman Inspector Prosecutor Chief-of-Staff Minister-President
-  Resources Industry Mining Housing Infrastructure Tourism Culture Fisheries Planning
+  Resources Industry Mining Housing Infrastructure Tourism Culture Fisheries Planning Armed
+  Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Crown Grand Field Ayatollah Mufti Rabbi Imam Patriarch Voivode
+  Sheikha President-elect Vice-President Director-General Governor-General MP MEP MLA TD
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -27,6 +29,8 @@ export const ROLE_HEADS = set(`
   Lawmaker Mr. Mrs. Ms. Dr. Prof. Professor Attorney Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt.
   Sergeant Admiral Marshal Commodore Major Brigadier Ombudsman Inspector Prosecutor Sheikh Emir Head Officer Official Diplomat Candidate Advisor Adviser Coach Bishop
   Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder Minister-President
+  Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Ayatollah Mufti Rabbi Imam Patriarch Voivode Sheikha
+  President-elect Vice-President Director-General Governor-General MP MEP MLA TD
 `);
 
 /** Honorifics: the name after them is a person's. */
@@ -43,14 +47,14 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
-  Studios Networks Platforms Systems Industries Mission Fleet Flotilla
+  Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator
 `);
 
 /**
  * Words before a last "Centre" or "Center" that make the name a venue, a place, not the body that
  * runs it: "Kuala Lumpur Convention Centre", "World Trade Center" (but "Carter Center" stays a body).
  */
-export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events');
+export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events Space Launch');
 export const VENUE_HEADS = set('Centre Center');
 
 /** A party member's noun, which names the party after a place: "a Massachusetts Democrat". */
@@ -66,7 +70,7 @@ export const CAMP_NAMES = set('Left');
 export const PUBLIC_BODY_WORDS = set(`
   Authority Commission Administration Ministry Department Committee Council Service Services Office Agency Board
   Bureau Institute Court Party Tribunal Directorate Secretariat Union Fund Organization Organisation Foundation
-  Association Federation Confederation
+  Association Federation Confederation Mission
 `);
 
 /** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
@@ -75,12 +79,29 @@ export const PARTY_PLURALS = set('Democrats Republicans Greens Conservatives Lib
 /** Words that start an organisation's name ("Ministry of Foreign Affairs", "Bank of England"). */
 export const ORGANIZATION_HEADS = set('Chamber House Ministry Department Bank Organization Organisation University Office Council Court Union League Federation Commission Committee Institute');
 
+/**
+ * First words of bodies named in Spanish, Portuguese, French, Italian or German, whose head comes
+ * first: "Yacimientos de Litio Bolivianos", "Banco do Brasil", "Parti socialiste", "Bundesamt für …".
+ */
+export const FOREIGN_BODY_HEADS = set(`
+  Banco Banque Caixa Empresa Compañía Companhia Compagnie Société Ministerio Ministério Ministère Ministero
+  Instituto Institut Istituto Corporación Corporação Partido Parti Partito Frente Movimiento Movimento Mouvement
+  Unión União Confederación Confederação Federación Federação Sindicato Syndicat Asociación Associação Fundación
+  Fundação Universidad Universidade Université Università Consejo Conselho Conseil Consiglio Comisión Comissão
+  Tribunal Agencia Agência Servicio Serviço Grupo Groupe Gruppo Yacimientos Petróleos Secretaría Secretaria
+  Procuraduría Fiscalía Policía Polícia Ejército Exército Fuerzas Forças Asamblea Assemblée Cámara Câmara Senado
+  Congreso Congresso Bundesamt Bundesanstalt Bundesverband Verband
+`);
+
 /** Initiatives, treaties, laws: the "other" type. */
 export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
   Bill Amendment Directive Regulation Statute
 `);
+
+/** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
+export const AWARD_WORDS = set('Prize Prizes Award Awards Medal Trophy');
 
 /** Last words of market gauges, the "other" type: "Jakarta Composite Index", "Dow Jones Industrial Average". */
 export const BENCHMARK_WORDS = set('Index Indices');
@@ -89,7 +110,7 @@ export const BENCHMARK_WORDS = set('Index Indices');
 export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
   Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
-  Expo Meeting Session Dialogue Siege Battle
+  Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix
 `);
 
 /** Place features: a name ending in one is a place ("Black Sea", "Crimean Peninsula"). */
@@ -123,7 +144,7 @@ export const NAME_POSSESSIVES = set('People Peoples Workers Women Children Farme
 export const PLACE_BY_ADJECTIVE_NOUNS = set('peninsula coast coastline islands highlands steppe mainland');
 
 /** Lower-case words allowed inside a multi-word name ("Treaty of Reciprocal Assistance"). */
-export const CONNECTORS = set("of de del della di da do dos das du des la le el los las y van von der den bin al-");
+export const CONNECTORS = set("of de del della di da do dos das du des la le el los las y van von der den bin al- es");
 
 export const MONTHS = set(
   'January February March April May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.',
@@ -156,6 +177,7 @@ export const NON_NAME_ADJECTIVES = set(`
   Western Eastern Northern Southern Democratic Republican Islamic Arab Catholic Muslim Christian Jewish Sunni
   Shiite Shia Soviet Communist Socialist Conservative Liberal Progressive Orthodox Protestant Evangelical Islamist
   Jihadist Marxist Leftist Bolivarian Chavista Peronist Kurdish Hispanic Latino Indigenous Black White
+  Sikh Hindu Buddhist Druze Alawite Yazidi Coptic Maronite Salafi Salafist Wahhabi Zionist Maoist Baathist
 `);
 
 /** First words of party and movement names; no one's given name: "National Rally", "Civic Platform". */
@@ -165,15 +187,25 @@ export const ORGANIZATION_ADJECTIVES = set(`
 `);
 
 /** First words that make a name a region: "South Caucasus", "Central Asia". */
-export const COMPASS_WORDS = set('North South East West Central Northern Southern Eastern Western Upper Lower Greater');
+export const COMPASS_WORDS = set('North South East West Central Northern Southern Eastern Western Upper Lower Greater Inner Outer');
 
 /** Lower-case nouns after a name that say it is a place ("Amazon rainforest") or an event ("Hermits Peak fire"). */
-export const PLACE_NOUNS_AFTER = set('rainforest river basin region valley desert province mountains coast delta plateau island islands peninsula');
+// Also sites named before their noun: "the Los Pelambres mine", "the Leviathan gas field", "Hai Phong port".
+export const PLACE_NOUNS_AFTER = set(`
+  rainforest river basin region valley desert province mountains coast delta plateau island islands peninsula
+  mine mines oilfield gasfield airport airbase port shrine temple monastery monument memorial jail prison fort
+  palace stadium bridge dam canal lake park square crossing checkpoint corridor
+`);
 /**
  * Words that open a named storm's name: "Typhoon Kristine", "Hurricane Milton". A storm is an
  * event, though its given name alone reads like a person's or a town's.
  */
 export const STORM_HEADS = set('Typhoon Hurricane Cyclone Storm Tropical Super');
+/**
+ * Lower-case nouns after one word that make it a leader's name: "the Trump administration", "the
+ * Modi government". A town's government is named by a city compromise knows, or a region's list.
+ */
+export const LEADER_NOUNS_AFTER = set('administration government cabinet');
 /** Lower-case storm nouns right before a storm's name: "a second typhoon, Kong-rey". */
 export const STORM_NOUNS_BEFORE = set('typhoon hurricane cyclone storm');
 
@@ -182,7 +214,10 @@ export const STORM_NOUNS_BEFORE = set('typhoon hurricane cyclone storm');
  * shares", "Interfax reported". A town does not have shares or report; the one-word default
  * (place) gives way to these.
  */
-export const COMPANY_CONTEXT_AFTER = set('shares reported stores outlets news agency subsidiary brand brands');
+export const COMPANY_CONTEXT_AFTER = set(`
+  shares reported stores outlets news agency subsidiary brand brands chief ceo executives shareholders earnings
+  profit profits stock spokesman spokeswoman spokesperson
+`);
 
 /** Spanish and Filipino compass words that end a province's name: "Camarines Sur", "Ilocos Norte". */
 export const SPANISH_COMPASS_ENDS = set('Sur Norte Oriental Occidental');
@@ -193,14 +228,19 @@ export const HOLIDAYS = set('Christmas Easter Thanksgiving Ramadan Diwali Hanukk
 export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal');
 /** Market benchmarks and indices: "Brent crude", "the Nikkei share average", "the Merval index". */
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
-export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures law decree project');
+/** And programmes: "the Artemis program", "the Kuiper scheme". */
+export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures law decree project program programme scheme initiative');
 
 /**
  * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
  * Morena party", "the Wagner group". Not "government", "administration" or "camp": those follow a
  * person's name ("the Modi government").
  */
-export const ORGANIZATION_NOUNS_AFTER = set('agency party parties bloc coalition alliance movement faction group militia company firm conglomerate caucus newspaper broadcaster retailer chain carrier airline lender insurer miner automaker');
+export const ORGANIZATION_NOUNS_AFTER = set(`
+  agency party parties bloc coalition alliance movement faction group militia company firm conglomerate caucus
+  newspaper broadcaster retailer chain carrier airline lender insurer miner automaker rebels insurgents militants
+  union
+`);
 
 /** Lower-case nouns after two party plurals joined by "and" that make them one group's name ("Socialists and Democrats group"). */
 export const GROUP_NOUNS_AFTER = set('group bloc caucus faction alliance');
@@ -221,9 +261,24 @@ export const LIST_HEAD_TYPES: ReadonlyMap<string, 'person' | 'place' | 'organiza
  */
 export const ORGANIZATION_NOUNS_BEFORE = set(`
   company firm group producer producers party agency bank carrier airline newspaper broadcaster network movement
-  militia union insurer lender miner daily weekly magazine tabloid channel outlet
+  militia union insurer lender miner daily weekly magazine tabloid channel outlet utility operator charity
+  nonprofit non-profit regulator developer manufacturer carmaker automaker chipmaker drugmaker planemaker
+  shipbuilder retailer conglomerate startup start-up website portal supplier contractor fund
 `);
-export const PLACE_NOUNS_BEFORE = set('city town village port ports region province state capital district island islands strait river');
+// Plurals too: "the northern provinces of Bac Ninh and Thai Nguyen" (the list rule types the rest).
+/**
+ * Class nouns that may open a sentence before a company's name, with no article: "Insurer ICICI
+ * Lombard said", "Carmaker Toyota said". None opens a name itself (unlike "State", "Port", "Bank").
+ */
+export const INITIAL_CLASS_NOUNS = set(`
+  insurer lender carmaker automaker chipmaker drugmaker planemaker shipbuilder miner retailer conglomerate
+  regulator utility operator broadcaster carrier newspaper tabloid startup developer manufacturer supplier
+  producer firm
+`);
+export const PLACE_NOUNS_BEFORE = set(`
+  city town village port ports region province state capital district island islands strait river provinces
+  regions districts cities towns villages states counties municipalities prefectures
+`);
 
 /** Paragraphs that are page furniture, not article text. */
 export const PAGE_CHROME = /^(?:share(?: this)?(?: on \w+)?|tweet|audio only|post with no comments|\d+ comments?|comments?|read more|related(?: news| stories| articles)?|advertisement|subscribe(?: now)?|follow us(?: on \w+)?|sign up|log in|print|email|copy link|click here|see also|more from \w+|listen|watch|photo|video|home|menu|trending|most read|latest news|newsletter)[:.!]?$/i;
@@ -236,7 +291,10 @@ export const PAGE_CHROME = /^(?:share(?: this)?(?: on \w+)?|tweet|audio only|pos
 export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
   company firm group party agency bank carrier airline newspaper broadcaster network movement militia union insurer
   lender daily weekly magazine tabloid channel outlet unit subsidiary division exchange regulator maker operator
-  retailer chain conglomerate alliance coalition bloc faction association federation confederation
+  retailer chain conglomerate alliance coalition bloc faction association federation confederation utility
+  charity nonprofit non-profit organisation organization developer manufacturer producer miner carmaker automaker
+  chipmaker drugmaker planemaker startup start-up website portal supplier contractor monitor watchdog body panel
+  institute committee commission council court tank
 `);
 export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
 
@@ -255,3 +313,49 @@ export const COMPANY_WORDS = set(`
   Inc. Corp. Ltd. Co. Group Holdings Networks Systems Platforms Studios Industries Technologies Labs Corporation
   Company AG SE NV PLC LLC GmbH Motors Airlines Airways Pharmaceuticals Semiconductor Telecom Robotics
 `);
+
+/**
+ * Last words of company names that no public body, person or place ends in, kept apart from
+ * ORGANIZATION_WORDS because some are also title words ("Resources Minister", "Mining Minister") and
+ * a title's words must not turn into a body: "Turquoise Hill Resources", "Samsung Electronics",
+ * "Isar Aerospace", "Zijin Mining". Like COMPANY_WORDS, the company may drop them ("Samsung").
+ */
+export const COMPANY_TAILS = set(`
+  Electronics Resources Aerospace Mining Mines Minerals Metals Chemicals Steel Motor Automotive Pharma Biotech
+  Therapeutics Logistics Shipping Foods Brands Entertainment Software Semiconductors Investments Ventures
+  Securities Insurance Bancorp Railways Mobile Textiles Cement Petrochemical Energies Airline Finance Holding
+  Partners Economics Analytics Research Advisors Advisory Consulting Associates
+`);
+
+/**
+ * Capitalised nouns that take a number or a letter without naming a product: "a Category 5 storm",
+ * "Phase 2", "Article 5", "Area C", "Chapter 11". A name of one other word with a number or letter
+ * after it ("Ariane 6", "Falcon 9", "Vega C") is a product's model name.
+ */
+export const NUMBERED_COMMON_NOUNS = set(`
+  Category Phase Stage Level Grade Class Section Chapter Page Round Day Week Year Game Match Leg Gate Terminal
+  Platform Room Floor Unit Block Tier Step No Number Figure Table Item Line Box Lot Ward Zone Sector Camp Title
+  Part Volume Issue Episode Season Area Group Type Schedule Plan Route Highway Interstate Channel Radio
+  Pier Building Hall Door Exit Lane Bus Term Covid Division District Region Formula Top Vision Agenda
+`);
+
+/**
+ * Lower-case nouns after a name that make it a product's, the "other" type: "its Spectrum rocket",
+ * "Soyuz rockets", "the CSO-3 satellite". Not "jets", "planes" or "phones", which follow their
+ * makers ("Boeing jets"), nor "missile", which follows a town struck ("the Dnipro missile strike").
+ */
+export const PRODUCT_NOUNS_AFTER = set('rocket rockets launcher launchers spacecraft capsule capsules satellite satellites probe rover lander telescope');
+/** Nouns after a product noun that make it a weapon fired at a place: "Sderot rocket attack". */
+export const ATTACK_NOUNS = set('attack attacks fire strike strikes barrage barrages salvo salvos');
+
+/** First words that make a name an initiative, the "other" type: "Project Kuiper". */
+export const INITIATIVE_HEADS = set('Project');
+
+/**
+ * Words for a party's standing that may open a sentence before its name: "Opposition Democratic
+ * Party chairman …" names the Democratic Party.
+ */
+export const STANDING_WORDS = set('Opposition Ruling Governing');
+
+/** First parts of compound adjectives of two peoples: "the Anglo-Australian miner", "Sino-Soviet". */
+export const COMBINING_FORMS = set('Anglo Franco Sino Indo Russo Italo Greco Turco Afro Euro Austro Judeo Hispano Luso Germano Nippo Slavo Arabo Irano');

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { classify } from './classify';
+import { isCompanySpelling } from './company-cues';
+import { tokenize } from './tokens';
+
+const typeOf = (sentence: string, name: string) => {
+  const c = findCandidates(tokenize(sentence), sentence).find((x) => x.text === name);
+  if (!c) throw new Error(`no candidate ${name}`);
+  return classify(c).type;
+};
+
+describe('company cues', () => {
+  it('types one unknown word that only a company can be', () => {
+    expect(typeOf('The rocket is operated by Stellarum now.', 'Stellarum')).toBe('organization');
+    expect(typeOf('It is a unit of Korvalen and trades well.', 'Korvalen')).toBe('organization');
+    expect(typeOf("Shares rose after Korvalen's chief executive resigned.", 'Korvalen')).toBe('organization');
+    expect(typeOf('Korvalen chief executive Ann Byrne spoke.', 'Korvalen')).toBe('organization');
+  });
+
+  it('leaves a town with cues that towns share: a police chief, a mayor, "run by"', () => {
+    expect(typeOf("Officers said Dunmore's police chief resigned.", 'Dunmore')).toBe('place');
+    expect(typeOf('The camp is run by Dunmore now.', 'Dunmore')).toBe('place');
+  });
+
+  it('types words coined from a syllable and a trade', () => {
+    for (const word of ['Vinagroup', 'Orbispace', 'Eurosat', 'Eskom', 'Safaricom', 'Pacjet', 'Tengizchevroil']) expect(isCompanySpelling(word)).toBe(true);
+    for (const word of ['Chair', 'Hotel', 'Kashgar', 'Dunmore', 'Jet']) expect(isCompanySpelling(word)).toBe(false);
+  });
+
+  it('takes a capitalised web address for its company', () => {
+    expect(typeOf('Figures from the property website Rentio.ie showed a rise.', 'Rentio.ie')).toBe('organization');
+  });
+});
+
+describe('weaker company cues', () => {
+  it('types an owner or maker after "owned by" or "developed by", weaker than wording only companies take', () => {
+    expect(typeOf('Many smelters are owned by Tsangvar, a report said.', 'Tsangvar')).toBe('organization');
+    const c = findCandidates(tokenize('Many smelters are owned by Tsangvar now.'), 'Many smelters are owned by Tsangvar now.').find((x) => x.text === 'Tsangvar')!;
+    expect(classify(c).strength).toBe(2);
+    // Look-alike: "visited by" is no owner's wording.
+    expect(typeOf('The smelter was visited by Tsangvar officials.', 'Tsangvar')).not.toBe('organization');
+  });
+});
+
+describe('a party named by its coalition partner', () => {
+  it('types "its coalition partner X" as a body, not "his partner X"', () => {
+    expect(typeOf('The party and its coalition partner Komarito lost seats.', 'Komarito')).toBe('organization');
+    expect(typeOf('She and her partner Komarito moved away.', 'Komarito')).not.toBe('organization');
+  });
+});
+
+describe('a company as a source, a party to a merger, an owner of plants', () => {
+  it('types one word by "according to", "the merger of", "X\'s plant" and "X spokeswoman"', () => {
+    expect(typeOf('According to Delvaro, sales fell.', 'Delvaro')).toBe('organization');
+    expect(typeOf('The merger of Trivex and Galvora closed.', 'Trivex')).toBe('organization');
+    expect(typeOf("Workers at Veltrana's plant struck.", 'Veltrana')).toBe('organization');
+    expect(typeOf('A Norvica spokeswoman declined to comment.', 'Norvica')).toBe('organization');
+    // Look-alike: a town's possessive before a common noun stays a place.
+    expect(typeOf("Residents of Dunmore's old town left.", 'Dunmore')).toBe('place');
+  });
+});

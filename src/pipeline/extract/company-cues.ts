@@ -1,0 +1,45 @@
+import type { Token } from './tokens';
+
+/**
+ * Wording that only a company's (or a party's) name takes, for one unknown word that would
+ * otherwise default to a place: a town is not "operated by" anyone, nor has "a unit of" it. Verbs
+ * that people and governments share ("run by", "said in a statement") are left out.
+ */
+// "operated by Arianespace", "a unit of Rio Tinto", "shares in Vingroup", "a stake in Eskom"; and
+// a party: "its coalition partner Komeito".
+const BEFORE = /\b(?:operated\s+by|coalition\s+partners?|(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:unit|subsidiary|division|affiliate)\s+of|[Ss]hares\s+(?:of|in)|(?:a|its|their)\s+(?:\p{Ll}+\s+)?stake\s+in)\s+$/u;
+// "Eskom's chief executive", "Vingroup's shares", "Gemadept's shareholders".
+const AFTER = /^\s+(?:shares|shareholders|share\s+price|stock\s+price|chief\s+executive|chief\s+financial\s+officer|ceo|board\s+of\s+directors|subsidiary|subsidiaries|earnings|net\s+profit|quarterly\s+profit|market\s+value)\b/iu;
+
+// "owned by Tsingshan", "developed by Nexora": a company's or a person's doing, never a town's; weaker,
+// since a surname alone takes them too (and joins its full name, whose type is surer).
+// Also the source of a figure and a party to a merger: "according to Delvaro", "the merger of Trivex".
+const BEFORE_MAKER = /\b(?:(?:owned|controlled|acquired|bought|built|developed|manufactured|produced)\s+by|[Aa]ccording\s+to|(?:merger|takeover|acquisition)\s+(?:of|with|between))\s+$/u;
+// "Veltrana's plant", "Norvica's factories": a town does not own plants.
+const AFTER_MAKER = /^\s+(?:plants?|factory|factories|refinery|refineries|subsidiaries|stores|brands?)\b/u;
+
+/**
+ * How surely the sentence names `name` (its tokens) as a company by the words around it: 3 for
+ * wording only companies take, 2 for a maker's or owner's "by", undefined for none.
+ */
+export function companyCue(sentence: string, name: Token[]): 2 | 3 | undefined {
+  const start = name[0]!.start;
+  const last = name[name.length - 1]!;
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  // A possessive token ends past its "'s".
+  if (BEFORE.test(before) || (last.possessive && AFTER.test(sentence.slice(last.end)))) return 3;
+  return BEFORE_MAKER.test(before) || (last.possessive && AFTER_MAKER.test(sentence.slice(last.end))) ? 2 : undefined;
+}
+
+/**
+ * Endings that coin companies' one-word names from a syllable and a trade: "Vingroup", "Arianespace",
+ * "Eumetsat", "Eskom", "Safaricom", "Vietjet", "Microsoft", "Gazprom", "Rosneft", "Viettel",
+ * "Tengizchevroil", "KazMunayGas". Towns
+ * and people are not named so. The stem keeps three letters ("Hotel" and "Chair" are words), but
+ * "-kom" is no English ending ("Eskom", "Telkom").
+ */
+const COMPANY_ENDING = /^\p{Lu}\p{Ll}{2,}(?:group|space|sat|kom|com|jet|soft|tech|bank|tel|mart|prom|neft|gaz|oil|gas|air|pharm)$|^\p{Lu}\p{Ll}+kom$/u;
+
+export function isCompanySpelling(word: string): boolean {
+  return COMPANY_ENDING.test(word);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { classify } from './classify';
+import { isModelCode } from './products';
+import { tokenize } from './tokens';
+
+const found = (sentence: string) => findCandidates(tokenize(sentence), sentence);
+const names = (sentence: string) => found(sentence).map((c) => c.text);
+const typeOf = (sentence: string, name: string) => {
+  const c = found(sentence).find((x) => x.text === name);
+  if (!c) throw new Error(`no candidate ${name} in ${names(sentence).join(', ')}`);
+  return classify(c).type;
+};
+
+describe('products', () => {
+  it('keeps a model number with its name and types it as a product', () => {
+    expect(names('The new Zephyr 7 rocket lifted off.')).toEqual(['Zephyr 7']);
+    expect(typeOf('The new Zephyr 7 rocket lifted off.', 'Zephyr 7')).toBe('other');
+    expect(typeOf('Orbex flew 40 Condor 9 rockets last year.', 'Condor 9')).toBe('other');
+    expect(typeOf('The last Zephyr 5 flew in July.', 'Zephyr 5')).toBe('other');
+  });
+
+  it('does not take a number after a common noun, a known name, a score or a share', () => {
+    expect(names('A Category 5 storm hit the coast.')).toEqual(['Category']);
+    expect(names('The hosts of Paris 2024 met.')).toEqual(['Paris']);
+    expect(names('They beat Brazil 2 to 1.')).toEqual(['Brazil']);
+    expect(names('The Zephyr 2019 review ended.')).toEqual(['Zephyr']);
+    expect(names('Leeford 2 Marsham 1 was the score.')).toEqual(['Leeford', 'Marsham']);
+    expect(names('Shares in Dunmore 20% higher.')).toEqual(['Dunmore']);
+  });
+
+  it('types a name with a model letter, but not a given name with one', () => {
+    expect(typeOf('The smaller Zephyr C was grounded.', 'Zephyr C')).toBe('other');
+    expect(typeOf('A film about Malcolm X opened.', 'Malcolm X')).toBe('person');
+  });
+
+  it('types a model code with letters, a hyphen and a number', () => {
+    expect(typeOf('It released the KX-3 satellite.', 'KX-3')).toBe('other');
+    expect(isModelCode('MiG-29')).toBe(true);
+    expect(isModelCode('G-20')).toBe(false);
+    expect(isModelCode('Covid-19')).toBe(false);
+  });
+
+  it('types a name before a product noun, but not a town before a rocket attack', () => {
+    expect(typeOf('Launches of Zenit rockets ended.', 'Zenit')).toBe('other');
+    expect(typeOf('It plans a flight of its Spectra rocket.', 'Spectra')).toBe('other');
+    expect(typeOf('Residents of Kfar Dovev rocket attacks fled.', 'Kfar Dovev')).not.toBe('other');
+  });
+
+  it('types a project named after "Project"', () => {
+    expect(typeOf("The firm's Project Borealis network grew.", 'Project Borealis')).toBe('other');
+  });
+});
+
+describe('products and operations named by their head word or code', () => {
+  it('types a maker and a model code as the product, "Operation X" as an event', () => {
+    expect(typeOf('The Kestrel K350 competes for orders.', 'Kestrel K350')).toBe('other');
+    expect(typeOf('Operation Sindoor began on Wednesday.', 'Operation Sindoor')).toBe('event');
+    // Look-alike: a short letter-and-number code is no aircraft ("B3" is an exchange, "G20" a forum).
+    expect(isModelCode('G20')).toBe(false);
+  });
+});
+
+describe('a number that counts something', () => {
+  it('is no model number', () => {
+    expect(names('The ministry fined Galvora 2 million euros.')).toEqual(['Galvora']);
+    expect(names('The Zephyr 2 rocket flew.')).toEqual(['Zephyr 2']);
+  });
+});
+
+describe('a number after a person compromise knows', () => {
+  it('is a score, no model number', () => {
+    expect(names('Liverpool 3, Chelsea 1 was the result.')).toEqual(['Liverpool', 'Chelsea']);
+  });
+});

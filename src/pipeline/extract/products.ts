@@ -1,0 +1,74 @@
+import { knownName } from './known-names';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { ATTACK_NOUNS, FUNCTION_WORDS, NUMBERED_COMMON_NOUNS, PRODUCT_NOUNS_AFTER, ROLE_WORDS } from './lexicon/words';
+import type { Token } from './tokens';
+import { isCommonWord, wordTags } from './word-tags';
+
+/**
+ * Products and vehicles (rockets, satellites, aircraft, car models) are the "other" type. News
+ * names them by a brand word with a model number or letter ("Ariane 6", "Falcon 9", "Vega C"), by
+ * a code ("CSO-3", "MiG-29"), or with a lower-case product noun after them ("Soyuz rockets").
+ * No town, person or company is named so, but common nouns with numbers are ("Phase 2").
+ */
+
+const QUANTITY_WORDS = /^(?:million|billion|trillion|thousand|hundred|percent|per|cent|euros?|dollars?|pounds?|yen|yuan|rupees?|people|years?|months?|weeks?|days?|hours?|points?|seats?|votes?|times|tons?|tonnes?|barrels?|kilometres?|kilometers?|miles?|metres?|meters?)$/;
+
+/** A word that may carry a model number: capitalised, not a common numbered noun, title or known name. */
+function takesModelNumber(word: Token): boolean {
+  return (
+    /^\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?$/u.test(word.text) &&
+    !NUMBERED_COMMON_NOUNS.has(word.text) &&
+    !ROLE_WORDS.has(word.text) &&
+    !FUNCTION_WORDS.has(word.text) &&
+    !isCommonWord(word.text) &&
+    knownName(word.text) === undefined &&
+    // Nor a place or a person compromise knows: "Paris 2024", "Chelsea 1".
+    !['Place', 'City', 'Country', 'Person', 'FirstName', 'LastName'].some((tag) => wordTags(word.text).has(tag))
+  );
+}
+
+/**
+ * Whether the number at tokens[i] is the model number of the one-word name in `run`: "Ariane 6
+ * rocket", "130 Falcon 9 rockets". Not a score ("Liverpool 2 Chelsea 1": a name follows), a share
+ * ("Hanoi 20%"), a decimal, a time or a year, and not after a known place ("Brazil 2").
+ */
+export function isModelNumber(run: Token[], tokens: Token[], i: number): boolean {
+  const number = tokens[i]!;
+  const next = tokens[i + 1];
+  // A year is an edition, not a model: "Euro 2024", "Expo 2025".
+  const year = /^(?:19|20)\d\d$/.test(number.text);
+  // "The Chang'e 6 probe": a sentence's first "The" is still in the run here.
+  const opener = run.length === 2 && run[0]!.initial && FUNCTION_WORDS.has(run[0]!.text);
+  if ((run.length !== 1 && !opener) || !/^\d{1,4}$/.test(number.text) || year || number.gapBefore !== ' ' || !takesModelNumber(run[run.length - 1]!)) return false;
+  if (!next) return true;
+  // "fined Galvora 2 million euros": a quantity follows, not a product's noun.
+  if (QUANTITY_WORDS.test(next.text)) return false;
+  if (/^[%.:,\-–/]?\d/.test(next.gapBefore + next.text) || /^\s*[%:\-–/]/.test(next.gapBefore)) return false;
+  return !(next.capitalised && /^[ ,]+$/.test(next.gapBefore));
+}
+
+/** "Ariane 6", "Vega C": a word and its model number or letter. */
+export function isModelName(tokens: Token[]): boolean {
+  if (tokens.length !== 2 || !takesModelNumber(tokens[0]!)) return false;
+  const model = tokens[1]!.text;
+  // "Malcolm X": a given name before a letter is a person's.
+  // The letter is a Latin one: "Lauca Ñ" is a town.
+  return /^\d{1,4}$/.test(model) || (/^[A-Z]$/.test(model) && !GIVEN_NAMES.has(tokens[0]!.text));
+}
+
+/**
+ * "CSO-3", "MiG-29", "Tianwen-1": letters, a hyphen and a number make one word a model's code.
+ * Two letters at least: "G-20" and "M-23" name a group of countries and a militia.
+ */
+export function isModelCode(word: string): boolean {
+  // "A320neo", "A350": one capital and three digits name an aircraft; shorter ones do not ("G20", "M23", "B3").
+  return (/^\p{Lu}[\p{L}']+-\d{1,4}[\p{Lu}]?$/u.test(word) && !/^Covid-/iu.test(word)) || /^\p{Lu}\d{3}\p{Ll}*$/u.test(word);
+}
+
+/** A product noun right after the name at tokens[lastIndex] ("Soyuz rockets"), not a weapon's attack. */
+export function productNounAfter(tokens: Token[], lastIndex: number): boolean {
+  const noun = tokens[lastIndex + 1];
+  const following = tokens[lastIndex + 2];
+  if (!noun || noun.capitalised || !/^ $/.test(noun.gapBefore) || !PRODUCT_NOUNS_AFTER.has(noun.text)) return false;
+  return !(following && /^ $/.test(following.gapBefore) && ATTACK_NOUNS.has(following.text));
+}
