@@ -166,10 +166,29 @@ import { scoreSet, setArticles } from './extraction-score';
  * Tuned P 0.996, R 0.996, F1 0.996, type accuracy 0.996 on 48 articles. Still wrong there: "Sheikh
  * Hasina", "Faruque Hassan", "Didier Reynders", "Anjuara Khatun", "X", "Bill Clinton", "West
  * Musgrave", "BRP Davao del Sur", "Dhaka-Tangail".
+ *
+ * 2026-11-28, ninth held-out round: six articles (a TikTok privacy class action in British
+ * Columbia, the Bank of Korea's rate decision, a mining-corridor blockade near Cusco, an Emirates
+ * order at the Dubai Airshow, Tanzania's electric railway, a Pacific Islands Forum summit in
+ * Honiara; 216 gold entities), written and annotated by a helper who never saw the rules and frozen
+ * (sha256) at 19:03, before this round's rules were written by another who never saw them; one run
+ * at 19:57: P 0.931, R 0.940, F1 0.935, type accuracy 0.926 (the eighth round: F1 0.942, type
+ * 0.877). What it got wrong: Gulf honorifics kept apart from the name ("Sheikh Mohammed bin Rashid
+ * Al Maktoum" found without "Sheikh"); aircraft and engines ("Boeing 777-9", "777X", "737 MAX 9" cut
+ * to "MAX", "GE9X", "Airbus A350-1000" typed as companies); lower-case brands ("flydubai"); "Emirates
+ * Group" apart from "Emirates"; "New Zealand" cut to "Zealand"; a long "and" group ("Western
+ * European and Others Group"); a name opening with a year ("2050 Strategy for the Blue Pacific
+ * Continent"); events and unions no word types ("Dubai Airshow" as a place, "Pacific Islands Forum"
+ * once as an event once as a place, "Falepili Union", "Ocean of Peace" as bodies, "North West Shelf"
+ * a place for a project); bodies ending in a place word ("Dubai Airports", "Riyadh Air" as places,
+ * "Statistics Korea" as a person, "Boeing Commercial Airplanes" as a person); "Bill C-27" as a body;
+ * "Democratic Republic of Congo" as a body in one article and apart from "Congo" in another;
+ * "Ombudsman's Office", "Radio Santo Tomás" ("Santo Tomás" as a person); "Tuvaluans" as a place;
+ * duplicates of a name with "The" ("The Associated Press") or its initials ("BOK", "DXB").
  */
 const FLOORS = {
   tuned: { f1: 0.995, typeAccuracy: 0.995 },
-  heldout: { f1: 0.94, typeAccuracy: 0.87 },
+  heldout: { f1: 0.93, typeAccuracy: 0.92 },
 };
 
 // Between rounds the held-out folder is empty (its articles moved to tuned, the next ones not
