@@ -1,7 +1,16 @@
+import type { EntityType } from '../../core/dataset/schema';
 import { US_STATES } from './lexicon/countries';
+import { LOOKALIKE_PHRASES } from './lexicon/lookalike-phrases';
 
-/** Phrases that contain a place's name but name something else: "New Mexico" for Mexico. */
-export function lookalikeBlockers(name: string): string[] {
+const containsWord = (phrase: string, name: string) =>
+  phrase !== name && new RegExp(`(?:^|[\\s-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s-])`).test(phrase);
+
+/**
+ * Phrases that contain a place's name but name something else ("New Mexico", "Gulf of Mexico" for
+ * Mexico): US states, then the look-alikes lexicon/lookalike-phrases.ts lists. Only places get them.
+ */
+export function lookalikeBlockers(name: string, type: EntityType): string[] {
+  if (type !== 'place') return [];
   const states = US_STATES.filter((s) => s !== name && s.endsWith(` ${name}`));
-  return states.length > 0 ? [...states, `Gulf of ${name}`] : [];
+  return [...states, ...LOOKALIKE_PHRASES.filter((phrase) => containsWord(phrase, name) && !states.includes(phrase))];
 }
