@@ -185,6 +185,32 @@ import { scoreSet, setArticles } from './extraction-score';
  * "Democratic Republic of Congo" as a body in one article and apart from "Congo" in another;
  * "Ombudsman's Office", "Radio Santo Tomás" ("Santo Tomás" as a person); "Tuvaluans" as a place;
  * duplicates of a name with "The" ("The Associated Press") or its initials ("BOK", "DXB").
+ * Those six then moved to tuned (54 articles: P 0.986, R 0.987, F1 0.986, type accuracy 0.985 with
+ * the ninth round's rules), and general rules fixed their misses (unit tests beside each, with a
+ * look-alike that must not fire): a common word opening a name a lexicon knows stays at a sentence's
+ * start ("New Zealand's", which lost "New" as a common word); a capitalised "The" before a known
+ * name goes ("told The Associated Press"); a title's possessive before "Office" is one body
+ * ("Ombudsman's Office"); a year before an initiative's word opens its name ("2050 Strategy for …");
+ * "and Others" stays inside a name; aircraft and engines as "other" (products.ts): a known maker and
+ * a three-digit number with a variant ("Boeing 777-9"), a number and a letter ("777X"), a number and
+ * capitals ("737 MAX 9"), "A350-1000", engine codes ("GE9X"); a lower-case word no dictionary has
+ * after a company noun ("carrier flydubai"); a known company then more words as its unit ("Boeing
+ * Commercial Airplanes"); "Radio" and "Statistics" opening a body's name; airports or railways in
+ * the plural and "Air" last as companies ("Dubai Airports", "Riyadh Air"); "Bill C-27" as "other";
+ * "Airshow" as an event; a forum with members ("secretary general of", "Forum members") as a body;
+ * a name the writer calls a treaty, or before "declaration", as "other" ("Falepili Union", "Ocean of
+ * Peace"); "of" with or without "the" in a known name ("Democratic Republic of Congo") and "Congo" as
+ * news style's short name for it; "the Gulf" as the Persian Gulf; a people's plural from a known
+ * place is no place ("Tuvaluans"); "Bank of Korea" and "BOK" (initials keeping the "O" of "of");
+ * "Dar" for "Dar es Salaam" (a place's first word before a lower-case particle); a company
+ * introduced as another's parent or sister ("its parent, the Emirates Group") not linked to it by
+ * shared words. The gold listed the Gulf rulers with "Sheikh" in the name, which the project treats
+ * as a title (lexicon/words.ts, like "Emir"): their names there are now without it, the "Sheikh"
+ * forms kept as aliases. Tuned P 0.996, R 0.997, F1 0.996, type accuracy 0.996 on 54 articles
+ * (F1 0.994 with the gold as it was). Still wrong there: "DXB" (an airport's code, which only a
+ * lexicon entry would link), "North West Shelf" and "West Musgrave" (projects named after a place),
+ * and the eighth round's "Sheikh Hasina", "Faruque Hassan", "Didier Reynders", "Anjuara Khatun",
+ * "X", "Bill Clinton", "BRP Davao del Sur", "Dhaka-Tangail".
  */
 const FLOORS = {
   tuned: { f1: 0.995, typeAccuracy: 0.995 },

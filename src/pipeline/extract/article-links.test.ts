@@ -60,3 +60,29 @@ describe('links one article proves: articles read whole', () => {
     ]);
   });
 });
+
+describe('links one article proves: ninth round', () => {
+  const entities = (paragraphs: string[]) =>
+    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+
+  it('reads a central bank\'s initials with the "O" of "of"', () => {
+    expect(initialsOf('Bank of Korea', true)).toBe('BOK');
+    expect(entities(['The Bank of Varnia held rates.', 'The BOV said inflation eased.'])).toEqual(['Bank of Varnia/organization']);
+    // Look-alike: other initials stay apart.
+    expect(entities(['The Bank of Varnia held rates.', 'The BXV said inflation eased.'])).toHaveLength(2);
+  });
+
+  it('keeps a town apart from the airline named for it', () => {
+    expect(entities(['Tabuk Air will fly from Tabuk.'])).toEqual(['Tabuk Air/organization', 'Tabuk/place']);
+  });
+
+  it('links a place named by its first word before a particle', () => {
+    expect(entities(['Goods left the port of Dar es Salaam.', 'It costs more than in Dar, she said.'])).toEqual(['Dar es Salaam/place']);
+  });
+
+  it('keeps apart a company and the parent the article names', () => {
+    expect(entities(['Korvair flies daily.', 'He chairs Korvair and its parent, the Korvair Group.'])).toEqual(['Korvair/organization', 'Korvair Group/organization']);
+    // Look-alike: without the parent cue the short form is the company's.
+    expect(entities(['The Korvair Group grew.', 'Korvair flies daily.'])).toEqual(['Korvair Group/organization']);
+  });
+});

@@ -16,10 +16,14 @@ const words = (g: LinkGroup) => (g.observations[0]!.knownName ?? g.observations[
 const isKnown = (g: LinkGroup) => g.observations[0]!.knownName !== undefined;
 const isLong = (g: LinkGroup) => !isKnown(g) && words(g).length >= 2;
 
-/** "Hewlett Packard Enterprise" → "HPE", "Competition and Markets Authority" → "CMA". */
-export function initialsOf(name: string): string {
-  const capitalised = name.split(/\s+/).filter((w) => !CONNECTORS.has(w) && !/^(?:and|&|for|the|on)$/.test(w));
-  return capitalised.every((w) => /^\p{Lu}/u.test(w)) ? capitalised.map((w) => w[0]).join('') : '';
+/**
+ * "Hewlett Packard Enterprise" → "HPE", "Competition and Markets Authority" → "CMA". With `withOf`,
+ * "of" gives an "O" as central banks' initials keep it: "Bank of Korea" → "BOK", "Bank of Japan" → "BOJ".
+ */
+export function initialsOf(name: string, withOf = false): string {
+  const kept = name.split(/\s+/).filter((w) => (withOf && w === 'of') || (!CONNECTORS.has(w) && !/^(?:and|&|for|the|on)$/.test(w)));
+  const capitalised = kept.filter((w) => w !== 'of');
+  return capitalised.every((w) => /^\p{Lu}/u.test(w)) ? kept.map((w) => w[0]!.toUpperCase()).join('') : '';
 }
 
 /**
@@ -70,7 +74,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       const text = g.observations[0]!.text;
       if (isKnown(g)) continue;
       if (/^\p{Lu}{2,6}$/u.test(text)) {
-        const exact = only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text) === text));
+        const exact = only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text) === text)) ?? only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text, true) === text));
         const expansion = exact ?? only(long.filter((l) => groups[l]!.type === 'organization' && holdsInitials(text, groups[l]!.observations[0]!.text)));
         if (expansion !== undefined) links.push([i, expansion]);
       }
@@ -90,6 +94,16 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const body = only(ending);
         if (body !== undefined && ending.length === 1 && groups[body]!.type === 'organization') links.push([i, body]);
       }
+      // "Dar" for "Dar es Salaam", "Rio" for "Rio de Janeiro": a place named by its first word, when
+      // one place in the article is that word, a lower-case particle and more (lexicon names count).
+      if (words(g).length === 1 && g.type === 'place') {
+        const longer = members.filter((l) => {
+          const w = words(groups[l]!);
+          return groups[l]!.type === 'place' && w.length >= 3 && w[0] === text && /^\p{Ll}{1,3}$/u.test(w[1]!);
+        });
+        const place = only(longer);
+        if (place !== undefined) links.push([i, place]);
+      }
       // "Kristine" for "Typhoon Kristine", "Naga" for "Naga City": a storm or a city named without
       // the word that says what it is, when one long name in the article is that name plus it.
       if (words(g).length === 1) {
@@ -105,7 +119,9 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const short = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
         const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
         const person = short !== undefined && groups[short]!.type === 'person' && groups[short]!.strength >= 3;
-        if (short !== undefined && claimed && !person && !isKnown(groups[short]!)) links.push([short, i]);
+        // "Emirates and its parent, the Emirates Group": the article says they are two companies.
+        const relative = g.observations.some((o) => o.relative);
+        if (short !== undefined && claimed && !person && !relative && !isKnown(groups[short]!)) links.push([short, i]);
       }
       for (const head of new Set(g.observations.flatMap((o) => (o.headOf ? [o.headOf] : [])))) {
         // "The storm, known internationally as Trami": any storm's head word stands for the one named storm.

@@ -29,8 +29,8 @@ import { knownName, placeOfAdjective } from './known-names';
 import { ofJoins } from './of-link';
 import { isCommonWord } from './word-tags';
 import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
-import { isModelNumber, productNounAfter } from './products';
-import { companyCue } from './company-cues';
+import { isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd, productNounAfter } from './products';
+import { companyCue, isLowerCaseBrand } from './company-cues';
 
 /** A run of capitalised words in one sentence that may name something. */
 export interface Candidate {
@@ -172,6 +172,8 @@ function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
   // named for the country they serve in.
   if (t.text === 'in' && run[run.length - 1]!.text === 'Mission' && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
+  // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
+  if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
   if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i))) return true;
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
   if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
@@ -214,9 +216,29 @@ function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
   return -1;
 }
 
+/**
+ * "the Ombudsman's Office", "the Prosecutor's Office", "the Attorney General's Office": a title's
+ * possessive before "Office" names the body, whose name goes on past the "'s". Not "Kadogosa's
+ * office" (no title) nor "the minister's office" (lower case).
+ */
+function isOfficeOfRole(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
+}
+
+/**
+ * "the 2050 Strategy for the Blue Pacific Continent", "its 2030 Agreement": a year right before an
+ * initiative's word opens the initiative's name. Not "in 2050 Boeing plans" (no initiative word).
+ */
+function opensInitiativeName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return /^(?:19|20)\d\d$/.test(tokens[i]!.text) && next !== undefined && next.gapBefore === ' ' && INITIATIVE_WORDS.has(next.text);
+}
+
 function runs(tokens: Token[]): Token[][] {
   const result: Token[][] = [];
   let run: Token[] = [];
+  // Tokens kept though not capitalised: model numbers, and brands printed in lower case.
   const models = new Set<Token>();
   const close = () => {
     // A number ends a name only where a lexicon knows it whole ("CAC 40", "FTSE 100") or as a
@@ -240,15 +262,31 @@ function runs(tokens: Token[]): Token[][] {
       run.push(t);
       continue;
     }
-    const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore);
+    const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ");
     if (!continues) close();
-    if (continues && isModelNumber(run, tokens, i)) {
+    if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {
       models.add(t);
       run.push(t);
+    } else if (run.length === 0 && (numberedModelEnd(tokens, i) > 0 || isBareModelCode(t.text))) {
+      // "a 737 MAX 9", "the 777X family": an aircraft's name opens with its number.
+      const end = Math.max(i, numberedModelEnd(tokens, i));
+      for (const model of tokens.slice(i, end + 1)) models.add(model);
+      run.push(...tokens.slice(i, end + 1));
+      i = end;
+      close();
     } else if (isNameWord(t) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run)) {
       run.push(t);
-      if (t.possessive) close();
-    } else close();
+      // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
+      if (isOfficeOfRole(tokens, i)) tokens[i + 1]!.gapBefore = "'s ";
+      else if (t.possessive) close();
+    } else if (run.length === 0 && opensInitiativeName(tokens, i)) run.push(t);
+    else if (run.length === 0 && isLowerCaseBrand(tokens, i)) {
+      // "low-cost carrier flydubai": a brand in lower case is a name of one word.
+      models.add(t);
+      run.push(t);
+      close();
+    }
+    else close();
   }
   close();
   return result;
@@ -263,6 +301,8 @@ function dropInitialCommonWord(run: Token[]): Token[] {
   // "Seven & i": a word joined by "&" is a name's, whatever else it means.
   // "Orsted scrapped …": a name a lexicon knows is no common word, whatever its ending says.
   if (!first.initial || run[1]?.gapBefore === ' & ' || knownName(first.text)) return run;
+  // "New Zealand's Prime Minister …": a common word that opens a name a lexicon knows is the name's.
+  if (run.some((_, k) => k >= 1 && knownName(joinTokens(run.slice(0, k + 1))) !== undefined)) return run;
   // "Marine Le Pen's …": a capitalised particle and a name after the word make it a given name.
   if (run.length >= 3 && SURNAME_PARTICLES.has(run[1]!.text) && run[2]!.capitalised) return run;
   // "Insurer ICICI Lombard said": a class noun opening the sentence before a name.
@@ -285,6 +325,15 @@ function withoutStandingWord(run: Token[]): Token[] {
   const rest = run.slice(1);
   const body = rest.length >= 2 && (ORGANIZATION_WORDS.has(rest[rest.length - 1]!.text) || (ORGANIZATION_HEADS.has(rest[0]!.text) && rest[1]!.text === 'of'));
   return STANDING_WORDS.has(run[0]?.text ?? '') && body ? rest : run;
+}
+
+/**
+ * "told The Associated Press": a capitalised "The" inside a sentence before a name a lexicon knows
+ * without it is the house style of the name's owner, not another name. "The Hague", known whole, keeps it.
+ */
+function withoutLeadingThe(run: Token[]): Token[] {
+  const rest = run.slice(1);
+  return run[0]?.text === 'The' && rest.length > 0 && knownName(joinTokens(rest)) !== undefined && knownName(joinTokens(run)) === undefined ? rest : run;
 }
 
 /**
@@ -419,7 +468,7 @@ function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: 
 export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
   const candidates: Candidate[] = [];
   for (const found of runs(tokens)) {
-    const run = withoutStandingWord(dropInitialCommonWord(found));
+    const run = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found)));
     if (run.length === 0 || (isOnlyAdjectives(run) && !namesPlaceItself(run, tokens))) continue;
     const split = withDroppedTitleWord(found, run, splitRole(run));
     // "Georgia Gov. Brian Kemp", "São Paulo Governor …": the place in a title is named too.

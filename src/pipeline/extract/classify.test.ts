@@ -227,3 +227,55 @@ describe('classify: crossings', () => {
     expect(typeOf('Trucks entered through the Kerem Shalom crossing.', 'Kerem Shalom')).toBe('place');
   });
 });
+
+describe('classify: ninth round', () => {
+  it('types broadcasters and statistics offices by their first word', () => {
+    expect(typeOf('The station Radio Monte Alto said it.', 'Radio Monte Alto')).toBe('organization');
+    expect(typeOf('Statistics Norway said prices rose.', 'Statistics Norway')).toBe('organization');
+    // Look-alike: a town named after a saint stays a place.
+    expect(typeOf('Police cleared the road near Monte Alto.', 'Monte Alto')).toBe('place');
+  });
+
+  it('types airports in the plural, and airlines named "Air", as their operators', () => {
+    expect(typeOf('He runs Varna Airports now.', 'Varna Airports')).toBe('organization');
+    expect(typeOf('The new carrier Tabuk Air starts flying.', 'Tabuk Air')).toBe('organization');
+    // Look-alike: one airport is a place.
+    expect(typeOf('They landed at Varna Airport.', 'Varna Airport')).toBe('place');
+  });
+
+  it('types a bill by its code as "other", and an airshow as an event', () => {
+    expect(typeOf('Parliament passed Bill S-211 on Monday.', 'Bill S-211')).toBe('other');
+    expect(typeOf('Orders poured in at the Varna Airshow.', 'Varna Airshow')).toBe('event');
+    // Look-alike: a man named Bill.
+    expect(typeOf('Bill Stavros said he would vote.', 'Bill Stavros')).toBe('person');
+  });
+
+  it('types a name the writer calls a treaty, or names before "declaration", as "other"', () => {
+    expect(typeOf('He said the Korsa Union, a treaty that took effect in May, works.', 'Korsa Union')).toBe('other');
+    expect(typeOf('Leaders endorsed the Lomari Peace declaration.', 'Lomari Peace')).toBe('other');
+    // Look-alike: a union the writer calls a bloc stays a body.
+    expect(typeOf('He said the Korsa Union, a bloc that has six members, works.', 'Korsa Union')).toBe('organization');
+  });
+
+  it('types a forum with members as a body, a forum without as an event', () => {
+    expect(typeOf('She is secretary general of the Coral Islands Forum now.', 'Coral Islands Forum')).toBe('organization');
+    expect(typeOf('Coral Islands Forum members met.', 'Coral Islands Forum')).toBe('organization');
+    expect(typeOf('They spoke at the Coral Islands Forum in June.', 'Coral Islands Forum')).toBe('event');
+  });
+
+  it('types a known company then more words as its unit, and aircraft as "other"', () => {
+    expect(typeOf('She heads Boeing Defense Systems Group now.', 'Boeing Defense Systems Group')).toBe('organization');
+    expect(typeOf('She heads Airbus Helicopter Works now.', 'Airbus Helicopter Works')).toBe('organization');
+    expect(typeOf('It fitted the GE7Z engines.', 'GE7Z')).toBe('other');
+    expect(typeOf('It will buy Airbus A330-900 jets.', 'Airbus A330-900')).toBe('other');
+    // Look-alike: a given name that is also a brand stays a person's.
+    expect(typeOf('Mercedes Arroyo said she would sing.', 'Mercedes Arroyo')).toBe('person');
+  });
+
+  it('knows a country spelled with or without "the" after "of"', () => {
+    expect(knownName('Democratic Republic of Congo')?.name).toBe('Democratic Republic of the Congo');
+    expect(knownName('Congo')?.name).toBe('Democratic Republic of the Congo');
+    // Look-alike: the other Congo keeps its own name.
+    expect(knownName('Republic of the Congo')?.name).toBe('Republic of the Congo');
+  });
+});

@@ -34,8 +34,15 @@ import {
   FOREIGN_BODY_HEADS,
   LEADER_NOUNS_AFTER,
   AWARD_WORDS,
+  BODY_HEADS,
+  OPERATOR_PLURALS,
+  AIRLINE_TAILS,
+  APPOSITIVE_OTHER_NOUNS,
+  BODY_EVENT_WORDS,
+  MEMBERSHIP_AFTER,
+  MEMBERSHIP_BEFORE,
 } from './lexicon/words';
-import { isModelCode, isModelName } from './products';
+import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
 import { WEB_ADDRESS } from './tokens';
 import { phraseTags, wordTags } from './word-tags';
@@ -79,6 +86,13 @@ function byWords(words: string[]): EntityType | undefined {
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
   // its last word ("Capital" otherwise ends a place's).
   if (words.length > 1 && isBrandSpelling(words[0]!)) return 'organization';
+  // "Radio Santo Tomás", "Statistics Korea": a broadcaster's or statistics office's head word first.
+  if (words.length > 1 && BODY_HEADS.has(words[0]!)) return 'organization';
+  // "Dubai Airports", "Indian Railways": airports or railways in the plural are their operator;
+  // "Riyadh Air", an airline.
+  if (words.length > 1 && (OPERATOR_PLURALS.has(last) || AIRLINE_TAILS.has(last))) return 'organization';
+  // "Bill C-27", "Bill S-211": a bill named by its code is a law's draft, not a man named Bill.
+  if (words.length === 2 && words[0] === 'Bill' && /^\p{Lu}{1,2}-\d{1,4}$/u.test(words[1]!)) return 'other';
   // "West Bank", "East Coast": a direction before a place feature names a region, even where the
   // feature word can also end an organisation's name ("Bank").
   if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
@@ -193,11 +207,22 @@ export function classify(candidate: Candidate): TypeGuess {
   if (known?.placeReading && (PLACE_NOUNS_AFTER.has(candidate.after) || PLACE_NOUNS_BEFORE.has(candidate.before))) return { type: 'place', strength: 4 };
   if (known) return { type: known.type, strength: 5 };
   const words = candidate.tokens.map((t) => t.text);
+  // "the Falepili Union, a treaty that …": the writer says it is an agreement, whatever its last word.
+  if (candidate.appositive && APPOSITIVE_OTHER_NOUNS.has(candidate.appositive)) return { type: 'other', strength: 4 };
+  // "secretary general of the Pacific Islands Forum", "Forum members": a forum with members is a body.
+  if (BODY_EVENT_WORDS.has(words[words.length - 1]!) && (MEMBERSHIP_BEFORE.has(candidate.before) || MEMBERSHIP_AFTER.has(candidate.after))) {
+    return { type: 'organization', strength: 4 };
+  }
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
   // "Ariane 6", "Vega C", "CSO-3", "Airbus A350": a model's number, letter or code names a product.
-  if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!)) return { type: 'other', strength: 3 };
+  if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!) || opensWithModelNumber(words) || isMakerModelName(words)) return { type: 'other', strength: 3 };
+  // "Boeing Commercial Airplanes", "Google Cloud": a known company's name, then more capitalised
+  // words, names one of its units. Not "Mercedes Sosa": a given name first is a person's.
+  if (words.length > 1 && knownName(words[0]!)?.type === 'organization' && !GIVEN_NAMES.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    return { type: 'organization', strength: 3 };
+  }
   // "Daft.ie", "Booking.com": a web address is its company's or site's name.
   if (words.length === 1 && WEB_ADDRESS.test(words[0]!)) return { type: 'organization', strength: 3 };
   // "Aruba, the wireless unit …", "B3, the Brazilian stock exchange": the writer states the class.

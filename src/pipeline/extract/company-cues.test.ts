@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from './candidates';
 import { classify } from './classify';
-import { isCompanySpelling } from './company-cues';
+import { isCompanySpelling, namedAsRelative } from './company-cues';
 import { tokenize } from './tokens';
 
 const typeOf = (sentence: string, name: string) => {
@@ -58,5 +58,13 @@ describe('a company as a source, a party to a merger, an owner of plants', () =>
     expect(typeOf('A Norvica spokeswoman declined to comment.', 'Norvica')).toBe('organization');
     // Look-alike: a town's possessive before a common noun stays a place.
     expect(typeOf("Residents of Dunmore's old town left.", 'Dunmore')).toBe('place');
+  });
+});
+
+describe('company cues: ninth round', () => {
+  it('names a parent or sister company as another company', () => {
+    expect(namedAsRelative('Emirates and its parent, the Emirates Group, grew.', 'Emirates and its parent, the '.length)).toBe(true);
+    // Look-alike: an executive's apposition is no relative.
+    expect(namedAsRelative('Emirates and its chief executive, Tim Clark, spoke.', 'Emirates and its chief executive, '.length)).toBe(false);
   });
 });

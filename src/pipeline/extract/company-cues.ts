@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { isCommonWord, isListedWord, wordTags } from './word-tags';
 
 /**
  * Wording that only a company's (or a party's) name takes, for one unknown word that would
@@ -42,4 +43,30 @@ const COMPANY_ENDING = /^\p{Lu}\p{Ll}{2,}(?:group|space|sat|kom|com|jet|soft|tec
 
 export function isCompanySpelling(word: string): boolean {
   return COMPANY_ENDING.test(word);
+}
+
+/**
+ * "low-cost carrier flydubai", "the startup nuvolo": a lower-case word that no dictionary lists,
+ * right after a company's class noun, is a brand printed in lower case. Not "the carrier said" or
+ * "the company's local unit": words a dictionary has; nor a short word ("the carrier ana").
+ */
+export function isLowerCaseBrand(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!;
+  const noun = tokens[i - 1];
+  const known = isListedWord(word.text) || isCommonWord(word.text) || wordTags(word.text).has('Adjective');
+  return noun !== undefined && !noun.possessive && word.gapBefore === ' ' && /^\p{Ll}{5,}$/u.test(word.text) && BRAND_CLASS_NOUNS.has(noun.text) && !known;
+}
+// Class nouns of companies a brand's name follows: "carrier flydubai", "retailer zalando".
+const BRAND_CLASS_NOUNS = new Set(['carrier', 'airline', 'company', 'firm', 'startup', 'start-up', 'retailer', 'app', 'platform', 'brand', 'maker', 'operator', 'website']);
+
+// "its parent, the Emirates Group", "its sister airline, Emirates SkyCargo", "owner X".
+const RELATIVE_BEFORE = /\b(?:its|their)\s+(?:parent|parent\s+company|owner|sister\s+(?:company|airline|carrier|firm))\s*,?\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the name starting at `start` in the sentence is introduced as a relative of the company
+ * just named ("Emirates and its parent, the Emirates Group"): then it is another company, never
+ * the long or short form of that one, whatever words they share. Not "its chief executive, X".
+ */
+export function namedAsRelative(sentence: string, start: number): boolean {
+  return RELATIVE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start));
 }

@@ -21,3 +21,13 @@ describe('demonyms by spelling', () => {
     ]);
   });
 });
+
+describe('a people named from a known place', () => {
+  it('drops the plural of a place a lexicon knows', () => {
+    const out = resolveDemonyms([{ ...o('Tuvalu', 'place', 5), knownName: 'Tuvalu' }, o('Tuvaluans', 'place')]);
+    expect(out.map((x) => x.text)).toEqual(['Tuvalu']);
+    // Look-alike: a singular unknown word sharing the start stays.
+    const kept = resolveDemonyms([{ ...o('Peru', 'place', 5), knownName: 'Peru' }, o('Perun', 'person')]);
+    expect(kept.map((x) => x.text)).toEqual(['Peru', 'Perun']);
+  });
+});

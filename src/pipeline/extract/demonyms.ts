@@ -29,9 +29,13 @@ export function resolveDemonyms(observations: Observation[]): Observation[] {
     const places = unknown.filter((p) => isDemonymOf(adjective, p) && !isDemonymOf(p, adjective));
     if (places.length === 1) placeOf.set(adjective, places[0]!);
   }
+  // "280 Tuvaluans a year": a people's plural no lexicon lists, from a place one knows ("Tuvalu"),
+  // names the people, not a place. Plurals only: a singular may be a surname ("Peru", "Perun").
+  const knownPlaces = [...new Set(observations.filter((o) => o.knownName && o.type === 'place' && /^\p{Lu}\p{Ll}+$/u.test(o.text)).map((o) => o.text))];
+  const peoples = new Set(unknown.filter((w) => /(?:ans|ns|is|ars)$/.test(w) && knownPlaces.some((p) => isDemonymOf(w, p) && !isDemonymOf(p, w))));
   const places = new Set(placeOf.values());
   return observations.flatMap((o) => {
-    if (placeOf.has(o.text) && !o.knownName) return [];
+    if ((placeOf.has(o.text) || peoples.has(o.text)) && !o.knownName) return [];
     if (places.has(o.text) && o.strength < 3) return [{ ...o, type: 'place' as const, strength: 3 }];
     return [o];
   });

@@ -7,6 +7,8 @@ import { parseDateline } from './dateline';
 import { personByArticle } from './person-evidence';
 import { groupPlurals, headNamed, selfName } from './group-names';
 import { shareListTypes } from './list-types';
+import { namedAsRelative } from './company-cues';
+import { isBareModelCode } from './products';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
 import { ORGANIZATION_NOUNS_AFTER, ORGANIZATION_WORDS, PAGE_CHROME, PLACE_BY_ADJECTIVE_NOUNS, ROLE_WORDS } from './lexicon/words';
@@ -80,8 +82,8 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
  */
 function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
   const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after);
-  // "G7": a lexicon's name counts whatever its letters.
-  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && stated);
+  // "G7": a lexicon's name counts whatever its letters; "777X", an aircraft's number and letter.
+  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && stated) || isBareModelCode(c.text);
 }
 
 /**
@@ -142,6 +144,7 @@ export function extractArticle(article: ArticleText): Observation[] {
       if (own) o.sameAs = [own];
       const head = headNamed(c, sentence);
       if (head) o.headOf = head;
+      if (namedAsRelative(sentence, c.tokens[0]!.start)) o.relative = true;
       observations.push(o);
     }
     observations.push(...placesByAdjective(tokens, sentence, article.id));

@@ -70,8 +70,17 @@ function dotDropped(known: KnownName, text: string): boolean {
   return !text.includes('.') && forms.length > 0 && forms.every((f) => f.endsWith('.'));
 }
 
+/**
+ * "Democratic Republic of Congo" and "… of the Congo", "Republic of Gambia" and "… of the Gambia":
+ * writers drop or add "the" after "of"; the other spelling, when a lexicon knows it.
+ */
+function otherOfSpelling(text: string): KnownName | undefined {
+  const other = / of the /.test(text) ? text.replace(/ of the /, ' of ') : / of /.test(text) ? text.replace(/ of /, ' of the ') : undefined;
+  return other === undefined ? undefined : KNOWN.get(nameKey(other));
+}
+
 export function knownName(text: string): KnownName | undefined {
-  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text);
+  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text);
   const known = found && dotDropped(found, text) ? undefined : found;
   // Case matters for short capitals: "US" is the country, "Us" at a sentence start is not.
   if (known && text.replace(/\./g, '').length <= 3 && known.name !== text && !known.aliases.includes(text)) return undefined;

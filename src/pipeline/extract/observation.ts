@@ -25,6 +25,11 @@ export interface Observation {
    * initials KPU" gives "Commission", linked to the article's one body ending in that word.
    */
   headOf?: string;
+  /**
+   * Introduced as the parent or sister of a company just named ("its parent, the Emirates Group"):
+   * another company, so no short form links to it by a shared word (articleLinks).
+   */
+  relative?: true;
   /** Tells same-spelled places apart ("us-state" for Georgia the state). */
   qualifier?: string;
 }

@@ -73,3 +73,15 @@ describe('a number after a person compromise knows', () => {
     expect(names('Liverpool 3, Chelsea 1 was the result.')).toEqual(['Liverpool', 'Chelsea']);
   });
 });
+
+describe('aircraft and engine codes', () => {
+  it('reads variant numbers, engine codes and a number with a letter', () => {
+    expect(isModelCode('A330-900')).toBe(true);
+    expect(isModelCode('GE9X')).toBe(true);
+    expect(isModelCode('777X')).toBe(true);
+    // Look-alikes: a group, a virus, a quantity.
+    expect(isModelCode('G20')).toBe(false);
+    expect(isModelCode('H5N1')).toBe(false);
+    expect(isModelCode('500M')).toBe(false);
+  });
+});

@@ -61,8 +61,60 @@ export function isModelName(tokens: Token[]): boolean {
  * Two letters at least: "G-20" and "M-23" name a group of countries and a militia.
  */
 export function isModelCode(word: string): boolean {
-  // "A320neo", "A350": one capital and three digits name an aircraft; shorter ones do not ("G20", "M23", "B3").
-  return (/^\p{Lu}[\p{L}']+-\d{1,4}[\p{Lu}]?$/u.test(word) && !/^Covid-/iu.test(word)) || /^\p{Lu}\d{3}\p{Ll}*$/u.test(word);
+  // "A320neo", "A350", "A350-1000": one capital and three digits name an aircraft; shorter ones do not ("G20", "M23", "B3").
+  return (/^\p{Lu}[\p{L}']+-\d{1,4}[\p{Lu}]?$/u.test(word) && !/^Covid-/iu.test(word)) || /^\p{Lu}\d{3}(?:-\d{2,4})?\p{Ll}*$/u.test(word) || isEngineCode(word) || isBareModelCode(word);
+}
+
+/** "GE9X": capitals, one digit, capitals name an engine; "G7", "COP29" end in a digit, "H5N1" opens with one letter. */
+function isEngineCode(word: string): boolean {
+  return /^\p{Lu}{2,}\d\p{Lu}+$/u.test(word);
+}
+
+/**
+ * "777X", "787-10": an aircraft named by its three-digit number with a letter or a variant's
+ * number. Alone, only the letter form: "a 245-6 total" is a score. Not "100M", "500K", "300B":
+ * a quantity's letter.
+ */
+export function isBareModelCode(word: string): boolean {
+  return /^[1-9]\d{2}[A-Z]{1,3}$/.test(word) && !/^\d+[KMBTG]$/.test(word);
+}
+
+/**
+ * "Boeing 777-9", "Boeing 777X", "Boeing 787-10": a known company's name
+ * then a three-digit number with a variant's number or letter is the company's product. A plain
+ * number ("Airbus 150 jets") may be a count, so it does not join.
+ */
+export function isMakerModel(run: Token[], tokens: Token[], i: number): boolean {
+  return run.length === 1 && tokens[i]!.gapBefore === ' ' && isMakerModelName([run[0]!.text, tokens[i]!.text]);
+}
+
+/** The words of such a name: "Boeing 777-9". */
+export function isMakerModelName(words: string[]): boolean {
+  const [maker, code] = words;
+  return words.length === 2 && knownName(maker!)?.type === 'organization' && /^[1-9]\d{2}(?:-\d{1,4}|[A-Z]{1,3})$/.test(code!) && !/^\d+[KMBTG]$/.test(code!);
+}
+
+// Units and currencies printed in capitals after a number: "a 300 MW plant", "100 USD".
+const UNITS = /^(?:[KMGT]Wh|MPH|KPH|KMH|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|PPM|BPD|GDP|CEO|BCE)$/;
+
+/**
+ * "a 737 MAX 9", "the 737 MAX": a three-digit model number, a word in capitals and maybe a
+ * variant's number name one aircraft. Returns the index of its last token, or -1. Not "a 300 MW
+ * plant" or "100 USD" (units and currencies), nor a count of a body's people: "200 NATO troops"
+ * (a known name), "300 KPU officials" (a plural noun after).
+ */
+export function numberedModelEnd(tokens: Token[], i: number): number {
+  const word = tokens[i + 1];
+  const variant = tokens[i + 2];
+  if (!/^[1-9]\d{2}$/.test(tokens[i]!.text) || !word || word.gapBefore !== ' ' || !/^\p{Lu}{3,}$/u.test(word.text) || UNITS.test(word.text)) return -1;
+  if (variant && variant.gapBefore === ' ' && /^\d{1,2}$/.test(variant.text)) return i + 2;
+  const plural = variant !== undefined && variant.gapBefore === ' ' && /^\p{Ll}+s$/u.test(variant.text);
+  return knownName(word.text) === undefined && !plural ? i + 1 : -1;
+}
+
+/** "737 MAX 9", "777X": a name opening with an aircraft's number is the aircraft's. */
+export function opensWithModelNumber(words: string[]): boolean {
+  return /^[1-9]\d{2}$/.test(words[0]!) && words.length > 1;
 }
 
 /** A product noun right after the name at tokens[lastIndex] ("Soyuz rockets"), not a weapon's attack. */

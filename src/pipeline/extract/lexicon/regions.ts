@@ -38,7 +38,8 @@ export const MORE_COUNTRIES: KnownPlace[] = [
   row('Burkina Faso', '', 'Burkinabe'),
   row('Chad', '', 'Chadian|Chadians'),
   row('Cameroon', '', 'Cameroonian|Cameroonians'),
-  row('Democratic Republic of the Congo', 'DR Congo|DRC|Congo-Kinshasa', 'Congolese'),
+  // News style (AP, Reuters) calls the larger Congo "Congo" alone, the other "Republic of the Congo".
+  row('Democratic Republic of the Congo', 'DR Congo|DRC|Congo-Kinshasa|Congo', 'Congolese'),
   row('Rwanda', '', 'Rwandan|Rwandans'),
   row('Uganda', '', 'Ugandan|Ugandans'),
   row('Tanzania', '', 'Tanzanian|Tanzanians'),
@@ -139,6 +140,8 @@ export const KNOWN_REGIONS: KnownPlace[] = [
   // Rivers a colour qualifies: "Blue Nile", "White Volta" (see unprovenName in classify).
   row('Nile', '', ''),
   row('Volta', '', ''),
+  // "a Gulf carrier", "the heat of the Gulf": news calls the Persian Gulf and its shores "the Gulf".
+  row('Persian Gulf', 'Gulf|Arabian Gulf', ''),
   row('Catalonia', 'Catalunya|Cataluña', 'Catalan|Catalans'),
   row('Basque Country', 'Euskadi', 'Basque|Basques'),
   row('Andalusia', '', 'Andalusian|Andalusians'),

@@ -93,6 +93,25 @@ export const FOREIGN_BODY_HEADS = set(`
   Congreso Congresso Bundesamt Bundesanstalt Bundesverband Verband
 `);
 
+/**
+ * First words of broadcasters and statistics offices, whose head comes first in English too:
+ * "Radio Santo Tomás", "Radio Free Europe", "Statistics Korea", "Statistics Canada". A place or a
+ * person's name after them names the body, not the place or person.
+ */
+export const BODY_HEADS = set('Radio Radiotelevisión Statistics');
+
+/**
+ * Plurals of place features that name the body running them: "Dubai Airports", "Abu Dhabi
+ * Ports", "Indian Railways". One airport is a place; airports in the plural, their operator.
+ */
+export const OPERATOR_PLURALS = set('Airports Ports Railways Waterways');
+
+/**
+ * Last words of airlines named for their home ("Riyadh Air", "Air" first in "Air India" is caught
+ * by the place at the end). Not among COMPANY_TAILS: "Riyadh" alone is the city, never the airline's short form.
+ */
+export const AIRLINE_TAILS = set('Air');
+
 /** Initiatives, treaties, laws: the "other" type. */
 export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
@@ -110,8 +129,18 @@ export const BENCHMARK_WORDS = set('Index Indices');
 export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
   Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
-  Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix
+  Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix Airshow
 `);
+
+/**
+ * Event words that also end bodies' names: "Pacific Islands Forum" is a body that holds a yearly
+ * meeting, "World Urban Forum" a meeting. Membership words around it say which (MEMBERSHIP_*).
+ */
+export const BODY_EVENT_WORDS = set('Forum');
+/** Words before a name that make it a body with members: "secretary general of the X Forum", "members of". */
+export const MEMBERSHIP_BEFORE = set('general secretary-general member members chair chairman chairwoman secretariat joined join');
+/** Words after a name that make it a body with members: "Forum members", "the X Forum secretariat". */
+export const MEMBERSHIP_AFTER = set('member members secretariat leaders');
 
 /** Place features: a name ending in one is a place ("Black Sea", "Crimean Peninsula"). */
 export const PLACE_WORDS = set(`
@@ -229,7 +258,8 @@ export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane s
 /** Market benchmarks and indices: "Brent crude", "the Nikkei share average", "the Merval index". */
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
 /** And programmes: "the Artemis program", "the Kuiper scheme". */
-export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures law decree project program programme scheme initiative');
+/** And agreements named before their noun: "the Ocean of Peace declaration", "the Paris agreement". */
+export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement');
 
 /**
  * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
@@ -296,6 +326,11 @@ export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
   chipmaker drugmaker planemaker startup start-up website portal supplier contractor monitor watchdog body panel
   institute committee commission council court tank
 `);
+/**
+ * Head nouns of an apposition that make the name an agreement, the "other" type: "the Falepili
+ * Union, a treaty that …". The writer's word beats the name's own ("Union" ends bodies' names).
+ */
+export const APPOSITIVE_OTHER_NOUNS = set('treaty pact accord agreement declaration convention charter');
 export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
 
 /** People who work "at" somewhere named after them: "an analyst at Gartner" names an employer, not a place. */
