@@ -231,7 +231,39 @@ import { scoreSet, setArticles } from './extraction-score';
  * Conservation" not joined; "Karbi Anglong" a body, "State Disaster Response Force" a place,
  * "Rupali Bora" and "Tobi Adeyemi" bodies, "Eurimages" and "Mubi" places; "Thorsten Gröger" found
  * as "Gröger"; duplicates ("Tullow Oil" beside "Tullow", "Brahmaputra River", "Kaziranga National
- * Park"). */
+ * Park").
+ * Those six then moved to tuned (60 articles: P 0.985, R 0.987, F1 0.986, type accuracy 0.972 with
+ * the tenth round's rules), and general rules fixed their misses (unit tests beside each, with a
+ * look-alike that must not fire): a short span in title case between double quotes is a work's
+ * title, kept whole with "The" and small words, or in sentence case after a foreign article ("Les
+ * Heures claires"), typed "other" (quoted-titles.ts; speech and a lone common word in quotes are
+ * not); a name before "for best" is a prize, a ship's prefix ("FPSO", "MV", "BRP") names a ship,
+ * what a plant "builds the …" and a product noun "called …" are products (works.ts); a product
+ * family named without its number beside the numbered one ("Hayabusa" and "Hayabusa2",
+ * model-families.ts); a letter and digits before a product noun ("an H3 rocket"), Roman-numeral
+ * rocket codes ("H-IIA"), a model code ending its name ("Daichi-3 Earth observation"), a model
+ * before "sports cars"; "eXploration"-style words as name words; "Copa …" as an event, "Awards" (a
+ * ceremony) as an event and no longer a prize, a lender's "… Credit Facility" and "Decree 70/2023"
+ * (its year kept after the slash) as "other", "Force" as a body's word, road numbers ("National
+ * Highway 715"); an oil or gas field by "field(s)" after it, over "a stake in" and capitals
+ * ("TEN"); "hills of" before a place; a second "of" after a court named for its field ("Federal
+ * Chamber of Appeals of Rosario"); two words for the first cause in a body named "for" two
+ * ("Centre for Wildlife Rehabilitation and Conservation"); appositions read past "one of the …", a
+ * known place or a possessive name, and a compound in "-owned" ("the Rio de Janeiro club", "the
+ * Council of Europe's fund", "a family-owned coachbuilder"), with "club(s)", "fund",
+ * "distributor", "coachbuilder" as body nouns and products and films as "other" ones; "X' members"
+ * as a body; a listed given name keeps its place at a sentence's start ("Thorsten Gröger", and the
+ * seventh round's "Didier Reynders"), and given names from India and West Africa; "Porsche" in the
+ * companies list and "Oil" as a company's last word ("Tullow" for "Tullow Oil"); "the Brahmaputra"
+ * linked to "the Brahmaputra River" (not "the Bicol region", nor the town "Jasper"); a club by its
+ * first word before a particle ("Estudiantes de La Plata"); a product "known as" its initials with
+ * its noun between ("… probe, known as MMX"); "South American" as an adjective. Tuned P 0.995, R
+ * 0.997, F1 0.996, type accuracy 0.995 on 60 articles; the seed dataset is unchanged. Still wrong
+ * there: "Kaziranga National Park" apart from "Kaziranga" (a park's bare name is as often a
+ * town's: "Jasper"), "Newell's Old Boys" (a possessive inside a club's name), "Venice Biennale" (a
+ * body only "run by" says so), "Space Strategy Fund" (a fund of money, not a body), "Martian" (an
+ * adjective of Mars), and the earlier rounds' "X", "Sheikh Hasina", "Faruque Hassan", "Anjuara
+ * Khatun", "Bill Clinton", "Dhaka-Tangail", "DXB", "North West Shelf", "West Musgrave". */
 const FLOORS = {
   tuned: { f1: 0.995, typeAccuracy: 0.995 },
   heldout: { f1: 0.92, typeAccuracy: 0.83 },

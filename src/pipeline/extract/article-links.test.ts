@@ -86,3 +86,30 @@ describe('links one article proves: ninth round', () => {
     expect(entities(['The Korvair Group grew.', 'Korvair flies daily.'])).toEqual(['Korvair Group/organization']);
   });
 });
+
+describe('tenth round: rivers, clubs by their first word, companies without "Oil"', () => {
+  const entities = (paragraphs: string[]) =>
+    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+
+  it('joins "the Kolari" to "the Kolari River", but not a region named so', () => {
+    expect(entities(['Water from the Kolari River rose.', 'Officials said the Kolari was still rising.'])).toHaveLength(1);
+    expect(entities(['Water from the Kolari River rose.', 'Farms in the Kolari region flooded.'])).toHaveLength(2);
+  });
+
+  it('joins a club named by its first word to its full name with a particle', () => {
+    expect(entities(['He presides over Deportivo de Tandil now.', "The court said Deportivo' members voted."])).toHaveLength(1);
+  });
+
+  it('joins a product "known as" its initials, its noun between them', () => {
+    expect(entities(['The Lunar Dust eXplorer probe, known as LDX, lifted off.'])).toEqual(['Lunar Dust eXplorer/other']);
+    // Look-alike: initials that are not "known as" it stay apart.
+    expect(entities(['The Lunar Dust eXplorer probe lifted off, LDX officials said.'])).toHaveLength(2);
+  });
+
+  it('joins "Korvo" to "Korvo Oil"', () => {
+    expect(entities(['Ghana gave Korvo Oil 90 days.', 'Korvo said it would comply.'])).toContain('Korvo Oil/organization');
+    expect(entities(['Ghana gave Korvo Oil 90 days.', 'Korvo said it would comply.'])).not.toContain('Korvo/organization');
+    // Look-alike: a person of that name stays a person (see "joins a company named without its company word").
+    expect(entities(['Ghana gave Korvo Oil 90 days.', 'Its founder, Ama Korvo, said it would comply.'])).toContain('Ama Korvo/person');
+  });
+});

@@ -96,10 +96,12 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       }
       // "Dar" for "Dar es Salaam", "Rio" for "Rio de Janeiro": a place named by its first word, when
       // one place in the article is that word, a lower-case particle and more (lexicon names count).
-      if (words(g).length === 1 && g.type === 'place') {
+      // A club too: "Estudiantes" for "Estudiantes de La Plata", of one type or both typed by default.
+      if (words(g).length === 1) {
         const longer = members.filter((l) => {
           const w = words(groups[l]!);
-          return groups[l]!.type === 'place' && w.length >= 3 && w[0] === text && /^\p{Ll}{1,3}$/u.test(w[1]!);
+          const same = groups[l]!.type === g.type || (g.strength === 0 && groups[l]!.strength === 0);
+          return same && w.length >= 3 && w[0] === text && /^\p{Ll}{1,3}$/u.test(w[1]!);
         });
         const place = only(longer);
         if (place !== undefined) links.push([i, place]);

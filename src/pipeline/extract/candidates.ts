@@ -1,36 +1,30 @@
 import type { Token } from './tokens';
 import {
   ORGANIZATION_HEADS,
-  CONNECTORS,
   FUNCTION_WORDS,
-  GROUP_NOUNS_AFTER,
-  HONORIFICS,
   NON_NAME_ADJECTIVES,
   INITIATIVE_WORDS,
-  HOLIDAYS,
   PLACE_WORDS,
   COMPASS_WORDS,
-  MONTHS,
   ORGANIZATION_WORDS,
-  PARTY_MEMBERS,
-  PARTY_PLURALS,
-  PUBLIC_BODY_WORDS,
   ROLE_WORDS,
-  WEEKDAYS,
   STANDING_WORDS,
   COMBINING_FORMS,
-  ROLE_HEADS,
   INITIAL_CLASS_NOUNS,
   EVENT_WORDS,
   STORM_HEADS,
 } from './lexicon/words';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
-import { ofJoins } from './of-link';
 import { isCommonWord } from './word-tags';
+import { isNameWord, isSurnameLikeDate, joinsName } from './name-joins';
+import { bodyInTitle, companyInTitle, featureInTitle, placeOfPartyMember, placesIn } from './title-names';
 import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
 import { isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd, productNounAfter } from './products';
 import { companyCue, isLowerCaseBrand } from './company-cues';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { quotedTitleEnd } from './quoted-titles';
+import { isMadeThing, isNamedProduct, isPrizeFor } from './works';
 
 /** A run of capitalised words in one sentence that may name something. */
 export interface Candidate {
@@ -59,133 +53,10 @@ export interface Candidate {
   product?: true;
   /** How surely the sentence treats it as a company: "X's shares", "operated by X" (3), "owned by X" (2). */
   company?: 2 | 3;
-}
-
-const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || HOLIDAYS.has(t.text);
-// Lower-case words that may join two capitalised ones after an organisation or treaty word
-// ("Committee for the Protection of Journalists", "Treaty on the Non-Proliferation").
-const AFTER_BODY_CONNECTORS = new Set(['for', 'on', 'the']);
-
-function isNameWord(t: Token): boolean {
-  return t.capitalised && !NOT_NAME_WORDS(t) && /\p{L}/u.test(t.text);
-}
-
-/** "Theresa May", "Brian June": a month after a name word, with no day number after it, is a surname. */
-function isSurnameLikeDate(tokens: Token[], i: number, run: Token[]): boolean {
-  const t = tokens[i]!;
-  // Not "In February": a sentence's first word that is a common word is no given name.
-  const last = run[run.length - 1];
-  const commonFirst = last !== undefined && last.initial && isCommonWord(last.text);
-  return MONTHS.has(t.text) && last !== undefined && last.capitalised && !commonFirst && !/^\d/.test(tokens[i + 1]?.text ?? '');
-}
-
-/**
- * "the Socialists and Democrats group", "European Conservatives and Reformists group": two party
- * plurals joined by "and" and followed by a group noun are one group's name. Without the noun
- * ("Republicans and Democrats agreed") they stay two camps.
- */
-function namesOneGroup(run: Token[], tokens: Token[], i: number): boolean {
-  const before = run[run.length - 1]!;
-  const after = tokens[i + 1];
-  const noun = tokens[i + 2];
-  if (!after || !noun || !after.capitalised || noun.capitalised || !/^ $/.test(after.gapBefore) || !/^ $/.test(noun.gapBefore)) return false;
-  const plurals = [before.text, after.text];
-  return plurals.every((w) => /\p{Ll}s$/u.test(w)) && plurals.some((w) => PARTY_PLURALS.has(w)) && GROUP_NOUNS_AFTER.has(noun.text);
-}
-
-/**
- * "Competition and Markets Authority", "Food and Drug Administration": one or two plain words,
- * "and", then at most three capitalised words ending in a public body's word. Company words
- * ("Networks", "Group") do not count, so "HPE and Juniper Networks" stays two names, nor do
- * acronyms, names a lexicon knows or party plurals before "and".
- */
-function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
-  const plain = (t: Token) => !t.allCaps && !t.possessive && !knownName(t.text) && !PARTY_PLURALS.has(t.text) && !ORGANIZATION_WORDS.has(t.text) && !HONORIFICS.has(t.text);
-  // "Bangladesh Garment and Industrial Workers Federation": a body may be named for its country first.
-  const body = run[0]!.text === 'The' ? run.slice(1) : run;
-  const own = body.length > 1 && knownName(body[0]!.text)?.type === 'place' ? body.slice(1) : body;
-  // "African Union Support and Stabilization Mission": a body may be named for the body it serves
-  // first; the words after that body's own word are what must be plain.
-  const parentEnd = own.map((t) => ORGANIZATION_WORDS.has(t.text)).lastIndexOf(true);
-  const served = parentEnd > 0 && parentEnd < own.length - 1 ? own.slice(parentEnd + 1) : own;
-  // "National Disaster Risk Reduction and Management Council": up to four plain words before "and".
-  // A law or agreement may have a body's word there: "Foreign Exchange and Foreign Trade Act".
-  const bodyWord = (t: Token) => ORGANIZATION_WORDS.has(t.text) && !t.allCaps && !t.possessive;
-  if (own.length > 4 || !own.every((t) => plain(t) || bodyWord(t)) || knownName(joinTokens(run))) return false;
-  const ownPlain = served.every(plain);
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
-    const t = tokens[j]!;
-    if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
-    if (PUBLIC_BODY_WORDS.has(t.text)) return ownPlain && j > i + 1;
-    // "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": an agreement or a law
-    // named for two qualities or fields ends in its own word.
-    if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;
-    // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": departments named
-    // "<field> and <field> <country>", the country last after at least one more word.
-    // Not "Northern Territory and South Australia": two places, the first ending in a place word.
-    if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
-    // "Securities and Exchange Commission": a body's word may come before the last one.
-    if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
-    if (t.possessive) return false;
-  }
-  return false;
-}
-
-/**
- * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development": a
- * department named for two fields. After "and" one or two plain capitalised words end the name.
- */
-function namesOneDepartment(whole: Token[], tokens: Token[], i: number): boolean {
-  // "The Ministry of Agriculture and Rural Development said": "The" opening a sentence is no part of it.
-  const run = whole[0]!.text === 'The' ? whole.slice(1) : whole;
-  if (!/^(?:Department|Ministry)$/.test(run[0]?.text ?? '') || run[1]?.text !== 'of' || run.length < 3) return false;
-  let j = i + 1;
-  for (; j < tokens.length && j <= i + 2 && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) {
-    const t = tokens[j]!;
-    if (t.allCaps || t.possessive || knownName(t.text) || ORGANIZATION_WORDS.has(t.text)) return false;
-  }
-  return j > i + 1 && !(tokens[j]?.capitalised && /^ $/.test(tokens[j]!.gapBefore));
-}
-
-/**
- * "Association for Elections and Democracy", "Centre for Science and Environment": a body named
- * "for" one cause and another. One plain word after "for", then "and" and one or two plain words
- * that end the name; not a body or a known name after "and" ("Fund for Peace and Amnesty
- * International" stays two names).
- */
-function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
-  const n = run.length;
-  if (n < 3 || run[n - 2]!.text !== 'for' || !ORGANIZATION_WORDS.has(run[n - 3]!.text)) return false;
-  const plain = (t: Token | undefined) =>
-    t !== undefined && t.capitalised && !t.allCaps && !t.possessive && / $/.test(t.gapBefore) && !knownName(t.text) && !ORGANIZATION_WORDS.has(t.text);
-  if (!plain(run[n - 1]) || !plain(tokens[i + 1])) return false;
-  const end = plain(tokens[i + 2]) ? i + 3 : i + 2;
-  return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
-}
-
-function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
-  const t = tokens[i]!;
-  if (t.capitalised || run.length === 0) return false;
-  // "Trinidad and Tobago", "Alternative for Germany": "and" (or any other lower-case word) joins
-  // where a lexicon knows the whole name.
-  if (tokens[i + 1] && /^[\p{Ll}]{2,4}$/u.test(t.text) && knownName(`${joinTokens(run)} ${t.text} ${tokens[i + 1]!.text}`)) return true;
-  // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
-  // named for the country they serve in.
-  if (t.text === 'in' && run[run.length - 1]!.text === 'Mission' && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
-  // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
-  if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i))) return true;
-  const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
-  if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
-  if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
-  // Only if a capitalised word follows, possibly after "the" or a second particle: "of the
-  // Petroleum…", "Ursula von der Leyen", "Luis de la Fuente".
-  for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
-    if (!/^\s+$/.test(tokens[j]!.gapBefore)) return false;
-    if (isNameWord(tokens[j]!)) return true;
-    if (tokens[j]!.text !== 'the' && !(t.text !== 'of' && CONNECTORS.has(tokens[j]!.text))) return false;
-  }
-  return false;
+  /** Right before "for best": "the Golden Lion for best film" (works.ts). */
+  prize?: true;
+  /** Printed as a title in quotes: "Poor Things", "Lagos by Night" (quoted-titles.ts). */
+  work?: true;
 }
 
 /**
@@ -197,7 +68,17 @@ function endsKnownNumberName(run: Token[], t: Token): boolean {
   if (run.length > 0 && NUMBERED_WORDS.has(run[run.length - 1]!.text) && /^ $/.test(t.gapBefore)) return true;
   return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
 }
-const NUMBERED_WORDS = new Set(['Resolution', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order']);
+// Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes).
+const NUMBERED_WORDS = new Set(['Resolution', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
+
+/** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
+function isNumberYear(run: Token[], t: Token): boolean {
+  const n = run.length;
+  return n >= 2 && t.gapBefore === '/' && /^\d+$/.test(t.text) && /^\d+$/.test(run[n - 1]!.text) && NUMBERED_WORDS.has(run[n - 2]!.text);
+}
+
+/** "the Daichi-3 Earth observation satellite": a model's code ends its name; the next word is not its. */
+const endsInModelCode = (run: Token[]) => run.length > 0 && /^\p{Lu}[\p{L}']+-\d{1,4}$/u.test(run[run.length - 1]!.text) && !/^Covid-/iu.test(run[run.length - 1]!.text);
 
 /**
  * "Ministry of Economy, Trade and Industry": a body's "of" may take a list of plain words, commas
@@ -235,7 +116,7 @@ function opensInitiativeName(tokens: Token[], i: number): boolean {
   return /^(?:19|20)\d\d$/.test(tokens[i]!.text) && next !== undefined && next.gapBefore === ' ' && INITIATIVE_WORDS.has(next.text);
 }
 
-function runs(tokens: Token[]): Token[][] {
+function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][] {
   const result: Token[][] = [];
   let run: Token[] = [];
   // Tokens kept though not capitalised: model numbers, and brands printed in lower case.
@@ -250,6 +131,15 @@ function runs(tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const titleEnd = quotedTitleEnd(tokens, i, sentence);
+    if (titleEnd >= 0) {
+      close();
+      const title = tokens.slice(i, titleEnd + 1);
+      titles.add(title);
+      result.push(title);
+      i = titleEnd;
+      continue;
+    }
     const listEnd = run.length > 0 ? bodyListEnd(run, tokens, i) : -1;
     if (listEnd > 0) {
       run.push(...tokens.slice(i, listEnd + 1));
@@ -262,6 +152,12 @@ function runs(tokens: Token[]): Token[][] {
       run.push(t);
       continue;
     }
+    if (isNumberYear(run, t)) {
+      models.add(t);
+      run.push(t);
+      continue;
+    }
+    if (endsInModelCode(run)) close();
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ");
     if (!continues) close();
     if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {
@@ -303,6 +199,9 @@ function dropInitialCommonWord(run: Token[]): Token[] {
   if (!first.initial || run[1]?.gapBefore === ' & ' || knownName(first.text)) return run;
   // "New Zealand's Prime Minister …": a common word that opens a name a lexicon knows is the name's.
   if (run.some((_, k) => k >= 1 && knownName(joinTokens(run.slice(0, k + 1))) !== undefined)) return run;
+  // "Thorsten Gröger, IG Metall's leader": a given name from our list before another name word is
+  // the person's, whatever compromise makes of the word in lower case ("thorsten").
+  if (run.length > 1 && GIVEN_NAMES.has(first.text) && /^\p{Lu}\p{Ll}/u.test(run[1]!.text)) return run;
   // "Marine Le Pen's …": a capitalised particle and a name after the word make it a given name.
   if (run.length >= 3 && SURNAME_PARTICLES.has(run[1]!.text) && run[2]!.capitalised) return run;
   // "Insurer ICICI Lombard said": a class noun opening the sentence before a name.
@@ -368,6 +267,8 @@ function namesPlaceItself(run: Token[], tokens: Token[]): boolean {
 /** "Russian", "Latin American", "Republican": adjectives, not names of anything. */
 function isOnlyAdjectives(run: Token[]): boolean {
   if (placeOfAdjective(joinTokens(run)) !== undefined) return true;
+  // "South American football", "West African states": a compass word before a people's adjective.
+  if (run.length === 2 && COMPASS_WORDS.has(run[0]!.text) && placeOfAdjective(run[1]!.text) !== undefined && !run[1]!.possessive) return true;
   return run.every((t) => placeOfAdjective(t.text) !== undefined || FUNCTION_WORDS.has(t.text) || NON_NAME_ADJECTIVES.has(t.text) || isCompoundAdjective(t.text));
 }
 
@@ -386,71 +287,6 @@ function placeInTitle(t: Token, tokens: Token[]): Candidate {
   return { text: t.text, tokens: [t], honorific: false, initial: t.initial, before: wordBefore(tokens, i), after: tokens[i + 1]?.text.toLowerCase() ?? '' };
 }
 
-/** Known places among a title's words, longest first: "São Paulo" in "São Paulo Governor". */
-function placesIn(title: Token[]): Token[][] {
-  const places: Token[][] = [];
-  for (let i = 0; i < title.length; ) {
-    const length = [3, 2, 1].find((n) => i + n <= title.length && knownName(joinTokens(title.slice(i, i + n)))?.type === 'place');
-    if (length) places.push(title.slice(i, i + length));
-    i += length ?? 1;
-  }
-  return places;
-}
-
-/**
- * "French Armed Forces Minister Sébastien Lecornu": before "Minister" or "Secretary", words that
- * open with a field's word name the minister's portfolio, not a body of that name.
- */
-function isPortfolio(body: Token[], head: Token | undefined): boolean {
-  const field = body.find((t) => placeOfAdjective(t.text) === undefined && knownName(t.text)?.type !== 'place');
-  return head !== undefined && /^(?:Minister|Secretary)$/.test(head.text) && field !== undefined && ROLE_WORDS.has(field.text) && !ROLE_HEADS.has(field.text);
-}
-
-/**
- * "European Commission President Ursula von der Leyen", "Labour Party leader …": the body a title
- * belongs to is named too. The title's words up to its last organisation word, if two or more.
- */
-function bodyInTitle(title: Token[]): Token[] | undefined {
-  let end = -1;
-  title.forEach((t, i) => {
-    if (ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') end = i;
-  });
-  const body = title.slice(0, end + 1);
-  if (isPortfolio(body, title[end + 1])) return undefined;
-  return body.length >= 2 || (body.length === 1 && knownName(body[0]!.text)?.type === 'organization') ? body : undefined;
-}
-
-/**
- * "Kerr County Judge Rob Kelly", "Hatay Province Governor …": a title that opens with a place named
- * by its feature word names that place too. The words up to a place's word, two at least, none of
- * them a title's word.
- */
-function featureInTitle(title: Token[]): Token[] | undefined {
-  const end = title.findIndex((t) => PLACE_WORDS.has(t.text));
-  const place = title.slice(0, end + 1);
-  return end >= 1 && !place.some((t) => ROLE_WORDS.has(t.text)) && knownName(joinTokens(place)) === undefined ? place : undefined;
-}
-
-/**
- * "Nexora Chief Executive Tom Hale", "Brastow CEO Ana Lind": the words before a company's title
- * name the company. One to three plain words, none a title's, a place's or a list's word.
- */
-function companyInTitle(title: Token[]): Token[] | undefined {
-  const head = title.findIndex((t, k) => t.text === 'CEO' || (t.text === 'Chief' && /^(?:Executive|Financial|Operating)$/.test(title[k + 1]?.text ?? '')) || /^(?:Chairman|Chairwoman|Founder)$/.test(t.text));
-  const company = title.slice(0, head);
-  const plain = (t: Token) => !ROLE_WORDS.has(t.text) && !knownName(t.text) && placeOfAdjective(t.text) === undefined && !PLACE_WORDS.has(t.text);
-  return head >= 1 && head <= 3 && company.every(plain) ? company : undefined;
-}
-
-/**
- * "a Massachusetts Democrat": a place and a party member's noun are two names, the place and the
- * party, not one. Returns the place's tokens, or undefined.
- */
-function placeOfPartyMember(name: Token[]): Token[] | undefined {
-  const last = name[name.length - 1]!;
-  const place = name.slice(0, -1);
-  return name.length > 1 && PARTY_MEMBERS.has(last.text) && knownName(joinTokens(place))?.type === 'place' ? place : undefined;
-}
 
 /** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
 function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace'> {
@@ -467,7 +303,14 @@ function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: 
 /** Candidates in one sentence, in order. */
 export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
   const candidates: Candidate[] = [];
-  for (const found of runs(tokens)) {
+  const titles = new Set<Token[]>();
+  for (const found of runs(tokens, sentence, titles)) {
+    if (titles.has(found)) {
+      const i = tokens.indexOf(found[0]!);
+      const end = tokens.indexOf(found[found.length - 1]!);
+      candidates.push({ text: joinTokens(found), tokens: found, honorific: false, initial: false, before: wordBefore(tokens, i), after: tokens[end + 1]?.text.toLowerCase() ?? '', work: true });
+      continue;
+    }
     const run = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found)));
     if (run.length === 0 || (isOnlyAdjectives(run) && !namesPlaceItself(run, tokens))) continue;
     const split = withDroppedTitleWord(found, run, splitRole(run));
@@ -515,7 +358,8 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     };
     if (split.role) candidate.role = split.role;
     if (acronym) candidate.acronym = acronym;
-    if (productNounAfter(tokens, lastIndex)) candidate.product = true;
+    if (productNounAfter(tokens, lastIndex) || isMadeThing(candidate.before, tokens, firstIndex) || isNamedProduct(tokens, firstIndex)) candidate.product = true;
+    if (isPrizeFor(tokens, lastIndex)) candidate.prize = true;
     const restated = restatedNoun(tokens, firstIndex, lastIndex);
     if (restated) candidate.restated = restated;
     const company = companyCue(sentence, name);

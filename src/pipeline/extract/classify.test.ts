@@ -279,3 +279,37 @@ describe('classify: ninth round', () => {
     expect(knownName('Republic of the Congo')?.name).toBe('Republic of the Congo');
   });
 });
+
+describe('classify (tenth round)', () => {
+  it('types "Copa" cups as events, but not an airline named so', () => {
+    expect(typeOf('Fans watched the Copa Sudamericana final.', 'Copa Sudamericana')).toBe('event');
+    expect(typeOf('She flew with Copa Airlines to Lima.', 'Copa Airlines')).toBe('organization');
+  });
+
+  it('types an oil field by "field", even in capitals or with a stake in it', () => {
+    expect(typeOf('Output from the offshore Mako field fell.', 'Mako')).toBe('place');
+    expect(typeOf('Output from the KWE fields fell.', 'KWE')).toBe('place');
+    // Look-alike: "field" far from the name says nothing.
+    expect(typeOf('Output from KWE rose in the field of energy.', 'KWE')).not.toBe('place');
+  });
+
+  it('types a lender\'s credit facility and a numbered decree as "other", a force as a body', () => {
+    expect(typeOf('Ghana drew on a $3 billion Extended Credit Facility last year.', 'Extended Credit Facility')).toBe('other');
+    expect(typeOf('Inspectors visited the Kursk Nuclear Facility yesterday.', 'Kursk Nuclear Facility')).not.toBe('other');
+    expect(typeOf('His Decree 12/2024 took effect.', 'Decree 12/2024')).toBe('other');
+    expect(typeOf('Teams from the State Flood Response Force helped.', 'State Flood Response Force')).toBe('organization');
+  });
+
+  it('types a name after "hills of" as a place and an awards ceremony as an event', () => {
+    expect(typeOf('Deer fled to the hills of Karbi Dalong overnight.', 'Karbi Dalong')).toBe('place');
+    expect(typeOf('The film won four Orion Awards last year.', 'Orion Awards')).toBe('event');
+    // Look-alike: one award stays a prize.
+    expect(typeOf('The film won the Orion Award last year.', 'Orion Award')).toBe('other');
+  });
+
+  it('keeps a word with an inner capital in a probe\'s name', () => {
+    expect(typeOf('The Lunar Dust eXplorer probe lifted off.', 'Lunar Dust eXplorer')).toBe('other');
+    // Look-alike: "mRNA" is no name word.
+    expect(findCandidates(tokenize('The Lunar mRNA study began.'), 'The Lunar mRNA study began.').map((c) => c.text)).not.toContain('Lunar mRNA');
+  });
+});

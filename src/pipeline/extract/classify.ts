@@ -44,6 +44,7 @@ import {
 } from './lexicon/words';
 import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
+import { isShipName } from './works';
 import { WEB_ADDRESS } from './tokens';
 import { phraseTags, wordTags } from './word-tags';
 import { GIVEN_NAMES, SURNAME_FIRST } from './lexicon/given-names';
@@ -68,12 +69,15 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'noted', 'insisted', 'warned', 'explained', 'argued', 'wrote', 'tweeted', 'claimed', 'replied', 'urged', 'asserted', 'spoke']);
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
+const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields']);
+const LENDING_WORDS = new Set(['Credit', 'Financing', 'Lending', 'Loan', 'Liquidity', 'Fund', 'Sustainability']);
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
 function byWords(words: string[]): EntityType | undefined {
   // "Resolution 2719": a number after a name's word is its number; the word types the name.
-  const last = (/^\d+$/.test(words[words.length - 1]!) && words.length > 1 ? words[words.length - 2] : words[words.length - 1])!;
+  // "Decree 70/2023": all the numbers at the end.
+  const last = [...words].reverse().find((w) => !/^\d+$/.test(w)) ?? words[words.length - 1]!;
   const headed = (list: ReadonlySet<string>) => words.some((w, i) => list.has(w) && HEAD_LINKS.has(words[i + 1] ?? ''));
   if (INITIATIVE_WORDS.has(last) || headed(INITIATIVE_WORDS)) return 'other';
   // "Project Kuiper": a project named after its head word; "Operation Sindoor", a military one's.
@@ -81,6 +85,8 @@ function byWords(words: string[]): EntityType | undefined {
   if (words[0] === 'Operation' && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'event';
   // "COP29": the UN climate conferences, numbered.
   if (/^COP\d+$/.test(words.join(''))) return 'event';
+  // "Decree 70/2023", "Directive 2019": a numbered instrument is a text, not a body.
+  if (/^(?:Decree|Directive|Regulation|Ordinance)$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) return 'other';
   if (BENCHMARK_WORDS.has(last) && words.length > 1) return 'other';
   if (AWARD_WORDS.has(last) && words.length > 1) return 'other';
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
@@ -97,6 +103,10 @@ function byWords(words: string[]): EntityType | undefined {
   // feature word can also end an organisation's name ("Bank").
   if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
   if (EVENT_WORDS.has(last) && words.length > 1) return 'event';
+  // "Copa Libertadores", "Copa América": Spanish and Portuguese cups are named with "Copa" first.
+  if (words[0] === 'Copa' && words.length > 1 && !ORGANIZATION_WORDS.has(last) && !AIRLINE_TAILS.has(last) && !COMPANY_TAILS.has(last)) return 'event';
+  // "Extended Credit Facility", "Rapid Financing Facility": a lender's facility is a loan, not a site.
+  if (last === 'Facility' && words.length > 2 && LENDING_WORDS.has(words[words.length - 2]!)) return 'other';
   // "Typhoon Kristine", "Tropical Storm Trami": a named storm is an event, whatever its name.
   if (STORM_HEADS.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'event';
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
@@ -206,6 +216,8 @@ export function classify(candidate: Candidate): TypeGuess {
   // "the Amazon rainforest": a company named like a place is the place beside a place's noun.
   if (known?.placeReading && (PLACE_NOUNS_AFTER.has(candidate.after) || PLACE_NOUNS_BEFORE.has(candidate.before))) return { type: 'place', strength: 4 };
   if (known) return { type: known.type, strength: 5 };
+  // "Poor Things", "Lagos by Night": a title in quotes names a work, whatever its words.
+  if (candidate.work) return { type: 'other', strength: 5 };
   const words = candidate.tokens.map((t) => t.text);
   // "the Falepili Union, a treaty that …": the writer says it is an agreement, whatever its last word.
   if (candidate.appositive && APPOSITIVE_OTHER_NOUNS.has(candidate.appositive)) return { type: 'other', strength: 4 };
@@ -213,8 +225,13 @@ export function classify(candidate: Candidate): TypeGuess {
   if (BODY_EVENT_WORDS.has(words[words.length - 1]!) && (MEMBERSHIP_BEFORE.has(candidate.before) || MEMBERSHIP_AFTER.has(candidate.after))) {
     return { type: 'organization', strength: 4 };
   }
+  // "the Volpi Cup for best actress", "FPSO Kwame Nkrumah": a prize and a ship, whatever their words.
+  if (candidate.prize || isShipName(words)) return { type: 'other', strength: 4 };
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
+  // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a
+  // company holds "a stake in" it, and even in capitals.
+  if (FIELD_NOUNS.has(candidate.after)) return { type: 'place', strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
   // "Ariane 6", "Vega C", "CSO-3", "Airbus A350": a model's number, letter or code names a product.
   if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!) || opensWithModelNumber(words) || isMakerModelName(words)) return { type: 'other', strength: 3 };

@@ -68,3 +68,12 @@ describe('company cues: ninth round', () => {
     expect(namedAsRelative('Emirates and its chief executive, Tim Clark, spoke.', 'Emirates and its chief executive, '.length)).toBe(false);
   });
 });
+
+describe('tenth round: members', () => {
+  it('types one word with members as a body', () => {
+    expect(typeOf("The court said Gimnasia' members voted.", 'Gimnasia')).toBe('organization');
+    expect(typeOf("Officials said Gimnasia's members voted.", 'Gimnasia')).toBe('organization');
+    // Look-alike: a town's members of parliament.
+    expect(typeOf("Officials said Osterby's members of parliament voted.", 'Osterby')).not.toBe('organization');
+  });
+});

@@ -19,6 +19,10 @@ const BEFORE_MAKER = /\b(?:(?:owned|controlled|acquired|bought|built|developed|m
 // "Veltrana's plant", "Norvica's factories": a town does not own plants.
 const AFTER_MAKER = /^\s+(?:plants?|factory|factories|refinery|refineries|subsidiaries|stores|brands?)\b/u;
 
+// "Estudiantes' members approved", "the club's members": a body has members; a town has residents.
+// Not "members of parliament", whom a town or region sends.
+const MEMBERS_AFTER = /^\s+members\b(?!\s+of\s+(?:parliament|congress)\b)/iu;
+
 /**
  * How surely the sentence names `name` (its tokens) as a company by the words around it: 3 for
  * wording only companies take, 2 for a maker's or owner's "by", undefined for none.
@@ -29,6 +33,7 @@ export function companyCue(sentence: string, name: Token[]): 2 | 3 | undefined {
   const before = sentence.slice(Math.max(0, start - 60), start);
   // A possessive token ends past its "'s".
   if (BEFORE.test(before) || (last.possessive && AFTER.test(sentence.slice(last.end)))) return 3;
+  if ((last.possessive ? /^/ : /^['’]/).test(sentence.slice(last.end)) && MEMBERS_AFTER.test(sentence.slice(last.end).replace(/^['’]/, ''))) return 2;
   return BEFORE_MAKER.test(before) || (last.possessive && AFTER_MAKER.test(sentence.slice(last.end))) ? 2 : undefined;
 }
 

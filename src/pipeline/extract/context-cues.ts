@@ -1,4 +1,4 @@
-import { placeOfAdjective } from './known-names';
+import { knownName, placeOfAdjective } from './known-names';
 import { INITIAL_CLASS_NOUNS } from './lexicon/words';
 import type { Token } from './tokens';
 
@@ -8,7 +8,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 // Participles too: "a Dutch chipmaker owned by …", "a miner listed in London".
 const PHRASE_ENDS = new Set([
   'that', 'which', 'who', 'whose', 'where', 'when', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'and', 'or', 'based',
-  'owned', 'founded', 'led', 'run', 'backed', 'controlled', 'listed', 'headquartered', 'known', 'called', 'named',
+  'owned', 'founded', 'led', 'run', 'backed', 'controlled', 'listed', 'headquartered', 'known', 'called', 'named', 'about',
 ]);
 const MAX_MODIFIERS = 3;
 const PLACE_POSSESSORS = new Set(['country', 'nation', 'world', 'region', 'city', 'state', 'island', 'continent', 'province']);
@@ -59,21 +59,53 @@ export function restatedNoun(tokens: Token[], firstIndex: number, lastIndex: num
  */
 export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: number): string | undefined {
   const determiner = tokens[lastIndex + 1];
-  if (!determiner || !/^,\s+$/.test(determiner.gapBefore) || !DETERMINERS.has(determiner.text)) return undefined;
+  if (!determiner || !/^,\s+$/.test(determiner.gapBefore)) return undefined;
+  // "Independiente, one of the country's most successful clubs": the class is the plural after "one of the".
+  const oneOf = determiner.text === 'one' && tokens[lastIndex + 2]?.text === 'of' && DETERMINERS.has(tokens[lastIndex + 3]?.text ?? '');
+  if (!DETERMINERS.has(determiner.text) && !oneOf) return undefined;
   const words: Token[] = [];
-  let i = lastIndex + 2;
+  let i = lastIndex + (oneOf ? 4 : 2);
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "Botafogo, the Rio de Janeiro club", "Eurimages, the Council of Europe's fund": a known name
+    // may qualify the head.
+    const place = knownWithin(tokens, i);
+    if (place > i && words.length === 0) {
+      i = place;
+      continue;
+    }
     if (!spaced(t) || PHRASE_ENDS.has(t.text)) break;
     // "Norvica, the country's largest lender": a possessive of a place's noun qualifies the head.
     if (t.possessive && words.length === 0 && PLACE_POSSESSORS.has(t.text)) continue;
     const nationality = t.capitalised && placeOfAdjective(t.text) !== undefined;
+    // "a family-owned coachbuilder": a lower-case compound in "-owned" or "-based" qualifies the head.
+    const compound = t.possessive && !t.capitalised && sentence.slice(t.start, t.end).includes('-');
     // A phrase too long or with a name in it is no short class noun: not an apposition we can read.
-    if ((!plainLower(t) && !nationality) || words.length > MAX_MODIFIERS) return undefined;
+    if ((!plainLower(t) && !nationality && !compound) || words.length > MAX_MODIFIERS) return undefined;
     words.push(t);
   }
   const head = words[words.length - 1];
   return head && !head.capitalised ? head.text : undefined;
+}
+
+/**
+ * The last index of a name of up to four words opening at tokens[i] that qualifies an apposition's
+ * head, or -1: a place a lexicon knows ("Rio de Janeiro") or a name in the possessive ("Council of
+ * Europe's"), whose "'s" shows that a noun of its own follows.
+ */
+function knownWithin(tokens: Token[], i: number): number {
+  for (let n = 4; n >= 1; n--) {
+    const owner = tokens.slice(i, i + n);
+    const inner = (t: Token, k: number) => k > 0 && spaced(t) && (t.capitalised || t.text === 'of') && (k === n - 1 || !t.possessive);
+    if (owner.length === n && owner[0]!.capitalised && owner[n - 1]!.possessive && owner.every((t, k) => k === 0 || inner(t, k))) return i + n - 1;
+  }
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || !words[0]!.capitalised || words.some((t, k) => k > 0 && !spaced(t)) || words.slice(0, -1).some((t) => t.possessive)) continue;
+    const known = knownName(words.map((t) => t.text).join(' '));
+    if (known?.type === 'place' && !words[n - 1]!.possessive) return i + n - 1;
+  }
+  return -1;
 }
 
 /** The noun before "at" in "an analyst at Gartner": the name after it is where that person works. */

@@ -86,3 +86,10 @@ describe('extractArticle: appositions and generic words', () => {
     expect(extract(['Management said the plant would close.'])).toEqual([]);
   });
 });
+
+describe('extractArticle (tenth round)', () => {
+  it('keeps a letter and a digit before a product noun, not alone', () => {
+    expect(extract(['The probe lifted off aboard an H5 rocket on Monday.'])).toContain('H5/other');
+    expect(extract(['Sales rose in Q3 on Monday.'])).not.toContain('Q3/other');
+  });
+});

@@ -9,9 +9,10 @@ import { groupPlurals, headNamed, selfName } from './group-names';
 import { shareListTypes } from './list-types';
 import { namedAsRelative } from './company-cues';
 import { isBareModelCode } from './products';
+import { typeModelFamilies } from './model-families';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
-import { ORGANIZATION_NOUNS_AFTER, ORGANIZATION_WORDS, PAGE_CHROME, PLACE_BY_ADJECTIVE_NOUNS, ROLE_WORDS } from './lexicon/words';
+import { ORGANIZATION_NOUNS_AFTER, ORGANIZATION_WORDS, PAGE_CHROME, PLACE_BY_ADJECTIVE_NOUNS, PLACE_NOUNS_AFTER, ROLE_WORDS } from './lexicon/words';
 import type { Observation } from './observation';
 import { tokenize, type Token } from './tokens';
 import { isCommonWord, isListedWord, wordTags } from './word-tags';
@@ -82,8 +83,9 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
  */
 function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
   const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after);
-  // "G7": a lexicon's name counts whatever its letters; "777X", an aircraft's number and letter.
-  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && stated) || isBareModelCode(c.text);
+  // "G7": a lexicon's name counts whatever its letters; "777X", an aircraft's number and letter;
+  // "an H3 rocket", a letter and digits before a product noun.
+  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && (stated || c.product === true)) || isBareModelCode(c.text);
 }
 
 /**
@@ -100,6 +102,17 @@ function headlineNames(title: string, articleId: string, cues: boolean): Observa
     // A headline's capitals cannot tell "Amazon" the company from the rainforest: the body will.
     return known && !known.placeReading ? [observe(t.text, { type: known.type, strength: 5 }, articleId, cues)] : [];
   });
+}
+
+/**
+ * "the Brahmaputra" for "the Brahmaputra River": one unknown word after "the", with no place's
+ * noun after it ("the Bicol region"), may be a river named without its word. The form with it is
+ * returned, to be linked if the article prints it (no town takes "the": "Jasper" stays apart).
+ */
+function riverName(c: Candidate, tokens: Token[]): string | undefined {
+  const first = tokens.indexOf(c.tokens[0]!);
+  if (c.tokens.length !== 1 || tokens[first - 1]?.text !== 'the' || knownName(c.text) || PLACE_NOUNS_AFTER.has(c.after)) return undefined;
+  return `${c.text} River`;
 }
 
 /** Every naming of a would-be entity in one article. Pure: plain text in, observations out. */
@@ -142,6 +155,8 @@ export function extractArticle(article: ArticleText): Observation[] {
       if (c.acronym) o.acronym = c.acronym;
       const own = selfName(c, found[j + 1], sentence);
       if (own) o.sameAs = [own];
+      const river = riverName(c, tokens);
+      if (river) o.sameAs = [...(o.sameAs ?? []), river];
       const head = headNamed(c, sentence);
       if (head) o.headOf = head;
       if (namedAsRelative(sentence, c.tokens[0]!.start)) o.relative = true;
@@ -149,5 +164,5 @@ export function extractArticle(article: ArticleText): Observation[] {
     }
     observations.push(...placesByAdjective(tokens, sentence, article.id));
   }
-  return groupPlurals(resolveDemonyms(observations));
+  return groupPlurals(resolveDemonyms(typeModelFamilies(observations)));
 }

@@ -18,7 +18,9 @@ const OR_NAME = /^,\s+or\s+(?:the\s+)?$/u;
 export function selfName(c: Candidate, next: Candidate | undefined, sentence: string): string | undefined {
   if (!next) return undefined;
   const gap = sentence.slice(c.tokens[c.tokens.length - 1]!.end, next.tokens[0]!.start);
-  if (SELF_NAMING.test(gap) || KNOWN_AS.test(gap)) return next.text;
+  // "The Martian Moons eXploration probe, known as MMX": the product's noun may come first.
+  const known = c.product ? gap.replace(/^\s+\p{Ll}+(?=,)/u, '') : gap;
+  if (SELF_NAMING.test(gap) || KNOWN_AS.test(known)) return next.text;
   const closed = /^\s*,/.test(sentence.slice(next.tokens[next.tokens.length - 1]!.end));
   return OR_NAME.test(gap) && next.tokens.length === 1 && closed ? next.text : undefined;
 }

@@ -16,6 +16,7 @@ import type { Token } from './tokens';
 const HEAD_LISTS = [ORGANIZATION_WORDS, ORGANIZATION_HEADS, INITIATIVE_WORDS, PLACE_WORDS, PLACE_HEADS, EVENT_WORDS, ROLE_WORDS, COMPASS_WORDS];
 /** Bodies that are often followed by "of" and their leader: "the Samajwadi Party of Akhilesh Yadav". */
 const PARTY_BODIES = new Set(['Party', 'Movement', 'Front', 'Alliance', 'Coalition', 'Bloc']);
+const COURT_FIELDS = new Set(['Appeals', 'Appeal', 'Justice', 'Cassation', 'Auditors']);
 
 const isLexiconWord = (t: Token) => HEAD_LISTS.some((list) => list.has(t.text)) || knownName(t.text) !== undefined || placeOfAdjective(t.text) !== undefined;
 
@@ -42,6 +43,9 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // The head word must come right before "of": in "State Sen. Elena Parent of Atlanta" the title's
   // words are heads, but a plain name ends the run, so "of" says where she is from.
   const last = run[run.length - 1]!;
+  // "Federal Chamber of Appeals of Rosario", "Court of Justice of the European Union": a court named
+  // for its field takes a second "of" for where it sits.
+  if (COURT_FIELDS.has(last.text) && run.some((t, k) => t.text === 'of' && ORGANIZATION_WORDS.has(run[k - 1]?.text ?? ''))) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   // "Southland Corp. of Dallas": after a company's legal word, "of" says where it is based.
   if (COMPANY_WORDS.has(last.text) && !ORGANIZATION_HEADS.has(last.text)) return false;

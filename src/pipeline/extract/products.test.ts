@@ -85,3 +85,25 @@ describe('aircraft and engine codes', () => {
     expect(isModelCode('500M')).toBe(false);
   });
 });
+
+describe('tenth round: Japanese rocket codes, model codes before a name, sports cars', () => {
+  it('reads a letter and a Roman numeral as a rocket code', () => {
+    expect(isModelCode('H-IIA')).toBe(true);
+    expect(isModelCode('H-IIB')).toBe(true);
+    // Look-alikes: a plain hyphenated word and initials.
+    expect(isModelCode('Al-Ahly')).toBe(false);
+    expect(isModelCode('Vol-II')).toBe(false);
+  });
+
+  it('ends a name at a model code, so the next word is not its', () => {
+    expect(names('It destroyed the Kirin-3 Earth observation satellite.')).toContain('Kirin-3');
+    // Look-alike: with no code, the name goes on.
+    expect(names('It destroyed the Kirin Earth observation satellite.')).toContain('Kirin Earth');
+  });
+
+  it('types a model before "sports cars" as a product', () => {
+    expect(typeOf('The plant assembled the Velora sports cars for years.', 'Velora')).toBe('other');
+    // Look-alike: "sports" before another noun.
+    expect(typeOf('Velora sports fans gathered.', 'Velora')).not.toBe('other');
+  });
+});

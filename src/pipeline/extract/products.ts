@@ -62,7 +62,12 @@ export function isModelName(tokens: Token[]): boolean {
  */
 export function isModelCode(word: string): boolean {
   // "A320neo", "A350", "A350-1000": one capital and three digits name an aircraft; shorter ones do not ("G20", "M23", "B3").
-  return (/^\p{Lu}[\p{L}']+-\d{1,4}[\p{Lu}]?$/u.test(word) && !/^Covid-/iu.test(word)) || /^\p{Lu}\d{3}(?:-\d{2,4})?\p{Ll}*$/u.test(word) || isEngineCode(word) || isBareModelCode(word);
+  return (/^\p{Lu}[\p{L}']+-\d{1,4}[\p{Lu}]?$/u.test(word) && !/^Covid-/iu.test(word)) || /^\p{Lu}\d{3}(?:-\d{2,4})?\p{Ll}*$/u.test(word) || isEngineCode(word) || isBareModelCode(word) || isRomanModelCode(word);
+}
+
+/** "H-IIA", "H-IIB", "M-V": Japan's rockets, a letter and a Roman numeral with a variant letter. */
+function isRomanModelCode(word: string): boolean {
+  return /^\p{Lu}{1,2}-(?:I{1,3}|IV|V|VI{1,3})[A-Z]?$/u.test(word);
 }
 
 /** "GE9X": capitals, one digit, capitals name an engine; "G7", "COP29" end in a digit, "H5N1" opens with one letter. */
@@ -121,6 +126,8 @@ export function opensWithModelNumber(words: string[]): boolean {
 export function productNounAfter(tokens: Token[], lastIndex: number): boolean {
   const noun = tokens[lastIndex + 1];
   const following = tokens[lastIndex + 2];
+  // "Porsche's Cayman and Boxster sports cars": a car's model before "sports car".
+  if (noun?.text === 'sports' && /^ $/.test(noun.gapBefore) && /^cars?$/.test(following?.text ?? '') && following!.gapBefore === ' ') return true;
   if (!noun || noun.capitalised || !/^ $/.test(noun.gapBefore) || !PRODUCT_NOUNS_AFTER.has(noun.text)) return false;
   return !(following && /^ $/.test(following.gapBefore) && ATTACK_NOUNS.has(following.text));
 }

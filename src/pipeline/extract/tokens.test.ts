@@ -50,3 +50,12 @@ describe('tokenize: quotations', () => {
     expect(tokenize('He left Dublin.Then he spoke.').map((t) => t.text)).toContain('Dublin');
   });
 });
+
+describe('tenth round: a capital inside a lower-case word', () => {
+  it('treats "eXploration" and "iPhone" as capitalised, not "mRNA" or "kWh"', () => {
+    expect(tokenize('the Moons eXploration probe')[2]).toMatchObject({ text: 'eXploration', capitalised: true });
+    expect(tokenize('a new iPhone')[2]).toMatchObject({ capitalised: true });
+    expect(tokenize('mRNA vaccines')[0]).toMatchObject({ capitalised: false });
+    expect(tokenize('per kWh')[1]).toMatchObject({ capitalised: false });
+  });
+});

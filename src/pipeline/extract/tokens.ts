@@ -76,7 +76,8 @@ export function tokenize(sentence: string): Token[] {
       start,
       end,
       // "7-Eleven": a brand that opens with a number is still capitalised after its hyphen.
-      capitalised: UPPER.test(text[0]!) || PARTICLE_NAME.test(text) || /^\d+-\p{Lu}/u.test(text),
+      // "eXploration", "iPhone", "eBay": a word with a capital after its first lower-case letter is a brand's.
+      capitalised: UPPER.test(text[0]!) || PARTICLE_NAME.test(text) || /^\d+-\p{Lu}/u.test(text) || /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u.test(text),
       allCaps: UPPER.test(text) && !LOWER.test(text),
       initial: atStart && (tokens.length > 0 || OPENERS.test(gapBefore)),
       possessive,

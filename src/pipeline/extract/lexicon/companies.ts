@@ -212,6 +212,7 @@ export const KNOWN_COMPANIES: KnownOrganization[] = [
   row('Hyundai', 'Hyundai Motor'),
   row('Kia', ''),
   row('BMW', ''),
+  row('Porsche', 'Porsche AG'),
   row('Mercedes-Benz', 'Mercedes-Benz Group'),
   row('Renault', ''),
   row('Volvo', 'Volvo Cars'),

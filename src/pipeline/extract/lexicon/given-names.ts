@@ -112,6 +112,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Anand Arjun Krishna Priya Pooja Sunita Anita Lakshmi Meera Kavita Neha Hasina Khaleda Muhammad
     Ranil Gotabaya Mahinda Anura Sajith Pushpa Kamal Kassym-Jomart Shavkat Emomali
     Sadyr Serdar Gurbanguly Nursultan Ashraf Hamid Ashraf Zalmay Hibatullah Amrullah
+    Rupali Anjali Aarti Deepa Divya Geeta Jyoti Kiran Madhu Nandini Nisha Poonam Radha Rekha Rina Ritu
+    Sangeeta Shalini Shanti Shweta Smita Sushma Swati Usha Vandana Bhupen Himanta Sarbananda Tarun Gaurav
+    Abhishek Aditya Alok Amitabh Anupam Ashish Dinesh Ganesh Harish Jitendra Kailash Manoj Mahesh Nikhil
+    Pankaj Pradeep Prakash Rajendra Rajesh Ramesh Sandeep Santosh Satish Subhash Sudhir Vinod Vivek Yogesh
+    Bikash Biswajit Debashish Pranab Dipankar Hemanta Jayanta Nilmani Pranjal Rituraj Bhaskar
   `),
   // East and Southeast Asian (given names that stand first in Western order)
   ...names(`
@@ -148,6 +153,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Macky Bassirou Ousmane Diomaye Amadou Aminata Mamadou Moussa Abdoulaye Idrissa Boubacar Ibrahim Assimi
     Abdourahamane Mohamed Mahamat Idriss Alassane Laurent Henri Konan Tidjane Patrice Guillaume Charles
     Faure Patrice Talon Roch Paul Évariste Salva Riek Abdel-Fattah
+    Tobi Tobiloba Ayodele Ayo Bisi Bukola Damilola Folake Kemi Kunle Niyi Seun Shola Tolu Tope Yetunde
+    Adaeze Amaka Chiamaka Chinonso Ebuka Ikenna Nnamdi Obiora Onyeka Ama Esi Kojo Kwesi Yaa Akosua Afia
     Kais Abdelmadjid Abdelaziz Aziz Nizar Rached Hichem Aziz Khalifa Abdul-Hamid Fayez Aguila
   `),
   // Chinese names are printed surname first ("Xi Jinping"); their surnames stand in SURNAME_WORDS.

@@ -40,7 +40,7 @@ export const HONORIFICS = set('Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Sen. Rep. 
 export const ORGANIZATION_WORDS = set(`
   Ministry Department Party Council Assembly Congress Parliament Senate Court Bank Fund Agency Commission
   Committee Organization Organisation Union Association Institute University College Company Corporation Corp.
-  Inc. Ltd. Group Army Navy Forces Police Guard Office Service Services News Times Post Network Alliance League
+  Inc. Ltd. Group Army Navy Forces Force Police Guard Office Service Services News Times Post Network Alliance League
   Movement Front Coalition Community Secretariat Board Authority Cabinet Government Administration Foundation
   Federation Reserve Tribunal Observatory Brigade Brigades Command Bureau Press Agency Airlines Broadcasting
   Club Church Chamber Exchange International Confederation Cartel Parties Embassy Kremlin Pentagon Nations Monitor Watch Society Centre Center
@@ -120,7 +120,8 @@ export const INITIATIVE_WORDS = set(`
 `);
 
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
-export const AWARD_WORDS = set('Prize Prizes Award Awards Medal Trophy');
+// Not "Awards": "the Academy Awards", "the Grammy Awards" are ceremonies, events.
+export const AWARD_WORDS = set('Prize Prizes Award Medal Trophy');
 
 /** Last words of market gauges, the "other" type: "Jakarta Composite Index", "Dow Jones Industrial Average". */
 export const BENCHMARK_WORDS = set('Index Indices');
@@ -129,7 +130,7 @@ export const BENCHMARK_WORDS = set('Index Indices');
 export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
   Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
-  Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix Airshow
+  Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix Airshow Awards
 `);
 
 /**
@@ -293,7 +294,8 @@ export const ORGANIZATION_NOUNS_BEFORE = set(`
   company firm group producer producers party agency bank carrier airline newspaper broadcaster network movement
   militia union insurer lender miner daily weekly magazine tabloid channel outlet utility operator charity
   nonprofit non-profit regulator developer manufacturer carmaker automaker chipmaker drugmaker planemaker
-  shipbuilder retailer conglomerate startup start-up website portal supplier contractor fund
+  shipbuilder retailer conglomerate startup start-up website portal supplier contractor fund distributor
+  coachbuilder club
 `);
 // Plurals too: "the northern provinces of Bac Ninh and Thai Nguyen" (the list rule types the rest).
 /**
@@ -307,7 +309,7 @@ export const INITIAL_CLASS_NOUNS = set(`
 `);
 export const PLACE_NOUNS_BEFORE = set(`
   city town village port ports region province state capital district island islands strait river provinces
-  regions districts cities towns villages states counties municipalities prefectures
+  regions districts cities towns villages states counties municipalities prefectures hills plains outskirts
 `);
 
 /** Paragraphs that are page furniture, not article text. */
@@ -324,13 +326,17 @@ export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
   retailer chain conglomerate alliance coalition bloc faction association federation confederation utility
   charity nonprofit non-profit organisation organization developer manufacturer producer miner carmaker automaker
   chipmaker drugmaker planemaker startup start-up website portal supplier contractor monitor watchdog body panel
-  institute committee commission council court tank
+  institute committee commission council court tank fund distributor coachbuilder club clubs
 `);
 /**
  * Head nouns of an apposition that make the name an agreement, the "other" type: "the Falepili
  * Union, a treaty that …". The writer's word beats the name's own ("Union" ends bodies' names).
  */
-export const APPOSITIVE_OTHER_NOUNS = set('treaty pact accord agreement declaration convention charter');
+// Products and works too: "IDEFIX, a small four-wheeled rover", "Odessa Winter, a spare drama".
+export const APPOSITIVE_OTHER_NOUNS = set(`
+  treaty pact accord agreement declaration convention charter rover probe spacecraft satellite rocket lander
+  drillship spectrometer film drama documentary comedy thriller novel album
+`);
 export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
 
 /** People who work "at" somewhere named after them: "an analyst at Gartner" names an employer, not a place. */
@@ -359,7 +365,7 @@ export const COMPANY_TAILS = set(`
   Electronics Resources Aerospace Mining Mines Minerals Metals Chemicals Steel Motor Automotive Pharma Biotech
   Therapeutics Logistics Shipping Foods Brands Entertainment Software Semiconductors Investments Ventures
   Securities Insurance Bancorp Railways Mobile Textiles Cement Petrochemical Energies Airline Finance Holding
-  Partners Economics Analytics Research Advisors Advisory Consulting Associates
+  Partners Economics Analytics Research Advisors Advisory Consulting Associates Oil
 `);
 
 /**
@@ -377,9 +383,14 @@ export const NUMBERED_COMMON_NOUNS = set(`
 /**
  * Lower-case nouns after a name that make it a product's, the "other" type: "its Spectrum rocket",
  * "Soyuz rockets", "the CSO-3 satellite". Not "jets", "planes" or "phones", which follow their
- * makers ("Boeing jets"), nor "missile", which follows a town struck ("the Dnipro missile strike").
+ * makers ("Boeing jets"), nor "missile", which follows a town struck ("the Dnipro missile strike"),
+ * nor "tanker" or "vessel", which follow their owners ("a Maersk vessel"); a drillship is named for
+ * itself ("the Noble Venturer drillship").
  */
-export const PRODUCT_NOUNS_AFTER = set('rocket rockets launcher launchers spacecraft capsule capsules satellite satellites probe rover lander telescope');
+export const PRODUCT_NOUNS_AFTER = set(`
+  rocket rockets launcher launchers spacecraft capsule capsules satellite satellites probe rover lander telescope
+  drillship drillships spectrometer
+`);
 /** Nouns after a product noun that make it a weapon fired at a place: "Sderot rocket attack". */
 export const ATTACK_NOUNS = set('attack attacks fire strike strikes barrage barrages salvo salvos');
 

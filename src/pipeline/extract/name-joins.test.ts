@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { tokenize } from './tokens';
+
+const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+
+describe('name joins (tenth round)', () => {
+  it('joins "and" after a cause of two words in a body named "for" it', () => {
+    expect(names('The calf went to the Centre for Bird Rescue and Research near Tezpur.')).toContain('Centre for Bird Rescue and Research');
+    // Look-alike: a known name after "and" stays apart.
+    expect(names('The Centre for Bird Rescue and Amnesty International wrote.')).not.toContain('Centre for Bird Rescue and Amnesty');
+  });
+
+  it('joins a second "of" after a court named for its field', () => {
+    expect(names('The Federal Court of Appeals of Tandil ruled.')).toContain('Federal Court of Appeals of Tandil');
+    // Look-alike: a person "of" a town keeps the town apart.
+    expect(names('Judge Ana Ruiz of Tandil ruled.')).not.toContain('Ana Ruiz of Tandil');
+  });
+
+  it('keeps a decree\'s year after the slash and a highway\'s number', () => {
+    expect(names('His Decree 12/2024 took effect.')).toContain('Decree 12/2024');
+    expect(names('Traffic stopped on National Highway 37 on Monday.')).toContain('National Highway 37');
+    // Look-alike: a share after a name is no number of it.
+    expect(names('Shares in Korvo rose 12/2024 points.')).not.toContain('Korvo 12/2024');
+  });
+});

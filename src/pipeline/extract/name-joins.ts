@@ -1,0 +1,153 @@
+import type { Token } from './tokens';
+import {
+  CONNECTORS,
+  GROUP_NOUNS_AFTER,
+  HONORIFICS,
+  INITIATIVE_WORDS,
+  HOLIDAYS,
+  PLACE_WORDS,
+  COMPASS_WORDS,
+  MONTHS,
+  ORGANIZATION_WORDS,
+  PARTY_PLURALS,
+  PUBLIC_BODY_WORDS,
+  WEEKDAYS,
+} from './lexicon/words';
+import { joinTokens } from './role-split';
+import { knownName } from './known-names';
+import { ofJoins } from './of-link';
+import { isCommonWord } from './word-tags';
+
+// When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
+// it into one name: "Competition and Markets Authority", "Mission in Somalia". Split from
+// candidates.ts, which finds the runs of name words these decide on.
+
+const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || HOLIDAYS.has(t.text);
+// Lower-case words that may join two capitalised ones after an organisation or treaty word
+// ("Committee for the Protection of Journalists", "Treaty on the Non-Proliferation").
+const AFTER_BODY_CONNECTORS = new Set(['for', 'on', 'the']);
+
+export function isNameWord(t: Token): boolean {
+  return t.capitalised && !NOT_NAME_WORDS(t) && /\p{L}/u.test(t.text);
+}
+
+/** "Theresa May", "Brian June": a month after a name word, with no day number after it, is a surname. */
+export function isSurnameLikeDate(tokens: Token[], i: number, run: Token[]): boolean {
+  const t = tokens[i]!;
+  // Not "In February": a sentence's first word that is a common word is no given name.
+  const last = run[run.length - 1];
+  const commonFirst = last !== undefined && last.initial && isCommonWord(last.text);
+  return MONTHS.has(t.text) && last !== undefined && last.capitalised && !commonFirst && !/^\d/.test(tokens[i + 1]?.text ?? '');
+}
+
+/**
+ * "the Socialists and Democrats group", "European Conservatives and Reformists group": two party
+ * plurals joined by "and" and followed by a group noun are one group's name. Without the noun
+ * ("Republicans and Democrats agreed") they stay two camps.
+ */
+function namesOneGroup(run: Token[], tokens: Token[], i: number): boolean {
+  const before = run[run.length - 1]!;
+  const after = tokens[i + 1];
+  const noun = tokens[i + 2];
+  if (!after || !noun || !after.capitalised || noun.capitalised || !/^ $/.test(after.gapBefore) || !/^ $/.test(noun.gapBefore)) return false;
+  const plurals = [before.text, after.text];
+  return plurals.every((w) => /\p{Ll}s$/u.test(w)) && plurals.some((w) => PARTY_PLURALS.has(w)) && GROUP_NOUNS_AFTER.has(noun.text);
+}
+
+/**
+ * "Competition and Markets Authority", "Food and Drug Administration": one or two plain words,
+ * "and", then at most three capitalised words ending in a public body's word. Company words
+ * ("Networks", "Group") do not count, so "HPE and Juniper Networks" stays two names, nor do
+ * acronyms, names a lexicon knows or party plurals before "and".
+ */
+function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
+  const plain = (t: Token) => !t.allCaps && !t.possessive && !knownName(t.text) && !PARTY_PLURALS.has(t.text) && !ORGANIZATION_WORDS.has(t.text) && !HONORIFICS.has(t.text);
+  // "Bangladesh Garment and Industrial Workers Federation": a body may be named for its country first.
+  const body = run[0]!.text === 'The' ? run.slice(1) : run;
+  const own = body.length > 1 && knownName(body[0]!.text)?.type === 'place' ? body.slice(1) : body;
+  // "African Union Support and Stabilization Mission": a body may be named for the body it serves
+  // first; the words after that body's own word are what must be plain.
+  const parentEnd = own.map((t) => ORGANIZATION_WORDS.has(t.text)).lastIndexOf(true);
+  const served = parentEnd > 0 && parentEnd < own.length - 1 ? own.slice(parentEnd + 1) : own;
+  // "National Disaster Risk Reduction and Management Council": up to four plain words before "and".
+  // A law or agreement may have a body's word there: "Foreign Exchange and Foreign Trade Act".
+  const bodyWord = (t: Token) => ORGANIZATION_WORDS.has(t.text) && !t.allCaps && !t.possessive;
+  if (own.length > 4 || !own.every((t) => plain(t) || bodyWord(t)) || knownName(joinTokens(run))) return false;
+  const ownPlain = served.every(plain);
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j]!;
+    if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
+    if (PUBLIC_BODY_WORDS.has(t.text)) return ownPlain && j > i + 1;
+    // "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": an agreement or a law
+    // named for two qualities or fields ends in its own word.
+    if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;
+    // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": departments named
+    // "<field> and <field> <country>", the country last after at least one more word.
+    // Not "Northern Territory and South Australia": two places, the first ending in a place word.
+    if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
+    // "Securities and Exchange Commission": a body's word may come before the last one.
+    if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
+    if (t.possessive) return false;
+  }
+  return false;
+}
+
+/**
+ * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development": a
+ * department named for two fields. After "and" one or two plain capitalised words end the name.
+ */
+function namesOneDepartment(whole: Token[], tokens: Token[], i: number): boolean {
+  // "The Ministry of Agriculture and Rural Development said": "The" opening a sentence is no part of it.
+  const run = whole[0]!.text === 'The' ? whole.slice(1) : whole;
+  if (!/^(?:Department|Ministry)$/.test(run[0]?.text ?? '') || run[1]?.text !== 'of' || run.length < 3) return false;
+  let j = i + 1;
+  for (; j < tokens.length && j <= i + 2 && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) {
+    const t = tokens[j]!;
+    if (t.allCaps || t.possessive || knownName(t.text) || ORGANIZATION_WORDS.has(t.text)) return false;
+  }
+  return j > i + 1 && !(tokens[j]?.capitalised && /^ $/.test(tokens[j]!.gapBefore));
+}
+
+/**
+ * "Association for Elections and Democracy", "Centre for Science and Environment": a body named
+ * "for" one cause and another. One or two plain words after "for", then "and" and one or two plain words
+ * that end the name; not a body or a known name after "and" ("Fund for Peace and Amnesty
+ * International" stays two names).
+ */
+function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
+  const plain = (t: Token | undefined) =>
+    t !== undefined && t.capitalised && !t.allCaps && !t.possessive && / $/.test(t.gapBefore) && !knownName(t.text) && !ORGANIZATION_WORDS.has(t.text);
+  // "Centre for Wildlife Rehabilitation and Conservation": the first cause may take two words.
+  const n = run.length - (run.length >= 4 && run[run.length - 3]!.text === 'for' && plain(run[run.length - 2]) ? 1 : 0);
+  if (n < 3 || run[n - 2]!.text !== 'for' || !ORGANIZATION_WORDS.has(run[n - 3]!.text)) return false;
+  if (!plain(run[n - 1]) || !plain(run[run.length - 1]) || !plain(tokens[i + 1])) return false;
+  const end = plain(tokens[i + 2]) ? i + 3 : i + 2;
+  return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
+}
+
+/** Whether the lower-case word at tokens[i] joins the run before it to the capitalised words after it. */
+export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
+  const t = tokens[i]!;
+  if (t.capitalised || run.length === 0) return false;
+  // "Trinidad and Tobago", "Alternative for Germany": "and" (or any other lower-case word) joins
+  // where a lexicon knows the whole name.
+  if (tokens[i + 1] && /^[\p{Ll}]{2,4}$/u.test(t.text) && knownName(`${joinTokens(run)} ${t.text} ${tokens[i + 1]!.text}`)) return true;
+  // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
+  // named for the country they serve in.
+  if (t.text === 'in' && run[run.length - 1]!.text === 'Mission' && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
+  // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
+  if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
+  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i))) return true;
+  const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
+  if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
+  if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
+  // Only if a capitalised word follows, possibly after "the" or a second particle: "of the
+  // Petroleum…", "Ursula von der Leyen", "Luis de la Fuente".
+  for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
+    if (!/^\s+$/.test(tokens[j]!.gapBefore)) return false;
+    if (isNameWord(tokens[j]!)) return true;
+    if (tokens[j]!.text !== 'the' && !(t.text !== 'of' && CONNECTORS.has(tokens[j]!.text))) return false;
+  }
+  return false;
+}
+

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { classify } from './classify';
+import { quotedTitleEnd } from './quoted-titles';
+import { tokenize } from './tokens';
+
+const typed = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => `${c.text}/${classify(c).type}`);
+const titleAt = (sentence: string, word: string) => {
+  const tokens = tokenize(sentence);
+  const i = tokens.findIndex((t) => t.text === word);
+  const end = quotedTitleEnd(tokens, i, sentence);
+  return end < 0 ? undefined : sentence.slice(tokens[i]!.start, tokens[end]!.end);
+};
+
+describe('quoted titles', () => {
+  it('keeps a title in quotes whole, with its "The" and small words, as a work', () => {
+    expect(typed('She starred in "The Silent Harbour", a drama by Ana Ruiz.')).toContain('The Silent Harbour/other');
+    expect(typed('He won for "Nights by the River" last year.')).toContain('Nights by the River/other');
+    expect(typed('The festival opened with "Bright Fields", from Chile.')).toContain('Bright Fields/other');
+  });
+
+  it('reads a title in sentence case after a foreign article', () => {
+    expect(titleAt('She played a nurse in "Les Jours heureux", a French drama.', 'Les')).toBe('Les Jours heureux');
+  });
+
+  it('leaves speech and scare quotes alone', () => {
+    expect(titleAt('Workers chanted "Osnabrück stays" outside.', 'Osnabrück')).toBeUndefined();
+    expect(titleAt('He called the plan "Unacceptable" on Monday.', 'Unacceptable')).toBeUndefined();
+    expect(titleAt('"We will fight this decision," the union said.', 'We')).toBeUndefined();
+    expect(titleAt('The minister visited Lagos by night.', 'Lagos')).toBeUndefined();
+  });
+});

@@ -1,0 +1,74 @@
+import type { Token } from './tokens';
+import { ORGANIZATION_WORDS, PLACE_WORDS, PARTY_MEMBERS, ROLE_WORDS, ROLE_HEADS } from './lexicon/words';
+import { joinTokens } from './role-split';
+import { knownName, placeOfAdjective } from './known-names';
+
+// Names a title carries before the person's name ("Georgia Gov.", "European Commission President",
+// "Kerr County Judge", "Nexora Chief Executive") and a place before a party member's noun
+// ("a Massachusetts Democrat"). Split from candidates.ts, which makes candidates of them.
+
+/** Known places among a title's words, longest first: "São Paulo" in "São Paulo Governor". */
+export function placesIn(title: Token[]): Token[][] {
+  const places: Token[][] = [];
+  for (let i = 0; i < title.length; ) {
+    const length = [3, 2, 1].find((n) => i + n <= title.length && knownName(joinTokens(title.slice(i, i + n)))?.type === 'place');
+    if (length) places.push(title.slice(i, i + length));
+    i += length ?? 1;
+  }
+  return places;
+}
+
+/**
+ * "French Armed Forces Minister Sébastien Lecornu": before "Minister" or "Secretary", words that
+ * open with a field's word name the minister's portfolio, not a body of that name.
+ */
+function isPortfolio(body: Token[], head: Token | undefined): boolean {
+  const field = body.find((t) => placeOfAdjective(t.text) === undefined && knownName(t.text)?.type !== 'place');
+  return head !== undefined && /^(?:Minister|Secretary)$/.test(head.text) && field !== undefined && ROLE_WORDS.has(field.text) && !ROLE_HEADS.has(field.text);
+}
+
+/**
+ * "European Commission President Ursula von der Leyen", "Labour Party leader …": the body a title
+ * belongs to is named too. The title's words up to its last organisation word, if two or more.
+ */
+export function bodyInTitle(title: Token[]): Token[] | undefined {
+  let end = -1;
+  title.forEach((t, i) => {
+    if (ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') end = i;
+  });
+  const body = title.slice(0, end + 1);
+  if (isPortfolio(body, title[end + 1])) return undefined;
+  return body.length >= 2 || (body.length === 1 && knownName(body[0]!.text)?.type === 'organization') ? body : undefined;
+}
+
+/**
+ * "Kerr County Judge Rob Kelly", "Hatay Province Governor …": a title that opens with a place named
+ * by its feature word names that place too. The words up to a place's word, two at least, none of
+ * them a title's word.
+ */
+export function featureInTitle(title: Token[]): Token[] | undefined {
+  const end = title.findIndex((t) => PLACE_WORDS.has(t.text));
+  const place = title.slice(0, end + 1);
+  return end >= 1 && !place.some((t) => ROLE_WORDS.has(t.text)) && knownName(joinTokens(place)) === undefined ? place : undefined;
+}
+
+/**
+ * "Nexora Chief Executive Tom Hale", "Brastow CEO Ana Lind": the words before a company's title
+ * name the company. One to three plain words, none a title's, a place's or a list's word.
+ */
+export function companyInTitle(title: Token[]): Token[] | undefined {
+  const head = title.findIndex((t, k) => t.text === 'CEO' || (t.text === 'Chief' && /^(?:Executive|Financial|Operating)$/.test(title[k + 1]?.text ?? '')) || /^(?:Chairman|Chairwoman|Founder)$/.test(t.text));
+  const company = title.slice(0, head);
+  const plain = (t: Token) => !ROLE_WORDS.has(t.text) && !knownName(t.text) && placeOfAdjective(t.text) === undefined && !PLACE_WORDS.has(t.text);
+  return head >= 1 && head <= 3 && company.every(plain) ? company : undefined;
+}
+
+/**
+ * "a Massachusetts Democrat": a place and a party member's noun are two names, the place and the
+ * party, not one. Returns the place's tokens, or undefined.
+ */
+export function placeOfPartyMember(name: Token[]): Token[] | undefined {
+  const last = name[name.length - 1]!;
+  const place = name.slice(0, -1);
+  return name.length > 1 && PARTY_MEMBERS.has(last.text) && knownName(joinTokens(place))?.type === 'place' ? place : undefined;
+}

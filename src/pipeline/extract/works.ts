@@ -1,0 +1,49 @@
+import { PRODUCT_NOUNS_AFTER } from './lexicon/words';
+import type { Token } from './tokens';
+
+/**
+ * Prizes, ships and products that news names with no word of their own to type them ("Golden
+ * Lion", "Noble Venturer", "Kwame Nkrumah"): the words around them say what they are.
+ */
+
+// Prefixes ships carry before their name: "FPSO Kwame Nkrumah", "MV Dali", "HMS Queen Elizabeth",
+// "BRP Davao del Sur". A person or body is never named so.
+const SHIP_PREFIXES = new Set('FPSO FSO FLNG MV MT MS RMS HMS HMAS HMCS HMNZS USS USNS INS BRP SS RV'.split(' '));
+
+/** "FPSO Kwame Nkrumah", "MV Dali": a ship's prefix, then its name. */
+export function isShipName(words: string[]): boolean {
+  return words.length > 1 && SHIP_PREFIXES.has(words[0]!) && /^\p{Lu}/u.test(words[1]!);
+}
+
+/**
+ * "the Golden Lion for best film", "the Volpi Cup for best actress": a name right before "for
+ * best" is a prize, whatever its last word ("Cup" otherwise names a tournament). Not "voted for
+ * Smith" (the name comes after "for").
+ */
+export function isPrizeFor(tokens: Token[], lastIndex: number): boolean {
+  const by = tokens[lastIndex + 1];
+  const best = tokens[lastIndex + 2];
+  return by?.text === 'for' && by.gapBefore === ' ' && best?.gapBefore === ' ' && /^best$/i.test(best.text);
+}
+
+/**
+ * "a spectrometer called MEGANE", "the rover named Rashid": a name given to a product noun is the
+ * product's. Not "a town called Jasper" (a town is no product).
+ */
+export function isNamedProduct(tokens: Token[], firstIndex: number): boolean {
+  const verb = tokens[firstIndex - 1];
+  const noun = tokens[firstIndex - 2];
+  return verb !== undefined && /^(?:called|named|dubbed)$/.test(verb.text) && noun !== undefined && PRODUCT_NOUNS_AFTER.has(noun.text);
+}
+
+// Verbs whose object is something made: "builds the T-Roc Cabriolet", "assembled the Karmann Ghia".
+const MAKING_VERBS = new Set('build builds built assemble assembles assembled manufacture manufactures manufactured'.split(' '));
+
+/**
+ * "the plant builds the T-Roc Cabriolet": what a plant builds or assembles, after "the", is a
+ * product. The word before the name, as candidates read it (past "the"); "built by Karmann"
+ * (before "by") and "built up" are not.
+ */
+export function isMadeThing(before: string, tokens: Token[], firstIndex: number): boolean {
+  return MAKING_VERBS.has(before) && tokens[firstIndex - 1]?.text === 'the';
+}
