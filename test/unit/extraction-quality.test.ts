@@ -263,10 +263,26 @@ import { scoreSet, setArticles } from './extraction-score';
  * town's: "Jasper"), "Newell's Old Boys" (a possessive inside a club's name), "Venice Biennale" (a
  * body only "run by" says so), "Space Strategy Fund" (a fund of money, not a body), "Martian" (an
  * adjective of Mars), and the earlier rounds' "X", "Sheikh Hasina", "Faruque Hassan", "Anjuara
- * Khatun", "Bill Clinton", "Dhaka-Tangail", "DXB", "North West Shelf", "West Musgrave". */
+ * Khatun", "Bill Clinton", "Dhaka-Tangail", "DXB", "North West Shelf", "West Musgrave".
+ *
+ * 2026-11-28, eleventh held-out round: six everyday stories (Portugal's budget vote, Hurricane
+ * Melissa in Jamaica, Malawi's election campaign, a measles outbreak in Texas, Thailand's
+ * Constitutional Court suspending the prime minister, the Europa League final in Bilbao; 164 gold
+ * entities, none "other"), written and annotated by a helper who never saw the rules and frozen
+ * (sha256) at 20:19, while the eleventh round's rules were written by another who never opened
+ * them; one run at 20:32: P 0.937, R 0.994, F1 0.964, type accuracy 0.914. Nine of the fourteen type
+ * errors are in the football story: clubs typed as places ("Tottenham", "Chelsea"), competitions
+ * as bodies ("Europa League", "Champions League", "Premier League", "Conference League"), players
+ * with unlisted given names as a place or a body ("Pape Matar Sarr", "Guglielmo Vicario"),
+ * "Deloitte" a place; "Erik ten Hag" split at its particle. Elsewhere: "Robert F. Kennedy Jr." cut
+ * at the initial (and typed a place), "Centers for Disease Control" split at "for", a hospital and a
+ * health district typed body/place the other way round from the gold, "Emerald Triangle" a person,
+ * "Liberal Initiative" (a party) as "other", "Socialists", "Mennonite", "Local Government" and
+ * "Office of Disaster Preparedness" (a short form of a longer name) found on their own, "Everything
+ * I" from a quote. */
 const FLOORS = {
   tuned: { f1: 0.995, typeAccuracy: 0.995 },
-  heldout: { f1: 0.92, typeAccuracy: 0.83 },
+  heldout: { f1: 0.96, typeAccuracy: 0.91 },
 };
 
 // Between rounds the held-out folder is empty (its articles moved to tuned, the next ones not
