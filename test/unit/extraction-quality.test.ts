@@ -279,7 +279,30 @@ import { scoreSet, setArticles } from './extraction-score';
  * health district typed body/place the other way round from the gold, "Emerald Triangle" a person,
  * "Liberal Initiative" (a party) as "other", "Socialists", "Mennonite", "Local Government" and
  * "Office of Disaster Preparedness" (a short form of a longer name) found on their own, "Everything
- * I" from a quote. */
+ * I" from a quote.
+ * Those six then moved to tuned (66 articles: P 0.989, R 0.997, F1 0.993, type accuracy 0.987 with
+ * the eleventh round's rules), and general rules fixed their misses (unit tests beside each, with
+ * a look-alike that must not fire): in a sports story (three match-report words such as
+ * "goalkeeper", "halftime", "scored"; a score alone is none) a name ending in "League", "Cup",
+ * "Open", "Grand Prix", "Championship(s)", "Trophy", "Series" or "Games" is a competition, an
+ * event, unless a lexicon knows a body ("Arab League"), and a town's name the story shows playing
+ * ("X beat", "X face", "X manager", "X fans", "beat X", "signed for X") is the club (sports.ts);
+ * Dutch "ten" and "ter" inside a name ("Erik ten Hag"); a middle initial's dot after a given name
+ * does not end the name ("Robert F. Kennedy Jr."); "Centers" and "Centres" as body words, so "for"
+ * joins ("Centers for Disease Control and Prevention"); "and" joins where the initials printed
+ * after ("known as ODPEM") spell both halves; a district named for a service ("… Public Health
+ * District") is a body, a hospital one is "at" a site (as the gold has it), "Hospital officials"
+ * still linked to it; "Triangle" as a place's word; an ideology before "Initiative" is a party
+ * ("Liberal Initiative"); a party's plural ("the Socialists") linked to "<singular> Party" when
+ * printed; church adjectives ("Mennonite", "Baptist", …) name no one; the pronoun "I" after a
+ * sentence's first word that is no given name ends a name ("Everything I said", not "Elizabeth
+ * I"); a common adjective and a generic body word before "Minister" are a portfolio ("Local
+ * Government Minister"); "Deloitte" and the other big accountancies as companies; "Pape" and
+ * "Guglielmo" as given names. Tuned P 0.996, R 0.998, F1 0.997, type accuracy 0.996 on 66
+ * articles; the seed dataset is unchanged. Still wrong there: the earlier rounds' "X", "Sheikh
+ * Hasina", "Faruque Hassan", "Anjuara Khatun", "Bill Clinton", "Dhaka-Tangail", "DXB", "North West
+ * Shelf", "West Musgrave", "Kaziranga National Park", "Newell's Old Boys", "Venice Biennale",
+ * "Space Strategy Fund", "Martian". */
 const FLOORS = {
   tuned: { f1: 0.995, typeAccuracy: 0.995 },
   heldout: { f1: 0.96, typeAccuracy: 0.91 },

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { COMPANY_TAILS, COMPANY_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, STORM_HEADS } from './lexicon/words';
+import { CARE_SITE_WORDS, COMPANY_TAILS, COMPANY_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, STORM_HEADS } from './lexicon/words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 
@@ -82,7 +82,8 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         // Lexicon names count here ("the Fund" for the IMF): the head word is printed, not known.
         const bodies = members.filter((l) => words(groups[l]!).length >= 2).filter((l) => {
           const w = words(groups[l]!);
-          return groups[l]!.type === 'organization' && (w[w.length - 1] === text || (w[0] === text && w[1] === 'of'));
+          // "Hospital officials" for a hospital typed a site ("died at … Hospital"): still its name.
+          return (groups[l]!.type === 'organization' || CARE_SITE_WORDS.has(text)) && (w[w.length - 1] === text || (w[0] === text && w[1] === 'of'));
         });
         const body = only(bodies);
         if (body !== undefined) links.push([i, body]);

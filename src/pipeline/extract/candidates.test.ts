@@ -272,3 +272,37 @@ describe('findCandidates (tenth round)', () => {
     expect(names('He flew to South Sudan on Monday.')).toContain('South Sudan');
   });
 });
+
+describe('findCandidates (eleventh round)', () => {
+  it('keeps a middle initial and the name after it together', () => {
+    expect(names('Health Secretary Robert F. Kennedy Jr. spoke on Monday.')).toContain('Robert F. Kennedy Jr.');
+    // Look-alike: a letter ending a sentence before a common word ("Plan B. The …").
+    expect(names('They backed Group A. Officials said so.').some((n) => n.includes('Officials'))).toBe(false);
+  });
+
+  it('keeps a Dutch particle inside a name', () => {
+    expect(names('He took over from Erik ten Hag in November.')).toContain('Erik ten Hag');
+    // Look-alike: the number "ten" before a lower-case word joins nothing.
+    expect(names('Erik waited ten years.')).not.toContain('Erik ten');
+  });
+
+  it('takes a church\'s adjective as no name', () => {
+    expect(names('It is home to a large Mennonite community.')).not.toContain('Mennonite');
+  });
+});
+
+describe('findCandidates (eleventh round, quotes)', () => {
+  it('does not join the pronoun "I" to a sentence\'s common first word', () => {
+    expect(names('Everything I said was true, she told reporters.')).not.toContain('Everything I');
+    // Look-alike: a regnal number after a name stays.
+    expect(names('Elizabeth I ruled England then.')).toContain('Elizabeth I');
+  });
+});
+
+describe('findCandidates (eleventh round, initials)', () => {
+  it('joins "and" inside a body whose printed initials spell both halves', () => {
+    expect(names('The Office of Flood Readiness and Relief Works, known as OFRRW, said more.')).toContain('Office of Flood Readiness and Relief Works');
+    // Look-alike: initials that spell only the first half leave two names.
+    expect(names('The Office of Flood Readiness and Red Cross Works, known as OFR, met.')).toContain('Office of Flood Readiness');
+  });
+});

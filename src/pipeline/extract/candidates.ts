@@ -16,7 +16,9 @@ import {
 } from './lexicon/words';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
-import { isCommonWord } from './word-tags';
+import { isCommonWord, wordTags } from './word-tags';
+
+const isGivenName = (word: string) => GIVEN_NAMES.has(word) || wordTags(word).has('FirstName');
 import { isNameWord, isSurnameLikeDate, joinsName } from './name-joins';
 import { bodyInTitle, companyInTitle, featureInTitle, placeOfPartyMember, placesIn } from './title-names';
 import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
@@ -158,7 +160,14 @@ function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][
       continue;
     }
     if (endsInModelCode(run)) close();
-    const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ");
+    // "Everything I said": the pronoun "I" before a lower-case word, after a sentence's first word
+    // that is no given name, is no name's part ("Elizabeth I died" keeps its regnal number).
+    const pronoun = t.text === 'I' && run.length === 1 && run[0]!.initial && !isGivenName(run[0]!.text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+    if (pronoun) close();
+    // "Robert F. Kennedy": a middle initial's dot does not end the name, when a name word follows
+    // ("Plan B. The …", "Group A. Officials …" end a sentence there).
+    const middleInitial = run.length > 1 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text) && isGivenName(run[run.length - 2]!.text);
+    const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ") || middleInitial;
     if (!continues) close();
     if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {
       models.add(t);

@@ -313,3 +313,38 @@ describe('classify (tenth round)', () => {
     expect(findCandidates(tokenize('The Lunar mRNA study began.'), 'The Lunar mRNA study began.').map((c) => c.text)).not.toContain('Lunar mRNA');
   });
 });
+
+describe('classify (eleventh round)', () => {
+  it('takes a district named for a service as the body that runs it', () => {
+    expect(typeOf('He leads the Red Plains Public Health District now.', 'Red Plains Public Health District')).toBe('organization');
+    // Look-alike: a district named for its area is a place.
+    expect(typeOf('They live in the Red Plains District now.', 'Red Plains District')).toBe('place');
+  });
+
+  it('takes a hospital one is "at" as a site, and one that acts as a body', () => {
+    expect(typeOf('The boy died at Grace Valley Hospital last week.', 'Grace Valley Hospital')).toBe('place');
+    expect(typeOf('He sued Grace Valley Hospital last week.', 'Grace Valley Hospital')).toBe('organization');
+  });
+
+  it('takes an ideology before "Initiative" as a party, another initiative as "other"', () => {
+    expect(typeOf('The small Liberal Initiative voted no.', 'Liberal Initiative')).toBe('organization');
+    expect(typeOf('The Coastal Roads Initiative stalled.', 'Coastal Roads Initiative')).toBe('other');
+  });
+
+  it('keeps "Centers for …" one body', () => {
+    expect(typeOf('The Centers for Soil Research said so.', 'Centers for Soil Research')).toBe('organization');
+  });
+});
+
+describe('classify (eleventh round, names)', () => {
+  it('takes a "Triangle" as a border area', () => {
+    expect(typeOf('Troops met in the area known as the Jade Triangle.', 'Jade Triangle')).toBe('place');
+  });
+
+  it('knows the big accountancies and more given names', () => {
+    expect(typeOf('Estimates by the consultancy Deloitte rose.', 'Deloitte')).toBe('organization');
+    expect(typeOf('A cross came from Pape Ndoye in the first half.', 'Pape Ndoye')).toBe('person');
+    // Look-alike: a word alone that only a given name's list knows stays unproven.
+    expect(typeOf('A cross came from Bellamare in the first half.', 'Bellamare')).not.toBe('person');
+  });
+});

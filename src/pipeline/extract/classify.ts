@@ -41,6 +41,9 @@ import {
   BODY_EVENT_WORDS,
   MEMBERSHIP_AFTER,
   MEMBERSHIP_BEFORE,
+  SERVICE_DISTRICT_WORDS,
+  CARE_SITE_WORDS,
+  IDEOLOGY_ADJECTIVES,
 } from './lexicon/words';
 import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
@@ -79,6 +82,8 @@ function byWords(words: string[]): EntityType | undefined {
   // "Decree 70/2023": all the numbers at the end.
   const last = [...words].reverse().find((w) => !/^\d+$/.test(w)) ?? words[words.length - 1]!;
   const headed = (list: ReadonlySet<string>) => words.some((w, i) => list.has(w) && HEAD_LINKS.has(words[i + 1] ?? ''));
+  // "Liberal Initiative": an ideology and an initiative's word alone name a party.
+  if (words.length === 2 && IDEOLOGY_ADJECTIVES.has(words[0]!) && INITIATIVE_WORDS.has(last)) return 'organization';
   if (INITIATIVE_WORDS.has(last) || headed(INITIATIVE_WORDS)) return 'other';
   // "Project Kuiper": a project named after its head word; "Operation Sindoor", a military one's.
   if (INITIATIVE_HEADS.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'other';
@@ -112,6 +117,7 @@ function byWords(words: string[]): EntityType | undefined {
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
   if (VENUE_HEADS.has(last) && words.slice(0, -1).some((w) => VENUE_WORDS.has(w))) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
+  if (last === 'District' && SERVICE_DISTRICT_WORDS.has(words[words.length - 2] ?? '')) return 'organization';
   if (COMPANY_TAILS.has(last) && words.length > 1) return 'organization';
   // "a Massachusetts Democrat": the member's noun, split from its place, stands for the party.
   if (words.length === 1 && PARTY_MEMBERS.has(last)) return 'organization';
@@ -227,6 +233,9 @@ export function classify(candidate: Candidate): TypeGuess {
   }
   // "the Volpi Cup for best actress", "FPSO Kwame Nkrumah": a prize and a ship, whatever their words.
   if (candidate.prize || isShipName(words)) return { type: 'other', strength: 4 };
+  // "died at Covenant Children's Hospital in Lubbock": a hospital one is "at" is a site; run or
+  // sued, it stays a body (its word is an organisation's).
+  if (words.length > 1 && CARE_SITE_WORDS.has(words[words.length - 1]!) && candidate.before === 'at') return { type: 'place', strength: 4 };
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a

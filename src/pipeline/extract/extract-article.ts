@@ -5,11 +5,12 @@ import { classify, isBrandSpelling, SPEECH_VERBS } from './classify';
 import { resolveDemonyms } from './demonyms';
 import { parseDateline } from './dateline';
 import { personByArticle } from './person-evidence';
-import { groupPlurals, headNamed, selfName } from './group-names';
+import { groupPlurals, headNamed, partyOfPlural, selfName } from './group-names';
 import { shareListTypes } from './list-types';
 import { namedAsRelative } from './company-cues';
 import { isBareModelCode } from './products';
 import { typeModelFamilies } from './model-families';
+import { typeSportsNames } from './sports';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
 import { ORGANIZATION_NOUNS_AFTER, ORGANIZATION_WORDS, PAGE_CHROME, PLACE_BY_ADJECTIVE_NOUNS, PLACE_NOUNS_AFTER, ROLE_WORDS } from './lexicon/words';
@@ -157,6 +158,8 @@ export function extractArticle(article: ArticleText): Observation[] {
       if (own) o.sameAs = [own];
       const river = riverName(c, tokens);
       if (river) o.sameAs = [...(o.sameAs ?? []), river];
+      const party = partyOfPlural(c);
+      if (party) o.sameAs = [...(o.sameAs ?? []), party];
       const head = headNamed(c, sentence);
       if (head) o.headOf = head;
       if (namedAsRelative(sentence, c.tokens[0]!.start)) o.relative = true;
@@ -164,5 +167,5 @@ export function extractArticle(article: ArticleText): Observation[] {
     }
     observations.push(...placesByAdjective(tokens, sentence, article.id));
   }
-  return groupPlurals(resolveDemonyms(typeModelFamilies(observations)));
+  return groupPlurals(resolveDemonyms(typeSportsNames(typeModelFamilies(observations), [article.title, text].join('\n'))));
 }

@@ -18,3 +18,12 @@ describe('group names', () => {
     expect(found).toContain('William/person');
   });
 });
+
+describe('party plurals', () => {
+  it('links a party\'s plural nickname to "<singular> Party" in the same article', () => {
+    const found = entities(['The Socialist Party abstained on Tuesday. The opposition Socialists chose to abstain.']);
+    expect(found.filter((e) => e.startsWith('Socialist'))).toEqual(['Socialist Party/organization']);
+    // Look-alike: with no such party printed, the plural stays a name of its own.
+    expect(entities(['The opposition Socialists chose to abstain.'])).toContain('Socialists/organization');
+  });
+});

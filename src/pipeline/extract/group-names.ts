@@ -1,5 +1,6 @@
 import type { Candidate } from './candidates';
 import type { Observation } from './observation';
+import { PARTY_PLURALS } from './lexicon/words';
 
 // "the Houthis, who call their movement Ansar Allah", "a group that calls itself X": the writer
 // gives the group's own name for it.
@@ -57,4 +58,12 @@ export function groupPlurals(observations: Observation[]): Observation[] {
     if (o.text !== plural) grouped.sameAs = [...(o.sameAs ?? []), plural];
     return grouped;
   });
+}
+
+/**
+ * "the Socialists" beside "the Socialist Party", "the Greens" beside "the Green Party": a party's
+ * plural nickname names the party the article calls "<singular> Party", linked if printed.
+ */
+export function partyOfPlural(c: Candidate): string | undefined {
+  return c.tokens.length === 1 && PARTY_PLURALS.has(c.text) ? `${c.text.slice(0, -1)} Party` : undefined;
 }

@@ -125,6 +125,21 @@ function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
   return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
 }
 
+/**
+ * "Office of Disaster Preparedness and Emergency Management, known as ODPEM": "and" joins where
+ * the initials printed right after ("known as …" or in brackets) spell the capitalised words of
+ * both halves; "the Ministry of Health and Red Cross (MOH)" stays two names.
+ */
+function namesOneByInitials(run: Token[], tokens: Token[], i: number): boolean {
+  let end = i + 1;
+  while (end < tokens.length && tokens[end]!.capitalised && !tokens[end]!.allCaps && /^ $/.test(tokens[end]!.gapBefore)) end++;
+  if (end === i + 1) return false;
+  const knownAs = tokens[end]?.text === 'known' && tokens[end + 1]?.text === 'as' ? tokens[end + 2] : /\($/.test(tokens[end]?.gapBefore ?? '') ? tokens[end] : undefined;
+  if (!knownAs?.allCaps || knownAs.text.length < 3) return false;
+  const initials = [...run, ...tokens.slice(i + 1, end)].filter((t) => t.capitalised && t.text !== 'The').map((t) => t.text[0]).join('');
+  return initials === knownAs.text;
+}
+
 /** Whether the lower-case word at tokens[i] joins the run before it to the capitalised words after it. */
 export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
@@ -137,7 +152,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && run[run.length - 1]!.text === 'Mission' && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
   if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;

@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { ORGANIZATION_WORDS, PLACE_WORDS, PARTY_MEMBERS, ROLE_WORDS, ROLE_HEADS } from './lexicon/words';
 import { joinTokens } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
+import { isCommonWord } from './word-tags';
 
 // Names a title carries before the person's name ("Georgia Gov.", "European Commission President",
 // "Kerr County Judge", "Nexora Chief Executive") and a place before a party member's noun
@@ -24,8 +25,14 @@ export function placesIn(title: Token[]): Token[][] {
  */
 function isPortfolio(body: Token[], head: Token | undefined): boolean {
   const field = body.find((t) => placeOfAdjective(t.text) === undefined && knownName(t.text)?.type !== 'place');
-  return head !== undefined && /^(?:Minister|Secretary)$/.test(head.text) && field !== undefined && ROLE_WORDS.has(field.text) && !ROLE_HEADS.has(field.text);
+  if (head === undefined || !/^(?:Minister|Secretary)$/.test(head.text)) return false;
+  // "Local Government Minister Desmond McKenzie": a common adjective before a body's generic word
+  // is the portfolio's field too, not a body's name ("Labour Party Secretary" keeps its party).
+  if (body.length === 2 && body[0]!.initial === false && isCommonWord(body[0]!.text) && GENERIC_BODY_WORDS.has(body[1]!.text)) return true;
+  return field !== undefined && ROLE_WORDS.has(field.text) && !ROLE_HEADS.has(field.text);
 }
+
+const GENERIC_BODY_WORDS = new Set(['Government', 'Administration', 'Services', 'Service']);
 
 /**
  * "European Commission President Ursula von der Leyen", "Labour Party leader …": the body a title

@@ -246,6 +246,11 @@ export const KNOWN_COMPANIES: KnownOrganization[] = [
   row('Société Générale', 'Societe Generale'),
   row('Crédit Agricole', 'Credit Agricole'),
   row('UBS', ''),
+  // The Big Four accountancies, often named as consultancies behind an estimate.
+  row('Deloitte', ''),
+  row('KPMG', ''),
+  row('PwC', 'PricewaterhouseCoopers'),
+  row('EY', 'Ernst & Young'),
   row('Credit Suisse', ''),
   row('ING', ''),
   row('Santander', 'Banco Santander'),

@@ -79,6 +79,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Francesco Alessandro Andrea Davide Federico Filippo Gianni Giovanni Lorenzo Massimo Nicola Pietro Raffaele
     Riccardo Roberto Salvatore Simone Stefano Vincenzo Alessandra Anna Chiara Elena Elisabetta Federica Francesca
     Giulia Laura Lucia Maria Marta Paola Roberta Sara Silvia Valentina Ignazio Adolfo Gennaro Fabio Emma Daniela
+    Guglielmo
   `),
   // Slavic, Hungarian, Romanian, Greek, Balkan, Caucasus
   ...names(`
@@ -150,7 +151,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Kgalema Naledi Lindiwe Bheki Pravin Gwede Enoch Panyaza Ronald Duma Mosiuoa Gayton Siviwe Lesetja
     Emmerson Nelson Constantino Hakainde Edgar Lazarus Peter Saulos Mokgweetsi Duma Netumbo Hage Sam
     Nana John Kwame Kwabena Kofi Kojo Kwaku Yaw Ama Akua Efua Abena Adwoa Samira Mahamudu
-    Macky Bassirou Ousmane Diomaye Amadou Aminata Mamadou Moussa Abdoulaye Idrissa Boubacar Ibrahim Assimi
+    Macky Pape Bassirou Ousmane Diomaye Amadou Aminata Mamadou Moussa Abdoulaye Idrissa Boubacar Ibrahim Assimi
     Abdourahamane Mohamed Mahamat Idriss Alassane Laurent Henri Konan Tidjane Patrice Guillaume Charles
     Faure Patrice Talon Roch Paul Évariste Salva Riek Abdel-Fattah
     Tobi Tobiloba Ayodele Ayo Bisi Bukola Damilola Folake Kemi Kunle Niyi Seun Shola Tolu Tope Yetunde

@@ -43,7 +43,7 @@ export const ORGANIZATION_WORDS = set(`
   Inc. Ltd. Group Army Navy Forces Force Police Guard Office Service Services News Times Post Network Alliance League
   Movement Front Coalition Community Secretariat Board Authority Cabinet Government Administration Foundation
   Federation Reserve Tribunal Observatory Brigade Brigades Command Bureau Press Agency Airlines Broadcasting
-  Club Church Chamber Exchange International Confederation Cartel Parties Embassy Kremlin Pentagon Nations Monitor Watch Society Centre Center
+  Club Church Chamber Exchange International Confederation Cartel Parties Embassy Kremlin Pentagon Nations Monitor Watch Society Centre Center Centres Centers
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
@@ -144,6 +144,16 @@ export const MEMBERSHIP_BEFORE = set('general secretary-general member members c
 export const MEMBERSHIP_AFTER = set('member members secretariat leaders');
 
 /** Place features: a name ending in one is a place ("Black Sea", "Crimean Peninsula"). */
+/**
+ * "South Plains Public Health District", "Austin Independent School District": a district named
+ * for a service is the body that runs it (US special districts), not the area it covers.
+ */
+export const SERVICE_DISTRICT_WORDS = set('Health School Water Irrigation Fire Transit Utility Hospital Sanitation Conservation');
+
+/** "died at Covenant Children's Hospital": where a patient is, a hospital is the building. */
+export const CARE_SITE_WORDS = set('Hospital Clinic Infirmary');
+
+// "Triangle": a border area named for its shape ("the Emerald Triangle", "the Golden Triangle").
 export const PLACE_WORDS = set(`
   Peninsula Sea Ocean River Mountains Mountain Mount Island Islands Province State City County Valley Coast Gulf
   Bay Lake Strait Square Street Avenue Tower Bridge Region Republic Kingdom District Desert Canal Basin Border Airport Palace
@@ -151,7 +161,7 @@ export const PLACE_WORDS = set(`
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
   Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
-  Volcano Trail Wetlands Estuary Lakes Range
+  Volcano Trail Wetlands Estuary Lakes Range Triangle
 `);
 
 /**
@@ -173,8 +183,12 @@ export const NAME_POSSESSIVES = set('People Peoples Workers Women Children Farme
 /** Lower-case geographic nouns after a place adjective that name the place ("Crimean peninsula"). */
 export const PLACE_BY_ADJECTIVE_NOUNS = set('peninsula coast coastline islands highlands steppe mainland');
 
-/** Lower-case words allowed inside a multi-word name ("Treaty of Reciprocal Assistance"). */
-export const CONNECTORS = set("of de del della di da do dos das du des la le el los las y van von der den bin al- es");
+/**
+ * Lower-case words allowed inside a multi-word name ("Treaty of Reciprocal Assistance"). Dutch
+ * "ten" and "ter" too ("Erik ten Hag"): only between two capitalised words, where the number "ten"
+ * does not stand.
+ */
+export const CONNECTORS = set("of de del della di da do dos das du des la le el los las y van von der den ten ter bin al- es");
 
 export const MONTHS = set(
   'January February March April May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.',
@@ -208,7 +222,14 @@ export const NON_NAME_ADJECTIVES = set(`
   Shiite Shia Soviet Communist Socialist Conservative Liberal Progressive Orthodox Protestant Evangelical Islamist
   Jihadist Marxist Leftist Bolivarian Chavista Peronist Kurdish Hispanic Latino Indigenous Black White
   Sikh Hindu Buddhist Druze Alawite Yazidi Coptic Maronite Salafi Salafist Wahhabi Zionist Maoist Baathist
+  Mennonite Amish Anglican Baptist Methodist Lutheran Pentecostal Presbyterian Quaker Mormon Adventist Calvinist
 `);
+
+/**
+ * An ideology's adjective: before "Initiative" it names a party ("Liberal Initiative" in Portugal),
+ * not a programme ("Belt and Road Initiative").
+ */
+export const IDEOLOGY_ADJECTIVES = set('Liberal Socialist Communist Conservative Democratic Progressive Civic Popular Radical Republican');
 
 /** First words of party and movement names; no one's given name: "National Rally", "Civic Platform". */
 export const ORGANIZATION_ADJECTIVES = set(`

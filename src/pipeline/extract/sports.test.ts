@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isCompetitionName, isSportsArticle, typeSportsNames, usedAsClub } from './sports';
+import type { Observation } from './observation';
+
+const o = (text: string, type: Observation['type'], strength: number): Observation => ({ text, type, strength, articleId: 'a' });
+const MATCH = 'Kestrel beat Dunmore 2-1. The goalkeeper made a save before halftime and the striker scored late. Kestrel fans sang.';
+const RULING = 'The court ruled 6-3 in a case from Dunmore. The judge said the league of towns and the Dunmore council must pay.';
+
+describe('sports names', () => {
+  it('reads a story as a sports one by three match-report words, not by a score', () => {
+    expect(isSportsArticle(MATCH)).toBe(true);
+    // Look-alike: a vote's tally and "league" are no match report.
+    expect(isSportsArticle(RULING)).toBe(false);
+  });
+
+  it('takes a name ending in a competition word as a competition, unless a lexicon knows a body', () => {
+    expect(isCompetitionName('Northern Shield League')).toBe(true);
+    expect(isCompetitionName('Harbour Cup')).toBe(true);
+    // Look-alikes: a known body, and a word alone.
+    expect(isCompetitionName('Arab League')).toBe(false);
+    expect(isCompetitionName('League')).toBe(false);
+  });
+
+  it('sees a club where a match verb or a club noun stands beside the name', () => {
+    expect(usedAsClub(MATCH, 'Kestrel')).toBe(true);
+    expect(usedAsClub(MATCH, 'Dunmore')).toBe(true);
+    expect(usedAsClub('The striker signed for Dunmore last year.', 'Dunmore')).toBe(true);
+    // Look-alike: a town one travels to or is "in".
+    expect(usedAsClub('Fans travelled to Dunmore and stayed in Dunmore overnight.', 'Dunmore')).toBe(false);
+    expect(usedAsClub('Dunmore hosted the Games after protests against Dunmore.', 'Dunmore')).toBe(false);
+  });
+
+  it('retypes clubs and competitions in a sports story only', () => {
+    const found = typeSportsNames([o('Kestrel', 'place', 0), o('Harbour Cup', 'organization', 4), o('Lismore', 'place', 2)], `${MATCH} They won the Harbour Cup in Lismore.`);
+    expect(found.map((x) => x.type)).toEqual(['organization', 'event', 'place']);
+    // Look-alike: the same names in a court story stay as they were.
+    const court = typeSportsNames([o('Dunmore', 'place', 0), o('Harbour Cup', 'organization', 4)], RULING);
+    expect(court.map((x) => x.type)).toEqual(['place', 'organization']);
+  });
+});

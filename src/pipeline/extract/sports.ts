@@ -1,0 +1,70 @@
+import { knownName, nameKey } from './known-names';
+import type { Observation } from './observation';
+
+// Words only a match report uses: three of them make the article a sports story. Not "final",
+// "season", "fans" or "manager", which business and politics use as well; a score ("1-0") alone is
+// no cue either ("a 6-3 ruling").
+const SPORTS_WORDS = [
+  'goal', 'goals', 'goalkeeper', 'striker', 'midfielder', 'defender', 'winger', 'halftime', 'half-time', 'stoppage time',
+  'scored', 'penalty', 'penalties', 'trophy', 'stadium', 'pitch', 'substitute', 'kickoff', 'kick-off', 'relegation', 'tournament',
+];
+const MIN_SPORTS_WORDS = 3;
+
+/** Whether an article reads as a sports story: three of the match report's words in it. */
+export function isSportsArticle(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SPORTS_WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(lower)).length >= MIN_SPORTS_WORDS;
+}
+
+// "Europa League", "Premier League", "League Cup", "US Open", "Australian Grand Prix", "World
+// Championships": a competition's head word last. In a sports story only: elsewhere "League" ends
+// parties and bodies ("Awami League", "Arab League").
+const COMPETITION_TAILS = /(?:^| )(?:League|Cup|Open|Championships?|Grand Prix|Trophy|Series|Games)$/u;
+
+/** Whether a name of several words is a sports competition, read in a sports story. */
+export function isCompetitionName(text: string): boolean {
+  if (!COMPETITION_TAILS.test(text) || !text.includes(' ')) return false;
+  // A body a lexicon knows stays one ("Arab League").
+  return knownName(text)?.type !== 'organization';
+}
+
+// What a club does or has that a town does not: "Tottenham beat …", "Chelsea face …", "Tottenham
+// manager …", "Tottenham fans", and "beat Chelsea", "signed for Chelsea". Not "host(ed)" nor
+// "against": a city hosts the Games, and a country is protested "against" in any story.
+const CLUB_VERBS_AFTER = 'beat|beats|drew|draw|draws|face|faces|lost to|thrashed|edged';
+const CLUB_NOUNS_AFTER = 'manager|coach|chairman|fans|supporters|striker|goalkeeper|midfielder|defender|winger|captain|squad|academy';
+const CLUB_BEFORE = 'beat|beating|signed for|drew with|lost to|face|faces';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the article uses this name as a club's: a match verb or a club's noun beside it. */
+export function usedAsClub(text: string, name: string): boolean {
+  const n = escape(name);
+  const after = new RegExp(`(?:^|[^\\p{L}])${n}(?:['’]s)? (?:${CLUB_VERBS_AFTER}|${CLUB_NOUNS_AFTER})\\b`, 'u');
+  const before = new RegExp(`\\b(?:${CLUB_BEFORE}) ${n}(?![\\p{L}])(?! (?:on|in|at)\\b)`, 'u');
+  return after.test(text) || before.test(text);
+}
+
+/**
+ * In a sports story, competitions are events and a team named like its town ("Tottenham",
+ * "Chelsea") is a club where the article shows it playing. Changes `observations` in place.
+ */
+export function typeSportsNames(observations: Observation[], text: string): Observation[] {
+  if (!isSportsArticle(text)) return observations;
+  const clubs = new Set<string>();
+  for (const o of observations) {
+    if (o.type === 'place' && !clubs.has(nameKey(o.text)) && usedAsClub(text, o.text.replace(/['’]s$/u, ''))) clubs.add(nameKey(o.text));
+  }
+  for (const o of observations) {
+    if (isCompetitionName(o.text)) {
+      o.type = 'event';
+      o.strength = 5;
+    } else if (clubs.has(nameKey(o.text))) {
+      o.type = 'organization';
+      o.strength = 5;
+      delete o.knownName;
+      delete o.knownAliases;
+    }
+  }
+  return observations;
+}

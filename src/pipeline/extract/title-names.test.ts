@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { tokenize } from './tokens';
+
+const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+
+describe('names in titles (eleventh round)', () => {
+  it('takes a common adjective and a generic body word before "Minister" as a portfolio', () => {
+    expect(names('Later Local Government Minister Desmond McKenzie spoke.')).not.toContain('Local Government');
+    // Look-alike: a name before the generic word is a body of that name.
+    expect(names('Later Velora Government Minister Tom Hale spoke.')).toContain('Velora Government');
+  });
+});
