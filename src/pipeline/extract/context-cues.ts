@@ -16,6 +16,17 @@ const PLACE_POSSESSORS = new Set(['country', 'nation', 'world', 'region', 'city'
 const spaced = (t: Token) => /^[ \t]+$/.test(t.gapBefore);
 const plainLower = (t: Token) => !t.capitalised && !t.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
 
+/** Whether a determiner opens the phrase ending with the noun at `nounIndex`, within a few lower-case words. */
+function opensWithDeterminer(tokens: Token[], nounIndex: number): boolean {
+  for (let i = nounIndex - 1; i >= 0 && i >= nounIndex - 1 - MAX_MODIFIERS; i--) {
+    const t = tokens[i]!;
+    if (!spaced(tokens[i + 1]!)) return false;
+    if (DETERMINERS.has(t.text)) return true;
+    if (!plainLower(t)) return false;
+  }
+  return false;
+}
+
 /**
  * The noun of a descriptive phrase right before a name: "the business daily Valor Econômico" →
  * "daily", "the state-owned company Codelco" → "company". Only when a determiner opens the phrase
@@ -26,13 +37,7 @@ export function describingNoun(tokens: Token[], firstIndex: number): string | un
   // "Insurer ICICI Lombard said": a class noun opening the sentence needs no determiner.
   if (noun?.initial && /^\p{Lu}\p{Ll}+$/u.test(noun.text) && INITIAL_CLASS_NOUNS.has(noun.text.toLowerCase()) && spaced(tokens[firstIndex]!)) return noun.text.toLowerCase();
   if (!noun || !plainLower(noun) || !spaced(tokens[firstIndex]!)) return undefined;
-  for (let i = firstIndex - 2; i >= 0 && i >= firstIndex - 2 - MAX_MODIFIERS; i--) {
-    const t = tokens[i]!;
-    if (!spaced(tokens[i + 1]!)) return undefined;
-    if (DETERMINERS.has(t.text)) return noun.text;
-    if (!plainLower(t)) return undefined;
-  }
-  return undefined;
+  return opensWithDeterminer(tokens, firstIndex - 1) ? noun.text : undefined;
 }
 
 /**
@@ -43,13 +48,7 @@ export function restatedNoun(tokens: Token[], firstIndex: number, lastIndex: num
   const noun = tokens[firstIndex - 1];
   const after = tokens[lastIndex + 1];
   if (!noun || !plainLower(noun) || !/^,\s+$/.test(tokens[firstIndex]!.gapBefore) || !after || !/^,\s+$/.test(after.gapBefore)) return undefined;
-  for (let i = firstIndex - 2; i >= 0 && i >= firstIndex - 2 - MAX_MODIFIERS; i--) {
-    const t = tokens[i]!;
-    if (!spaced(tokens[i + 1]!)) return undefined;
-    if (DETERMINERS.has(t.text)) return noun.text;
-    if (!plainLower(t)) return undefined;
-  }
-  return undefined;
+  return opensWithDeterminer(tokens, firstIndex - 1) ? noun.text : undefined;
 }
 
 /**
