@@ -316,7 +316,20 @@ import { scoreSet, setArticles } from './extraction-score';
  * bodies or people ("Basin Reserve", "Villa Alemana", "National Botanical Garden", "Lake Peñuelas
  * National Reserve"); "New Zealand Cricket" a place, "Ashes" a place, "BSE Sensex" and "ChatGPT"
  * bodies, "El Niño" a person, "Shaktikanta Das" a body; month ranges ("July-September"), "Celsius",
- * "DNA", "AI" and a quoted clause found as names. */
+ * "DNA", "AI" and a quoted clause found as names.
+ *
+ * Those six then moved to tuned, and general rules fixed most of it: units, capitalised common
+ * nouns ("DNA", "AI", a cricket "Test") and spans of months are no names (non-names.ts); "and"
+ * after a law's own acronym joins ("CHIPS and Science Act"); "of" after a plural of kin or
+ * fellowship joins ("Brothers of Italy"); "Garden" and "Reserve" end places ("Reserve" no longer a
+ * body's last word: "Federal Reserve" is a known name); "Villa" opens Spanish towns; a place and a
+ * sport's word is the national body ("New Zealand Cricket"); "Ashes" and a few other series are
+ * events; climate patterns and "ChatGPT" are "other" (lexicon/other-names.ts), "BSE Sensex" is the
+ * Sensex; "he replaced <name>" makes a person. "Pope Francis" follows the convention of splitting
+ * titles ("Prince Faisal bin Farhan" is "Faisal bin Farhan"): the gold now names "Francis" with
+ * "Pope Francis" as an alias. Left: "Lord's", vaccine names with commas and slashes ("RTS,S",
+ * "R21/Matrix-M"), "Gavi, the Vaccine Alliance", "Serum Institute" kept apart from its long
+ * name, the quoted clause. Tuned then: P 0.993, R 0.997, F1 0.995, type accuracy 0.995. */
 const FLOORS = {
   tuned: { f1: 0.995, typeAccuracy: 0.995 },
   heldout: { f1: 0.94, typeAccuracy: 0.93 },

@@ -1,3 +1,4 @@
+import { isCommonNounName } from './non-names';
 import type { Token } from './tokens';
 import {
   ORGANIZATION_HEADS,
@@ -337,6 +338,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     if (employer) candidates.push({ ...placeInTitle(employer[0]!, tokens), text: joinTokens(employer), tokens: employer, after: '', company: 3 });
     const name = run.slice(split.nameStart);
     if (name.length === 0 || (isOnlyAdjectives(name) && !namesPlaceItself(name, tokens))) continue;
+    if (isCommonNounName(name.map((t) => t.text))) continue;
     const place = placeOfPartyMember(name);
     if (place) {
       const member = name[name.length - 1]!;

@@ -55,6 +55,22 @@ function namesOneGroup(run: Token[], tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "CHIPS and Science Act": a law named by an acronym of its own (unknown to the lexicons), "and",
+ * then one or two plain capitalised words ending in a law's word. Not "NATO and Defence Council"
+ * (a known body), nor "IBM and Science Advisers" (no law's word last).
+ */
+function namesOneLawAfterAcronym(run: Token[], tokens: Token[], i: number): boolean {
+  const acronym = run.length === 1 ? run[0]! : undefined;
+  if (!acronym || !acronym.allCaps || acronym.text.length < 3 || knownName(acronym.text)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j]!;
+    if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps || t.possessive) return false;
+    if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;
+  }
+  return false;
+}
+
+/**
  * "Competition and Markets Authority", "Food and Drug Administration": one or two plain words,
  * "and", then at most three capitalised words ending in a public body's word. Company words
  * ("Networks", "Group") do not count, so "HPE and Juniper Networks" stays two names, nor do
@@ -152,7 +168,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && run[run.length - 1]!.text === 'Mission' && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text));
   if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;

@@ -16,6 +16,7 @@ import type { Token } from './tokens';
 const HEAD_LISTS = [ORGANIZATION_WORDS, ORGANIZATION_HEADS, INITIATIVE_WORDS, PLACE_WORDS, PLACE_HEADS, EVENT_WORDS, ROLE_WORDS, COMPASS_WORDS];
 /** Bodies that are often followed by "of" and their leader: "the Samajwadi Party of Akhilesh Yadav". */
 const PARTY_BODIES = new Set(['Party', 'Movement', 'Front', 'Alliance', 'Coalition', 'Bloc']);
+const FELLOWSHIP_PLURALS = new Set(['Brothers', 'Sisters', 'Sons', 'Daughters', 'Friends', 'Knights', 'Children']);
 const COURT_FIELDS = new Set(['Appeals', 'Appeal', 'Justice', 'Cassation', 'Auditors']);
 
 const isLexiconWord = (t: Token) => HEAD_LISTS.some((list) => list.has(t.text)) || knownName(t.text) !== undefined || placeOfAdjective(t.text) !== undefined;
@@ -46,6 +47,9 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // "Federal Chamber of Appeals of Rosario", "Court of Justice of the European Union": a court named
   // for its field takes a second "of" for where it sits.
   if (COURT_FIELDS.has(last.text) && run.some((t, k) => t.text === 'of' && ORGANIZATION_WORDS.has(run[k - 1]?.text ?? ''))) return true;
+  // "Brothers of Italy", "Friends of the Earth", "Sons of Liberty": a one-word plural of kin or
+  // fellowship before "of" names a party or a group; a plain name there is someone from somewhere.
+  if (run.length === 1 && FELLOWSHIP_PLURALS.has(last.text)) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   // "Southland Corp. of Dallas": after a company's legal word, "of" says where it is based.
   if (COMPANY_WORDS.has(last.text) && !ORGANIZATION_HEADS.has(last.text)) return false;

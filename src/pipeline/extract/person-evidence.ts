@@ -37,6 +37,9 @@ const BEFORE_WORDS = new RegExp(`^(?:${NOUN}|said|says|told|added|according)$`, 
 // "The Constitutional Democratic Party, led by Yoshihiko Noda": a name of several words that leads
 // or chairs something is a person's (a company "led by Eni" is one word).
 const LEADER_BEFORE = /\b(?:led|headed|chaired)\s+by\s+$/u;
+// "since he replaced Shaktikanta Das": a person who takes over from a name of several words takes
+// a person's post (without "he" or "she" a company may replace a supplier).
+const SUCCEEDED_BEFORE = /\b(?:he|she)\s+(?:had\s+)?(?:replaced|succeeded)\s+$/u;
 // ", who chaired the meeting": only people are "who".
 const WHO_AFTER = /^,?\s+who\b/u;
 // "Ronaldo Caiado said he would …": the name says something of itself. Not any later "she", which
@@ -53,6 +56,7 @@ function sentenceSays(c: Candidate, next: Candidate | undefined, sentence: strin
   if (BEFORE_WORDS.test(c.before) || APPOSITION_AFTER.test(sentence.slice(end)) || WHO_AFTER.test(after)) return true;
   if (APPOSITION_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) return true;
   if (c.tokens.length >= 2 && LEADER_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
+  if (c.tokens.length >= 2 && SUCCEEDED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return true;
   if (PRONOUN_AFTER.test(after)) return true;
   // The last name of a sentence, and the next one opens with "He" or "She".
   return !next && following !== undefined && PRONOUN_STARTS.test(following);

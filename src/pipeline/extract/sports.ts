@@ -28,6 +28,24 @@ export function isCompetitionName(text: string): boolean {
   return knownName(text)?.type !== 'organization';
 }
 
+// A country's name and a sport's, in either order: "New Zealand Cricket", "Cricket Australia",
+// "Rugby Australia", "Football Australia": the body that runs the sport there, in any story.
+const SPORTS = /^(?:Cricket|Rugby|Football|Soccer|Netball|Hockey|Athletics|Tennis|Cycling|Swimming|Golf|Basketball)$/u;
+
+// Competitions known by a name with no competition's word in it (general knowledge): "next
+// winter's Ashes", "won the Tour de France". Events in any story; "Ashes" is no place.
+const NAMED_SERIES = new Set(['Ashes', 'Tour de France', "Giro d'Italia", 'Vuelta a España', 'Six Nations']);
+
+/** Whether a name is a country's sport body: a known place's own name and one sport's word. */
+export function isNationalSportsBody(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2) return false;
+  const place = (name: string) => knownName(name)?.type === 'place' && knownName(name)?.name === name;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return (SPORTS.test(last) && place(words.slice(0, -1).join(' '))) || (SPORTS.test(first) && place(words.slice(1).join(' ')));
+}
+
 // What a club does or has that a town does not: "Tottenham beat …", "Chelsea face …", "Tottenham
 // manager …", "Tottenham fans", and "beat Chelsea", "signed for Chelsea". Not "host(ed)" nor
 // "against": a city hosts the Games, and a country is protested "against" in any story.
@@ -50,6 +68,15 @@ export function usedAsClub(text: string, name: string): boolean {
  * "Chelsea") is a club where the article shows it playing. Changes `observations` in place.
  */
 export function typeSportsNames(observations: Observation[], text: string): Observation[] {
+  for (const o of observations) {
+    if (isNationalSportsBody(o.text)) {
+      o.type = 'organization';
+      o.strength = 5;
+    } else if (NAMED_SERIES.has(o.text)) {
+      o.type = 'event';
+      o.strength = 5;
+    }
+  }
   if (!isSportsArticle(text)) return observations;
   const clubs = new Set<string>();
   for (const o of observations) {

@@ -42,7 +42,7 @@ export const ORGANIZATION_WORDS = set(`
   Committee Organization Organisation Union Association Institute University College Company Corporation Corp.
   Inc. Ltd. Group Army Navy Forces Force Police Guard Office Service Services News Times Post Network Alliance League
   Movement Front Coalition Community Secretariat Board Authority Cabinet Government Administration Foundation
-  Federation Reserve Tribunal Observatory Brigade Brigades Command Bureau Press Agency Airlines Broadcasting
+  Federation Tribunal Observatory Brigade Brigades Command Bureau Press Agency Airlines Broadcasting
   Club Church Chamber Exchange International Confederation Cartel Parties Embassy Kremlin Pentagon Nations Monitor Watch Society Centre Center Centres Centers
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
@@ -154,6 +154,8 @@ export const SERVICE_DISTRICT_WORDS = set('Health School Water Irrigation Fire T
 export const CARE_SITE_WORDS = set('Hospital Clinic Infirmary');
 
 // "Triangle": a border area named for its shape ("the Emerald Triangle", "the Golden Triangle").
+// "Garden", "Reserve": a botanical garden, a nature reserve or a ground ("Basin Reserve"); "Federal
+// Reserve" and "Reserve Bank" stay bodies (a known name, a body's head word last).
 export const PLACE_WORDS = set(`
   Peninsula Sea Ocean River Mountains Mountain Mount Island Islands Province State City County Valley Coast Gulf
   Bay Lake Strait Square Street Avenue Tower Bridge Region Republic Kingdom District Desert Canal Basin Border Airport Palace
@@ -161,17 +163,18 @@ export const PLACE_WORDS = set(`
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
   Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
-  Volcano Trail Wetlands Estuary Lakes Range Triangle
+  Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve
 `);
 
 /**
  * Words that open a place's name, in English or as borrowed from Spanish, Italian, French or
  * Portuguese: "Plaza Murillo", "Piazza Venezia", "Rue de Rivoli", "Lake Chad", "Port Harcourt".
  * Only words that are no one's first name; "Republic", "Gulf" and the like need a longer name.
+ * "Villa" opens towns in Spanish ("Villa Alemana", "Villa María"); as a surname it comes last.
  */
 export const PLACE_HEADS = set(`
   Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
-  Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte
+  Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa
 `);
 
 /**

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { extractArticle } from './extract-article';
+import { isCommonNounName } from './non-names';
+import { isNationalSportsBody } from './sports';
+import { tokenize } from './tokens';
+
+const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+const extract = (paragraphs: string[]) =>
+  extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs }).map((o) => `${o.knownName ?? o.text}/${o.type}`);
+
+describe('twelfth-round rules', () => {
+  it('finds no name in a unit, a capitalised common noun or a span of months', () => {
+    expect(isCommonNounName(['Celsius'])).toBe(true);
+    expect(isCommonNounName(['July-September'])).toBe(true);
+    expect(names('Heat reached 40 degrees Celsius as Tomas Vek spoke.')).toEqual(['Tomas Vek']);
+    expect(names('Profit in the April-June quarter rose, Korvo said.')).not.toContain('April-June');
+    // Look-alikes: in a longer name the word stays, and a month beside a non-month is no span.
+    expect(isCommonNounName(['AI', 'Safety', 'Institute'])).toBe(false);
+    expect(isCommonNounName(['July-Kestrel'])).toBe(false);
+  });
+
+  it('joins "and" after a law\'s own acronym when a law\'s word ends the name', () => {
+    expect(names('Korvo won grants under the CHIPS and Science Act last year.')).toContain('CHIPS and Science Act');
+    // Look-alike: no law's word after "and", so two names.
+    expect(names('Korvo met KVTB and Science Advisers on Monday.')).not.toContain('KVTB and Science Advisers');
+  });
+
+  it('joins "of" after a plural of kin or fellowship: a party named "Brothers of <country>"', () => {
+    expect(names('Members of Brothers of Italy spoke.')).toContain('Brothers of Italy');
+    // Look-alike: a plain name before "of" is someone from somewhere.
+    expect(names('Ana Brothers of Italy spoke.')).not.toContain('Ana Brothers of Italy');
+  });
+
+  it('types a country and a sport\'s word as that sport\'s national body', () => {
+    expect(isNationalSportsBody('New Zealand Cricket')).toBe(true);
+    expect(isNationalSportsBody('Cricket Australia')).toBe(true);
+    // Look-alike: a town that is no known place, or no sport's word.
+    expect(isNationalSportsBody('Kestrel Cricket')).toBe(false);
+    expect(isNationalSportsBody('New Zealand Herald')).toBe(false);
+  });
+
+  it('types gardens and reserves as places, Spanish "Villa" towns too', () => {
+    expect(extract(['Fire reached the Kestrel National Reserve and the Dunmore Botanical Garden near Villa Ortega.'])).toEqual(
+      expect.arrayContaining(['Kestrel National Reserve/place', 'Dunmore Botanical Garden/place', 'Villa Ortega/place']),
+    );
+    // Look-alike: the Federal Reserve stays a body.
+    expect(extract(['The Federal Reserve held rates.'])).toContain('Federal Reserve/organization');
+  });
+
+  it('types climate patterns, AI products and a prefixed index as "other"', () => {
+    expect(extract(['El Niño dried the hills, and students asked ChatGPT about it while the BSE Sensex fell.'])).toEqual(
+      expect.arrayContaining(['El Niño/other', 'ChatGPT/other', 'Sensex/other']),
+    );
+    // Look-alike: a man named Niño is still a person.
+    expect(extract(['Mayor Carlos Niño said the hills were dry.'])).toContain('Carlos Niño/person');
+  });
+
+  it('makes a name of several words a person when "he" or "she" replaced it', () => {
+    expect(extract(['Pike told reporters he replaced Oren Valdai in May.'])).toContain('Oren Valdai/person');
+    // Look-alike: a company replacing a supplier says nothing of a person.
+    expect(extract(['Korvo replaced Dunmore Tools in May.'])).not.toContain('Dunmore Tools/person');
+  });
+
+  it('types a competition known without a competition\'s word as an event', () => {
+    expect(extract(["The team is building for next winter's Ashes in Australia."])).toContain('Ashes/event');
+    // Look-alike: a place's name before "Cricket" is no event.
+    expect(extract(['New Zealand Cricket picked the squad.'])).toContain('New Zealand Cricket/organization');
+  });
+});
