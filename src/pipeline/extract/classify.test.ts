@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { typeOf } from './candidate-type.test-helper';
 import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { knownName } from './known-names';
 import { tokenize } from './tokens';
-
-const typeOf = (sentence: string, name: string) => {
-  const c = findCandidates(tokenize(sentence), sentence).find((x) => x.text === name);
-  if (!c) throw new Error(`no candidate ${name}`);
-  return classify(c).type;
-};
 
 describe('classify', () => {
   it('types by lexicon, last word and title', () => {

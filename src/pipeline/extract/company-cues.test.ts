@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { typeOf } from './candidate-type.test-helper';
 import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { isCompanySpelling, namedAsRelative } from './company-cues';
 import { tokenize } from './tokens';
-
-const typeOf = (sentence: string, name: string) => {
-  const c = findCandidates(tokenize(sentence), sentence).find((x) => x.text === name);
-  if (!c) throw new Error(`no candidate ${name}`);
-  return classify(c).type;
-};
 
 describe('company cues', () => {
   it('types one unknown word that only a company can be', () => {

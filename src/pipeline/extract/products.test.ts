@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
-import { classify } from './classify';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
 import { isModelCode } from './products';
-import { tokenize } from './tokens';
 
-const found = (sentence: string) => findCandidates(tokenize(sentence), sentence);
-const names = (sentence: string) => found(sentence).map((c) => c.text);
-const typeOf = (sentence: string, name: string) => {
-  const c = found(sentence).find((x) => x.text === name);
-  if (!c) throw new Error(`no candidate ${name} in ${names(sentence).join(', ')}`);
-  return classify(c).type;
-};
+const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 
 describe('products', () => {
   it('keeps a model number with its name and types it as a product', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
-import { classify } from './classify';
-import { tokenize } from './tokens';
+import { typeOf } from './candidate-type.test-helper';
 import { isShipName } from './works';
-
-const typeOf = (sentence: string, name: string) => {
-  const c = findCandidates(tokenize(sentence), sentence).find((x) => x.text === name);
-  if (!c) throw new Error(`no candidate ${name}`);
-  return classify(c).type;
-};
 
 describe('prizes, ships and made things', () => {
   it('types a name before "for best" as a prize, even one ending in "Cup"', () => {
