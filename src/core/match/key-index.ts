@@ -39,14 +39,6 @@ export class KeyIndex {
     this.starts = starts;
   }
 
-  key(k: number): string {
-    return this.keys.slice(this.starts[k]!, this.starts[k + 1]! - 1);
-  }
-
-  length(k: number): number {
-    return this.starts[k + 1]! - this.starts[k]! - 1;
-  }
-
   /** The unit of key k at `depth`, or -1 past its end (shorter keys sort before longer ones). */
   unitAt(k: number, depth: number): number {
     const at = this.starts[k]! + depth;

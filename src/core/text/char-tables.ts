@@ -100,17 +100,12 @@ export function unitFlags(unit: number): number {
   return f;
 }
 
-const flagsOf = unitFlags;
+export const isUpperCase = (unit: number): boolean => (unitFlags(unit) & IS_UPPER) !== 0;
 
-/** Whether the unit is a lower-case letter: no name starts with one, so most words end here. */
-export const isLowerCase = (unit: number): boolean => (flagsOf(unit) & IS_LOWER) !== 0;
-
-export const isUpperCase = (unit: number): boolean => (flagsOf(unit) & IS_UPPER) !== 0;
-
-export const isLetter = (unit: number): boolean => (flagsOf(unit) & IS_LETTER) !== 0;
+export const isLetter = (unit: number): boolean => (unitFlags(unit) & IS_LETTER) !== 0;
 
 export function charClass(unit: number): number {
-  const f = flagsOf(unit);
+  const f = unitFlags(unit);
   return f & IS_WORD ? WORD : f & IS_MARK ? MARK : OTHER;
 }
 
