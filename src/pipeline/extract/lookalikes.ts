@@ -2,8 +2,9 @@ import type { EntityType } from '../../core/dataset/schema';
 import { US_STATES } from './lexicon/countries';
 import { LOOKALIKE_PHRASES } from './lexicon/lookalike-phrases';
 
+/** Whether `phrase` holds `name` as whole words (hyphens separate words: "Guinea-Bissau"). */
 const containsWord = (phrase: string, name: string) =>
-  phrase !== name && new RegExp(`(?:^|[\\s-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s-])`).test(phrase);
+  phrase !== name && ` ${phrase.replace(/-/g, ' ')} `.includes(` ${name} `);
 
 /**
  * Phrases that contain a place's name but name something else ("New Mexico", "Gulf of Mexico" for
