@@ -112,4 +112,18 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     // Look-alike: a person of that name stays a person (see "joins a company named without its company word").
     expect(entities(['Ghana gave Korvo Oil 90 days.', 'Its founder, Ama Korvo, said it would comply.'])).toContain('Ama Korvo/person');
   });
+
+  it('joins a club named without its plural nickname, both bodies', () => {
+    expect(names([o('Dunmore Saints', 'organization'), o('Dunmore', 'organization')])).toEqual(['Dunmore Saints | Dunmore']);
+    // Look-alike: the town itself stays apart.
+    expect(names([o('Dunmore Saints', 'organization'), o('Dunmore', 'place')])).toHaveLength(2);
+  });
+
+  it('joins a name printed once with its country, before it or after "of"', () => {
+    expect(names([o('Canada Harbour Code', 'other'), o('Harbour Code', 'other')])).toEqual(['Canada Harbour Code | Harbour Code']);
+    expect(names([o('Liberty Party of Austria', 'organization'), o('Liberty Party', 'organization')])).toEqual(['Liberty Party of Austria | Liberty Party']);
+    // Look-alikes: words before it that are no known place, and two countries' versions of it.
+    expect(names([o('Kestrel Harbour Code', 'other'), o('Harbour Code', 'other')])).toHaveLength(2);
+    expect(names([o('Liberty Party of Austria', 'organization'), o('Liberty Party of Germany', 'organization'), o('Liberty Party', 'organization')])).toHaveLength(3);
+  });
 });

@@ -1,7 +1,9 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { CARE_SITE_WORDS, COMPANY_TAILS, COMPANY_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, STORM_HEADS } from './lexicon/words';
+import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, STORM_HEADS } from './lexicon/words';
+import { COMPANY_WORDS, COMPANY_TAILS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
+import { knownName } from './known-names';
 
 /** What the clustering knows of one group of same-spelled observations. */
 export interface LinkGroup {
@@ -40,6 +42,20 @@ function holdsInitials(acronym: string, name: string): boolean {
   return k === core.length;
 }
 
+const isPlace = (words: string[]) => words.length > 0 && knownName(words.join(' '))?.type === 'place';
+
+/**
+ * Whether `full` is `short` with a place a lexicon knows before it ("Canada Labour Code") or after
+ * it with "of" ("Freedom Party of Austria").
+ */
+function namedWithPlace(full: string[], short: string[]): boolean {
+  const extra = full.length - short.length;
+  if (extra < 1) return false;
+  if (full.slice(extra).join(' ') === short.join(' ') && isPlace(full.slice(0, extra))) return true;
+  const after = full.slice(short.length);
+  return full.slice(0, short.length).join(' ') === short.join(' ') && after[0] === 'of' && isPlace(after.slice(after[1] === 'the' ? 2 : 1));
+}
+
 /** The one member of `found`, or undefined when there are none or several to choose from. */
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
 
@@ -54,6 +70,8 @@ const only = (found: number[]): number | undefined => (new Set(found).size === 1
  *   short form is surely a person's name ("Tyler Perry" beside "Tyler Perry Studios");
  * - a body's last word alone ("Couche-Tard" for "Alimentation Couche-Tard"), if no other long
  *   name ends in it;
+ * - a club named without its plural nickname ("Northampton" for "Northampton Saints");
+ * - a name without the country printed once with it ("Labour Code", "Freedom Party of Austria");
  * - forms an observation says are the same ("Houthis", "Ansar Allah").
  * Only within one article: another article's "Senate" may be another country's.
  */
@@ -116,6 +134,24 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         });
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);
+      }
+      // "Northampton" for "Northampton Saints": a club named by its town without its plural
+      // nickname, when the article types both as bodies (the town itself stays apart).
+      if (words(g).length === 1 && g.type === 'organization') {
+        const nicknamed = long.filter((l) => {
+          const w = words(groups[l]!);
+          return groups[l]!.type === 'organization' && w.length === 2 && w[0] === text && /^\p{Lu}\p{Ll}+s$/u.test(w[1]!) && !ORGANIZATION_WORDS.has(w[1]!) && !COMPANY_WORDS.has(w[1]!);
+        });
+        const club = only(nicknamed);
+        if (club !== undefined) links.push([i, club]);
+      }
+      // "the Labour Code" for "the Canada Labour Code", "the Freedom Party" for the "Freedom Party
+      // of Austria": a name of two words or more, printed once with a known place before it or
+      // after "of", is that name without its country.
+      if (isLong(g)) {
+        const placed = long.filter((l) => l !== i && groups[l]!.type === g.type && namedWithPlace(words(groups[l]!), words(g)));
+        const full = only(placed);
+        if (full !== undefined && placed.length === 1) links.push([i, full]);
       }
       const w = words(g);
       if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || COMPANY_TAILS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {

@@ -305,4 +305,22 @@ describe('findCandidates (eleventh round, initials)', () => {
     // Look-alike: initials that spell only the first half leave two names.
     expect(names('The Office of Flood Readiness and Red Cross Works, known as OFR, met.')).toContain('Office of Flood Readiness');
   });
+
+  it('drops a team\'s standing opening the sentence, and a numbered part', () => {
+    expect(names('Holders Stade Lavallois reached the semi-finals.')).toEqual(['Stade Lavallois']);
+    expect(names('They asked it to use Section 107 of the Canada Labour Code.')).toEqual(['Canada Labour Code']);
+    // Look-alike: "Champions" opens a competition's name.
+    expect(names('Champions League games resume.')).toEqual(['Champions League']);
+  });
+
+  it('keeps a ruler\'s title in a facility named after him', () => {
+    expect(names('Sultan Ismail Petra Airport remained open.')).toEqual(['Sultan Ismail Petra Airport']);
+    // Look-alike: the ruler himself.
+    expect(first('Sultan Ismail Petra opened it.')).toMatchObject({ text: 'Ismail Petra', role: 'Sultan' });
+  });
+
+  it('reads "Olympic" and a people\'s adjective alone as no name', () => {
+    expect(names('He won an Olympic gold medal with its Malay initials.')).toEqual([]);
+    expect(names('He went to the Olympic Games.')).toEqual(['Olympic Games']);
+  });
 });

@@ -1,4 +1,4 @@
-import { isCommonNounName } from './non-names';
+import { isCommonNounName, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import type { Token } from './tokens';
 import {
   ORGANIZATION_HEADS,
@@ -27,6 +27,9 @@ import { isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd, product
 import { companyCue, isLowerCaseBrand } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { quotedTitleEnd } from './quoted-titles';
+import { calledNameEnd } from './called-names';
+import { isBlendedShortForm } from './short-forms';
+import { isPossessiveSiteName } from './site-possessives';
 import { isMadeThing, isNamedProduct, isPrizeFor } from './works';
 
 /** A run of capitalised words in one sentence that may name something. */
@@ -134,7 +137,7 @@ function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const titleEnd = quotedTitleEnd(tokens, i, sentence);
+    const titleEnd = Math.max(quotedTitleEnd(tokens, i, sentence), calledNameEnd(tokens, i, sentence));
     if (titleEnd >= 0) {
       close();
       const title = tokens.slice(i, titleEnd + 1);
@@ -183,7 +186,7 @@ function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][
     } else if (isNameWord(t) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run)) {
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
-      if (isOfficeOfRole(tokens, i)) tokens[i + 1]!.gapBefore = "'s ";
+      if (isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i)) tokens[i + 1]!.gapBefore = "'s ";
       else if (t.possessive) close();
     } else if (run.length === 0 && opensInitiativeName(tokens, i)) run.push(t);
     else if (run.length === 0 && isLowerCaseBrand(tokens, i)) {
@@ -350,11 +353,13 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     const firstIndex = tokens.indexOf(name[0]!);
     const lastIndex = tokens.indexOf(last);
     const next = tokens[lastIndex + 1];
+    const nextWord = next && next.gapBefore === ' ' ? next.text : undefined;
+    if (isNumberedPart(name.map((t) => t.text), nextWord) || isRouteBetweenPlaces(name.map((t) => t.text), nextWord)) continue;
     // "(Perludem)" after "Association for Elections and Democracy": a short form made of syllables,
     // not initials, is as much the long name's own, unless a lexicon knows it as something else.
     const syllables = (t: Token) => name.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !knownName(t.text);
     const acronym =
-      next && /^\s*\($/.test(next.gapBefore) && ((next.allCaps && next.text.length >= 2) || syllables(next)) && sentence[next.end] === ')' && !last.possessive
+      next && /^\s*\($/.test(next.gapBefore) && ((next.allCaps && next.text.length >= 2) || syllables(next) || isBlendedShortForm(next.text, name)) && sentence[next.end] === ')' && !last.possessive
         ? next.text
         : undefined;
     const candidate: Candidate = {

@@ -342,4 +342,38 @@ describe('classify (eleventh round, names)', () => {
     // Look-alike: a word alone that only a given name's list knows stays unproven.
     expect(typeOf('A cross came from Bellamare in the first half.', 'Bellamare')).not.toBe('person');
   });
+
+  it('types a brand after a drug\'s noun, or with a drug in apposition, as a product', () => {
+    expect(typeOf('Sales of its weight-loss drug Velmora rose.', 'Velmora')).toBe('other');
+    expect(typeOf('Sales of Norvexa, the company\'s older diabetes drug, were flat.', 'Norvexa')).toBe('other');
+    // Look-alike: a drug company is a body.
+    expect(typeOf('The drug company Kestrel Pharma said so.', 'Kestrel Pharma')).toBe('organization');
+  });
+
+  it('knows drug brands and loyalty programmes with no cue around them', () => {
+    expect(typeOf("Eli Lilly's Zepbound has overtaken it.", 'Zepbound')).toBe('other');
+    expect(typeOf('Customers may rebook through Aeroplan.', 'Aeroplan')).toBe('other');
+  });
+
+  it('types a hospital whose site is meant as a place', () => {
+    expect(typeOf('Homes rise on the former Kestrel Hospital site.', 'Kestrel Hospital')).toBe('place');
+    // Look-alike: a hospital that acts is a body.
+    expect(typeOf('Kestrel Hospital said it would close.', 'Kestrel Hospital')).toBe('organization');
+  });
+
+  it('types a code of law as a text', () => {
+    expect(typeOf('It broke the Kestrel Labour Code.', 'Kestrel Labour Code')).toBe('other');
+  });
+
+  it('knows busy airports by their codes, but not codes that are other names', () => {
+    expect(knownName('DXB')).toMatchObject({ name: 'Dubai International Airport', type: 'place' });
+    // Look-alikes: "JFK" the president, and a code in lower case.
+    expect(knownName('JFK')).toBeUndefined();
+    expect(knownName('Lax')).toBeUndefined();
+  });
+
+  it('knows given names from Bangladesh and the Pacific islands', () => {
+    expect(typeOf('Faruque Rahmanov, the association\'s president, said so.', 'Faruque Rahmanov')).toBe('person');
+    expect(typeOf('Tevita Lomu scored twice.', 'Tevita Lomu')).toBe('person');
+  });
 });

@@ -29,7 +29,6 @@ import {
   PLACE_WORDS,
   VENUE_HEADS,
   VENUE_WORDS,
-  COMPANY_TAILS,
   INITIATIVE_HEADS,
   FOREIGN_BODY_HEADS,
   LEADER_NOUNS_AFTER,
@@ -45,6 +44,8 @@ import {
   CARE_SITE_WORDS,
   IDEOLOGY_ADJECTIVES,
 } from './lexicon/words';
+import { COMPANY_TAILS } from './lexicon/company-words';
+import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
@@ -52,6 +53,9 @@ import { WEB_ADDRESS } from './tokens';
 import { phraseTags, wordTags } from './word-tags';
 import { GIVEN_NAMES, SURNAME_FIRST } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
+import { isPlayerPosition } from './player-positions';
+import { isStadiumName } from './stadiums';
+import { isQualifiedPlace, isSpaTownName } from './town-names';
 
 /** How sure a type guess is: a lexicon or a name's last word beats a guess from context. */
 export interface TypeGuess {
@@ -72,6 +76,7 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'noted', 'insisted', 'warned', 'explained', 'argued', 'wrote', 'tweeted', 'claimed', 'replied', 'urged', 'asserted', 'spoke']);
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
+const SITE_NOUNS_AFTER = new Set(['site', 'grounds', 'premises', 'campus', 'compound']);
 const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields']);
 const LENDING_WORDS = new Set(['Credit', 'Financing', 'Lending', 'Loan', 'Liquidity', 'Fund', 'Sustainability']);
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
@@ -116,6 +121,7 @@ function byWords(words: string[]): EntityType | undefined {
   if (STORM_HEADS.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'event';
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
   if (VENUE_HEADS.has(last) && words.slice(0, -1).some((w) => VENUE_WORDS.has(w))) return 'place';
+  if (isStadiumName(words) || isSpaTownName(words) || isQualifiedPlace(words)) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
   if (last === 'District' && SERVICE_DISTRICT_WORDS.has(words[words.length - 2] ?? '')) return 'organization';
   if (COMPANY_TAILS.has(last) && words.length > 1) return 'organization';
@@ -172,6 +178,7 @@ function statedClass(candidate: Candidate): TypeGuess | undefined {
   if (appositive && APPOSITIVE_PLACE_NOUNS.has(appositive)) return { type: 'place', strength: 4 };
   if (described && ORGANIZATION_NOUNS_BEFORE.has(described)) return { type: 'organization', strength: 3 };
   if (described && PLACE_NOUNS_BEFORE.has(described)) return { type: 'place', strength: 3 };
+  if (described && OTHER_NOUNS_BEFORE.has(described)) return { type: 'other', strength: 3 };
   if (workplace && WORKPLACE_NOUNS.has(workplace)) return { type: 'organization', strength: 3 };
   return undefined;
 }
@@ -233,9 +240,14 @@ export function classify(candidate: Candidate): TypeGuess {
   }
   // "the Volpi Cup for best actress", "FPSO Kwame Nkrumah": a prize and a ship, whatever their words.
   if (candidate.prize || isShipName(words)) return { type: 'other', strength: 4 };
-  // "died at Covenant Children's Hospital in Lubbock": a hospital one is "at" is a site; run or
-  // sued, it stays a body (its word is an organisation's).
-  if (words.length > 1 && CARE_SITE_WORDS.has(words[words.length - 1]!) && candidate.before === 'at') return { type: 'place', strength: 4 };
+  // "died at Covenant Children's Hospital in Lubbock", "the former Conradie Hospital site": a
+  // hospital one is "at", or whose grounds are meant, is a site; run or sued, it stays a body (its
+  // word is an organisation's).
+  const atSite = candidate.before === 'at' || SITE_NOUNS_AFTER.has(candidate.after);
+  if (words.length > 1 && CARE_SITE_WORDS.has(words[words.length - 1]!) && atSite) return { type: 'place', strength: 4 };
+  // "winger Will Muir", "flanker Ted Hill": a playing position before a full name says a player,
+  // whatever the name's words would say alone ("Will" a verb, "Hill" a place's word).
+  if (words.length > 1 && isPlayerPosition(candidate.before) && !knownName(words[0]!)) return { type: 'person', strength: 4 };
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a

@@ -1,5 +1,5 @@
 import { knownName, placeOfAdjective } from './known-names';
-import { INITIAL_CLASS_NOUNS } from './lexicon/words';
+import { APPOSITIVE_OTHER_NOUNS, INITIAL_CLASS_NOUNS } from './lexicon/words';
 import type { Token } from './tokens';
 
 // Words that open a descriptive phrase about a name: "the business daily …", "its wireless unit".
@@ -12,6 +12,9 @@ const PHRASE_ENDS = new Set([
 ]);
 const MAX_MODIFIERS = 3;
 const PLACE_POSSESSORS = new Set(['country', 'nation', 'world', 'region', 'city', 'state', 'island', 'continent', 'province']);
+// "Ozempic, the company's older diabetes drug": what a body makes, named by its noun. Only a
+// product's noun then: "Lee, the company's founder" is someone's relation to it, no class.
+const BODY_POSSESSORS = new Set(['company', 'firm', 'group', 'drugmaker', 'carmaker', 'airline', 'carrier', 'maker', 'manufacturer']);
 
 const spaced = (t: Token) => /^[ \t]+$/.test(t.gapBefore);
 const plainLower = (t: Token) => !t.capitalised && !t.possessive && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
@@ -63,6 +66,7 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
   const oneOf = determiner.text === 'one' && tokens[lastIndex + 2]?.text === 'of' && DETERMINERS.has(tokens[lastIndex + 3]?.text ?? '');
   if (!DETERMINERS.has(determiner.text) && !oneOf) return undefined;
   const words: Token[] = [];
+  let madeBy = false;
   let i = lastIndex + (oneOf ? 4 : 2);
   for (; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -76,6 +80,10 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
     if (!spaced(t) || PHRASE_ENDS.has(t.text)) break;
     // "Norvica, the country's largest lender": a possessive of a place's noun qualifies the head.
     if (t.possessive && words.length === 0 && PLACE_POSSESSORS.has(t.text)) continue;
+    if (t.possessive && words.length === 0 && BODY_POSSESSORS.has(t.text)) {
+      madeBy = true;
+      continue;
+    }
     const nationality = t.capitalised && placeOfAdjective(t.text) !== undefined;
     // "a family-owned coachbuilder": a lower-case compound in "-owned" or "-based" qualifies the head.
     const compound = t.possessive && !t.capitalised && sentence.slice(t.start, t.end).includes('-');
@@ -84,6 +92,7 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
     words.push(t);
   }
   const head = words[words.length - 1];
+  if (madeBy && !APPOSITIVE_OTHER_NOUNS.has(head?.text ?? '')) return undefined;
   return head && !head.capitalised ? head.text : undefined;
 }
 

@@ -3,11 +3,13 @@ import { foldText } from '../../core/text/fold';
 import { KNOWN_PLACES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/countries';
 import { KNOWN_BENCHMARKS } from './lexicon/benchmarks';
 import { KNOWN_OTHER_NAMES } from './lexicon/other-names';
+import { KNOWN_DRUG_BRANDS, KNOWN_LOYALTY_PROGRAMMES } from './lexicon/brands';
+import { KNOWN_AIRPORTS } from './lexicon/airports';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './lexicon/regions';
 
-const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES, ...FIRST_LEVEL_REGIONS, ...CAPITALS, ...CITIES];
+const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES, ...FIRST_LEVEL_REGIONS, ...CAPITALS, ...CITIES, ...KNOWN_AIRPORTS];
 
 /** A name the builder knows before reading any article, with every form that names it. */
 export interface KnownName {
@@ -36,7 +38,7 @@ function buildIndex(): Map<string, KnownName> {
   for (const o of KNOWN_COMPANIES) {
     add(COMPANIES_NAMED_LIKE_PLACES.has(o.name) ? { name: o.name, type: 'organization', aliases: o.aliases, placeReading: true } : { name: o.name, type: 'organization', aliases: o.aliases });
   }
-  for (const b of [...KNOWN_BENCHMARKS, ...KNOWN_OTHER_NAMES]) add({ name: b.name, type: 'other', aliases: b.aliases });
+  for (const b of [...KNOWN_BENCHMARKS, ...KNOWN_OTHER_NAMES, ...KNOWN_DRUG_BRANDS, ...KNOWN_LOYALTY_PROGRAMMES]) add({ name: b.name, type: 'other', aliases: b.aliases });
   const abbreviations = Object.entries(US_STATE_ABBREVIATIONS);
   for (const s of US_STATES) add({ name: s, type: 'place', aliases: abbreviations.filter(([, state]) => state === s).map(([a]) => a) });
   // "US" and "us" fold alike: the case rule of the alias matcher keeps "us" from counting.

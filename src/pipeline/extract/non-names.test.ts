@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from './candidates';
 import { extractArticle } from './extract-article';
-import { isCommonNounName } from './non-names';
+import { isCommonNounName, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import { isNationalSportsBody } from './sports';
 import { tokenize } from './tokens';
 
@@ -66,5 +66,21 @@ describe('twelfth-round rules', () => {
     expect(extract(["The team is building for next winter's Ashes in Australia."])).toContain('Ashes/event');
     // Look-alike: a place's name before "Cricket" is no event.
     expect(extract(['New Zealand Cricket picked the squad.'])).toContain('New Zealand Cricket/organization');
+  });
+
+  it('reads a common noun alone before its number as no name', () => {
+    expect(isNumberedPart(['Section'], '107')).toBe(true);
+    expect(isNumberedPart(['Phase'], '2')).toBe(true);
+    // Look-alikes: a name of two words, and no number after.
+    expect(isNumberedPart(['Kestrel', 'Section'], '107')).toBe(false);
+    expect(isNumberedPart(['Section'], undefined)).toBe(false);
+  });
+
+  it('reads two places joined before a route\'s noun as the route\'s ends, no name', () => {
+    expect(isRouteBetweenPlaces(['Dhaka-Tangail'], 'highway')).toBe(true);
+    // Look-alikes: a prefixed name, a known country, and no route after it.
+    expect(isRouteBetweenPlaces(['Trans-Canada'], 'highway')).toBe(false);
+    expect(isRouteBetweenPlaces(['Guinea-Bissau'], 'road')).toBe(false);
+    expect(isRouteBetweenPlaces(['Dhaka-Tangail'], 'in')).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
 import { MONTHS } from './lexicon/words';
+import { knownName } from './known-names';
+import { NUMBERED_COMMON_NOUNS } from './lexicon/product-words';
 
 /**
  * Capitalised words that are common nouns, not names: a temperature scale ("40 degrees Celsius"),
@@ -17,4 +19,30 @@ function isMonthRange(text: string): boolean {
 /** Whether a one-word name is only a common noun or a span of months. */
 export function isCommonNounName(words: string[]): boolean {
   return words.length === 1 && (COMMON_NOUNS.has(words[0]!) || isMonthRange(words[0]!));
+}
+
+/**
+ * "under Section 107 of the Labour Code", "entered Phase 2": a common noun alone before its number
+ * is a part of something named elsewhere, no name itself. Not a name of several words ("Highway
+ * 401" is joined whole), nor one with no number after it.
+ */
+export function isNumberedPart(words: string[], next: string | undefined): boolean {
+  return words.length === 1 && NUMBERED_COMMON_NOUNS.has(words[0]!) && next !== undefined && /^\d+[\p{L}]?$/u.test(next);
+}
+
+// What runs between two places: "the Dhaka-Tangail highway", "the Paris-Berlin route".
+const ROUTE_NOUNS = new Set(['highway', 'road', 'railway', 'railroad', 'expressway', 'motorway', 'route', 'corridor', 'pipeline', 'line', 'flight', 'flights', 'train', 'trains']);
+
+// Prefixes that make one name of what follows them: "the Trans-Canada highway".
+const NAME_PREFIXES = new Set(['Trans', 'Pan', 'Inter', 'Cross', 'Sub', 'Anti', 'Pro', 'Neo']);
+
+/**
+ * "the Dhaka-Tangail highway": two places joined by a hyphen before a route's noun name the route's
+ * ends, no entity of their own. Not a name alone, which may be a town or country of its own
+ * ("Wilkes-Barre", "Guinea-Bissau"), nor one a lexicon knows whole, nor a prefixed one.
+ */
+export function isRouteBetweenPlaces(words: string[], next: string | undefined): boolean {
+  if (words.length !== 1 || next === undefined || !ROUTE_NOUNS.has(next) || knownName(words[0]!)) return false;
+  const parts = words[0]!.split('-');
+  return parts.length === 2 && !NAME_PREFIXES.has(parts[0]!) && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p));
 }

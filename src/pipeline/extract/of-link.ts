@@ -1,7 +1,6 @@
 import { joinTokens } from './role-split';
 import { beginsKnownNameWithOf, knownName, placeOfAdjective } from './known-names';
 import {
-  COMPANY_WORDS,
   COMPASS_WORDS,
   EVENT_WORDS,
   INITIATIVE_WORDS,
@@ -11,6 +10,7 @@ import {
   PLACE_WORDS,
   ROLE_WORDS,
 } from './lexicon/words';
+import { COMPANY_WORDS } from './lexicon/company-words';
 import type { Token } from './tokens';
 
 const HEAD_LISTS = [ORGANIZATION_WORDS, ORGANIZATION_HEADS, INITIATIVE_WORDS, PLACE_WORDS, PLACE_HEADS, EVENT_WORDS, ROLE_WORDS, COMPASS_WORDS];

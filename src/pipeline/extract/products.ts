@@ -1,6 +1,7 @@
 import { knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { ATTACK_NOUNS, FUNCTION_WORDS, NUMBERED_COMMON_NOUNS, PRODUCT_NOUNS_AFTER, ROLE_WORDS } from './lexicon/words';
+import { FUNCTION_WORDS, ROLE_WORDS } from './lexicon/words';
+import { NUMBERED_COMMON_NOUNS, PRODUCT_NOUNS_AFTER, ATTACK_NOUNS } from './lexicon/product-words';
 import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
 

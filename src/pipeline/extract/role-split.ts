@@ -2,6 +2,7 @@ import type { Token } from './tokens';
 import { CONNECTORS, HONORIFICS, ORGANIZATION_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
+import { isInitialPlayerPosition } from './player-positions';
 
 export interface RoleSplit {
   /** "U.S. Secretary of State"; undefined when the name has no title before it. */
@@ -11,6 +12,12 @@ export interface RoleSplit {
   /** Index of the first token of the name proper; tokens.length when it is all title. */
   nameStart: number;
 }
+
+// Not "Park", "Hill", "Street" or "Road", which end people's surnames as well.
+const FACILITY_TAILS = new Set([
+  'Airport', 'Airfield', 'Stadium', 'Bridge', 'Causeway', 'Mosque', 'Palace', 'Cathedral', 'Station', 'Dam', 'Highway',
+  'Expressway', 'Boulevard', 'Avenue', 'Square', 'Mausoleum', 'Memorial', 'Terminal', 'Port', 'Seaport',
+]);
 
 function isRolePart(token: Token): boolean {
   return ROLE_WORDS.has(token.text) || placeOfAdjective(token.text) !== undefined || knownName(token.text)?.type === 'place';
@@ -23,6 +30,11 @@ function isRolePart(token: Token): boolean {
  */
 export function splitRole(tokens: Token[]): RoleSplit {
   if (ORGANIZATION_WORDS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
+  // "Sultan Ismail Petra Airport", "King Fahd Causeway", "Queen Alia Airport": a facility named
+  // after a ruler keeps the title; no person's name ends in the facility's word.
+  if (tokens.length > 2 && FACILITY_TAILS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
+  // "Fly-half Finn Russell kicked …": a playing position opening the sentence is the player's title.
+  if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   let sawHead = false;
   let end = 0;
   for (let i = 0; i < tokens.length; i++) {

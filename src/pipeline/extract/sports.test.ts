@@ -37,4 +37,19 @@ describe('sports names', () => {
     const court = typeSportsNames([o('Dunmore', 'place', 0), o('Harbour Cup', 'organization', 4)], RULING);
     expect(court.map((x) => x.type)).toEqual(['place', 'organization']);
   });
+
+  it('sees a club in its post, and in the second of two opponents', () => {
+    expect(usedAsClub('Dunmore director of rugby Sam Hale said so.', 'Dunmore')).toBe(true);
+    expect(usedAsClub('They will play Kestrel or Dunmore in the semi-finals.', 'Dunmore')).toBe(true);
+    // Look-alike: a town played in, with nothing before it.
+    expect(usedAsClub('They will play in Dunmore or Lismore next.', 'Dunmore')).toBe(false);
+  });
+
+  it('knows national leagues named with no competition word, in a sports story only', () => {
+    expect(isCompetitionName('Premiership')).toBe(true);
+    const found = typeSportsNames([o('Premiership', 'place', 0)], `${MATCH} Kestrel top the Premiership.`);
+    expect(found[0]!.type).toBe('event');
+    // Look-alike: a prime minister's premiership in a court story.
+    expect(typeSportsNames([o('Premiership', 'place', 0)], RULING)[0]!.type).toBe('place');
+  });
 });

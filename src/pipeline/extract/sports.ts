@@ -21,8 +21,16 @@ export function isSportsArticle(text: string): boolean {
 // parties and bodies ("Awami League", "Arab League").
 const COMPETITION_TAILS = /(?:^| )(?:League|Cup|Open|Championships?|Grand Prix|Trophy|Series|Games)$/u;
 
-/** Whether a name of several words is a sports competition, read in a sports story. */
+// National leagues known by a name with no competition's word in it (general knowledge): "Bath,
+// who top the Premiership". In a sports story only: a prime minister has a premiership too.
+const LEAGUE_NAMES = new Set([
+  'Premiership', 'Championship', 'Bundesliga', '2. Bundesliga', 'Eredivisie', 'LaLiga', 'La Liga', 'Serie A', 'Serie B', 'Ligue 1', 'Ligue 2',
+  'Top 14', 'Pro D2', 'Super Rugby', 'Primeira Liga', 'Liga MX', 'Brasileirão', 'Scottish Premiership', 'Bundesliga 2', 'Allsvenskan', 'Eliteserien',
+]);
+
+/** Whether a name is a sports competition, read in a sports story. */
 export function isCompetitionName(text: string): boolean {
+  if (LEAGUE_NAMES.has(text)) return true;
   if (!COMPETITION_TAILS.test(text) || !text.includes(' ')) return false;
   // A body a lexicon knows stays one ("Arab League").
   return knownName(text)?.type !== 'organization';
@@ -50,8 +58,12 @@ export function isNationalSportsBody(text: string): boolean {
 // manager …", "Tottenham fans", and "beat Chelsea", "signed for Chelsea". Not "host(ed)" nor
 // "against": a city hosts the Games, and a country is protested "against" in any story.
 const CLUB_VERBS_AFTER = 'beat|beats|drew|draw|draws|face|faces|lost to|thrashed|edged';
-const CLUB_NOUNS_AFTER = 'manager|coach|chairman|fans|supporters|striker|goalkeeper|midfielder|defender|winger|captain|squad|academy';
-const CLUB_BEFORE = 'beat|beating|signed for|drew with|lost to|face|faces';
+// "Bath director of rugby": a club's post, not a town's.
+const CLUB_NOUNS_AFTER = 'manager|coach|head coach|director of rugby|director of football|chairman|fans|supporters|striker|goalkeeper|midfielder|defender|winger|captain|squad|academy';
+const CLUB_BEFORE = 'beat|beating|signed for|drew with|lost to|face|faces|play|plays|playing';
+// "will play Northampton or Munster": two opponents joined by "or" or "and" are both clubs,
+// whatever follows the second ("… or Munster in the semi-finals").
+const OTHER_OPPONENT = "\\p{Lu}[\\p{L}'’-]+ (?:or|and) ";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,7 +72,8 @@ export function usedAsClub(text: string, name: string): boolean {
   const n = escape(name);
   const after = new RegExp(`(?:^|[^\\p{L}])${n}(?:['’]s)? (?:${CLUB_VERBS_AFTER}|${CLUB_NOUNS_AFTER})\\b`, 'u');
   const before = new RegExp(`\\b(?:${CLUB_BEFORE}) ${n}(?![\\p{L}])(?! (?:on|in|at)\\b)`, 'u');
-  return after.test(text) || before.test(text);
+  const secondOpponent = new RegExp(`\\b(?:${CLUB_BEFORE}) ${OTHER_OPPONENT}${n}(?![\\p{L}])`, 'u');
+  return after.test(text) || before.test(text) || secondOpponent.test(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PRODUCT_NOUNS_AFTER } from './lexicon/words';
+import { PRODUCT_NOUNS_AFTER } from './lexicon/product-words';
 import type { Token } from './tokens';
 
 /**

@@ -118,6 +118,12 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Abhishek Aditya Alok Amitabh Anupam Ashish Dinesh Ganesh Harish Jitendra Kailash Manoj Mahesh Nikhil
     Pankaj Pradeep Prakash Rajendra Rajesh Ramesh Sandeep Santosh Satish Subhash Sudhir Vinod Vivek Yogesh
     Bikash Biswajit Debashish Pranab Dipankar Hemanta Jayanta Nilmani Pranjal Rituraj Bhaskar
+    Faruque Farooq Faruk Obaidul Anisul Tarique Fakhrul Shafiqur Asaduzzaman Zunaid Tofail Rashed Mushfiqur
+  `),
+  // Pacific Islands (Fiji, Tonga, Samoa, Solomon Islands, Papua New Guinea)
+  ...names(`
+    Sitiveni Josaia Frank Sione Tevita Viliami Semisi Siaosi Mosese Tomasi Epeli Inia Jone Manoa Manasseh
+    Tuilaepa Fiamē Feleti Kausea Jeremiah Kuini Losana Mele Salote Ana Seini Akanesi Taniela Sevuloni
   `),
   // East and Southeast Asian (given names that stand first in Western order)
   ...names(`

@@ -116,7 +116,7 @@ export const AIRLINE_TAILS = set('Air');
 export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
-  Bill Amendment Directive Regulation Statute
+  Bill Amendment Directive Regulation Statute Code
 `);
 
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
@@ -163,7 +163,7 @@ export const PLACE_WORDS = set(`
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
   Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
-  Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve
+  Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain
 `);
 
 /**
@@ -171,10 +171,11 @@ export const PLACE_WORDS = set(`
  * Portuguese: "Plaza Murillo", "Piazza Venezia", "Rue de Rivoli", "Lake Chad", "Port Harcourt".
  * Only words that are no one's first name; "Republic", "Gulf" and the like need a longer name.
  * "Villa" opens towns in Spanish ("Villa Alemana", "Villa María"); as a surname it comes last.
+ * Malay towns open with "Gua" (cave) or "Kampung" (village): "Gua Musang", "Kampung Baru".
  */
 export const PLACE_HEADS = set(`
   Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
-  Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa
+  Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa Gua Kampung
 `);
 
 /**
@@ -226,6 +227,7 @@ export const NON_NAME_ADJECTIVES = set(`
   Jihadist Marxist Leftist Bolivarian Chavista Peronist Kurdish Hispanic Latino Indigenous Black White
   Sikh Hindu Buddhist Druze Alawite Yazidi Coptic Maronite Salafi Salafist Wahhabi Zionist Maoist Baathist
   Mennonite Amish Anglican Baptist Methodist Lutheran Pentecostal Presbyterian Quaker Mormon Adventist Calvinist
+  Olympic Paralympic Martian Malay Bumiputera Pashtun Uyghur Rohingya Bengali Punjabi Tamil Javanese Sundanese Hausa Yoruba Igbo
 `);
 
 /**
@@ -324,12 +326,14 @@ export const ORGANIZATION_NOUNS_BEFORE = set(`
 // Plurals too: "the northern provinces of Bac Ninh and Thai Nguyen" (the list rule types the rest).
 /**
  * Class nouns that may open a sentence before a company's name, with no article: "Insurer ICICI
- * Lombard said", "Carmaker Toyota said". None opens a name itself (unlike "State", "Port", "Bank").
+ * Lombard said", "Carmaker Toyota said", and a team's standing in a match report: "Holders Stade
+ * Toulousain reached …", "Hosts Qatar lost …". None opens a name itself (unlike "State", "Port",
+ * "Bank", or "Champions" in "Champions League").
  */
 export const INITIAL_CLASS_NOUNS = set(`
   insurer lender carmaker automaker chipmaker drugmaker planemaker shipbuilder miner retailer conglomerate
   regulator utility operator broadcaster carrier newspaper tabloid startup developer manufacturer supplier
-  producer firm
+  producer firm holders hosts
 `);
 export const PLACE_NOUNS_BEFORE = set(`
   city town village port ports region province state capital district island islands strait river provinces
@@ -359,7 +363,7 @@ export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
 // Products and works too: "IDEFIX, a small four-wheeled rover", "Odessa Winter, a spare drama".
 export const APPOSITIVE_OTHER_NOUNS = set(`
   treaty pact accord agreement declaration convention charter rover probe spacecraft satellite rocket lander
-  drillship spectrometer film drama documentary comedy thriller novel album
+  drillship spectrometer film drama documentary comedy thriller novel album drug medicine medication vaccine
 `);
 export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
 
@@ -369,54 +373,6 @@ export const WORKPLACE_NOUNS = set(`
   executives banker bankers trader traders consultant consultants lawyer lawyers scientist scientists professor
   lecturer employee employees partner director
 `);
-
-/**
- * Last words of company names that the company also drops: "Juniper Networks" is "Juniper",
- * "Cisco Systems" is "Cisco", "Meta Platforms" is "Meta".
- */
-export const COMPANY_WORDS = set(`
-  Inc. Corp. Ltd. Co. Group Holdings Networks Systems Platforms Studios Industries Technologies Labs Corporation
-  Company AG SE NV PLC LLC GmbH Motors Airlines Airways Pharmaceuticals Semiconductor Telecom Robotics
-`);
-
-/**
- * Last words of company names that no public body, person or place ends in, kept apart from
- * ORGANIZATION_WORDS because some are also title words ("Resources Minister", "Mining Minister") and
- * a title's words must not turn into a body: "Turquoise Hill Resources", "Samsung Electronics",
- * "Isar Aerospace", "Zijin Mining". Like COMPANY_WORDS, the company may drop them ("Samsung").
- */
-export const COMPANY_TAILS = set(`
-  Electronics Resources Aerospace Mining Mines Minerals Metals Chemicals Steel Motor Automotive Pharma Biotech
-  Therapeutics Logistics Shipping Foods Brands Entertainment Software Semiconductors Investments Ventures
-  Securities Insurance Bancorp Railways Mobile Textiles Cement Petrochemical Energies Airline Finance Holding
-  Partners Economics Analytics Research Advisors Advisory Consulting Associates Oil
-`);
-
-/**
- * Capitalised nouns that take a number or a letter without naming a product: "a Category 5 storm",
- * "Phase 2", "Article 5", "Area C", "Chapter 11". A name of one other word with a number or letter
- * after it ("Ariane 6", "Falcon 9", "Vega C") is a product's model name.
- */
-export const NUMBERED_COMMON_NOUNS = set(`
-  Category Phase Stage Level Grade Class Section Chapter Page Round Day Week Year Game Match Leg Gate Terminal
-  Platform Room Floor Unit Block Tier Step No Number Figure Table Item Line Box Lot Ward Zone Sector Camp Title
-  Part Volume Issue Episode Season Area Group Type Schedule Plan Route Highway Interstate Channel Radio
-  Pier Building Hall Door Exit Lane Bus Term Covid Division District Region Formula Top Vision Agenda
-`);
-
-/**
- * Lower-case nouns after a name that make it a product's, the "other" type: "its Spectrum rocket",
- * "Soyuz rockets", "the CSO-3 satellite". Not "jets", "planes" or "phones", which follow their
- * makers ("Boeing jets"), nor "missile", which follows a town struck ("the Dnipro missile strike"),
- * nor "tanker" or "vessel", which follow their owners ("a Maersk vessel"); a drillship is named for
- * itself ("the Noble Venturer drillship").
- */
-export const PRODUCT_NOUNS_AFTER = set(`
-  rocket rockets launcher launchers spacecraft capsule capsules satellite satellites probe rover lander telescope
-  drillship drillships spectrometer
-`);
-/** Nouns after a product noun that make it a weapon fired at a place: "Sderot rocket attack". */
-export const ATTACK_NOUNS = set('attack attacks fire strike strikes barrage barrages salvo salvos');
 
 /** First words that make a name an initiative, the "other" type: "Project Kuiper". */
 export const INITIATIVE_HEADS = set('Project');

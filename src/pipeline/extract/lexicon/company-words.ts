@@ -1,0 +1,24 @@
+/** Last words of companies' names: the company's own words, which no body, person or place ends in. */
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/**
+ * Last words of company names that the company also drops: "Juniper Networks" is "Juniper",
+ * "Cisco Systems" is "Cisco", "Meta Platforms" is "Meta".
+ */
+export const COMPANY_WORDS = set(`
+  Inc. Corp. Ltd. Co. Group Holdings Networks Systems Platforms Studios Industries Technologies Labs Corporation
+  Company AG SE NV PLC LLC GmbH Motors Airlines Airways Pharmaceuticals Semiconductor Telecom Robotics
+`);
+
+/**
+ * Last words of company names that no public body, person or place ends in, kept apart from
+ * ORGANIZATION_WORDS because some are also title words ("Resources Minister", "Mining Minister") and
+ * a title's words must not turn into a body: "Turquoise Hill Resources", "Samsung Electronics",
+ * "Isar Aerospace", "Zijin Mining". Like COMPANY_WORDS, the company may drop them ("Samsung").
+ */
+export const COMPANY_TAILS = set(`
+  Electronics Resources Aerospace Mining Mines Minerals Metals Chemicals Steel Motor Automotive Pharma Biotech
+  Therapeutics Logistics Shipping Foods Brands Entertainment Software Semiconductors Investments Ventures
+  Securities Insurance Bancorp Railways Mobile Textiles Cement Petrochemical Energies Airline Finance Holding
+  Partners Economics Analytics Research Advisors Advisory Consulting Associates Oil
+`);

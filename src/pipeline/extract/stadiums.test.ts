@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { typeOf } from './candidate-type.test-helper';
+import { isStadiumName } from './stadiums';
+
+describe('stadium names', () => {
+  it('reads a stadium head word first as a ground', () => {
+    expect(isStadiumName(['Stade', 'Ernest-Wallon'])).toBe(true);
+    expect(isStadiumName(['Estadio', 'Azteca'])).toBe(true);
+    expect(typeOf('They won at a sold-out Stade Marcel-Roux.', 'Stade Marcel-Roux')).toBe('place');
+  });
+
+  it('leaves a club named "Stade" and its town\'s adjective', () => {
+    // Look-alikes: clubs, not grounds.
+    expect(isStadiumName(['Stade', 'Toulousain'])).toBe(false);
+    expect(isStadiumName(['Stade', 'Rennais'])).toBe(false);
+    expect(isStadiumName(['Stade'])).toBe(false);
+  });
+});
