@@ -126,4 +126,23 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Kestrel Harbour Code', 'other'), o('Harbour Code', 'other')])).toHaveLength(2);
     expect(names([o('Liberty Party of Austria', 'organization'), o('Liberty Party of Germany', 'organization'), o('Liberty Party', 'organization')])).toHaveLength(3);
   });
+
+  it('joins an event\'s last word alone to the one event ending in it', () => {
+    expect(names([o('Edinburgh Festival Fringe', 'event', { strength: 4 }), o('Fringe', 'place', { strength: 0 })])).toEqual(['Edinburgh Festival Fringe | Fringe']);
+    // Look-alike: a place's last word stays apart ("Coast" is no short form of "Gulf Coast").
+    expect(names([o('Gulf Coast', 'place', { strength: 4 }), o('Coast', 'place', { strength: 0 })])).toHaveLength(2);
+  });
+
+  it('joins a mountain or lake named without its head word', () => {
+    expect(names([o('Mount Everest', 'place', { strength: 4 }), o('Everest', 'place', { strength: 2 })])).toEqual(['Mount Everest | Everest']);
+    // Look-alike: a word before another place word is no head word ("Everest Base" is not "Base").
+    expect(names([o('Everest Base Camp', 'place', { strength: 4 }), o('Camp', 'place', { strength: 0 })])).toHaveLength(2);
+  });
+
+  it('keeps a town printed as a place apart from the body named with it last', () => {
+    expect(names([o('Hutchison Ports ECT Rotterdam', 'organization', { strength: 4 }), o('Rotterdam', 'place', { strength: 3 })])).toHaveLength(2);
+    // Look-alike: a body's own last word, no town, is its short form.
+    expect(names([o('Alimentation Couche-Tard', 'organization', { strength: 4 }), o('Couche-Tard', 'place', { strength: 0 })])).toEqual(['Alimentation Couche-Tard | Couche-Tard']);
+  });
 });
+

@@ -4,6 +4,7 @@ import { COMPANY_WORDS, COMPANY_TAILS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 import { knownName } from './known-names';
+import { wordTags } from './word-tags';
 
 /** What the clustering knows of one group of same-spelled observations. */
 export interface LinkGroup {
@@ -56,6 +57,8 @@ function namedWithPlace(full: string[], short: string[]): boolean {
   return full.slice(0, short.length).join(' ') === short.join(' ') && after[0] === 'of' && isPlace(after.slice(after[1] === 'the' ? 2 : 1));
 }
 
+const FEATURE_HEADS = new Set(['Mount', 'Mt.', 'Lake']);
+
 /** The one member of `found`, or undefined when there are none or several to choose from. */
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
 
@@ -68,8 +71,8 @@ const only = (found: number[]): number | undefined => (new Set(found).size === 1
  * - a company named without its company word ("Juniper" for "Juniper Networks", "Samsung" for
  *   "Samsung Electronics"), unless that
  *   short form is surely a person's name ("Tyler Perry" beside "Tyler Perry Studios");
- * - a body's last word alone ("Couche-Tard" for "Alimentation Couche-Tard"), if no other long
- *   name ends in it;
+ * - a body's or an event's last word alone ("Couche-Tard" for "Alimentation Couche-Tard", "the
+ *   Fringe" for "Edinburgh Festival Fringe"), if no other long name ends in it;
  * - a club named without its plural nickname ("Northampton" for "Northampton Saints");
  * - a name without the country printed once with it ("Labour Code", "Freedom Party of Austria");
  * - forms an observation says are the same ("Houthis", "Ansar Allah").
@@ -108,10 +111,14 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       }
       // "Couche-Tard" for "Alimentation Couche-Tard": a body's last word alone, when no other long
       // name in the article ends in it (a person's surname is linked by the clustering already).
-      if (words(g).length === 1 && /\p{Ll}/u.test(text)) {
+      // Not "Rotterdam" for "Hutchison Ports ECT Rotterdam": a town's name, printed as a place, ends
+      // a body's name as its location, not as its short form.
+      const townAlone = g.type === 'place' && ['City', 'Place', 'Country'].some((tag) => wordTags(text).has(tag));
+      if (words(g).length === 1 && /\p{Ll}/u.test(text) && !townAlone) {
         const ending = long.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
         const body = only(ending);
-        if (body !== undefined && ending.length === 1 && groups[body]!.type === 'organization') links.push([i, body]);
+        // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is.
+        if (body !== undefined && ending.length === 1 && (groups[body]!.type === 'organization' || groups[body]!.type === 'event')) links.push([i, body]);
       }
       // "Dar" for "Dar es Salaam", "Rio" for "Rio de Janeiro": a place named by its first word, when
       // one place in the article is that word, a lower-case particle and more (lexicon names count).
@@ -125,12 +132,13 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const place = only(longer);
         if (place !== undefined) links.push([i, place]);
       }
-      // "Kristine" for "Typhoon Kristine", "Naga" for "Naga City": a storm or a city named without
-      // the word that says what it is, when one long name in the article is that name plus it.
+      // "Kristine" for "Typhoon Kristine", "Naga" for "Naga City", "Everest" for "Mount Everest": a
+      // storm, city, mountain or lake named without the word that says what it is, when one long
+      // name in the article is that name plus it (a known place alone, "Chad", is skipped above).
       if (words(g).length === 1) {
         const bare = long.filter((l) => {
           const w = words(groups[l]!);
-          return w.length === 2 && ((STORM_HEADS.has(w[0]!) && w[1] === text) || (w[1] === 'City' && w[0] === text));
+          return w.length === 2 && (((STORM_HEADS.has(w[0]!) || FEATURE_HEADS.has(w[0]!)) && w[1] === text) || (w[1] === 'City' && w[0] === text));
         });
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);

@@ -31,6 +31,9 @@ import { calledNameEnd } from './called-names';
 import { isBlendedShortForm } from './short-forms';
 import { isPossessiveSiteName } from './site-possessives';
 import { isMadeThing, isNamedProduct, isPrizeFor } from './works';
+import { isYearInName } from './year-names';
+import { bracketedPlaceEnd } from './statute-names';
+import { opensWithPersonNoun } from './person-class-words';
 
 /** A run of capitalised words in one sentence that may name something. */
 export interface Candidate {
@@ -113,15 +116,6 @@ function isOfficeOfRole(tokens: Token[], i: number): boolean {
   return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
 }
 
-/**
- * "the 2050 Strategy for the Blue Pacific Continent", "its 2030 Agreement": a year right before an
- * initiative's word opens the initiative's name. Not "in 2050 Boeing plans" (no initiative word).
- */
-function opensInitiativeName(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return /^(?:19|20)\d\d$/.test(tokens[i]!.text) && next !== undefined && next.gapBefore === ' ' && INITIATIVE_WORDS.has(next.text);
-}
-
 function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][] {
   const result: Token[][] = [];
   let run: Token[] = [];
@@ -158,6 +152,12 @@ function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][
       run.push(t);
       continue;
     }
+    const statuteEnd = bracketedPlaceEnd(tokens, i, run.length);
+    if (statuteEnd > 0) {
+      run.push(...tokens.slice(i, statuteEnd + 1));
+      i = statuteEnd;
+      continue;
+    }
     if (isNumberYear(run, t)) {
       models.add(t);
       run.push(t);
@@ -188,7 +188,7 @@ function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
       if (isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i)) tokens[i + 1]!.gapBefore = "'s ";
       else if (t.possessive) close();
-    } else if (run.length === 0 && opensInitiativeName(tokens, i)) run.push(t);
+    } else if (isYearInName(tokens, i, run.length === 0)) run.push(t);
     else if (run.length === 0 && isLowerCaseBrand(tokens, i)) {
       // "low-cost carrier flydubai": a brand in lower case is a name of one word.
       models.add(t);
@@ -210,6 +210,7 @@ function dropInitialCommonWord(run: Token[]): Token[] {
   // "Seven & i": a word joined by "&" is a name's, whatever else it means.
   // "Orsted scrapped …": a name a lexicon knows is no common word, whatever its ending says.
   if (!first.initial || run[1]?.gapBefore === ' & ' || knownName(first.text)) return run;
+  if (!ROLE_WORDS.has(first.text) && opensWithPersonNoun(run, isGivenName)) return run.slice(1);
   // "New Zealand's Prime Minister …": a common word that opens a name a lexicon knows is the name's.
   if (run.some((_, k) => k >= 1 && knownName(joinTokens(run.slice(0, k + 1))) !== undefined)) return run;
   // "Thorsten Gröger, IG Metall's leader": a given name from our list before another name word is

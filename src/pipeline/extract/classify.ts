@@ -43,6 +43,7 @@ import {
   SERVICE_DISTRICT_WORDS,
   CARE_SITE_WORDS,
   IDEOLOGY_ADJECTIVES,
+  ROLE_WORDS,
 } from './lexicon/words';
 import { COMPANY_TAILS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
@@ -71,7 +72,7 @@ export interface TypeGuess {
 
 // Prepositions and verbs of movement whose object is a place ("could not reach Omdurman").
 const PLACE_PREPOSITIONS = new Set([
-  'in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'toward', 'towards', 'visited', 'visit', 'reached',
+  'in', 'at', 'from', 'to', 'near', 'across', 'around', 'along', 'into', 'outside', 'inside', 'toward', 'towards', 'visited', 'visit', 'reached',
   'reach', 'reaching', 'entered', 'enter', 'entering', 'shelled', 'besieged',
 ]);
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'noted', 'insisted', 'warned', 'explained', 'argued', 'wrote', 'tweeted', 'claimed', 'replied', 'urged', 'asserted', 'spoke']);
@@ -113,6 +114,10 @@ function byWords(words: string[]): EntityType | undefined {
   // feature word can also end an organisation's name ("Bank").
   if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
   if (EVENT_WORDS.has(last) && words.length > 1) return 'event';
+  // "Africa Cup of Nations", "Battle of Hastings", "Summit of the Americas": an event's word with
+  // its "of" heads the name as "Ministry of …" heads a body's, whatever the last word ("Nations").
+  if (words.some((w, i) => EVENT_WORDS.has(w) && !BODY_EVENT_WORDS.has(w) && words[i + 1] === 'of')) return 'event';
+  if (isEditionWithTail(words)) return 'event';
   // "Copa Libertadores", "Copa América": Spanish and Portuguese cups are named with "Copa" first.
   if (words[0] === 'Copa' && words.length > 1 && !ORGANIZATION_WORDS.has(last) && !AIRLINE_TAILS.has(last) && !COMPANY_TAILS.has(last)) return 'event';
   // "Extended Credit Facility", "Rapid Financing Facility": a lender's facility is a loan, not a site.
@@ -139,10 +144,34 @@ function byWords(words: string[]): EntityType | undefined {
   return undefined;
 }
 
+// Words for events held in editions, that no body's or place's name has inside ("Crisis Group",
+// "Election Commission" keep "Crisis" and "Election" out).
+const EDITION_WORDS = new Set(['Festival', 'Games', 'Olympics', 'Cup', 'Championship', 'Championships', 'Tournament', 'Expo', 'Marathon', 'Carnival']);
+const LISTED_TAIL = (w: string) =>
+  ORGANIZATION_WORDS.has(w) || COMPANY_TAILS.has(w) || PLACE_WORDS.has(w) || VENUE_HEADS.has(w) || INITIATIVE_WORDS.has(w) || AWARD_WORDS.has(w) || BODY_HEADS.has(w) || ROLE_WORDS.has(w);
+
+/**
+ * "Edinburgh Festival Fringe", "Olympic Games Qualifiers": after a place's or sponsor's word, an
+ * edition's word, then words no list gives a class, name a part of the event: the event word heads
+ * the name. Not "Edinburgh Festival Fringe Society" (a body's word last) nor "Games Workshop"
+ * (the event's word first is a company's name).
+ */
+function isEditionWithTail(words: string[]): boolean {
+  const at = words.findIndex((w, i) => i > 0 && EDITION_WORDS.has(w));
+  if (at < 0 || at === words.length - 1) return false;
+  return words.slice(at + 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !LISTED_TAIL(w) && !EDITION_WORDS.has(w));
+}
+
+// Whether compromise knows the word alone as a place ("Santiago", "Rotterdam").
+const isPlaceWord = (word: string) => ['Place', 'Country', 'City'].some((tag) => wordTags(word).has(tag));
+
 /** What compromise's lexicon says about a name, word by word. */
 function byLexicon(words: string[]): TypeGuess | undefined {
   const tags = words.length === 1 ? [wordTags(words[0]!)] : phraseTags(words.join(' '));
   if (tags.length > 0 && tags.every((t) => t.has('Organization'))) return { type: 'organization', strength: 3 };
+  // "Helen Marsh", "Rose Glen": read as one phrase, compromise tags the first word a place when the
+  // last is a place's noun; a given name of our list that is no place alone is surer than that.
+  if (words.length > 1 && words.length <= 4 && GIVEN_NAMES.has(words[0]!) && !isPlaceWord(words[0]!)) return { type: 'person', strength: 3 };
   if (tags[0]?.has('Place') || tags[0]?.has('Country') || tags[0]?.has('City')) return { type: 'place', strength: 3 };
   if (words.length > 1 && tags[0]?.has('FirstName')) return { type: 'person', strength: 3 };
   // Our own list of given names across languages, and surnames printed first ("Wang Yi"):
@@ -177,11 +206,15 @@ function statedClass(candidate: Candidate): TypeGuess | undefined {
   if (appositive && APPOSITIVE_ORGANIZATION_NOUNS.has(appositive)) return { type: 'organization', strength: 4 };
   if (appositive && APPOSITIVE_PLACE_NOUNS.has(appositive)) return { type: 'place', strength: 4 };
   if (described && ORGANIZATION_NOUNS_BEFORE.has(described)) return { type: 'organization', strength: 3 };
-  if (described && PLACE_NOUNS_BEFORE.has(described)) return { type: 'place', strength: 3 };
+  if (described && (PLACE_NOUNS_BEFORE.has(described) || BUILDING_PARTICIPLES.has(described))) return { type: 'place', strength: 3 };
   if (described && OTHER_NOUNS_BEFORE.has(described)) return { type: 'other', strength: 3 };
   if (workplace && WORKPLACE_NOUNS.has(workplace)) return { type: 'organization', strength: 3 };
   return undefined;
 }
+
+// "the renovated Camp Nou", "the rebuilt Stari Most": what is renovated or rebuilt is a building
+// or a site, whatever its name's words ("Camp" opens a group's name elsewhere).
+const BUILDING_PARTICIPLES = new Set(['renovated', 'refurbished', 'rebuilt', 'revamped', 'redeveloped', 'demolished', 'reopened']);
 
 const COLOURS = new Set(['Blue', 'White', 'Black', 'Red', 'Yellow', 'Green']);
 
@@ -204,7 +237,11 @@ function byPlaceAtEnd(words: string[]): TypeGuess | undefined {
  */
 function byPlaceAtStart(words: string[]): TypeGuess | undefined {
   // "China Vanke": the rest may be a company's name of its own, not another place.
-  if (words.length < 2 || knownName(words[0]!)?.type !== 'place' || knownName(words.slice(1).join(' '))?.type === 'place') return undefined;
+  // A city only compromise knows counts too, with two words after it ("Rotterdam World Gateway"),
+  // whose tag on the first word made the whole a place; with one ("Edinburgh Castle") it is as
+  // often a landmark as a body.
+  const placeFirst = knownName(words[0]!)?.type === 'place' || (words.length > 2 && !knownName(words[0]!) && wordTags(words[0]!).has('City'));
+  if (words.length < 2 || !placeFirst || knownName(words.slice(1).join(' '))?.type === 'place') return undefined;
   const placeLike = (w: string) => PLACE_WORDS.has(w) || PLACE_HEADS.has(w) || ['Place', 'City', 'Country'].some((tag) => wordTags(w).has(tag));
   // Unproven: "Jordan Bardella" is a person the article will show ("Bardella said").
   return words.slice(1).some(placeLike) || words.some((w) => !/^\p{Lu}/u.test(w)) ? undefined : { type: 'organization', strength: 1, unproven: true };
@@ -248,6 +285,11 @@ export function classify(candidate: Candidate): TypeGuess {
   // "winger Will Muir", "flanker Ted Hill": a playing position before a full name says a player,
   // whatever the name's words would say alone ("Will" a verb, "Hill" a place's word).
   if (words.length > 1 && isPlayerPosition(candidate.before) && !knownName(words[0]!)) return { type: 'person', strength: 4 };
+  // "the Port of Antwerp-Bruges said", "a unit of the Port of Rotterdam": a port that speaks or is
+  // owned is its authority, a body; one ships call at stays a place.
+  if (words.length > 2 && words[0] === 'Port' && words[1] === 'of' && (SPEECH_VERBS.has(candidate.after) || candidate.company !== undefined)) {
+    return { type: 'organization', strength: 4 };
+  }
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a
@@ -259,7 +301,10 @@ export function classify(candidate: Candidate): TypeGuess {
   // "Boeing Commercial Airplanes", "Google Cloud": a known company's name, then more capitalised
   // words, names one of its units. Not "Mercedes Sosa": a given name first is a person's.
   if (words.length > 1 && knownName(words[0]!)?.type === 'organization' && !GIVEN_NAMES.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
-    return { type: 'organization', strength: 3 };
+    // "Lotte Jansen": a company's name that is also a given name, then a known surname, may be a
+    // person's; the article's evidence ("Lotte Jansen, a transport economist") decides.
+    const personLike = words.length === 2 && wordTags(words[0]!).has('FirstName') && wordTags(words[1]!).has('LastName');
+    return personLike ? { type: 'organization', strength: 3, unproven: true } : { type: 'organization', strength: 3 };
   }
   // "Daft.ie", "Booking.com": a web address is its company's or site's name.
   if (words.length === 1 && WEB_ADDRESS.test(words[0]!)) return { type: 'organization', strength: 3 };
@@ -300,6 +345,10 @@ export function classify(candidate: Candidate): TypeGuess {
   const endsInPlace = byPlaceAtEnd(words);
   if (endsInPlace) return endsInPlace;
   if (SPEECH_VERBS.has(candidate.after)) return { type: 'person', strength: 2 };
+  // "said Youssef, 34, a steel fixer": a given name of our list alone, that no lexicon makes a
+  // place, is a person's, named by it alone as people asked for their surname are.
+  const givenNameAlone = words.length === 1 && GIVEN_NAMES.has(words[0]!) && !isPlaceWord(words[0]!);
+  if (givenNameAlone && SPEECH_VERBS.has(candidate.before)) return { type: 'person', strength: 2 };
   if (PLACE_PREPOSITIONS.has(candidate.before) && words.length === 1) return { type: 'place', strength: 2 };
   // Not a noun the name restates between commas: "a spokesman for the company, Tarek Oyelaran, said"
   // names a person (one word restated was typed above).
@@ -320,6 +369,6 @@ export function classify(candidate: Candidate): TypeGuess {
   if (words.length === 1 && LEADER_NOUNS_AFTER.has(candidate.after)) return { type: 'person', strength: 1 };
   // One unknown word with nothing around it to go by: in news it is most often a town or region
   // ("the constituency that contains Ayodhya"); a surname alone joins its full name's type anyway.
-  if (words.length === 1) return { type: 'place', strength: 0 };
+  if (words.length === 1) return { type: givenNameAlone ? 'person' : 'place', strength: 0 };
   return { type: 'other', strength: 0 };
 }

@@ -71,4 +71,11 @@ describe('tenth round: members', () => {
     // Look-alike: a town's members of parliament.
     expect(typeOf("Officials said Osterby's members of parliament voted.", 'Osterby')).not.toBe('organization');
   });
+
+  it('types one word that "represents" or "employs" others as a body', () => {
+    expect(typeOf('Shippers said Evofenedex, which represents Dutch importers, was worried.', 'Evofenedex')).toBe('organization');
+    // Look-alike: a town "which" lies somewhere keeps the one-word default.
+    expect(typeOf('Shippers said Dunmore, which lies on the coast, was worried.', 'Dunmore')).toBe('place');
+  });
 });
+

@@ -22,6 +22,9 @@ const AFTER_MAKER = /^\s+(?:plants?|factory|factories|refinery|refineries|subsid
 // "Estudiantes' members approved", "the club's members": a body has members; a town has residents.
 // Not "members of parliament", whom a town or region sends.
 const MEMBERS_AFTER = /^\s+members\b(?!\s+of\s+(?:parliament|congress)\b)/iu;
+// "Evofenedex, which represents Dutch importers", "Nexora, which employs 4,000 people": what a body
+// does for its members or staff; a town "which" is is no employer's or lobby's wording.
+const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:represents|lobbies|employs)\b/u;
 
 /**
  * How surely the sentence names `name` (its tokens) as a company by the words around it: 3 for
@@ -33,6 +36,7 @@ export function companyCue(sentence: string, name: Token[]): 2 | 3 | undefined {
   const before = sentence.slice(Math.max(0, start - 60), start);
   // A possessive token ends past its "'s".
   if (BEFORE.test(before) || (last.possessive && AFTER.test(sentence.slice(last.end)))) return 3;
+  if (!last.possessive && BODY_CLAUSE_AFTER.test(sentence.slice(last.end))) return 2;
   if ((last.possessive ? /^/ : /^['’]/).test(sentence.slice(last.end)) && MEMBERS_AFTER.test(sentence.slice(last.end).replace(/^['’]/, ''))) return 2;
   return BEFORE_MAKER.test(before) || (last.possessive && AFTER_MAKER.test(sentence.slice(last.end))) ? 2 : undefined;
 }

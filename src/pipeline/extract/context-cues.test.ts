@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appositiveNoun } from './context-cues';
+import { appositiveNoun, describingNoun } from './context-cues';
 import { tokenize } from './tokens';
 
 const headAfter = (sentence: string, name: string) => {
@@ -23,3 +23,28 @@ describe('appositiveNoun', () => {
     expect(headAfter('He bought Tranvia, the Ferro Norte club that won.', 'Tranvia')).toBeUndefined();
   });
 });
+
+const nounBefore = (sentence: string, name: string) => {
+  const tokens = tokenize(sentence);
+  return describingNoun(tokens, tokens.findIndex((t) => t.text === name));
+};
+
+describe('describingNoun', () => {
+  it('reads a class noun after a common word that opens the sentence', () => {
+    expect(nounBefore('Supermarket chain Albert Heijn said it had rerouted fruit.', 'Albert')).toBe('chain');
+    expect(nounBefore('Dutch budget airline Transavia cancelled flights.', 'Transavia')).toBe('airline');
+  });
+
+  it('leaves a clause that opens with a pronoun or a name', () => {
+    // Look-alikes: "He" opens a clause; "Rotterdam" is a name, not a modifier.
+    expect(nounBefore('He told reporters Lee was right.', 'Lee')).toBeUndefined();
+    expect(nounBefore('Rotterdam port operator Keppel said so.', 'Keppel')).toBeUndefined();
+  });
+
+  it('reads the class noun before "such as"', () => {
+    expect(nounBefore('Climbers need a peak such as Himlung Himal first.', 'Himlung')).toBe('peak');
+    // Look-alike: "such" with no "as" lists nothing.
+    expect(nounBefore('No peak such Himlung Himal exists.', 'Himlung')).toBeUndefined();
+  });
+});
+

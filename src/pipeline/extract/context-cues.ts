@@ -1,6 +1,7 @@
 import { knownName, placeOfAdjective } from './known-names';
 import { APPOSITIVE_OTHER_NOUNS, INITIAL_CLASS_NOUNS } from './lexicon/words';
 import type { Token } from './tokens';
+import { wordTags } from './word-tags';
 
 // Words that open a descriptive phrase about a name: "the business daily …", "its wireless unit".
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
@@ -39,8 +40,39 @@ export function describingNoun(tokens: Token[], firstIndex: number): string | un
   const noun = tokens[firstIndex - 1];
   // "Insurer ICICI Lombard said": a class noun opening the sentence needs no determiner.
   if (noun?.initial && /^\p{Lu}\p{Ll}+$/u.test(noun.text) && INITIAL_CLASS_NOUNS.has(noun.text.toLowerCase()) && spaced(tokens[firstIndex]!)) return noun.text.toLowerCase();
+  const listed = classBeforeSuchAs(tokens, firstIndex);
+  if (listed) return listed;
   if (!noun || !plainLower(noun) || !spaced(tokens[firstIndex]!)) return undefined;
-  return opensWithDeterminer(tokens, firstIndex - 1) ? noun.text : undefined;
+  return opensWithDeterminer(tokens, firstIndex - 1) || opensWithInitialModifier(tokens, firstIndex - 1) ? noun.text : undefined;
+}
+
+/**
+ * "a peak such as Himlung Himal", "lenders such as Nubank": the noun before "such as" is the class
+ * of the names the phrase lists, as "the company Codelco" is of one.
+ */
+function classBeforeSuchAs(tokens: Token[], firstIndex: number): string | undefined {
+  const [noun, such, as] = [tokens[firstIndex - 3], tokens[firstIndex - 2], tokens[firstIndex - 1]];
+  if (!noun || such?.text !== 'such' || as?.text !== 'as' || !spaced(as) || !spaced(tokens[firstIndex]!)) return undefined;
+  return plainLower(noun) && /^[ \t,]+$/.test(such.gapBefore) ? noun.text : undefined;
+}
+
+/**
+ * "Supermarket chain Albert Heijn said", "Budget airline Ryanair said": a headline-style phrase
+ * opening the sentence has no determiner; its first word, capitalised only as the sentence's
+ * first, is a common word (a noun or adjective in lower case, not a name), then lower-case words
+ * up to the noun; a nationality may open it ("Dutch budget airline Transavia"). Not "Rotterdam
+ * port operator …": a name first is no modifier.
+ */
+function opensWithInitialModifier(tokens: Token[], nounIndex: number): boolean {
+  const first = tokens[0]!;
+  if (nounIndex < 1 || nounIndex > MAX_MODIFIERS || !first.initial) return false;
+  if (!tokens.slice(1, nounIndex + 1).every((t) => plainLower(t) && spaced(t))) return false;
+  if (placeOfAdjective(first.text) !== undefined) return true;
+  if (knownName(first.text)) return false;
+  const tags = wordTags(first.text.toLowerCase());
+  // "He told reporters Lee …": a pronoun or a verb opens a clause, not a describing phrase.
+  const clauseWord = ['Pronoun', 'Verb', 'Preposition', 'Determiner', 'Conjunction', 'Adverb'].some((tag) => tags.has(tag));
+  return !tags.has('ProperNoun') && !clauseWord && (tags.has('Noun') || tags.has('Adjective')) && !wordTags(first.text).has('FirstName');
 }
 
 /**

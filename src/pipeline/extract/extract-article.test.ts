@@ -47,6 +47,12 @@ describe('extractArticle', () => {
 });
 
 describe('extractArticle: support for a sentence-initial word', () => {
+  it('takes one unknown word opening the sentence that a body\'s clause describes', () => {
+    expect(extract(['Evofenedex, which represents Dutch importers, was worried.'])).toContain('Evofenedex/organization');
+    // Look-alike: a common noun whose clause is no body's wording makes no name.
+    expect(extract(['Inflation, which rose again, was worrying.']).some((x) => x.startsWith('Inflation'))).toBe(false);
+  });
+
   it('takes one unknown word that speaks, not a plural noun that does', () => {
     expect(extract(['Transnet said its port would reopen.'])).toContain('Transnet/organization');
     expect(extract(['Doctors said the ward would reopen.'])).toEqual([]);

@@ -5,6 +5,7 @@ import { classify, isBrandSpelling, SPEECH_VERBS } from './classify';
 import { resolveDemonyms } from './demonyms';
 import { parseDateline } from './dateline';
 import { personByArticle } from './person-evidence';
+import { headlineFeatures } from './headline-features';
 import { groupPlurals, headNamed, partyOfPlural, selfName } from './group-names';
 import { shareListTypes } from './list-types';
 import { namedAsRelative } from './company-cues';
@@ -74,8 +75,9 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   // Nor a body's generic word ("Government said", "Management said").
   const generic = ORGANIZATION_WORDS.has(word) || ROLE_WORDS.has(word) || word === 'Management';
   const speaks = SPEECH_VERBS.has(c.after) && !generic && !isCommonWord(word) && !isListedWord(word) && !wordTags(word.toLowerCase()).has('Plural');
-  // "Nexora Chief Executive Tom Hale": a company's title after the word says it is the company.
-  return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || c.company === 3;
+  // "Nexora Chief Executive Tom Hale": a company's title after the word says it is the company;
+  // "Evofenedex, which represents importers", "Estudiantes' members": a body's wording (companyCue).
+  return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || c.company !== undefined;
 }
 
 /**
@@ -124,6 +126,7 @@ export function extractArticle(article: ArticleText): Observation[] {
   const cues = US_STATE_CUES.test(text);
   const sentences: string[] = article.imageCaption ? [article.imageCaption] : [];
   observations.push(...headlineNames(article.title, article.id, cues));
+  for (const feature of headlineFeatures(tokenize(article.title), text)) observations.push(observe(feature, { type: 'place', strength: 4 }, article.id, cues));
   paragraphs.forEach((p, i) => {
     const dateline = i < 2 ? parseDateline(p) : null;
     if (dateline) {

@@ -23,4 +23,12 @@ describe('name joins (tenth round)', () => {
     // Look-alike: a share after a name is no number of it.
     expect(names('Shares in Korvo rose 12/2024 points.')).not.toContain('Korvo 12/2024');
   });
+
+  it('joins "and" after an institute named for two fields', () => {
+    expect(names('The Institute of Meteorology and Hydrology said rainfall was low.')).toContain('Institute of Meteorology and Hydrology');
+    // Look-alikes: a known place after "of", and a company's name after "and".
+    expect(names('The Bank of England and Barclays said so.')).not.toContain('Bank of England and Barclays');
+    expect(names('The School of Economics and Siemens signed a deal.')).not.toContain('School of Economics and Siemens');
+  });
 });
+

@@ -16,7 +16,7 @@ import {
 import { joinTokens } from './role-split';
 import { knownName } from './known-names';
 import { ofJoins } from './of-link';
-import { isCommonWord } from './word-tags';
+import { isCommonWord, wordTags } from './word-tags';
 
 // When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
 // it into one name: "Competition and Markets Authority", "Mission in Somalia". Split from
@@ -108,6 +108,12 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   return false;
 }
 
+// Bodies that, like a department, are named "of" the fields they study or teach: "Institute of
+// Meteorology and Hydrology", "Academy of Arts and Sciences", "School of Oriental and African Studies".
+const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate)$/;
+// A field is a common noun ("hydrology", "sciences"), not a name: "Bank of England and Barclays" are two.
+const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) => tags.has('Noun') && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
+
 /**
  * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development": a
  * department named for two fields. After "and" one or two plain capitalised words end the name.
@@ -115,11 +121,15 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
 function namesOneDepartment(whole: Token[], tokens: Token[], i: number): boolean {
   // "The Ministry of Agriculture and Rural Development said": "The" opening a sentence is no part of it.
   const run = whole[0]!.text === 'The' ? whole.slice(1) : whole;
-  if (!/^(?:Department|Ministry)$/.test(run[0]?.text ?? '') || run[1]?.text !== 'of' || run.length < 3) return false;
+  const head = run[0]?.text ?? '';
+  const fieldHead = FIELD_HEADS.test(head);
+  if (!(/^(?:Department|Ministry)$/.test(head) || fieldHead) || run[1]?.text !== 'of' || run.length < 3) return false;
+  if (fieldHead && !run.slice(2).every(isFieldWord)) return false;
   let j = i + 1;
   for (; j < tokens.length && j <= i + 2 && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) {
     const t = tokens[j]!;
     if (t.allCaps || t.possessive || knownName(t.text) || ORGANIZATION_WORDS.has(t.text)) return false;
+    if (fieldHead && !isFieldWord(t)) return false;
   }
   return j > i + 1 && !(tokens[j]?.capitalised && /^ $/.test(tokens[j]!.gapBefore));
 }

@@ -15,4 +15,13 @@ describe('stadium names', () => {
     expect(isStadiumName(['Stade', 'Rennais'])).toBe(false);
     expect(isStadiumName(['Stade'])).toBe(false);
   });
+
+  it('reads a size or newness adjective before the head word as the ground\'s', () => {
+    expect(isStadiumName(['Grand', 'Stade', 'Hassan', 'II'])).toBe(true);
+    expect(isStadiumName(['Nuevo', 'Estadio', 'Los', 'Cármenes'])).toBe(true);
+    expect(typeOf('The Grand Stade Hassan II will hold 115,000 spectators.', 'Grand Stade Hassan II')).toBe('place');
+    // Look-alikes: the adjective before a club's name, and before no head word at all.
+    expect(isStadiumName(['Grand', 'Stade', 'Rennais'])).toBe(false);
+    expect(isStadiumName(['Grand', 'Hotel', 'Central'])).toBe(false);
+  });
 });

@@ -173,6 +173,20 @@ export const KNOWN_REGIONS: KnownPlace[] = [
   row('Balkans', '', 'Balkan'),
   row('Sahel', '', 'Sahelian'),
   row('Andes', '', 'Andean'),
+  // The great mountain ranges and deserts, whose adjectives ("the Himalayan country", "Alpine
+  // resorts") describe what lies in them.
+  row('Himalayas', 'Himalaya', 'Himalayan'),
+  row('Alps', '', 'Alpine'),
+  row('Pyrenees', '', 'Pyrenean'),
+  row('Carpathians', 'Carpathian Mountains', 'Carpathian'),
+  row('Urals', 'Ural Mountains', 'Ural'),
+  row('Rocky Mountains', 'Rockies', ''),
+  row('Hindu Kush', '', ''),
+  row('Karakoram', '', ''),
+  row('Sahara', 'Sahara Desert', 'Saharan'),
+  row('Gobi Desert', 'Gobi', ''),
+  row('Kalahari', 'Kalahari Desert', ''),
+  row('Atacama Desert', 'Atacama', ''),
   // Self-governing territories of European kingdoms, named with their peoples ("for Greenlanders to decide").
   row('Greenland', '', 'Greenlandic|Greenlander|Greenlanders'),
   row('Faroe Islands', 'Faroes', 'Faroese'),

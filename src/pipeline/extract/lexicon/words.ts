@@ -116,7 +116,7 @@ export const AIRLINE_TAILS = set('Air');
 export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
-  Bill Amendment Directive Regulation Statute Code
+  Bill Amendment Directive Regulation Statute Code Regulations Guidelines
 `);
 
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
@@ -164,6 +164,7 @@ export const PLACE_WORDS = set(`
   Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain
+  Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
 `);
 
 /**
@@ -321,7 +322,8 @@ export const ORGANIZATION_NOUNS_BEFORE = set(`
   militia union insurer lender miner daily weekly magazine tabloid channel outlet utility operator charity
   nonprofit non-profit regulator developer manufacturer carmaker automaker chipmaker drugmaker planemaker
   shipbuilder retailer conglomerate startup start-up website portal supplier contractor fund distributor
-  coachbuilder club
+  coachbuilder club chain supermarket supermarkets grocer team association federation lobby exporter importer
+  brewer shipper insurers lenders
 `);
 // Plurals too: "the northern provinces of Bac Ninh and Thai Nguyen" (the list rule types the rest).
 /**
@@ -338,6 +340,8 @@ export const INITIAL_CLASS_NOUNS = set(`
 export const PLACE_NOUNS_BEFORE = set(`
   city town village port ports region province state capital district island islands strait river provinces
   regions districts cities towns villages states counties municipalities prefectures hills plains outskirts
+  peak peaks mountain mountains volcano volcanoes valley valleys lake lakes reef reefs neighbourhood
+  neighborhood neighbourhoods neighborhoods suburb suburbs
 `);
 
 /** Paragraphs that are page furniture, not article text. */

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
+
+const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+
+describe('a person\'s noun opening the sentence', () => {
+  it('drops the noun before a given name and a surname', () => {
+    expect(names('Comedian Tom Ashworth, who sold out a run, said so.')).toContain('Tom Ashworth');
+    expect(typeOf('Economist Sarah Lund said rates would rise.', 'Sarah Lund')).toBe('person');
+  });
+
+  it('keeps a word that is itself a name, and a noun before no given name', () => {
+    // Look-alikes: "Mason" is a given name; "Actor Studios" has no given name after the noun.
+    expect(names('Mason Mount Smith scored twice.')).toContain('Mason Mount Smith');
+    expect(names('Farmer Brothers Coffee cut prices.')).not.toContain('Brothers Coffee');
+  });
+});

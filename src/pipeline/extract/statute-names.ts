@@ -1,0 +1,23 @@
+import { knownName } from './known-names';
+import { INITIATIVE_WORDS } from './lexicon/words';
+import type { Token } from './tokens';
+import { joinTokens } from './role-split';
+
+/**
+ * "Visitor Levy (Scotland) Act", "Human Rights (Northern Ireland) Bill": British statutes put the
+ * place they apply to in parentheses before their word, inside the name. Returns the index of
+ * that word when the place at `i` opens such a bracket inside a run of name words, else -1. Not
+ * "the Visitor Levy (Scotland)" (no statute's word after) nor "Levy (VL) Act" (no known place).
+ */
+export function bracketedPlaceEnd(tokens: Token[], i: number, runLength: number): number {
+  if (runLength === 0 || tokens[i]?.gapBefore !== ' (') return -1;
+  // The place may take up to three words: "(Northern Ireland)".
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    if (k > i && tokens[k]!.gapBefore !== ' ') return -1;
+    const word = tokens[k + 1];
+    if (word?.gapBefore !== ') ') continue;
+    const place = knownName(joinTokens(tokens.slice(i, k + 1)));
+    return place?.type === 'place' && INITIATIVE_WORDS.has(word.text) ? k + 1 : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn } from './candidate-type.test-helper';
+
+const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+
+describe('years inside names', () => {
+  it('keeps the year that numbers an event', () => {
+    expect(names('Morocco wants to stage the final of the 2030 World Cup.')).toContain('2030 World Cup');
+    expect(names('They reached the semi-finals of the 2022 World Cup in Qatar.')).toContain('2022 World Cup');
+    expect(names('Athletes trained for the 2024 Summer Olympics in Paris.')).toContain('2024 Summer Olympics');
+  });
+
+  it('keeps a year before or inside a plan\'s name', () => {
+    expect(names('The government added money to the Reef 2050 Plan, which funds water projects.')).toContain('Reef 2050 Plan');
+    expect(names('Leaders endorsed the 2050 Strategy for the Blue Pacific Continent.')).toContain('2050 Strategy for the Blue Pacific Continent');
+  });
+
+  it('leaves a year before names that are no event\'s or plan\'s', () => {
+    // Look-alikes: a year then a body's name, and a host's name before the year.
+    expect(names('By 2030 World Bank loans will have doubled.')).toContain('World Bank');
+    expect(names('By 2030 World Bank loans will have doubled.')).not.toContain('2030 World Bank');
+    expect(names('In 2050 Boeing plans to fly.')).toContain('Boeing');
+    expect(names('Fans recalled the Qatar 2022 World Cup fondly.')).not.toContain('Qatar 2022 World Cup');
+  });
+});

@@ -1,0 +1,30 @@
+import { EVENT_WORDS, INITIATIVE_WORDS } from './lexicon/words';
+import type { Token } from './tokens';
+
+const YEAR = /^(?:19|20)\d\d$/;
+// How far ahead an event's word may close the name the year opens: "2030 FIFA World Cup".
+const MAX_EVENT_WORDS = 4;
+
+const spacedCapital = (t: Token | undefined): t is Token => t !== undefined && t.gapBefore === ' ' && t.capitalised;
+
+/**
+ * A year inside a name, as events and plans are numbered by theirs: before an initiative's word
+ * ("the 2050 Strategy …", "the Reef 2050 Plan"), or opening an event's name of capitalised words
+ * that ends in an event's word ("the 2030 World Cup", "the 2024 Summer Olympics"): the year tells
+ * one edition from another, so it is the name's. Not "in 2050 Boeing plans" (no such word after)
+ * nor "by 2030 World Bank loans" (no event's word ends the words after it).
+ */
+export function isYearInName(tokens: Token[], i: number, opensRun: boolean): boolean {
+  if (!YEAR.test(tokens[i]!.text)) return false;
+  const next = tokens[i + 1];
+  if (!spacedCapital(next)) return false;
+  if (INITIATIVE_WORDS.has(next.text)) return true;
+  // "Qatar 2022 World Cup": a name before the year is another's, the host's or the sponsor's.
+  if (!opensRun) return false;
+  for (let j = i + 1; j <= i + MAX_EVENT_WORDS; j++) {
+    const t = tokens[j];
+    if (!spacedCapital(t) || t.possessive) return false;
+    if (EVENT_WORDS.has(t.text)) return j > i + 1 || t.text !== 'Open';
+  }
+  return false;
+}
