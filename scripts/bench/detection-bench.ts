@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const engine = await bundlePageEngine();
   const markJs = MARK_JS();
   const browser = await launchBenchBrowser();
-  const results: (CaseResult & { coldFloor: number })[] = [];
+  const results: BenchResult[] = [];
   try {
     const pool = aliasPool(Math.max(...ALIASES));
     for (const words of WORDS) {
@@ -62,9 +62,19 @@ async function main(): Promise<void> {
           }, table));
           await fresh.page.close();
         }
+        const shown: number[] = [];
+        for (let i = 0; i < FIRST_SCAN_EXTRA_TABS + 1; i++) {
+          const fresh = await openBenchPage(browser, html, [engine]);
+          shown.push(await fresh.page.evaluate(async (t) => {
+            const bench = (window as unknown as { __bench: { load(t: string): number; firstShown(): Promise<{ shown: number }> } }).__bench;
+            bench.load(t);
+            return (await bench.firstShown()).shown;
+          }, table));
+          await fresh.page.close();
+        }
         const tab = await openBenchPage(browser, html, [markJs, engine]);
         const result = await runCase(tab, { words, aliases, table }, { heapUsed, metrics });
-        results.push({ ...result, first: median([...firsts, result.first]), coldFloor });
+        results.push({ ...result, first: median([...firsts, result.first]), coldFloor, firstShown: median(shown) });
         await tab.page.close();
         process.stderr.write(`done: ${words} words × ${size} aliases\n`);
       }
@@ -87,19 +97,26 @@ async function main(): Promise<void> {
   }
 }
 
-function printTable(results: (CaseResult & { coldFloor: number })[]): void {
-  const head = ['words', 'aliases', 'mentions', 'floor', 'warm', 'warm/floor', 'warm best', 'best/floor', 'cold floor', 'first', 'first/cold floor', 'markRegExp', 'mark(array)', 'sliced', 'longest task', 'style+layout', 'load ms', 'heap MB'];
+/**
+ * `firstShown`: in a fresh tab, the content script's own sliced first scan until its first marks
+ * show (the top of the article); `first` reads the whole page in one go.
+ */
+type BenchResult = CaseResult & { coldFloor: number; firstShown: number };
+
+function printTable(results: BenchResult[]): void {
+  const head = ['words', 'aliases', 'mentions', 'floor', 'warm', 'warm/floor', 'warm best', 'best/floor', 'cold floor', 'first', 'first/cold floor', 'first shown', 'markRegExp', 'mark(array)', 'sliced', 'longest task', 'style+layout', 'load ms', 'heap MB'];
   console.log(`\n${head.join(' | ')}\n${head.map(() => '---').join(' | ')}`);
   for (const r of results) {
     console.log(
-      [r.words, r.aliases, r.mentions, fmt(r.floor, 2), fmt(r.warm), fmt(r.warm / r.floor), fmt(r.warmBest), fmt(r.warmBest / r.floor), fmt(r.coldFloor), fmt(r.first), fmt(r.first / r.coldFloor), fmt(r.markRegExp),
+      [r.words, r.aliases, r.mentions, fmt(r.floor, 2), fmt(r.warm), fmt(r.warm / r.floor), fmt(r.warmBest), fmt(r.warmBest / r.floor), fmt(r.coldFloor), fmt(r.first), fmt(r.first / r.coldFloor), fmt(r.firstShown), fmt(r.markRegExp),
         fmt(r.markArray), fmt(r.sliced), fmt(r.longestTask), fmt(r.styleLayout, 2), fmt(r.loadMs), fmt(r.heapMB, 2)].join(' | '),
     );
   }
-  console.log('(median ms; "skip": too slow to run here, see run-case.ts guards; longest task counts only tasks > 50 ms)');
+  console.log('(median ms; "skip": too slow to run here, see run-case.ts guards; longest task counts only tasks > 50 ms;');
+  console.log(' "first": the whole page read at once in a fresh tab; "first shown": the content script\'s sliced scan in a fresh tab until its first marks show)');
 }
 
-function summary(results: (CaseResult & { coldFloor: number })[], changing: Awaited<ReturnType<typeof measureChangingPage>>) {
+function summary(results: BenchResult[], changing: Awaited<ReturnType<typeof measureChangingPage>>) {
   return {
     bench: 'detection',
     cases: results.map((r) => ({
@@ -109,6 +126,7 @@ function summary(results: (CaseResult & { coldFloor: number })[], changing: Awai
       warmBestOverFloor: +(r.warmBest / r.floor).toFixed(2),
       firstMs: +r.first.toFixed(2),
       firstOverColdFloor: +(r.first / r.coldFloor).toFixed(2),
+      firstShownMs: +r.firstShown.toFixed(2),
       markRegExpOverEngine: r.markRegExp === null ? null : +(r.markRegExp / r.warm).toFixed(1),
       markArrayOverEngine: r.markArray === null ? null : +(r.markArray / r.warm).toFixed(1),
       longestTaskMs: +r.longestTask.toFixed(1),

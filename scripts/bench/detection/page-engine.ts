@@ -115,6 +115,21 @@ const api = {
     observer.disconnect();
     return { ms, longestTask: longest };
   },
+  /**
+   * The content script's own first scan in a fresh tab: how long until the first marks show (the
+   * first slice, the top of the article, is shown at once) and until the whole page is read.
+   */
+  async firstShown(): Promise<{ shown: number; done: number }> {
+    detector!.forgetPage();
+    const t = performance.now();
+    let shown = -1;
+    const scanner = new PageScanner(document, detector!, 'article', () => {
+      marks!.set(scanner.store.all());
+      if (shown < 0) shown = performance.now() - t;
+    });
+    await scanner.scanAll();
+    return { shown, done: performance.now() - t };
+  },
   /** Runs a ticker that changes text every frame for `ms`; returns the frames counted. */
   async tick(ms: number, mode: 'none' | 'all' | 'bounded'): Promise<number> {
     marks!.set([]);
