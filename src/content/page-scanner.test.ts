@@ -68,6 +68,21 @@ describe('PageScanner', () => {
     if (performance.now() - started > 20) expect(yielded).toBeGreaterThan(0);
   });
 
+  it('reads a short article paragraph by paragraph and still counts a surname named in full later', async () => {
+    document.body.innerHTML = `<article><p>Lavrov spoke.${LONG}</p><p>Sergei Lavrov left.</p></article>`;
+    const { s, updates } = scanner();
+    await s.scanAll();
+    expect(texts(s)).toEqual(['Lavrov', 'Sergei Lavrov']);
+    expect(updates()).toBe(1);
+  });
+
+  it('never cuts a name between inline children of the article', async () => {
+    document.body.innerHTML = `<article><b>Sergei </b><i>Lavrov</i><p>Talks.${LONG}</p></article>`;
+    const { s } = scanner();
+    await s.scanAll();
+    expect(texts(s)).toEqual(['Sergei Lavrov']);
+  });
+
   it('rescans everything when the article itself is replaced', async () => {
     document.body.innerHTML = `<main><article id="a"><p>Russia.${LONG}</p></article></main>`;
     const { s } = scanner();
