@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { knownName, nameKey } from '../known-names';
+import { KNOWN_COMPANIES } from './companies';
+import { EUROPEAN_COMPANIES } from './companies-europe';
+import { EUROPEAN_CONSUMER_COMPANIES } from './companies-europe-consumer';
+import { EAST_ASIAN_COMPANIES } from './companies-asia';
+import { SOUTH_ASIA_PACIFIC_COMPANIES } from './companies-south-asia-pacific';
+import { US_COMPANIES } from './companies-us';
+import { AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES } from './companies-americas-africa-middle-east';
+import { KNOWN_ORGANIZATIONS } from './organizations';
+import { GIVEN_NAMES } from './given-names';
+import { KNOWN_PLACES } from './countries';
+import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './regions';
+
+const ADDED = [
+  ...EUROPEAN_COMPANIES,
+  ...EUROPEAN_CONSUMER_COMPANIES,
+  ...EAST_ASIAN_COMPANIES,
+  ...SOUTH_ASIA_PACIFIC_COMPANIES,
+  ...US_COMPANIES,
+  ...AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES,
+];
+const forms = (list: { name: string; aliases: string[] }[]) => list.flatMap((o) => [o.name, ...o.aliases]);
+
+describe('company lists', () => {
+  it('name no company twice, across all the company lists and the organizations', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const o of [...KNOWN_COMPANIES, ...ADDED, ...KNOWN_ORGANIZATIONS]) {
+      // A row's own spellings may fold alike ("Citroën", "Citroen"); another row's may not.
+      for (const key of new Set([o.name, ...o.aliases].map(nameKey))) {
+        const first = owner.get(key);
+        if (first !== undefined && first !== o.name) clashes.push(`${o.name} / ${first}`);
+        else owner.set(key, o.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('hold no given name, country, region or city', () => {
+    const given = new Set([...GIVEN_NAMES].map(nameKey));
+    const places = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES, ...FIRST_LEVEL_REGIONS, ...CAPITALS, ...CITIES];
+    const placeKeys = new Set([...forms(places), ...places.flatMap((p) => p.adjectives)].map(nameKey));
+    const added = forms(ADDED);
+    expect(added.filter((f) => given.has(nameKey(f)))).toEqual([]);
+    expect(added.filter((f) => placeKeys.has(nameKey(f)))).toEqual([]);
+  });
+
+  it('leave look-alikes unknown', () => {
+    const added = new Set(forms(ADDED).map(nameKey));
+    for (const word of ['Shell', 'Target', 'Bolt', 'Mars', 'Next', 'Boots', 'Sky', 'Grab', 'Wise', 'Action', 'Emirates', 'Iberia', 'Swiss']) {
+      expect(added.has(nameKey(word)), word).toBe(false);
+    }
+    for (const word of ['Target', 'Bolt', 'Mars', 'Grab', 'Wise']) expect(knownName(word), word).toBeUndefined();
+  });
+
+  it('know companies named once with no cue', () => {
+    for (const name of ['Skanska', 'Costain', 'Takeda', 'Wolt', 'Glovo', 'Barry Callebaut', 'CJ ENM', 'Avanti West Coast']) {
+      expect(knownName(name)?.type, name).toBe('organization');
+    }
+  });
+});
