@@ -10,7 +10,7 @@ import { scoreSet, setArticles } from './extraction-score';
  */
 const FLOORS = {
   tuned: { f1: 0.99, typeAccuracy: 0.985 },
-  heldout: { f1: 0.93, typeAccuracy: 0.87 },
+  heldout: { f1: 0.91, typeAccuracy: 0.85 },
 };
 
 // Between rounds the held-out folder is empty (its articles moved to tuned, the next ones not
