@@ -5,6 +5,7 @@ import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 import { knownName } from './known-names';
 import { wordTags } from './word-tags';
+import { countryOfShortForm } from './country-short-forms';
 
 /** What the clustering knows of one group of same-spelled observations. */
 export interface LinkGroup {
@@ -90,10 +91,14 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
   for (const members of byArticle.values()) {
     const long = members.filter((i) => isLong(groups[i]!));
     const keyOf = new Map(members.map((i) => [spellingKey(groups[i]!.observations[0]!.text), i]));
+    const countries = new Map(members.filter((i) => isKnown(groups[i]!) && groups[i]!.type === 'place').map((i) => [groups[i]!.observations[0]!.knownName!, i]));
     for (const i of members) {
       const g = groups[i]!;
       const text = g.observations[0]!.text;
       if (isKnown(g)) continue;
+      // "America" beside "United States": the article's bare form of the country it names.
+      const country = g.type === 'place' ? countryOfShortForm(text, new Set(countries.keys())) : undefined;
+      if (country !== undefined) links.push([i, countries.get(country)!]);
       if (/^\p{Lu}{2,6}$/u.test(text)) {
         const exact = only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text) === text)) ?? only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text, true) === text));
         const expansion = exact ?? only(long.filter((l) => groups[l]!.type === 'organization' && holdsInitials(text, groups[l]!.observations[0]!.text)));

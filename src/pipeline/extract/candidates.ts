@@ -1,3 +1,6 @@
+import { saysInitialWordIsName } from './initial-word-cues';
+import { COMPANY_TAILS, COMPANY_WORDS } from './lexicon/company-words';
+import { isFamilyFirstName } from './east-asian-names';
 import { isCommonNounName, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import type { Token } from './tokens';
 import {
@@ -205,11 +208,13 @@ function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][
 const SURNAME_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Della', 'Van', 'Von', 'Dos', 'Das', 'Ter', 'Ten']);
 
 /** Drops a capitalised common word that only starts the sentence ("Despite", "Officials"). */
-function dropInitialCommonWord(run: Token[]): Token[] {
+function dropInitialCommonWord(run: Token[], saidName = false): Token[] {
   const first = run[0]!;
   // "Seven & i": a word joined by "&" is a name's, whatever else it means.
   // "Orsted scrapped …": a name a lexicon knows is no common word, whatever its ending says.
   if (!first.initial || run[1]?.gapBefore === ' & ' || knownName(first.text)) return run;
+  // "Park Seon-hee said …": a Korean given name after the word makes it a family name.
+  if (isFamilyFirstName(run.map((t) => t.text))) return run;
   if (!ROLE_WORDS.has(first.text) && opensWithPersonNoun(run, isGivenName)) return run.slice(1);
   // "New Zealand's Prime Minister …": a common word that opens a name a lexicon knows is the name's.
   if (run.some((_, k) => k >= 1 && knownName(joinTokens(run.slice(0, k + 1))) !== undefined)) return run;
@@ -222,7 +227,10 @@ function dropInitialCommonWord(run: Token[]): Token[] {
   const classNoun = INITIAL_CLASS_NOUNS.has(first.text.toLowerCase()) && run.length > 1;
   // "Supreme Court judges ruled", "State Bank of Vietnam kept rates", "Storm Boris brought": an
   // adjective or a word that is also a verb, before a name's head word or as a storm's, opens the name.
-  const headed = run.slice(1).some((t) => ORGANIZATION_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || EVENT_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text) || STORM_HEADS.has(t.text));
+  // "Close Brothers and Santander …": a company's own last word heads a two-word name just as well.
+  const companyHeaded = run.length === 2 && (COMPANY_WORDS.has(run[1]!.text) || COMPANY_TAILS.has(run[1]!.text));
+  // "Maritime New Zealand, the safety regulator, said": the sentence says the word is a name's.
+  const headed = companyHeaded || saidName || run.slice(1).some((t) => ORGANIZATION_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || EVENT_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text) || STORM_HEADS.has(t.text));
   if (!FUNCTION_WORDS.has(first.text) && !classNoun && (headed || (STORM_HEADS.has(first.text) && run.length > 1))) return run;
   if (!FUNCTION_WORDS.has(first.text) && !isCommonWord(first.text) && !classNoun) return run;
   const rest = run.slice(1);
@@ -325,7 +333,8 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       candidates.push({ text: joinTokens(found), tokens: found, honorific: false, initial: false, before: wordBefore(tokens, i), after: tokens[end + 1]?.text.toLowerCase() ?? '', work: true });
       continue;
     }
-    const run = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found)));
+    const saidName = saysInitialWordIsName(found, tokens, sentence);
+    const run = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName)));
     if (run.length === 0 || (isOnlyAdjectives(run) && !namesPlaceItself(run, tokens))) continue;
     const split = withDroppedTitleWord(found, run, splitRole(run));
     // "Georgia Gov. Brian Kemp", "São Paulo Governor …": the place in a title is named too.
@@ -367,7 +376,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       text: joinTokens(name),
       tokens: name,
       honorific: split.honorific,
-      initial: name[0]!.initial,
+      initial: name[0]!.initial && !saidName,
       before: split.nameStart > 0 ? run[split.nameStart - 1]!.text.toLowerCase() : wordBefore(tokens, firstIndex),
       // Only the word right after counts: in "ships in the Bosphorus, said officials", "said" is not its verb.
       after: last.possessive ? "'s" : next && /^\s+$/.test(next.gapBefore) ? next.text.toLowerCase() : '',

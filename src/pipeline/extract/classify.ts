@@ -1,3 +1,4 @@
+import { isCaseName } from './case-names';
 import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
 import { knownName, placeOfAdjective } from './known-names';
@@ -51,7 +52,7 @@ import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
 import { WEB_ADDRESS } from './tokens';
-import { phraseTags, wordTags } from './word-tags';
+import { isListedWord, phraseTags, wordTags } from './word-tags';
 import { GIVEN_NAMES, SURNAME_FIRST } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
 import { isPlayerPosition } from './player-positions';
@@ -172,6 +173,10 @@ function byLexicon(words: string[]): TypeGuess | undefined {
   // "Helen Marsh", "Rose Glen": read as one phrase, compromise tags the first word a place when the
   // last is a place's noun; a given name of our list that is no place alone is surer than that.
   if (words.length > 1 && words.length <= 4 && GIVEN_NAMES.has(words[0]!) && !isPlaceWord(words[0]!)) return { type: 'person', strength: 3 };
+  // "Hesham Abdel Aziz": a place tag compromise guessed from the ending ("-ham") of a word its list
+  // does not hold loses to a given name after it: the first word is one more of the person's names.
+  const guessedPlace = words.length > 1 && words.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isPlaceWord(words[0]!) && !isListedWord(words[0]!) && (GIVEN_NAMES.has(words[1]!) || Boolean(tags[1]?.has('FirstName')));
+  if (guessedPlace) return { type: 'person', strength: 3 };
   if (tags[0]?.has('Place') || tags[0]?.has('Country') || tags[0]?.has('City')) return { type: 'place', strength: 3 };
   if (words.length > 1 && tags[0]?.has('FirstName')) return { type: 'person', strength: 3 };
   // Our own list of given names across languages, and surnames printed first ("Wang Yi"):
@@ -276,7 +281,7 @@ export function classify(candidate: Candidate): TypeGuess {
     return { type: 'organization', strength: 4 };
   }
   // "the Volpi Cup for best actress", "FPSO Kwame Nkrumah": a prize and a ship, whatever their words.
-  if (candidate.prize || isShipName(words)) return { type: 'other', strength: 4 };
+  if (candidate.prize || isShipName(words) || isCaseName(words)) return { type: 'other', strength: 4 };
   // "died at Covenant Children's Hospital in Lubbock", "the former Conradie Hospital site": a
   // hospital one is "at", or whose grounds are meant, is a site; run or sued, it stays a body (its
   // word is an organisation's).

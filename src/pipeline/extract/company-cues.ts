@@ -17,7 +17,8 @@ const AFTER = /^\s+(?:shares|shareholders|share\s+price|stock\s+price|chief\s+ex
 // Also the source of a figure and a party to a merger: "according to Delvaro", "the merger of Trivex".
 const BEFORE_MAKER = /\b(?:(?:owned|controlled|acquired|bought|built|developed|manufactured|produced)\s+by|[Aa]ccording\s+to|(?:merger|takeover|acquisition)\s+(?:of|with|between))\s+$/u;
 // "Veltrana's plant", "Norvica's factories": a town does not own plants.
-const AFTER_MAKER = /^\s+(?:plants?|factory|factories|refinery|refineries|subsidiaries|stores|brands?)\b/u;
+// "Labour's transport spokesperson": a party's or a company's spokesperson for a portfolio.
+const AFTER_MAKER = /^\s+(?:plants?|factory|factories|refinery|refineries|subsidiaries|stores|brands?|(?:\p{Ll}+\s+)?spokesperson)\b/u;
 
 // "Estudiantes' members approved", "the club's members": a body has members; a town has residents.
 // Not "members of parliament", whom a town or region sends.

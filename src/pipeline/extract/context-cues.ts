@@ -25,7 +25,8 @@ function opensWithDeterminer(tokens: Token[], nounIndex: number): boolean {
   for (let i = nounIndex - 1; i >= 0 && i >= nounIndex - 1 - MAX_MODIFIERS; i--) {
     const t = tokens[i]!;
     if (!spaced(tokens[i + 1]!)) return false;
-    if (DETERMINERS.has(t.text)) return true;
+    // "The drug Wegovy …": a determiner opening the sentence is capitalised only as its first word.
+    if (DETERMINERS.has(t.text) || (t.initial && DETERMINERS.has(t.text.toLowerCase()))) return true;
     if (!plainLower(t)) return false;
   }
   return false;

@@ -1,3 +1,5 @@
+import { joinsCampusName } from './campus-names';
+import { joinsCaseName } from './case-names';
 import type { Token } from './tokens';
 import {
   CONNECTORS,
@@ -15,7 +17,7 @@ import {
 } from './lexicon/words';
 import { joinTokens } from './role-split';
 import { knownName } from './known-names';
-import { ofJoins } from './of-link';
+import { OFFICE_NOUN, ofJoins } from './of-link';
 import { isCommonWord, wordTags } from './word-tags';
 
 // When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
@@ -122,7 +124,8 @@ function namesOneDepartment(whole: Token[], tokens: Token[], i: number): boolean
   // "The Ministry of Agriculture and Rural Development said": "The" opening a sentence is no part of it.
   const run = whole[0]!.text === 'The' ? whole.slice(1) : whole;
   const head = run[0]?.text ?? '';
-  const fieldHead = FIELD_HEADS.test(head);
+  // "Superintendence of Industry and Commerce": an office named for two fields, as a department is.
+  const fieldHead = FIELD_HEADS.test(head) || OFFICE_NOUN.test(head);
   if (!(/^(?:Department|Ministry)$/.test(head) || fieldHead) || run[1]?.text !== 'of' || run.length < 3) return false;
   if (fieldHead && !run.slice(2).every(isFieldWord)) return false;
   let j = i + 1;
@@ -170,6 +173,7 @@ function namesOneByInitials(run: Token[], tokens: Token[], i: number): boolean {
 export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
   if (t.capitalised || run.length === 0) return false;
+  if (joinsCaseName(tokens, i, run) || joinsCampusName(tokens, i, run)) return true;
   // "Trinidad and Tobago", "Alternative for Germany": "and" (or any other lower-case word) joins
   // where a lexicon knows the whole name.
   if (tokens[i + 1] && /^[\p{Ll}]{2,4}$/u.test(t.text) && knownName(`${joinTokens(run)} ${t.text} ${tokens[i + 1]!.text}`)) return true;

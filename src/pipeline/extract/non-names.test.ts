@@ -84,3 +84,16 @@ describe('twelfth-round rules', () => {
     expect(isRouteBetweenPlaces(['Dhaka-Tangail'], 'in')).toBe(false);
   });
 });
+
+describe('the study of a place', () => {
+  it('finds no name in a field named after a place, nor in those who study it', () => {
+    expect(isCommonNounName(['Egyptology'])).toBe(true);
+    expect(isCommonNounName(['Egyptologists'])).toBe(true);
+  });
+
+  it('keeps a body whose name has the ending but no place for a stem, and longer names', () => {
+    // Look-alikes: "Scientology" (no place "Scient"), and a field inside a longer name.
+    expect(isCommonNounName(['Scientology'])).toBe(false);
+    expect(isCommonNounName(['Egyptology', 'Department'])).toBe(false);
+  });
+});

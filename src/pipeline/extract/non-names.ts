@@ -16,9 +16,20 @@ function isMonthRange(text: string): boolean {
   return parts.length === 2 && parts.every((p) => MONTHS.has(p));
 }
 
-/** Whether a one-word name is only a common noun or a span of months. */
+/**
+ * "Egyptology", "Egyptologists", "Assyriologist": the study of a place, or those who study it, is a
+ * field's common noun capitalised after its place. Only where the stem is a place a lexicon knows:
+ * "Scientology" names a body.
+ */
+function isStudyOfPlace(word: string): boolean {
+  const stem = /^(\p{Lu}\p{Ll}+?)(?:ology|ologists?)$/u.exec(word)?.[1];
+  if (!stem) return false;
+  return [stem, `${stem}a`].some((s) => knownName(s)?.type === 'place');
+}
+
+/** Whether a one-word name is only a common noun, a span of months or a field of study. */
 export function isCommonNounName(words: string[]): boolean {
-  return words.length === 1 && (COMMON_NOUNS.has(words[0]!) || isMonthRange(words[0]!));
+  return words.length === 1 && (COMMON_NOUNS.has(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
 }
 
 /**

@@ -17,6 +17,8 @@ const HEAD_LISTS = [ORGANIZATION_WORDS, ORGANIZATION_HEADS, INITIATIVE_WORDS, PL
 /** Bodies that are often followed by "of" and their leader: "the Samajwadi Party of Akhilesh Yadav". */
 const PARTY_BODIES = new Set(['Party', 'Movement', 'Front', 'Alliance', 'Coalition', 'Bloc']);
 const FELLOWSHIP_PLURALS = new Set(['Brothers', 'Sisters', 'Sons', 'Daughters', 'Friends', 'Knights', 'Children']);
+/** An office's abstract noun that heads a body's name before "of" ("Superintendence", "Directorate"). */
+export const OFFICE_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tendence|tendency|dency|orate|ariat)$/u;
 const COURT_FIELDS = new Set(['Appeals', 'Appeal', 'Justice', 'Cassation', 'Auditors']);
 
 const isLexiconWord = (t: Token) => HEAD_LISTS.some((list) => list.has(t.text)) || knownName(t.text) !== undefined || placeOfAdjective(t.text) !== undefined;
@@ -50,6 +52,9 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // "Brothers of Italy", "Friends of the Earth", "Sons of Liberty": a one-word plural of kin or
   // fellowship before "of" names a party or a group; a plain name there is someone from somewhere.
   if (run.length === 1 && FELLOWSHIP_PLURALS.has(last.text)) return true;
+  // "Superintendence of Industry", "Directorate of Intelligence", "Presidency of the Council": an
+  // office's abstract noun alone before "of" heads a body's name, as "Ministry" does.
+  if ((run.length === 1 || (run.length === 2 && run[0]!.text === 'The')) && OFFICE_NOUN.test(last.text)) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   // "Southland Corp. of Dallas": after a company's legal word, "of" says where it is based.
   if (COMPANY_WORDS.has(last.text) && !ORGANIZATION_HEADS.has(last.text)) return false;

@@ -3,6 +3,7 @@ import { CONNECTORS, HONORIFICS, ORGANIZATION_WORDS, ROLE_HEADS, ROLE_WORDS } fr
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
+import { wordTags } from './word-tags';
 
 export interface RoleSplit {
   /** "U.S. Secretary of State"; undefined when the name has no title before it. */
@@ -35,6 +36,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
   if (tokens.length > 2 && FACILITY_TAILS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
   // "Fly-half Finn Russell kicked …": a playing position opening the sentence is the player's title.
   if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
+  // "American Maddie Carlisle", "Czech Tereza Novakova": a nationality before a given name and a
+  // surname, as sports pages print players, says who she is; it is no word of her name.
+  if (isNationalityBeforeName(tokens)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   let sawHead = false;
   let end = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -100,6 +104,13 @@ function unknownTitleEnd(tokens: Token[]): number {
   const givenFirst = GIVEN_NAMES.has(words[0]!.text);
   if (words.some((t, k) => !t.capitalised || t.allCaps || (isLexiconWord(t) && !(givenFirst && k > 0)))) return 0;
   return head + 1;
+}
+
+function isNationalityBeforeName(tokens: Token[]): boolean {
+  if (tokens.length < 3 || tokens.length > 4 || placeOfAdjective(tokens[0]!.text) === undefined) return false;
+  const given = tokens[1]!.text;
+  if (!GIVEN_NAMES.has(given) && !wordTags(given).has('FirstName')) return false;
+  return tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.allCaps && !isLexiconWord(t));
 }
 
 /** Tokens back into text, with the spacing they had. */

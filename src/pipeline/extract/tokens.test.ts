@@ -59,3 +59,17 @@ describe('tenth round: a capital inside a lower-case word', () => {
     expect(tokenize('per kWh')[1]).toMatchObject({ capitalised: false });
   });
 });
+
+describe('a pronoun fused with its verb', () => {
+  it('reads "I\'m", "I\'ve", "I\'ll", "I\'d" as no capitalised word', () => {
+    for (const word of ["I'm", 'I’ve', "I'll", "I'd"]) {
+      expect(tokenize(`and ${word} glad`)[1]).toMatchObject({ text: word, capitalised: false });
+    }
+  });
+
+  it('keeps capitalised a name that merely starts with "I" and an apostrophe', () => {
+    // Look-alikes: an Irish surname and a possessive of a one-letter name.
+    expect(tokenize("met I'Anson today")[1]).toMatchObject({ text: "I'Anson", capitalised: true });
+    expect(tokenize("and I's rival")[1]).toMatchObject({ text: 'I', capitalised: true, possessive: true });
+  });
+});

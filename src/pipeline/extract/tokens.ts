@@ -32,6 +32,8 @@ const LOWER = /\p{Ll}/u;
 const OPENERS = /^[\s"“‘(\[—–-]*$/;
 // Arabic names keep a lower-case article: "Abdel Fattah al-Burhan", "Bashar al-Assad".
 const PARTICLE_NAME = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
+// "I'm", "I've", "I'll", "I'd": the pronoun "I" fused with a verb is capitalised by custom, no name.
+const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 
 /**
  * "Taiwan People's Party", "Workers' Party": a people's possessive with a capitalised word after
@@ -77,7 +79,7 @@ export function tokenize(sentence: string): Token[] {
       end,
       // "7-Eleven": a brand that opens with a number is still capitalised after its hyphen.
       // "eXploration", "iPhone", "eBay": a word with a capital after its first lower-case letter is a brand's.
-      capitalised: UPPER.test(text[0]!) || PARTICLE_NAME.test(text) || /^\d+-\p{Lu}/u.test(text) || /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u.test(text),
+      capitalised: (UPPER.test(text[0]!) && !PRONOUN_CONTRACTION.test(text)) || PARTICLE_NAME.test(text) || /^\d+-\p{Lu}/u.test(text) || /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u.test(text),
       allCaps: UPPER.test(text) && !LOWER.test(text),
       initial: atStart && (tokens.length > 0 || OPENERS.test(gapBefore)),
       possessive,

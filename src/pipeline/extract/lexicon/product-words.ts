@@ -32,6 +32,7 @@ export const ATTACK_NOUNS = set('attack attacks fire strike strikes barrage barr
 
 /**
  * Nouns of a descriptive phrase before a product's brand: "its weight-loss drug Wegovy", "the
- * next-generation drug CagriSema". Not "company" or "maker": "the drug company Pfizer" is a body.
+ * next-generation drug CagriSema"; and a vessel's, "the ferry Kaitaki", "the tanker Marvela". Not
+ * "company", "maker" or "operator": "the drug company Pfizer", "the ferry operator Bluebridge" are bodies.
  */
-export const OTHER_NOUNS_BEFORE = set('drug drugs medicine medication vaccine pill jab');
+export const OTHER_NOUNS_BEFORE = set('drug drugs medicine medication vaccine pill jab ferry vessel tanker freighter');

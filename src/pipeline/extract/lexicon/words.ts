@@ -140,8 +140,11 @@ export const EVENT_WORDS = set(`
 export const BODY_EVENT_WORDS = set('Forum');
 /** Words before a name that make it a body with members: "secretary general of the X Forum", "members of". */
 export const MEMBERSHIP_BEFORE = set('general secretary-general member members chair chairman chairwoman secretariat joined join');
-/** Words after a name that make it a body with members: "Forum members", "the X Forum secretariat". */
-export const MEMBERSHIP_AFTER = set('member members secretariat leaders');
+/**
+ * Words after a name that make it a body with members or staff: "Forum members", "the X Forum
+ * secretariat", "Road Transport Forum chief executive …" (a meeting has no chief or spokesperson).
+ */
+export const MEMBERSHIP_AFTER = set('member members secretariat leaders chief spokesperson spokesman spokeswoman');
 
 /** Place features: a name ending in one is a place ("Black Sea", "Crimean Peninsula"). */
 /**
@@ -161,7 +164,7 @@ export const PLACE_WORDS = set(`
   Bay Lake Strait Square Street Avenue Tower Bridge Region Republic Kingdom District Desert Canal Basin Border Airport Palace
   Capital Oblast Territory Territories Highlands Heights Bank Strip Plaza Park
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
-  Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque
+  Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque Pyramid
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isCaseName } from './case-names';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
+
+const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+
+describe('a court case named "X v Y"', () => {
+  it('joins the parties of a case in a sentence about a court, and types it other', () => {
+    const sentence = 'The Supreme Court ruled in a landmark case, Johnson v FirstRand, that dealers owed no duty.';
+    expect(names(sentence)).toContain('Johnson v FirstRand');
+    expect(typeOf(sentence, 'Johnson v FirstRand')).toBe('other');
+    expect(isCaseName(['Roe', 'v', 'Wade'])).toBe(true);
+  });
+
+  it('keeps a sports fixture two names, and a lone "v" is no case', () => {
+    // Look-alikes: no court word in the sentence; "v" with nothing on one side.
+    expect(names('England v Australia starts on Thursday in Perth.')).toEqual(expect.arrayContaining(['England', 'Australia']));
+    expect(names('England v Australia starts on Thursday in Perth.')).not.toContain('England v Australia');
+    expect(isCaseName(['v', 'Wade'])).toBe(false);
+    expect(isCaseName(['Johnson'])).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { isFamilyFirstName } from './east-asian-names';
+import { tokenize } from './tokens';
+
+const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+
+describe('a Korean name, family name first', () => {
+  it('keeps a common word opening the sentence before a hyphenated given name', () => {
+    expect(isFamilyFirstName(['Park', 'Seon-hee'])).toBe(true);
+    expect(names('Park Seon-hee, an analyst at Korvo, said output would fall.')).toContain('Park Seon-hee');
+    expect(names('Moon Jae-in said the talks would resume.')).toContain('Moon Jae-in');
+  });
+
+  it('does not read an English hyphenated compound or a longer run as a given name', () => {
+    // Look-alikes: the same shape made of English words, and a name of three words.
+    expect(isFamilyFirstName(['Park', 'Follow-up'])).toBe(false);
+    expect(isFamilyFirstName(['Post', 'Post-war'])).toBe(false);
+    expect(isFamilyFirstName(['Park', 'Seon-hee', 'Lee'])).toBe(false);
+    expect(isFamilyFirstName(['Parkland', 'Seon-hee'])).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
+
+const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+
+describe('an office\'s abstract noun heading a body\'s name', () => {
+  it('joins "of" and two fields after "Superintendence" or "Directorate"', () => {
+    const sentence = "The deal requires approval from Colombia's Superintendence of Industry and Commerce, the regulator.";
+    expect(names(sentence)).toContain('Superintendence of Industry and Commerce');
+    expect(typeOf(sentence, 'Superintendence of Industry and Commerce')).toBe('organization');
+    expect(names('The Directorate of Intelligence said so.')).toContain('Directorate of Intelligence');
+    expect(names('Officials from the Superintendence of Banks and Barclays met.')).toEqual(expect.arrayContaining(['Superintendence of Banks', 'Barclays']));
+  });
+
+  it('does not join "of" after another abstract noun, nor a bank\'s name after "and"', () => {
+    // Look-alikes: "Independence" is no office; a known company after "and" is a second name.
+    expect(names('An Independence of Thought rally.')).not.toContain('Independence of Thought');
+    expect(names('Officials from the Superintendence of Banks and Barclays met.')).not.toContain('Superintendence of Banks and Barclays');
+  });
+});
