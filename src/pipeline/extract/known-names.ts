@@ -7,12 +7,7 @@ import { KNOWN_DRUG_BRANDS, KNOWN_LOYALTY_PROGRAMMES } from './lexicon/brands';
 import { KNOWN_AIRPORTS } from './lexicon/airports';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
-import { EUROPEAN_COMPANIES } from './lexicon/companies-europe';
-import { EUROPEAN_CONSUMER_COMPANIES } from './lexicon/companies-europe-consumer';
-import { EAST_ASIAN_COMPANIES } from './lexicon/companies-asia';
-import { SOUTH_ASIA_PACIFIC_COMPANIES } from './lexicon/companies-south-asia-pacific';
-import { US_COMPANIES } from './lexicon/companies-us';
-import { AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES } from './lexicon/companies-americas-africa-middle-east';
+import { MORE_COMPANIES } from './lexicon/more-companies';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './lexicon/regions';
 
 const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES, ...FIRST_LEVEL_REGIONS, ...CAPITALS, ...CITIES, ...KNOWN_AIRPORTS];
@@ -41,15 +36,7 @@ function buildIndex(): Map<string, KnownName> {
   };
   for (const p of PLACES) add({ name: p.name, type: 'place', aliases: p.aliases });
   for (const o of KNOWN_ORGANIZATIONS) add({ name: o.name, type: 'organization', aliases: o.aliases });
-  const companies = [
-    ...KNOWN_COMPANIES,
-    ...EUROPEAN_COMPANIES,
-    ...EUROPEAN_CONSUMER_COMPANIES,
-    ...EAST_ASIAN_COMPANIES,
-    ...SOUTH_ASIA_PACIFIC_COMPANIES,
-    ...US_COMPANIES,
-    ...AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES,
-  ];
+  const companies = [...KNOWN_COMPANIES, ...MORE_COMPANIES];
   for (const o of companies) {
     add(COMPANIES_NAMED_LIKE_PLACES.has(o.name) ? { name: o.name, type: 'organization', aliases: o.aliases, placeReading: true } : { name: o.name, type: 'organization', aliases: o.aliases });
   }

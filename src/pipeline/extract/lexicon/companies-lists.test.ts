@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { knownName, nameKey } from '../known-names';
 import { KNOWN_COMPANIES } from './companies';
-import { EUROPEAN_COMPANIES } from './companies-europe';
-import { EUROPEAN_CONSUMER_COMPANIES } from './companies-europe-consumer';
-import { EAST_ASIAN_COMPANIES } from './companies-asia';
-import { SOUTH_ASIA_PACIFIC_COMPANIES } from './companies-south-asia-pacific';
-import { US_COMPANIES } from './companies-us';
-import { AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES } from './companies-americas-africa-middle-east';
+import { MORE_COMPANIES } from './more-companies';
 import { KNOWN_ORGANIZATIONS } from './organizations';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_PLACES } from './countries';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './regions';
 
-const ADDED = [
-  ...EUROPEAN_COMPANIES,
-  ...EUROPEAN_CONSUMER_COMPANIES,
-  ...EAST_ASIAN_COMPANIES,
-  ...SOUTH_ASIA_PACIFIC_COMPANIES,
-  ...US_COMPANIES,
-  ...AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES,
-];
-const forms = (list: { name: string; aliases: string[] }[]) => list.flatMap((o) => [o.name, ...o.aliases]);
+const ADDED = MORE_COMPANIES;
+const forms = (list: readonly { name: string; aliases: string[] }[]) => list.flatMap((o) => [o.name, ...o.aliases]);
 
 describe('company lists', () => {
   it('name no company twice, across all the company lists and the organizations', () => {
