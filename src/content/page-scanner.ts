@@ -47,7 +47,7 @@ function readsInSlices(root: Element, skips: Scope['skips']): boolean {
 }
 
 /**
- * Scans the page's scope into a MentionStore: the whole scope once (in slices on long pages),
+ * Scans the page's scope into a MentionStore: the whole scope once (in slices, see readsInSlices),
  * then only the blocks a change touched. Calls `onUpdate` after each change to the mentions.
  */
 export class PageScanner {
