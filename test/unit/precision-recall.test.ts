@@ -44,10 +44,18 @@ function score(texts: GoldText[]): Score {
  * the page names him in full too); missed: "President Trump" on a page that never names Donald
  * Trump in full ("Trump" alone is ambiguous in the data, so by design it waits for the full name),
  * and "America" for the United States, no alias in the data.
+ *
+ * heldout-2/ holds four more written the same way (read only the README and entities.json) and
+ * frozen (sha256) at 23:29 on 2026-11-28; one run at 23:30, with the engine as it was: 168 gold
+ * mentions, 171 found, precision 0.982, recall 1.000. Its three errors are again look-alikes the
+ * data does not list: "Carnegie Moscow Center" (Russia), "Washington Institute for Near East
+ * Policy" (the United States), "Representative Doug Collins of Georgia" (the U.S. state). Over
+ * both sets: 303 gold mentions, precision 0.977, recall 0.993.
  */
 const SETS = [
   { name: 'tuned', dir: GOLD_DIR, minTexts: 8, minMentions: 100, precision: 0.99, recall: 0.97, exact: true },
   { name: 'held-out', dir: `${GOLD_DIR}/heldout`, minTexts: 4, minMentions: 100, precision: 0.97, recall: 0.98, exact: false },
+  { name: 'second held-out', dir: `${GOLD_DIR}/heldout-2`, minTexts: 4, minMentions: 100, precision: 0.98, recall: 0.99, exact: false },
 ];
 
 describe.each(SETS)('detection quality on the $name gold texts', (set) => {
