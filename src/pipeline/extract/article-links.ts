@@ -4,7 +4,7 @@ import { COMPANY_WORDS, COMPANY_TAILS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 import { knownName } from './known-names';
-import { wordTags } from './word-tags';
+import { isTaggedPlace } from './word-tags';
 import { countryOfShortForm } from './country-short-forms';
 
 /** What the clustering knows of one group of same-spelled observations. */
@@ -118,7 +118,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       // name in the article ends in it (a person's surname is linked by the clustering already).
       // Not "Rotterdam" for "Hutchison Ports ECT Rotterdam": a town's name, printed as a place, ends
       // a body's name as its location, not as its short form.
-      const townAlone = g.type === 'place' && ['City', 'Place', 'Country'].some((tag) => wordTags(text).has(tag));
+      const townAlone = g.type === 'place' && isTaggedPlace(text);
       if (words(g).length === 1 && /\p{Ll}/u.test(text) && !townAlone) {
         const ending = long.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
         const body = only(ending);

@@ -52,7 +52,7 @@ import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
 import { WEB_ADDRESS } from './tokens';
-import { isListedWord, phraseTags, wordTags } from './word-tags';
+import { hasPlaceTag, isListedWord, isTaggedPlace, phraseTags, wordTags } from './word-tags';
 import { GIVEN_NAMES, SURNAME_FIRST } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
 import { isPlayerPosition } from './player-positions';
@@ -163,8 +163,6 @@ function isEditionWithTail(words: string[]): boolean {
   return words.slice(at + 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !LISTED_TAIL(w) && !EDITION_WORDS.has(w));
 }
 
-// Whether compromise knows the word alone as a place ("Santiago", "Rotterdam").
-const isPlaceWord = (word: string) => ['Place', 'Country', 'City'].some((tag) => wordTags(word).has(tag));
 
 /** What compromise's lexicon says about a name, word by word. */
 function byLexicon(words: string[]): TypeGuess | undefined {
@@ -172,12 +170,12 @@ function byLexicon(words: string[]): TypeGuess | undefined {
   if (tags.length > 0 && tags.every((t) => t.has('Organization'))) return { type: 'organization', strength: 3 };
   // "Helen Marsh", "Rose Glen": read as one phrase, compromise tags the first word a place when the
   // last is a place's noun; a given name of our list that is no place alone is surer than that.
-  if (words.length > 1 && words.length <= 4 && GIVEN_NAMES.has(words[0]!) && !isPlaceWord(words[0]!)) return { type: 'person', strength: 3 };
+  if (words.length > 1 && words.length <= 4 && GIVEN_NAMES.has(words[0]!) && !isTaggedPlace(words[0]!)) return { type: 'person', strength: 3 };
   // "Hesham Abdel Aziz": a place tag compromise guessed from the ending ("-ham") of a word its list
   // does not hold loses to a given name after it: the first word is one more of the person's names.
-  const guessedPlace = words.length > 1 && words.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isPlaceWord(words[0]!) && !isListedWord(words[0]!) && (GIVEN_NAMES.has(words[1]!) || Boolean(tags[1]?.has('FirstName')));
+  const guessedPlace = words.length > 1 && words.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isTaggedPlace(words[0]!) && !isListedWord(words[0]!) && (GIVEN_NAMES.has(words[1]!) || Boolean(tags[1]?.has('FirstName')));
   if (guessedPlace) return { type: 'person', strength: 3 };
-  if (tags[0]?.has('Place') || tags[0]?.has('Country') || tags[0]?.has('City')) return { type: 'place', strength: 3 };
+  if (hasPlaceTag(tags[0])) return { type: 'place', strength: 3 };
   if (words.length > 1 && tags[0]?.has('FirstName')) return { type: 'person', strength: 3 };
   // Our own list of given names across languages, and surnames printed first ("Wang Yi"):
   // compromise's list is mostly English, so "Abukar Osman" or "Katja Wolf" got no first name.
@@ -247,7 +245,7 @@ function byPlaceAtStart(words: string[]): TypeGuess | undefined {
   // often a landmark as a body.
   const placeFirst = knownName(words[0]!)?.type === 'place' || (words.length > 2 && !knownName(words[0]!) && wordTags(words[0]!).has('City'));
   if (words.length < 2 || !placeFirst || knownName(words.slice(1).join(' '))?.type === 'place') return undefined;
-  const placeLike = (w: string) => PLACE_WORDS.has(w) || PLACE_HEADS.has(w) || ['Place', 'City', 'Country'].some((tag) => wordTags(w).has(tag));
+  const placeLike = (w: string) => PLACE_WORDS.has(w) || PLACE_HEADS.has(w) || isTaggedPlace(w);
   // Unproven: "Jordan Bardella" is a person the article will show ("Bardella said").
   return words.slice(1).some(placeLike) || words.some((w) => !/^\p{Lu}/u.test(w)) ? undefined : { type: 'organization', strength: 1, unproven: true };
 }
@@ -352,7 +350,7 @@ export function classify(candidate: Candidate): TypeGuess {
   if (SPEECH_VERBS.has(candidate.after)) return { type: 'person', strength: 2 };
   // "said Youssef, 34, a steel fixer": a given name of our list alone, that no lexicon makes a
   // place, is a person's, named by it alone as people asked for their surname are.
-  const givenNameAlone = words.length === 1 && GIVEN_NAMES.has(words[0]!) && !isPlaceWord(words[0]!);
+  const givenNameAlone = words.length === 1 && GIVEN_NAMES.has(words[0]!) && !isTaggedPlace(words[0]!);
   if (givenNameAlone && SPEECH_VERBS.has(candidate.before)) return { type: 'person', strength: 2 };
   if (PLACE_PREPOSITIONS.has(candidate.before) && words.length === 1) return { type: 'place', strength: 2 };
   // Not a noun the name restates between commas: "a spokesman for the company, Tarek Oyelaran, said"

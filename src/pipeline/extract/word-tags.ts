@@ -18,6 +18,14 @@ export function wordTags(word: string): ReadonlySet<string> {
   return tags;
 }
 
+const PLACE_TAGS = ['Place', 'City', 'Country'];
+
+/** Whether compromise tags a set of tags (one word's, or one word of a phrase) as a place. */
+export const hasPlaceTag = (tags: ReadonlySet<string> | undefined): boolean => tags !== undefined && PLACE_TAGS.some((t) => tags.has(t));
+
+/** Whether compromise knows the word on its own as a place ("Santiago", "Rotterdam"). */
+export const isTaggedPlace = (word: string): boolean => hasPlaceTag(wordTags(word));
+
 const LEXICON = ((nlp as unknown as { world(): { model?: { one?: { lexicon?: Record<string, unknown> } } } }).world().model?.one?.lexicon ?? {}) as Record<string, unknown>;
 
 /**
