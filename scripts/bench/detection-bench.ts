@@ -35,6 +35,28 @@ async function measureColdFloor(browser: Awaited<ReturnType<typeof launchBenchBr
   return median(times);
 }
 
+type FreshBench = { load(t: string): number; scanAndMark(): number; firstShown(): Promise<{ shown: number }> };
+
+/**
+ * A first scan in each of `tabs` fresh tabs: the whole page read at once ('whole'), or the content
+ * script's sliced scan until its first marks show ('shown').
+ */
+async function firstScansInFreshTabs(
+  browser: Awaited<ReturnType<typeof launchBenchBrowser>>, html: string, engine: string, table: string, how: 'whole' | 'shown', tabs: number,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < tabs; i++) {
+    const fresh = await openBenchPage(browser, html, [engine]);
+    times.push(await fresh.page.evaluate(async ([t, mode]) => {
+      const bench = (window as unknown as { __bench: FreshBench }).__bench;
+      bench.load(t);
+      return mode === 'whole' ? bench.scanAndMark() : (await bench.firstShown()).shown;
+    }, [table, how] as const));
+    await fresh.page.close();
+  }
+  return times;
+}
+
 const fmt = (n: number | null, digits = 1) => (n === null ? 'skip' : n.toFixed(digits));
 
 async function main(): Promise<void> {
@@ -52,26 +74,8 @@ async function main(): Promise<void> {
         const aliases = pool.slice(0, size);
         const table = JSON.stringify(tableOf(aliases));
         // A first scan runs cold (nothing compiled yet) and varies a lot: two more fresh tabs.
-        const firsts: number[] = [];
-        for (let i = 0; i < FIRST_SCAN_EXTRA_TABS; i++) {
-          const fresh = await openBenchPage(browser, html, [engine]);
-          firsts.push(await fresh.page.evaluate((t) => {
-            const bench = (window as unknown as { __bench: { load(t: string): number; scanAndMark(): number } }).__bench;
-            bench.load(t);
-            return bench.scanAndMark();
-          }, table));
-          await fresh.page.close();
-        }
-        const shown: number[] = [];
-        for (let i = 0; i < FIRST_SCAN_EXTRA_TABS + 1; i++) {
-          const fresh = await openBenchPage(browser, html, [engine]);
-          shown.push(await fresh.page.evaluate(async (t) => {
-            const bench = (window as unknown as { __bench: { load(t: string): number; firstShown(): Promise<{ shown: number }> } }).__bench;
-            bench.load(t);
-            return (await bench.firstShown()).shown;
-          }, table));
-          await fresh.page.close();
-        }
+        const firsts = await firstScansInFreshTabs(browser, html, engine, table, 'whole', FIRST_SCAN_EXTRA_TABS);
+        const shown = await firstScansInFreshTabs(browser, html, engine, table, 'shown', FIRST_SCAN_EXTRA_TABS + 1);
         const tab = await openBenchPage(browser, html, [markJs, engine]);
         const result = await runCase(tab, { words, aliases, table }, { heapUsed, metrics });
         results.push({ ...result, first: median([...firsts, result.first]), coldFloor, firstShown: median(shown) });
