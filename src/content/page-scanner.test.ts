@@ -68,7 +68,7 @@ describe('PageScanner', () => {
     if (performance.now() - started > 20) expect(yielded).toBeGreaterThan(0);
   });
 
-  it('reads a short article paragraph by paragraph and still counts a surname named in full later', async () => {
+  it('counts a surname in a short article that names the person in full later', async () => {
     document.body.innerHTML = `<article><p>Lavrov spoke.${LONG}</p><p>Sergei Lavrov left.</p></article>`;
     const { s, updates } = scanner();
     await s.scanAll();
