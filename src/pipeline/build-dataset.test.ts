@@ -4,6 +4,7 @@ import { parseDataset } from '../core/dataset/validate';
 import { parseArticle } from './article';
 import { buildDataset } from './build-dataset';
 import { parseCuration } from './curation';
+import { LOOKALIKE_HEADS } from './extract/lexicon/lookalike-heads';
 
 const SEED = 'data/articles/telesur-2019-05-14-pompeo-lavrov-sochi.txt';
 const seedArticle = () => parseArticle(readFileSync(SEED, 'utf8'), SEED);
@@ -134,6 +135,15 @@ describe('buildDataset with no curation: general extraction', () => {
   it('blocks look-alikes of a place the articles do not name as entities of their own', () => {
     const { dataset } = buildDataset([article('c', '2020-01-03', 'Donald Trump visited Mexico.')], none);
     expect(dataset.entities.find((e) => e.id === 'mexico')!.blockers).toContain('New Mexico');
+  });
+
+  it('writes the look-alike heads into the dataset and counts no name they stand next to', () => {
+    const { dataset } = buildDataset(
+      [article('d', '2020-01-04', 'Sergei Lavrov spoke in Moscow on Monday. Guests at the reception drank a Moscow mule.')],
+      none,
+    );
+    expect(dataset.lookalikeHeads).toEqual(LOOKALIKE_HEADS);
+    expect(dataset.entities.find((e) => e.id === 'moscow')!.mentions.map((m) => m.sentence)).toEqual(['Sergei Lavrov spoke in Moscow on Monday.']);
   });
 
   it('merges several articles by entity and keeps the article on every sentence, quote and role', () => {

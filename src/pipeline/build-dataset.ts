@@ -10,6 +10,7 @@ import { applyCuration, type EntityDraft } from './apply-curation';
 import type { Curation } from './curation';
 import { clusterObservations } from './extract/cluster';
 import { extractArticle } from './extract/extract-article';
+import { LOOKALIKE_HEADS } from './extract/lexicon/lookalike-heads';
 import { rankSentences } from './extract/rank-sentences';
 import { findMentions } from './find-mentions';
 import { proposedByOf } from './proposed-by';
@@ -82,7 +83,7 @@ export function buildDataset(articles: SourceArticle[], curation: Curation): Bui
   entities.sort((a, b) => a.id.localeCompare(b.id));
 
   return {
-    dataset: { schemaVersion: DATASET_SCHEMA_VERSION, articles: sorted.map(articleRecord), entities },
+    dataset: { schemaVersion: DATASET_SCHEMA_VERSION, articles: sorted.map(articleRecord), entities, lookalikeHeads: LOOKALIKE_HEADS },
     unmentioned: drafts.flatMap((d, i) => (d.curated.length > 0 && !kept.has(i) ? [d.id] : [])),
     unknownProposers,
   };

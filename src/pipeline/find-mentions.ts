@@ -4,6 +4,7 @@ import type { EntityQuote } from '../core/dataset/schema';
 import type { SourceArticle } from './article';
 import type { EntityDraft } from './apply-curation';
 import { withoutChrome } from './extract/extract-article';
+import { LOOKALIKE_HEADS } from './extract/lexicon/lookalike-heads';
 import { findProposals } from './extract/proposers';
 import { findQuotes } from './extract/quotes';
 import type { RankedSentence } from './extract/rank-sentences';
@@ -46,7 +47,7 @@ function* sentencesOf(article: SourceArticle): Generator<{ sentence: string; hea
 
 /** Finds every draft's mention sentences, co-mentions and attributed quotes in the articles. */
 export function findMentions(articles: SourceArticle[], drafts: EntityDraft[], suppressedForms: string[]): FoundMentions {
-  const matcher = new AliasMatcher(aliasEntries(drafts, suppressedForms));
+  const matcher = new AliasMatcher(aliasEntries(drafts, suppressedForms), LOOKALIKE_HEADS);
   const found: FoundMentions = {
     mentions: drafts.map(() => []),
     coMentions: drafts.map(() => new Map()),

@@ -18,7 +18,7 @@ describe.each(BROWSERS)('detection on changing pages in %s', (browserName) => {
   const waitForMarks = (expected: string[], what: string) =>
     waitForPage(t.session.page, markedTexts, undefined, sameList(expected), { what });
 
-  it('marks the article only: not navigation, share bars, related boxes, comments, footers, code, fields or editors', async () => {
+  it('marks the article only: not navigation, share bars, related boxes, comments, footers, code, fields, editors or look-alikes', async () => {
     await t.session.page.goto(`${t.server.origin}/scope`);
     const marks = await waitForMarks(['Sergei Lavrov', 'Sochi', 'Sergei Lavrov', 'Sochi', 'Lavrov', 'Russia'], 'the scoped marks');
     expect(marks).toHaveLength(6);

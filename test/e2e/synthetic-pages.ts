@@ -5,7 +5,10 @@ const FILLER = 'Officials spoke at length about trade, energy and the weather ov
 const shell = (body: string, title = 'Synthetic news page') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 
-/** A news page with furniture around the article: only the article's names may be marked. */
+/**
+ * A news page with furniture around the article: only the article's names may be marked, and
+ * none that a look-alike head makes part of another name (an institute, an avenue).
+ */
 export const SCOPE_PAGE = shell(`
 <header><nav><a href="/">Russia</a> <a href="/">Venezuela</a></nav></header>
 <main><article>
@@ -13,6 +16,7 @@ export const SCOPE_PAGE = shell(`
   <div class="share-tools">Share this story about Iran</div>
   <p>Sergei Lavrov met envoys in Sochi on Monday. ${FILLER}</p>
   <p>Lavrov said Russia would not change course. ${FILLER}</p>
+  <p>Scholars at the Iran Institute and diners on Avenida Mexico had their doubts. ${FILLER}</p>
   <pre>Mexico in a code sample</pre>
   <textarea>Syria in a form field</textarea>
   <div contenteditable="true">Ukraine in an editor</div>

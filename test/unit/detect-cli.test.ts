@@ -54,6 +54,12 @@ describe('npm run detect', () => {
     expect(out.files.map((f) => f.mentions.map((m) => m.text))).toEqual([['Russia'], ['Lavrov', 'Sergei Lavrov']]);
   });
 
+  it('counts no name that look-alike heads in the dataset make part of another name', () => {
+    const file = write('heads.txt', 'Scholars at the Iran Institute and diners on Avenida Mexico spoke of Iran and Mexico.');
+    const out = JSON.parse(detect(file).stdout) as Output;
+    expect(out.files[0]!.mentions.map((m) => [m.text, m.start])).toEqual([['Iran', 69], ['Mexico', 78]]);
+  });
+
   it('reads only the article of an .html file, as the content script does', () => {
     const page = write(
       'page.html',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { BLOCKED } from '../../src/core/match/alias-matcher';
 import { AMBIGUOUS, type MatcherTable } from '../../src/core/dataset/matcher-table';
 import { foldText } from '../../src/core/text/fold';
+import { LOOKALIKE_HEADS } from '../../src/pipeline/extract/lexicon/lookalike-heads';
 
 export const GOLD_DIR = 'test/fixtures/news';
 
@@ -30,7 +31,10 @@ export function loadFixtureEntities(): FixtureEntity[] {
   return (JSON.parse(readFileSync(join(GOLD_DIR, 'entities.json'), 'utf8')) as { entities: FixtureEntity[] }).entities;
 }
 
-/** The fixture entities as the table the background would send a tab. */
+/**
+ * The fixture entities as the table the background would send a tab, with the look-alike heads
+ * every dataset the builder writes carries.
+ */
 export function fixtureTable(entities = loadFixtureEntities()): MatcherTable {
   const aliases: MatcherTable['aliases'] = [];
   entities.forEach((e, index) => {
@@ -38,7 +42,7 @@ export function fixtureTable(entities = loadFixtureEntities()): MatcherTable {
     for (const alias of [e.name, ...e.aliases]) aliases.push(ambiguous.has(alias) ? [alias, index, AMBIGUOUS] : [alias, index]);
     for (const blocker of e.blockers ?? []) aliases.push([blocker, BLOCKED]);
   });
-  return { entityIds: entities.map((e) => e.id), aliases };
+  return { entityIds: entities.map((e) => e.id), aliases, heads: LOOKALIKE_HEADS };
 }
 
 const MARK = /\[([^\]]+)\](?:\(([a-z0-9-]+)\))?/g;

@@ -1,6 +1,7 @@
 /** Deterministic news-like pages and alias datasets for the detection bench. */
 import type { MatcherTable } from '../../../src/core/dataset/matcher-table';
 import { compileAliases } from '../../../src/core/match/compiled-aliases';
+import { LOOKALIKE_HEADS } from '../../../src/pipeline/extract/lexicon/lookalike-heads';
 
 /** Small seeded PRNG (mulberry32), so every run measures the same pages. */
 export function random(seed: number): () => number {
@@ -43,9 +44,10 @@ export function aliasPool(size: number): string[] {
   return [...names];
 }
 
-/** The table as the background sends it to a tab: compiled once, outside the page. */
+/** The table as the background sends it to a tab: compiled once, outside the page, with the heads every built dataset carries. */
 export function tableOf(aliases: string[]): MatcherTable {
   return {
+    heads: LOOKALIKE_HEADS,
     ids: aliases.map((_, i) => `e${i}`).join('\n'),
     types: 'p'.repeat(aliases.length),
     compiled: compileAliases(aliases.map((text, target) => ({ text, target }))),

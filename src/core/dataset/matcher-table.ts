@@ -1,4 +1,5 @@
 import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from '../match/compiled-aliases';
+import type { HeadWords } from '../match/lookalike-heads';
 import { ID_SEPARATOR, packTypes } from './entity-table';
 import type { Dataset } from './schema';
 
@@ -22,6 +23,8 @@ export interface MatcherTable {
   types?: string;
   compiled?: CompiledAliases;
   aliases?: AliasRow[];
+  /** The dataset's lookalikeHeads: words that make a name next to them part of another name. */
+  heads?: HeadWords;
 }
 
 export function aliasRowsOf(dataset: Dataset): AliasRow[] {
@@ -39,6 +42,7 @@ export function matcherTableFrom(dataset: Dataset): MatcherTable {
     ids: dataset.entities.map((e) => e.id).join(ID_SEPARATOR),
     types: packTypes(dataset.entities.map((e) => e.type)),
     compiled: compileAliases(aliasEntriesOf({ aliases: aliasRowsOf(dataset) })),
+    ...(dataset.lookalikeHeads ? { heads: dataset.lookalikeHeads } : {}),
   };
 }
 

@@ -9,7 +9,10 @@
  *       Later, still 2: initiatives and events may list `proposedBy`, and `curated` may name it.
  *       Optional and additive, so no bump: every dataset written before stays valid, and the
  *       dataset ships inside the extension that reads it, so no older reader meets a newer one.
+ *       Later, still 2: the dataset may list `lookalikeHeads`, optional and additive likewise.
  */
+import type { HeadWords } from '../match/lookalike-heads';
+
 export const DATASET_SCHEMA_VERSION = 2;
 
 export const ENTITY_TYPES = ['person', 'place', 'organization', 'event', 'other'] as const;
@@ -97,4 +100,10 @@ export interface Dataset {
   schemaVersion: typeof DATASET_SCHEMA_VERSION;
   articles: DatasetArticle[];
   entities: DatasetEntity[];
+  /**
+   * Words that, written right before or after any alias, make it part of another name ("Lake"
+   * in "Lake Chad", "Center" in "Carnegie Moscow Center"): the match does not count. Matched as
+   * written or in capitals. Optional; absent means none.
+   */
+  lookalikeHeads?: HeadWords;
 }

@@ -20,6 +20,13 @@ describe('parseMatcherTable', () => {
     expect(new AliasMatcher(parsed.compiled!).scan(text).map((m) => text.slice(m.start, m.end))).toEqual(['Russia', 'Mexico']);
   });
 
+  it('keeps the look-alike heads the matcher drops names next to', () => {
+    const parsed = parseMatcherTable(JSON.parse(JSON.stringify({ ...table(), heads: { before: [], after: ['Institute'] } })));
+    const text = 'the Russia Institute and Russia';
+    expect(new AliasMatcher(parsed.compiled!, parsed.heads).scan(text).map((m) => m.start)).toEqual([25]);
+    expect(() => parseMatcherTable({ ...table(), heads: { before: 'Lake', after: [] } })).toThrow(/^matcher\.heads\.before:/);
+  });
+
   it.each([
     ['a target past the entity list', (t: ReturnType<typeof table>) => (t.compiled.targets[0] = 2), 'matcher.compiled.targets'],
     ['one target short', (t: ReturnType<typeof table>) => t.compiled.targets.pop(), 'matcher.compiled.targets'],

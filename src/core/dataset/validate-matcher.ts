@@ -1,6 +1,6 @@
 import { ID_SEPARATOR, isPackedTypes } from './entity-table';
 import type { MatcherTable } from './matcher-table';
-import { DatasetShapeError } from './validate';
+import { DatasetShapeError, headWords } from './validate';
 import { KEY_SEPARATOR } from '../match/compiled-aliases';
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
@@ -44,5 +44,6 @@ export function parseMatcherTable(json: unknown): MatcherTable {
   }
   const ambiguous = intArray(c.ambiguous, 'matcher.compiled.ambiguous', 0, count - 1);
   if (targets.length !== count) throw new DatasetShapeError('matcher.compiled.targets', `expected ${count} targets, one per key`);
-  return { ids, types, compiled: { keys: c.keys, caseExceptions, targets, ambiguous } };
+  const heads = o.heads === undefined ? {} : { heads: headWords(o.heads, 'matcher.heads') };
+  return { ids, types, compiled: { keys: c.keys, caseExceptions, targets, ambiguous }, ...heads };
 }

@@ -36,3 +36,17 @@ describe('parseDataset: proposedBy, added to schema 2 without a bump', () => {
     expect(() => parseDataset(dataset({ proposedBy: ['x'] }))).toThrow(/proposedBy\[0\]: expected an object/);
   });
 });
+
+describe('parseDataset: lookalikeHeads, added to schema 2 without a bump', () => {
+  it('accepts the words before and after a name, and datasets without them', () => {
+    const lookalikeHeads = { before: ['Lake'], after: ['Sea'] };
+    expect(parseDataset({ ...dataset({}), lookalikeHeads }).lookalikeHeads).toEqual(lookalikeHeads);
+    expect(parseDataset(dataset({}))).not.toHaveProperty('lookalikeHeads');
+  });
+
+  it('names the field that is not a pair of lists, or the list that holds something other than words', () => {
+    expect(() => parseDataset({ ...dataset({}), lookalikeHeads: ['Sea'] })).toThrow(/^dataset\.lookalikeHeads: expected an object/);
+    expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { after: [] } })).toThrow(/^dataset\.lookalikeHeads\.before: expected an array/);
+    expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { before: [], after: [3] } })).toThrow(/^dataset\.lookalikeHeads\.after\[0\]: expected a string/);
+  });
+});

@@ -1,3 +1,4 @@
+import type { HeadWords } from '../match/lookalike-heads';
 import {
   DATASET_SCHEMA_VERSION,
   ENTITY_TYPES,
@@ -146,6 +147,11 @@ function entity(value: unknown, path: string): DatasetEntity {
   };
 }
 
+export function headWords(value: unknown, path: string): HeadWords {
+  const o = object(value, path);
+  return { before: array(o.before, `${path}.before`, string), after: array(o.after, `${path}.after`, string) };
+}
+
 /** Checks untrusted JSON against the schema and returns it typed; throws DatasetShapeError. */
 export function parseDataset(value: unknown): Dataset {
   const o = object(value, 'dataset');
@@ -159,6 +165,7 @@ export function parseDataset(value: unknown): Dataset {
     schemaVersion: DATASET_SCHEMA_VERSION,
     articles: array(o.articles, 'dataset.articles', article),
     entities: array(o.entities, 'dataset.entities', entity),
+    ...(o.lookalikeHeads === undefined ? {} : { lookalikeHeads: headWords(o.lookalikeHeads, 'dataset.lookalikeHeads') }),
   };
   const articleIds = new Set(dataset.articles.map((a) => a.id));
   const entityIds = new Set(dataset.entities.map((e) => e.id));

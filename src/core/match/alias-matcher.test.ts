@@ -43,6 +43,15 @@ describe('AliasMatcher', () => {
     expect(found('New Mexico and Mexico City are not Mexico')).toEqual(['Mexico=Mexico']);
   });
 
+  it('drops a name a look-alike head stands next to, with no shorter match left in its place', () => {
+    const headed = new AliasMatcher(
+      [{ text: 'Mexico', target: 0 }, { text: 'Mexico City', target: 1 }, { text: 'Crimea', target: 2 }],
+      { before: ['Lake'], after: ['Institute', 'Sea'] },
+    );
+    const text = 'Mexico Institute, Mexico City Institute, Lake Crimea, Crimea Sea; but Mexico City and Crimea.';
+    expect(headed.scan(text).map((m) => text.slice(m.start, m.end))).toEqual(['Mexico City', 'Crimea']);
+  });
+
   it('ignores accents and keeps the text as written', () => {
     expect(found('Nicolas Maduro, NICOLÁS MADURO and Nicolás Maduro')).toEqual([
       'Nicolás Maduro=Nicolas Maduro',

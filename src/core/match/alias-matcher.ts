@@ -2,6 +2,7 @@ import { charClass, FOLDED_UNITS, foldedCode, IS_MARK, IS_WORD, SKIP, UNIT_FLAGS
 import { caseFits, EVERY_WORD } from './case-pattern';
 import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from './compiled-aliases';
 import { KeyIndex } from './key-index';
+import { LookalikeHeads, type HeadWords } from './lookalike-heads';
 import { wordStartsFor } from './word-starts';
 
 export { BLOCKED, type AliasEntry } from './compiled-aliases';
@@ -21,7 +22,8 @@ const APOSTROPHE = 0x27; // curly apostrophes fold to it
 /**
  * Finds aliases in text as whole words, leftmost-longest, accent-insensitive, with per-alias case
  * rules. Blocking phrases ("New Mexico") are ordinary keys whose match is swallowed, so the
- * longest-match rule alone keeps their shorter alias ("Mexico") from counting.
+ * longest-match rule alone keeps their shorter alias ("Mexico") from counting. A match next to
+ * a look-alike head ("Moscow Center", "Lake Chad") is swallowed the same way.
  */
 export class AliasMatcher {
   private readonly index: KeyIndex;
@@ -36,7 +38,11 @@ export class AliasMatcher {
   /** Whether a name may start in lower case: then every word start is tried. */
   private readonly anyCaseStarts: boolean;
 
-  constructor(entries: Iterable<AliasEntry> | CompiledAliases) {
+  private readonly heads: LookalikeHeads;
+
+  /** `heads`: words that make a name next to them part of another name (the dataset's lookalikeHeads). */
+  constructor(entries: Iterable<AliasEntry> | CompiledAliases, heads?: HeadWords) {
+    this.heads = new LookalikeHeads(heads);
     const compiled = Symbol.iterator in entries ? compileAliases(entries) : entries;
     this.index = new KeyIndex(compiled);
     const exceptions = compiled.caseExceptions;
@@ -64,7 +70,7 @@ export class AliasMatcher {
       if (i >= 2 && foldedCode(text.charCodeAt(i - 1)) === APOSTROPHE && charClass(text.charCodeAt(i - 2)) === WORD) continue;
       const match = this.longestAt(text, i);
       if (!match) continue;
-      if (match.target !== BLOCKED) matches.push(match);
+      if (match.target !== BLOCKED && !this.heads.surround(text, match.start, match.end)) matches.push(match);
       starts.lastIndex = match.end;
     }
     return matches;

@@ -28,7 +28,7 @@ export class Detector {
   private readonly types = new Map<string, EntityType>();
 
   constructor(table: MatcherTable) {
-    this.matcher = new AliasMatcher(table.compiled ?? aliasEntriesOf(table));
+    this.matcher = new AliasMatcher(table.compiled ?? aliasEntriesOf(table), table.heads);
     this.entities = new EntityTable(table);
   }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { LookalikeHeads } from './lookalike-heads';
+
+const heads = new LookalikeHeads({ before: ['Lake', 'University of'], after: ['Center', 'Sea', 'State University', 'mule'] });
+/** Whether a head surrounds the first `name` in `text`. */
+const headed = (text: string, name: string) => heads.surround(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+describe('LookalikeHeads', () => {
+  it('finds a head written right after the name, as a whole word', () => {
+    expect(headed('at the Carnegie Moscow Center on Monday', 'Moscow')).toBe(true);
+    expect(headed('in the East China Sea.', 'China')).toBe(true);
+    expect(headed('a Moscow mule', 'Moscow')).toBe(true);
+    expect(headed('Moscow\u00a0Center', 'Moscow')).toBe(true);
+  });
+
+  it('finds a head written right before the name', () => {
+    expect(headed('around the shrinking Lake Chad and', 'Chad')).toBe(true);
+    expect(headed('at the University of Washington', 'Washington')).toBe(true);
+    expect(headed('Lake\u00a0Chad', 'Chad')).toBe(true);
+  });
+
+  it('reads a head of several words whole', () => {
+    expect(headed('at Moscow State University', 'Moscow')).toBe(true);
+    expect(headed('Moscow State Duma', 'Moscow')).toBe(false);
+    expect(headed('the State University of Washington', 'Washington')).toBe(true);
+    expect(headed('a history of Washington', 'Washington')).toBe(false);
+  });
+
+  it('takes a head in capitals, as headlines print it, but no other case', () => {
+    expect(headed('CARNEGIE MOSCOW CENTER', 'MOSCOW')).toBe(true);
+    expect(headed('LAKE CHAD', 'CHAD')).toBe(true);
+    expect(headed('Moscow center-left parties', 'Moscow')).toBe(false);
+    expect(headed('a MOSCOW MULE', 'MOSCOW')).toBe(true);
+    expect(headed('Moscow Mule', 'Moscow')).toBe(false);
+    expect(headed('by the lake Chad said', 'Chad')).toBe(false);
+  });
+
+  it('does not take a word that only begins or ends with a head, or one that is not next', () => {
+    expect(headed('Moscow Centers', 'Moscow')).toBe(false);
+    expect(headed('Moscow Seasonal', 'Moscow')).toBe(false);
+    expect(headed('Moscow, Center', 'Moscow')).toBe(false);
+    expect(headed('Moscow  Center', 'Moscow')).toBe(false);
+    expect(headed('Moscow said', 'Moscow')).toBe(false);
+    expect(headed('Moscow', 'Moscow')).toBe(false);
+    expect(headed('Blake Chad', 'Chad')).toBe(false);
+    expect(headed('Lake, Chad', 'Chad')).toBe(false);
+  });
+
+  it('finds nothing with no heads, or only empty ones', () => {
+    expect(new LookalikeHeads().surround('Lake Moscow Center', 5, 11)).toBe(false);
+    expect(new LookalikeHeads({ before: [''], after: ['', ' '] }).surround(', Moscow , said', 2, 8)).toBe(false);
+  });
+});
