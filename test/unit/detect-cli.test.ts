@@ -60,6 +60,12 @@ describe('npm run detect', () => {
     expect(out.files[0]!.mentions.map((m) => [m.text, m.start])).toEqual([['Iran', 69], ['Mexico', 78]]);
   });
 
+  it('counts no surname alone that a given name makes another person\'s', () => {
+    const file = write('namesakes.txt', 'Donald Trump spoke. Eric Trump listened; ERIC TRUMP smiled. Trump left.');
+    const out = JSON.parse(detect(file).stdout) as Output;
+    expect(out.files[0]!.mentions.map((m) => [m.text, m.start])).toEqual([['Donald Trump', 0], ['Trump', 60]]);
+  });
+
   it('reads only the article of an .html file, as the content script does', () => {
     const page = write(
       'page.html',

@@ -39,7 +39,7 @@ describe('parseDataset: proposedBy, added to schema 2 without a bump', () => {
 
 describe('parseDataset: lookalikeHeads, added to schema 2 without a bump', () => {
   it('accepts the words before and after a name, and datasets without them', () => {
-    const lookalikeHeads = { before: ['Lake'], after: ['Sea'] };
+    const lookalikeHeads = { before: ['Lake'], after: ['Sea'], beforeAmbiguous: ['Eric'] };
     expect(parseDataset({ ...dataset({}), lookalikeHeads }).lookalikeHeads).toEqual(lookalikeHeads);
     expect(parseDataset(dataset({}))).not.toHaveProperty('lookalikeHeads');
   });
@@ -48,5 +48,6 @@ describe('parseDataset: lookalikeHeads, added to schema 2 without a bump', () =>
     expect(() => parseDataset({ ...dataset({}), lookalikeHeads: ['Sea'] })).toThrow(/^dataset\.lookalikeHeads: expected an object/);
     expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { after: [] } })).toThrow(/^dataset\.lookalikeHeads\.before: expected an array/);
     expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { before: [], after: [3] } })).toThrow(/^dataset\.lookalikeHeads\.after\[0\]: expected a string/);
+    expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { before: [], after: [], beforeAmbiguous: 'Eric' } })).toThrow(/^dataset\.lookalikeHeads\.beforeAmbiguous: expected an array/);
   });
 });

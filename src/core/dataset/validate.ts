@@ -149,7 +149,9 @@ function entity(value: unknown, path: string): DatasetEntity {
 
 export function headWords(value: unknown, path: string): HeadWords {
   const o = object(value, path);
-  return { before: array(o.before, `${path}.before`, string), after: array(o.after, `${path}.after`, string) };
+  const heads: HeadWords = { before: array(o.before, `${path}.before`, string), after: array(o.after, `${path}.after`, string) };
+  if (o.beforeAmbiguous !== undefined) heads.beforeAmbiguous = array(o.beforeAmbiguous, `${path}.beforeAmbiguous`, string);
+  return heads;
 }
 
 /** Checks untrusted JSON against the schema and returns it typed; throws DatasetShapeError. */

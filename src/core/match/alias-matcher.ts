@@ -70,7 +70,7 @@ export class AliasMatcher {
       if (i >= 2 && foldedCode(text.charCodeAt(i - 1)) === APOSTROPHE && charClass(text.charCodeAt(i - 2)) === WORD) continue;
       const match = this.longestAt(text, i);
       if (!match) continue;
-      if (match.target !== BLOCKED && !this.heads.surround(text, match.start, match.end)) matches.push(match);
+      if (match.target !== BLOCKED && !this.heads.surround(text, match.start, match.end, match.ambiguous)) matches.push(match);
       starts.lastIndex = match.end;
     }
     return matches;

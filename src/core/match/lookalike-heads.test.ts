@@ -19,6 +19,15 @@ describe('LookalikeHeads', () => {
     expect(headed('Lake\u00a0Chad', 'Chad')).toBe(true);
   });
 
+  it('takes a given name before an ambiguous alias only', () => {
+    const named = new LookalikeHeads({ before: [], after: [], beforeAmbiguous: ['Ricardo', 'Ivanka'] });
+    const text = 'former president Ricardo Maduro; IVANKA TRUMP; Ricardo, Maduro';
+    expect(named.surround(text, 25, 31, true)).toBe(true);
+    expect(named.surround(text, 25, 31, false)).toBe(false);
+    expect(named.surround(text, 40, 45, true)).toBe(true);
+    expect(named.surround(text, 56, 62, true)).toBe(false);
+  });
+
   it('reads a head of several words whole', () => {
     expect(headed('at Moscow State University', 'Moscow')).toBe(true);
     expect(headed('Moscow State Duma', 'Moscow')).toBe(false);

@@ -9,6 +9,11 @@ export interface HeadWords {
   before: string[];
   /** "Center" in "Carnegie Moscow Center", "Sea" in "East China Sea". */
   after: string[];
+  /**
+   * Right before an ambiguous alias (a surname alone, "Washington") only: given names, one word
+   * each, which make it another person's name ("Ricardo Maduro", "Eric Trump", "George Washington").
+   */
+  beforeAmbiguous?: string[];
 }
 
 const isSpace = (unit: number) => unit === SPACE || unit === NO_BREAK_SPACE;
@@ -41,14 +46,31 @@ export class LookalikeHeads {
 
   private readonly after: Map<string, string[]>;
 
+  /** A plain set (built natively from the list): a dataset lists some two thousand given names, read into every tab. */
+  private readonly givenNames: ReadonlySet<string>;
+
   constructor(heads: HeadWords = { before: [], after: [] }) {
     this.before = formsByWord(heads.before, (words) => words[words.length - 1]!);
     this.after = formsByWord(heads.after, (words) => words[0]!);
+    this.givenNames = new Set(heads.beforeAmbiguous);
   }
 
-  /** Whether a head is written, one space away, right before `start` or right after `end`. */
-  surround(text: string, start: number, end: number): boolean {
-    return this.follows(text, end) || this.precedes(text, start);
+  /**
+   * Whether a head is written, one space away, right before `start` or right after `end`; for an
+   * `ambiguous` alias, a given name before it counts too.
+   */
+  surround(text: string, start: number, end: number, ambiguous = false): boolean {
+    return this.follows(text, end) || this.precedes(text, start) || (ambiguous && this.givenNameBefore(text, start));
+  }
+
+  private givenNameBefore(text: string, start: number): boolean {
+    if (this.givenNames.size === 0 || start < 1 || !isSpace(text.charCodeAt(start - 1))) return false;
+    let from = start - 1;
+    while (isWordAt(text, from - 1)) from--;
+    const word = text.slice(from, start - 1);
+    // In capitals (a headline), as the list writes it: "IVANKA" as "Ivanka".
+    const written = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
+    return this.givenNames.has(written);
   }
 
   private follows(text: string, end: number): boolean {

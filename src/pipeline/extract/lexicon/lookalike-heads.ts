@@ -1,4 +1,5 @@
 import type { HeadWords } from '../../../core/match/lookalike-heads';
+import { GIVEN_NAMES } from './given-names';
 
 /**
  * Words that, written right before or after a name, make the two part of another name (general
@@ -7,7 +8,8 @@ import type { HeadWords } from '../../../core/match/lookalike-heads';
  * "Washington Institute", "East China Sea" or "Lake Chad" open no card about Russia, the United
  * States, China or Chad, though no blocking phrase lists them. Only words that hardly ever stand
  * next to a name that means itself: not "Government", "Summit" or "Bridge" ("the Russia summit"
- * is about Russia), nor "Republic of" ("Republic of Korea" is a name of South Korea).
+ * is about Russia), nor "Republic of" ("Republic of Korea" is a name of South Korea). Before a
+ * surname alone (an ambiguous alias), a given name makes it someone else's: "Eric Trump".
  */
 export const LOOKALIKE_HEADS: HeadWords = {
   before: [
@@ -29,4 +31,5 @@ export const LOOKALIKE_HEADS: HeadWords = {
     // Dishes and drinks named after a place, in lower case as written
     'mule', 'sling', 'sprouts',
   ],
+  beforeAmbiguous: [...GIVEN_NAMES],
 };
