@@ -19,6 +19,15 @@ export interface HeadWords {
 const isSpace = (unit: number) => unit === SPACE || unit === NO_BREAK_SPACE;
 const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === WORD;
 
+/** Where the word ends that stands one space before `start`, and where it starts (or null). */
+function wordBefore(text: string, start: number): { from: number; to: number } | null {
+  if (start < 1 || !isSpace(text.charCodeAt(start - 1))) return null;
+  const to = start - 1;
+  let from = to;
+  while (isWordAt(text, from - 1)) from--;
+  return { from, to };
+}
+
 /** Each head's forms (as written, in capitals), by the word that touches the name. */
 function formsByWord(heads: readonly string[], touching: (words: string[]) => string): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
@@ -37,16 +46,16 @@ function formsByWord(heads: readonly string[], touching: (words: string[]) => st
  * Look-alike heads: "Carnegie Moscow Center" is no mention of Moscow, "East China Sea" none of
  * China, "Lake Chad" none of Chad, "a Moscow mule" none of Russia. The dataset lists the words
  * (`lookalikeHeads`), so the knowledge stays in the data; blocking phrases cover the look-alikes
- * one can list, these the endless ones (every institute, street, lake and sea). A head counts as
- * written, or in capitals (headlines); never in another case, so "Sea" blocks "China Sea" but
- * not "China sea-lanes".
+ * one can list, these the endless ones (every institute, street, lake and sea), and given names
+ * the namesakes of a surname alone ("Eric Trump"). A head counts as written, or in capitals
+ * (headlines); never in another case, so "Sea" blocks "China Sea" but not "China sea-lanes".
  */
 export class LookalikeHeads {
   private readonly before: Map<string, string[]>;
 
   private readonly after: Map<string, string[]>;
 
-  /** A plain set (built natively from the list): a dataset lists some two thousand given names, read into every tab. */
+  /** A plain Set, built natively from the list: a dataset lists some 1,500 given names, read in every tab. */
   private readonly givenNames: ReadonlySet<string>;
 
   constructor(heads: HeadWords = { before: [], after: [] }) {
@@ -64,10 +73,9 @@ export class LookalikeHeads {
   }
 
   private givenNameBefore(text: string, start: number): boolean {
-    if (this.givenNames.size === 0 || start < 1 || !isSpace(text.charCodeAt(start - 1))) return false;
-    let from = start - 1;
-    while (isWordAt(text, from - 1)) from--;
-    const word = text.slice(from, start - 1);
+    const at = this.givenNames.size === 0 ? null : wordBefore(text, start);
+    if (!at) return false;
+    const word = text.slice(at.from, at.to);
     // In capitals (a headline), as the list writes it: "IVANKA" as "Ivanka".
     const written = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
     return this.givenNames.has(written);
@@ -83,10 +91,9 @@ export class LookalikeHeads {
   }
 
   private precedes(text: string, start: number): boolean {
-    if (this.before.size === 0 || start < 1 || !isSpace(text.charCodeAt(start - 1))) return false;
-    const to = start - 1;
-    let from = to;
-    while (isWordAt(text, from - 1)) from--;
+    const at = this.before.size === 0 ? null : wordBefore(text, start);
+    if (!at) return false;
+    const { from, to } = at;
     const forms = this.before.get(text.slice(from, to));
     return forms?.some((form) => to - form.length >= 0 && text.startsWith(form, to - form.length) && !isWordAt(text, to - form.length - 1)) ?? false;
   }
