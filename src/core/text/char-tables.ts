@@ -79,7 +79,7 @@ function prefill(): void {
   for (let u = 0; u <= 0xff; u++) FOLDED[u] = u;
   for (let u = 0x2000; u <= 0x206f; u++) FOLDED[u] = u;
   for (let u = 0x41; u <= 0x5a; u++) FOLDED[u] = u + 0x20;
-  const LATIN_1_LETTERS = 'aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþy';
+  const LATIN_1_LETTERS = 'aaaaaaæceeeeiiiiðnooooo×ouuuuyþßaaaaaaæceeeeiiiiðnooooo÷ouuuuyþy';
   for (let i = 0; i < LATIN_1_LETTERS.length; i++) FOLDED[0xc0 + i] = LATIN_1_LETTERS.charCodeAt(i);
   for (const u of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x2028, 0x2029, 0x202f, 0x205f]) FOLDED[u] = 0x20;
   for (let u = 0x2000; u <= 0x200a; u++) FOLDED[u] = 0x20;

@@ -3,6 +3,12 @@ const COMBINING_MARK = /\p{M}/u;
 const foldCache = new Map<string, string>();
 
 /**
+ * Letters with no decomposition that writers replace with a plain one: "Sanliurfa" for
+ * "Şanlıurfa", "Lodz" for "Łódź", "Orsted" for "Ørsted", "Dakovo" for "Đakovo".
+ */
+const PLAIN_LETTERS = new Map(Object.entries({ ı: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h' }));
+
+/**
  * Folds one UTF-16 unit for matching: accents dropped, lower case. Always one unit (or '' for a
  * combining mark) so offsets in folded text equal offsets in the original.
  */
@@ -12,6 +18,7 @@ export function foldChar(ch: string): string {
     if (COMBINING_MARK.test(ch)) folded = '';
     else if (/\s/u.test(ch)) folded = ' ';
     else if (ch === '\u2019' || ch === '\u2018') folded = "'";
+    else if (PLAIN_LETTERS.has(ch)) folded = PLAIN_LETTERS.get(ch)!;
     else {
       const base = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
       // Multi-unit results (e.g. "İ" → "i̇") keep their first unit to preserve offsets.
