@@ -1,7 +1,7 @@
 import { saysInitialWordIsName } from './initial-word-cues';
 import { COMPANY_TAILS, COMPANY_WORDS } from './lexicon/company-words';
 import { isFamilyFirstName } from './east-asian-names';
-import { isCommonNounName, isNumberedPart, isRouteBetweenPlaces } from './non-names';
+import { isCommonNounName, isEraOfYear, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import type { Token } from './tokens';
 import {
   ORGANIZATION_HEADS,
@@ -364,7 +364,10 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     const lastIndex = tokens.indexOf(last);
     const next = tokens[lastIndex + 1];
     const nextWord = next && next.gapBefore === ' ' ? next.text : undefined;
-    if (isNumberedPart(name.map((t) => t.text), nextWord) || isRouteBetweenPlaces(name.map((t) => t.text), nextWord)) continue;
+    const previous = tokens[firstIndex - 1];
+    const previousWord = previous && name[0]!.gapBefore === ' ' ? previous.text : undefined;
+    const words = name.map((t) => t.text);
+    if (isNumberedPart(words, nextWord) || isRouteBetweenPlaces(words, nextWord) || isEraOfYear(words, previousWord, nextWord)) continue;
     // "(Perludem)" after "Association for Elections and Democracy": a short form made of syllables,
     // not initials, is as much the long name's own, unless a lexicon knows it as something else.
     const syllables = (t: Token) => name.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !knownName(t.text);

@@ -41,6 +41,14 @@ export function isNumberedPart(words: string[], next: string | undefined): boole
   return words.length === 1 && NUMBERED_COMMON_NOUNS.has(words[0]!) && next !== undefined && /^\d+[\p{L}]?$/u.test(next);
 }
 
+const ERAS = new Set(['BC', 'BCE', 'AD', 'CE', 'B.C.', 'B.C.E.', 'A.D.', 'C.E.']);
+const YEAR = /^\d[\d,]*$/u;
+
+/** "around 9,000 BC", "in AD 79": an era beside its year is no name (nor "BC" a body). */
+export function isEraOfYear(words: string[], previous: string | undefined, next: string | undefined): boolean {
+  return words.length === 1 && ERAS.has(words[0]!) && [previous, next].some((w) => w !== undefined && YEAR.test(w));
+}
+
 // What runs between two places: "the Dhaka-Tangail highway", "the Paris-Berlin route".
 const ROUTE_NOUNS = new Set(['highway', 'road', 'railway', 'railroad', 'expressway', 'motorway', 'route', 'corridor', 'pipeline', 'line', 'flight', 'flights', 'train', 'trains']);
 
