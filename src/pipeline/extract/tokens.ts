@@ -35,14 +35,21 @@ const PARTICLE_NAME = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
 // "I'm", "I've", "I'll", "I'd": the pronoun "I" fused with a verb is capitalised by custom, no name.
 const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 
+// What a union or an association of some trade is called after its members' plural possessive,
+// when no other name word follows ("Union Street" is a street).
+const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party)(?![\p{L}\p{N}])(?! \p{Lu})/u;
+
 /**
  * "Taiwan People's Party", "Workers' Party": a people's possessive with a capitalised word after
- * it is inside a name, not the end of one. Returns where the token then ends, or undefined.
+ * it is inside a name, not the end of one. So is any plural's before a body's head word:
+ * "Norwegian Seafarers' Union", "Nurses' Association" (not "the Democrats' Senate majority").
+ * Returns where the token then ends, or undefined.
  */
 function nameInnerPossessive(sentence: string, stem: string, wordStart: number): number | undefined {
-  if (!NAME_POSSESSIVES.has(stem)) return undefined;
   const stemEnd = wordStart + stem.length;
-  const mark = /^['’]s?(?= \p{Lu})/u.exec(sentence.slice(stemEnd));
+  const rest = sentence.slice(stemEnd);
+  if (!NAME_POSSESSIVES.has(stem)) return /\p{Ll}s$/u.test(stem) && MEMBERS_BODY_HEAD.test(rest) ? stemEnd + 1 : undefined;
+  const mark = /^['’]s?(?= \p{Lu})/u.exec(rest);
   return mark ? stemEnd + mark[0].length : undefined;
 }
 

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from './candidates';
+import { tokenize } from './tokens';
+
+const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+
+describe("a plural's possessive inside a body's name", () => {
+  it('keeps a union or association named after its members whole', () => {
+    expect(names("Hege Lunde, deputy leader of the Norwegian Seafarers' Union, said cuts hurt.")).toEqual(['Hege Lunde', "Norwegian Seafarers' Union"]);
+    expect(names("The Kenya Nurses' Association called a strike.")).toContain("Kenya Nurses' Association");
+  });
+
+  it("ends the name at a plural's possessive before any other word", () => {
+    expect(names("The Democrats' Senate majority held, Anna Vik said.")).toEqual(['Democrats', 'Senate', 'Anna Vik']);
+    expect(names("The Vikings' Union Street office closed.")).toContain('Vikings');
+  });
+});
