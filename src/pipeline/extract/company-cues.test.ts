@@ -79,3 +79,16 @@ describe('tenth round: members', () => {
   });
 });
 
+
+describe('brands printed in lower case', () => {
+  const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+
+  it('takes an unlisted lower-case word after a company class noun as a brand', () => {
+    expect(names('Shares of low-cost carrier flydubai rose on Monday.')).toContain('flydubai');
+  });
+
+  it('takes no plural or verb there, which the tagger knows by its ending', () => {
+    expect(names("The ruling adds to pressure on South Korea's platform companies.")).toEqual(['South Korea']);
+    expect(names('Korvo Labs looked at app stores and platform services.')).toEqual(['Korvo Labs']);
+  });
+});
