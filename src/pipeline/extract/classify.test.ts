@@ -312,8 +312,14 @@ describe('classify (tenth round)', () => {
 describe('classify (eleventh round)', () => {
   it('takes a district named for a service as the body that runs it', () => {
     expect(typeOf('He leads the Red Plains Public Health District now.', 'Red Plains Public Health District')).toBe('organization');
+    expect(typeOf('Officers of the West Police District said the ship ran aground.', 'West Police District')).toBe('organization');
     // Look-alike: a district named for its area is a place.
     expect(typeOf('They live in the Red Plains District now.', 'Red Plains District')).toBe('place');
+  });
+
+  it('takes a list, a register or a scheme a body keeps as a text, like a law', () => {
+    expect(typeOf('The site joined the World Heritage List in 2019.', 'World Heritage List')).toBe('other');
+    expect(typeOf('Firms must join the Emissions Trading Scheme soon.', 'Emissions Trading Scheme')).toBe('other');
   });
 
   it('takes a hospital one is "at" as a site, and one that acts as a body', () => {

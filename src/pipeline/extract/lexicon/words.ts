@@ -116,7 +116,7 @@ export const AIRLINE_TAILS = set('Air');
 export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
-  Bill Amendment Directive Regulation Statute Code Regulations Guidelines
+  Bill Amendment Directive Regulation Statute Code Regulations Guidelines List Register Registry Scheme
 `);
 
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
@@ -149,9 +149,10 @@ export const MEMBERSHIP_AFTER = set('member members secretariat leaders chief sp
 /** Place features: a name ending in one is a place ("Black Sea", "Crimean Peninsula"). */
 /**
  * "South Plains Public Health District", "Austin Independent School District": a district named
- * for a service is the body that runs it (US special districts), not the area it covers.
+ * for a service is the body that runs it (US special districts), not the area it covers; so is a
+ * force's district ("West Police District", "Central Military District").
  */
-export const SERVICE_DISTRICT_WORDS = set('Health School Water Irrigation Fire Transit Utility Hospital Sanitation Conservation');
+export const SERVICE_DISTRICT_WORDS = set('Health School Water Irrigation Fire Transit Utility Hospital Sanitation Conservation Police Military');
 
 /** "died at Covenant Children's Hospital": where a patient is, a hospital is the building. */
 export const CARE_SITE_WORDS = set('Hospital Clinic Infirmary');
