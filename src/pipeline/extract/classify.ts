@@ -1,3 +1,5 @@
+import { isKnownClubName } from './club-names';
+import { isCompanyService } from './service-names';
 import { isCaseName } from './case-names';
 import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
@@ -89,6 +91,7 @@ function byWords(words: string[]): EntityType | undefined {
   // "Decree 70/2023": all the numbers at the end.
   const last = [...words].reverse().find((w) => !/^\d+$/.test(w)) ?? words[words.length - 1]!;
   const headed = (list: ReadonlySet<string>) => words.some((w, i) => list.has(w) && HEAD_LINKS.has(words[i + 1] ?? ''));
+  if (isKnownClubName(words)) return 'organization';
   // "Liberal Initiative": an ideology and an initiative's word alone name a party.
   if (words.length === 2 && IDEOLOGY_ADJECTIVES.has(words[0]!) && INITIATIVE_WORDS.has(last)) return 'organization';
   if (INITIATIVE_WORDS.has(last) || headed(INITIATIVE_WORDS)) return 'other';
@@ -100,6 +103,7 @@ function byWords(words: string[]): EntityType | undefined {
   // "Decree 70/2023", "Directive 2019": a numbered instrument is a text, not a body.
   if (/^(?:Decree|Directive|Regulation|Ordinance)$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) return 'other';
   if (BENCHMARK_WORDS.has(last) && words.length > 1) return 'other';
+  if (isCompanyService(words)) return 'other';
   if (AWARD_WORDS.has(last) && words.length > 1) return 'other';
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
   // its last word ("Capital" otherwise ends a place's).

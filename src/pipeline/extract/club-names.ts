@@ -1,0 +1,18 @@
+import { nameKey } from './known-names';
+import { CLUBS_NAMED_LIKE_PLACES, KNOWN_CLUBS } from './lexicon/sports-clubs';
+
+// Every club's name and short form, but those that are also places ("Barcelona"): a sports story
+// shows whether it plays (sports.ts), and elsewhere the place wins.
+const CLUB_KEYS = new Set(
+  KNOWN_CLUBS.flatMap((c) => [c.name, ...c.aliases]).filter((form) => !CLUBS_NAMED_LIKE_PLACES.has(form)).map(nameKey),
+);
+
+/**
+ * "Manchester City", "Bayern Munich", "Atlético Madrid", "Arsenal": a club a lexicon knows is a
+ * body in any story, though its words would say a place ("City", "Munich", "Madrid"). The name is
+ * only typed here, not clustered as a known name, so the article's own short forms ("United",
+ * "Atlético") still join it.
+ */
+export function isKnownClubName(words: string[]): boolean {
+  return CLUB_KEYS.has(nameKey(words.join(' ')));
+}
