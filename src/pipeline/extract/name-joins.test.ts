@@ -32,3 +32,15 @@ describe('name joins (tenth round)', () => {
   });
 });
 
+
+describe('"of" in the subject of a treaty or a body "on" something', () => {
+  it('joins the subject\'s "of" after a head word and "on"', () => {
+    expect(names('Australia ratified the Convention on the Rights of the Child in 1990.')).toEqual(['Australia', 'Convention on the Rights of the Child']);
+    expect(names('The United Nations Committee on the Rights of the Child met.')).toEqual(['United Nations Committee on the Rights of the Child']);
+  });
+
+  it('leaves "of" after a plain name where it says where someone is from', () => {
+    expect(names('Talks on Security of Ana Bell went on.')).not.toContain('Talks on Security of Ana Bell');
+    expect(names('Nitish Kumar of Bihar spoke.')).toEqual(['Nitish Kumar', 'Bihar']);
+  });
+});
