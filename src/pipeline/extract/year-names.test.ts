@@ -23,3 +23,15 @@ describe('years inside names', () => {
     expect(names('Fans recalled the Qatar 2022 World Cup fondly.')).not.toContain('Qatar 2022 World Cup');
   });
 });
+
+describe('a year after a statute', () => {
+  it('keeps the year a law is cited with', () => {
+    expect(names('The court said the Youth Justice Act 1992 was breached.')).toEqual(['Youth Justice Act 1992']);
+    expect(names('Rules under the Online Safety Act 2023 took effect.')).toContain('Online Safety Act 2023');
+  });
+
+  it('keeps no year after any other word', () => {
+    expect(names('Korvo Labs 2025 results were weak, Ana Bell said.')).toEqual(['Korvo Labs', 'Ana Bell']);
+    expect(names("Under the Act's 1992 text, Ana Bell said.")).toEqual(['Act', 'Ana Bell']);
+  });
+});

@@ -28,3 +28,15 @@ export function isYearInName(tokens: Token[], i: number, opensRun: boolean): boo
   }
   return false;
 }
+
+// Words a statute's name ends with before its year, as Commonwealth laws are cited.
+const STATUTE_TAILS = new Set(['Act', 'Acts', 'Regulations', 'Ordinance', 'Rules', 'Order']);
+
+/**
+ * "the Youth Justice Act 1992", "the Online Safety Act 2023": a year right after a statute's last
+ * word is the name's, as its citation. Not after any other word ("Lufthansa 2025 results").
+ */
+export function isYearAfterStatute(tokens: Token[], i: number, run: Token[]): boolean {
+  const last = run[run.length - 1];
+  return last !== undefined && !last.possessive && YEAR.test(tokens[i]!.text) && tokens[i]!.gapBefore === ' ' && STATUTE_TAILS.has(last.text);
+}

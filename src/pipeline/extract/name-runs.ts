@@ -1,0 +1,157 @@
+import { isLowerCaseBrand } from './company-cues';
+import { knownName } from './known-names';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
+import { isNameWord, isSurnameLikeDate, joinsName } from './name-joins';
+import { isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
+import { calledNameEnd } from './called-names';
+import { quotedTitleEnd } from './quoted-titles';
+import { joinTokens } from './role-split';
+import { isPossessiveSiteName } from './site-possessives';
+import { bracketedPlaceEnd } from './statute-names';
+import type { Token } from './tokens';
+import { isCommonWord, wordTags } from './word-tags';
+import { isYearAfterStatute, isYearInName } from './year-names';
+
+/**
+ * The runs of name words in a sentence's tokens, before any is typed or trimmed: where names
+ * start and end (numbers, "of", "&", possessives, quoted titles). Split from candidates.ts.
+ */
+export const isGivenName = (word: string) => GIVEN_NAMES.has(word) || wordTags(word).has('FirstName');
+
+/**
+ * "CAC 40", "FTSE 100": a number ends a name where a lexicon knows the name with it, or after a
+ * numbered instrument's word ("Resolution 2719", "Directive 2019"): those are named by number.
+ */
+function endsKnownNumberName(run: Token[], t: Token): boolean {
+  if (!/^\d+$/.test(t.text)) return false;
+  if (run.length > 0 && NUMBERED_WORDS.has(run[run.length - 1]!.text) && /^ $/.test(t.gapBefore)) return true;
+  return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
+}
+// Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes).
+const NUMBERED_WORDS = new Set(['Resolution', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
+
+/** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
+function isNumberYear(run: Token[], t: Token): boolean {
+  const n = run.length;
+  return n >= 2 && t.gapBefore === '/' && /^\d+$/.test(t.text) && /^\d+$/.test(run[n - 1]!.text) && NUMBERED_WORDS.has(run[n - 2]!.text);
+}
+
+/** "the Daichi-3 Earth observation satellite": a model's code ends its name; the next word is not its. */
+const endsInModelCode = (run: Token[]) => run.length > 0 && /^\p{Lu}[\p{L}']+-\d{1,4}$/u.test(run[run.length - 1]!.text) && !/^Covid-/iu.test(run[run.length - 1]!.text);
+
+/**
+ * "Ministry of Economy, Trade and Industry": a body's "of" may take a list of plain words, commas
+ * and a last "and" included. Joins at a comma only when such a list follows: single capitalised
+ * words separated by ", " and ending in "and" and one more word.
+ */
+function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
+  const ofAt = run.findIndex((t, k) => t.text === 'of' && k > 0 && ORGANIZATION_HEADS.has(run[k - 1]!.text));
+  if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
+  for (let j = i; j < tokens.length && j < i + 6; j++) {
+    const t = tokens[j]!;
+    const last = tokens[j + 1];
+    if (t.text === 'and') return j > i && t.gapBefore === ' ' && last && isNameWord(last) && !last.allCaps && last.gapBefore === ' ' ? j + 1 : -1;
+    if (!isNameWord(t) || t.allCaps || t.possessive || (j > i && t.gapBefore !== ', ')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "the Ombudsman's Office", "the Prosecutor's Office", "the Attorney General's Office": a title's
+ * possessive before "Office" names the body, whose name goes on past the "'s". Not "Kadogosa's
+ * office" (no title) nor "the minister's office" (lower case).
+ */
+function isOfficeOfRole(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
+}
+
+export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][] {
+  const result: Token[][] = [];
+  let run: Token[] = [];
+  // Tokens kept though not capitalised: model numbers, and brands printed in lower case.
+  const models = new Set<Token>();
+  const close = () => {
+    // A number ends a name only where a lexicon knows it whole ("CAC 40", "FTSE 100") or as a
+    // product's model number ("Ariane 6", "Falcon 9").
+    const kept = (t: Token) => t.capitalised || models.has(t) || endsKnownNumberName(run.slice(0, -1), t);
+    while (run.length > 0 && !kept(run[run.length - 1]!)) run.pop();
+    if (run.length > 0) result.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const titleEnd = Math.max(quotedTitleEnd(tokens, i, sentence), calledNameEnd(tokens, i, sentence));
+    if (titleEnd >= 0) {
+      close();
+      const title = tokens.slice(i, titleEnd + 1);
+      titles.add(title);
+      result.push(title);
+      i = titleEnd;
+      continue;
+    }
+    const listEnd = run.length > 0 ? bodyListEnd(run, tokens, i) : -1;
+    if (listEnd > 0) {
+      run.push(...tokens.slice(i, listEnd + 1));
+      i = listEnd;
+      continue;
+    }
+    // "Seven & i Holdings", "Procter & Gamble": an ampersand joins the words of one company's name,
+    // even a lone lower-case letter ("i") when the name goes on or ends there.
+    if (run.length > 0 && t.gapBefore === ' & ' && (isNameWord(t) || /^\p{Ll}$/u.test(t.text))) {
+      run.push(t);
+      continue;
+    }
+    const statuteEnd = bracketedPlaceEnd(tokens, i, run.length);
+    if (statuteEnd > 0) {
+      run.push(...tokens.slice(i, statuteEnd + 1));
+      i = statuteEnd;
+      continue;
+    }
+    if (isNumberYear(run, t)) {
+      models.add(t);
+      run.push(t);
+      continue;
+    }
+    if (endsInModelCode(run)) close();
+    // "Everything I said": the pronoun "I" before a lower-case word, after a sentence's first word
+    // that is no given name, is no name's part ("Elizabeth I died" keeps its regnal number).
+    const pronoun = t.text === 'I' && run.length === 1 && run[0]!.initial && !isGivenName(run[0]!.text) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+    if (pronoun) close();
+    // "Robert F. Kennedy": a middle initial's dot does not end the name, when a name word follows
+    // ("Plan B. The …", "Group A. Officials …" end a sentence there).
+    const middleInitial = run.length > 1 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text) && isGivenName(run[run.length - 2]!.text);
+    const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ") || middleInitial;
+    if (!continues) close();
+    if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {
+      models.add(t);
+      run.push(t);
+    } else if (run.length === 0 && (numberedModelEnd(tokens, i) > 0 || isBareModelCode(t.text))) {
+      // "a 737 MAX 9", "the 777X family": an aircraft's name opens with its number.
+      const end = Math.max(i, numberedModelEnd(tokens, i));
+      for (const model of tokens.slice(i, end + 1)) models.add(model);
+      run.push(...tokens.slice(i, end + 1));
+      i = end;
+      close();
+    } else if (isNameWord(t) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run)) {
+      run.push(t);
+      // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
+      if (isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i)) tokens[i + 1]!.gapBefore = "'s ";
+      else if (t.possessive) close();
+    } else if (isYearInName(tokens, i, run.length === 0) || isYearAfterStatute(tokens, i, run)) {
+      // Kept as a model number is: a name does not end in a year otherwise ("Act 1992").
+      models.add(t);
+      run.push(t);
+    }
+    else if (run.length === 0 && isLowerCaseBrand(tokens, i)) {
+      // "low-cost carrier flydubai": a brand in lower case is a name of one word.
+      models.add(t);
+      run.push(t);
+      close();
+    }
+    else close();
+  }
+  close();
+  return result;
+}
