@@ -121,7 +121,9 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     if (pronoun) close();
     // "Robert F. Kennedy": a middle initial's dot does not end the name, when a name word follows
     // ("Plan B. The …", "Group A. Officials …" end a sentence there).
-    const middleInitial = run.length > 1 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text) && isGivenName(run[run.length - 2]!.text);
+    // "ISRO Chairman V. Narayanan": so does an initial that opens the name, after a title's word.
+    const beforeInitial = run[run.length - 2]?.text ?? '';
+    const middleInitial = run.length > 1 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text) && (isGivenName(beforeInitial) || ROLE_WORDS.has(beforeInitial));
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ") || middleInitial;
     if (!continues) close();
     if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {

@@ -19,6 +19,7 @@ export const ROLE_WORDS = set(`
   Resources Industry Mining Housing Infrastructure Tourism Culture Fisheries Planning Armed
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Crown Grand Field Ayatollah Mufti Rabbi Imam Patriarch Voivode
   Sheikha President-elect Vice-President Director-General Governor-General MP MEP MLA TD
+  Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -31,6 +32,7 @@ export const ROLE_HEADS = set(`
   Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder Minister-President
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Ayatollah Mufti Rabbi Imam Patriarch Voivode Sheikha
   President-elect Vice-President Director-General Governor-General MP MEP MLA TD
+  Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
 `);
 
 /** Honorifics: the name after them is a person's. */

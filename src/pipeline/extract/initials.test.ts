@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn } from './candidate-type.test-helper';
+
+const named = (sentence: string) => candidatesIn(sentence).map((c) => (c.role ? `${c.role}: ${c.text}` : c.text));
+
+describe('a name opened by an initial, and hyphenated titles', () => {
+  it('keeps an initial after a title with the surname, and splits the title off', () => {
+    expect(named('ISRO Chairman V. Narayanan said the flight went well.')).toEqual(['ISRO', 'ISRO Chairman: V. Narayanan']);
+    expect(named('Chairman K. Sivan said so.')).toEqual(['Chairman: K. Sivan']);
+  });
+
+  it('still ends a sentence at a letter after a plain word', () => {
+    expect(named('They chose Plan B. The rest followed.')).toEqual(['Plan B']);
+    expect(named('It went to Group A. Officials said so.')).toEqual(['Group A']);
+  });
+
+  it('takes a hyphenated law officer\'s title as a title', () => {
+    expect(named('Attorney-General Deb Frecklington said the state would appeal.')).toEqual(['Attorney-General: Deb Frecklington']);
+    expect(named('Solicitor-General Ann Byrne spoke.')).toEqual(['Solicitor-General: Ann Byrne']);
+  });
+});
