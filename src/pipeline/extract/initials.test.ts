@@ -19,3 +19,10 @@ describe('a name opened by an initial, and hyphenated titles', () => {
     expect(named('Solicitor-General Ann Byrne spoke.')).toEqual(['Solicitor-General: Ann Byrne']);
   });
 });
+
+describe('a title word opening a law\'s name', () => {
+  it('keeps it in the name: no person\'s name ends in a law\'s word', () => {
+    expect(named('Firms paid fines under the General Data Protection Regulation.')).toEqual(['General Data Protection Regulation']);
+    expect(named('On Monday General Ann Byrne spoke.')).toEqual(['General: Ann Byrne']);
+  });
+});

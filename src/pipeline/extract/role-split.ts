@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { CONNECTORS, HONORIFICS, ORGANIZATION_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
+import { CONNECTORS, HONORIFICS, INITIATIVE_WORDS, ORGANIZATION_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
@@ -30,7 +30,9 @@ function isRolePart(token: Token): boolean {
  * ("Russian", "Foreign") is not a title, and names of bodies ("Foreign Ministry") are never split.
  */
 export function splitRole(tokens: Token[]): RoleSplit {
-  if (ORGANIZATION_WORDS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
+  // "General Data Protection Regulation": no person's name ends in a body's or a law's word.
+  const last = tokens[tokens.length - 1]!.text;
+  if (ORGANIZATION_WORDS.has(last) || INITIATIVE_WORDS.has(last)) return { honorific: false, nameStart: 0 };
   // "Sultan Ismail Petra Airport", "King Fahd Causeway", "Queen Alia Airport": a facility named
   // after a ruler keeps the title; no person's name ends in the facility's word.
   if (tokens.length > 2 && FACILITY_TAILS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
