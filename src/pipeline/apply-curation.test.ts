@@ -3,7 +3,7 @@ import { applyCuration } from './apply-curation';
 import { parseCuration } from './curation';
 import type { ExtractedEntity } from './extract/cluster';
 
-const x = (name: string, type: ExtractedEntity['type'], aliases: string[] = [name]): ExtractedEntity => ({ name, type, aliases, roles: [], observations: 1 });
+const x = (name: string, type: ExtractedEntity['type'], aliases: string[] = [name]): ExtractedEntity => ({ name, type, aliases, roles: [], observations: 1, typeMargin: 5 });
 const curation = (entities: object[]) => parseCuration(JSON.stringify({ entities }), 'c.json');
 
 describe('applyCuration', () => {

@@ -11,7 +11,17 @@ export interface EntityDraft extends Pick<DatasetEntity, 'id' | 'name' | 'type' 
   curated: CuratedField[];
   /** The editor's proposer ids, when the curation file gives them. */
   proposedBy?: string[];
+  /** The extractor's type is a guess (see UNSURE_TYPE_MARGIN): the report asks the editor to check it. */
+  unsureType?: true;
 }
+
+/**
+ * Types whose evidence beats every other type's by at most this much are guesses: a default, or a
+ * weak cue against another. Over the 120 test articles (3,234 typed entities) that flags 4.7% of
+ * entities and 45% of the type errors (41 of 92); one flagged type in four is wrong, against one
+ * in a hundred of the rest.
+ */
+export const UNSURE_TYPE_MARGIN = 1;
 
 export interface CuratedEntities {
   drafts: EntityDraft[];
@@ -39,6 +49,7 @@ function fromExtracted(x: ExtractedEntity, aliases = x.aliases): EntityDraft {
     description: '',
     roles: x.roles,
     curated: [],
+    ...(x.typeMargin <= UNSURE_TYPE_MARGIN ? { unsureType: true as const } : {}),
   };
 }
 

@@ -146,6 +146,16 @@ describe('buildDataset with no curation: general extraction', () => {
     expect(dataset.entities.find((e) => e.id === 'moscow')!.mentions.map((m) => m.sentence)).toEqual(['Sergei Lavrov spoke in Moscow on Monday.']);
   });
 
+  it('names the entities whose type is a guess, and none the editor typed', () => {
+    const text = 'Kelvor Quent was mentioned once. Donald Trump visited Mexico.';
+    const { unsureTypes } = buildDataset([article('e', '2020-01-05', text)], none);
+    expect(unsureTypes).toContain('kelvor-quent');
+    expect(unsureTypes).not.toContain('mexico');
+    const curation = parseCuration('{"entities":[{"id":"kelvor-quent","name":"Kelvor Quent","type":"organization"}]}', 'c.json');
+    const curated = buildDataset([article('e', '2020-01-05', text)], curation);
+    expect(curated.unsureTypes).not.toContain('kelvor-quent');
+  });
+
   it('merges several articles by entity and keeps the article on every sentence, quote and role', () => {
     const { dataset } = buildDataset(
       [

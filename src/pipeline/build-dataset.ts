@@ -23,6 +23,8 @@ export interface BuildResult {
   unmentioned: string[];
   /** Curated proposers that are no entity of the dataset, as "initiative-id: proposer-id". */
   unknownProposers: string[];
+  /** Ids of entities whose extracted type is a guess, for the editor to check. */
+  unsureTypes: string[];
 }
 
 function articleRecord(a: SourceArticle): DatasetArticle {
@@ -86,5 +88,6 @@ export function buildDataset(articles: SourceArticle[], curation: Curation): Bui
     dataset: { schemaVersion: DATASET_SCHEMA_VERSION, articles: sorted.map(articleRecord), entities, lookalikeHeads: LOOKALIKE_HEADS },
     unmentioned: drafts.flatMap((d, i) => (d.curated.length > 0 && !kept.has(i) ? [d.id] : [])),
     unknownProposers,
+    unsureTypes: drafts.flatMap((d, i) => (d.unsureType && kept.has(i) ? [d.id] : [])).sort(),
   };
 }

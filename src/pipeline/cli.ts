@@ -56,14 +56,17 @@ function run(argv: string[]): void {
     ids.set(a.id, positionals[i]!);
   }
   const curation = parseCuration(readTextFile(curationFile), curationFile);
-  const { dataset, unmentioned, unknownProposers } = buildDataset(articles, curation);
+  const { dataset, unmentioned, unknownProposers, unsureTypes } = buildDataset(articles, curation);
   if (unmentioned.length > 0) {
     process.stderr.write(`dataset: note: no article names ${unmentioned.join(', ')} (left out)\n`);
   }
   if (unknownProposers.length > 0) {
     process.stderr.write(`dataset: note: "proposedBy" names no entity of the dataset: ${unknownProposers.join(', ')} (left out)\n`);
   }
-  if (values.report) process.stdout.write(`${formatReport(dataset)}\n`);
+  if (values.report) process.stdout.write(`${formatReport(dataset, new Set(unsureTypes))}\n`);
+  else if (unsureTypes.length > 0) {
+    process.stderr.write(`dataset: note: ${unsureTypes.length} entities have a guessed type; --report marks them with "?"\n`);
+  }
   const outFile = join(values.out ?? DEFAULT_OUT, 'dataset.json');
   writeFileAtomic(outFile, `${JSON.stringify(dataset, null, 2)}\n`);
   const mentionCount = dataset.entities.reduce((n, e) => n + e.mentions.length, 0);

@@ -24,4 +24,17 @@ describe('formatReport', () => {
       '(* curated)',
     ]);
   });
+
+  it('marks a guessed type with "?" and says what to do about it', () => {
+    const dataset: Dataset = {
+      schemaVersion: DATASET_SCHEMA_VERSION,
+      articles: [{ id: 'a', title: 'T', outlet: 'O', published: '2019-05-14' }],
+      entities: [{ id: 'azure', name: 'Azure', type: 'place', aliases: ['Azure'], blockers: [], description: '', mentions: [], related: [] }],
+    };
+    const lines = formatReport(dataset, new Set(['azure'])).split('\n');
+    expect(lines[2]).toBe(' Azure  place?                  0');
+    expect(lines.at(-1)).toBe('(* curated; ? a guessed type: check it, and set it in the curation file if wrong)');
+    expect(formatReport(dataset).split('\n').slice(2)).toEqual([' Azure  place                  0', '(* curated)']);
+  });
 });
+

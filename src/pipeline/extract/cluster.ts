@@ -23,6 +23,11 @@ export interface ExtractedEntity {
   ambiguousAliases?: string[];
   /** Namings counted while extracting (a weight for ties, not the mention count). */
   observations: number;
+  /**
+   * How sure the type is: the strongest evidence for it (0, a default, to 5, a lexicon), less
+   * the strongest for another type. An editor's report flags the unsure ones.
+   */
+  typeMargin: number;
 }
 
 function groupKey(o: Observation): string {
@@ -51,6 +56,11 @@ function pickName(group: Observation[]): string {
 
 /** The surest guess wins ("Treaty of …" over an acronym's default); votes break ties. */
 function pickType(group: Observation[]): EntityType {
+  return rankTypes(group).type;
+}
+
+/** The winning type, and by how much its strongest evidence beats any other type's. */
+function rankTypes(group: Observation[]): { type: EntityType; margin: number } {
   const best = new Map<EntityType, number>();
   const votes = new Map<EntityType, number>();
   for (const o of group) {
@@ -58,7 +68,8 @@ function pickType(group: Observation[]): EntityType {
     votes.set(o.type, (votes.get(o.type) ?? 0) + 1);
   }
   const rank = (t: EntityType) => (best.get(t) ?? -1) * 1000 + (votes.get(t) ?? 0);
-  return [...ENTITY_TYPES].sort((a, b) => rank(b) - rank(a))[0]!;
+  const [type, runnerUp] = [...ENTITY_TYPES].sort((a, b) => rank(b) - rank(a));
+  return { type: type!, margin: best.get(type!)! - (best.get(runnerUp!) ?? 0) };
 }
 
 function aliasesOf(name: string, group: Observation[]): string[] {
@@ -136,13 +147,8 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
     const name = pickName(group);
     const roles = new Map<string, EntityRole>();
     for (const o of group) if (o.role) roles.set(`${o.articleId}\n${o.role}`, { role: o.role, articleId: o.articleId });
-    const entity: ExtractedEntity = {
-      name,
-      type: pickType(group),
-      aliases: aliasesOf(name, group),
-      roles: [...roles.values()],
-      observations: group.length,
-    };
+    const { type, margin } = rankTypes(group);
+    const entity: ExtractedEntity = { name, type, aliases: aliasesOf(name, group), roles: [...roles.values()], observations: group.length, typeMargin: margin };
     const qualifier = group.find((o) => o.qualifier)?.qualifier;
     if (qualifier) entity.qualifier = qualifier;
     return entity;
