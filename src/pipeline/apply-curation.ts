@@ -1,12 +1,12 @@
 import type { CuratedField, DatasetEntity, EntityRole } from '../core/dataset/schema';
 import type { ExtractedEntity } from './extract/cluster';
-import { lookalikeBlockers } from './extract/lookalikes';
+import { lookalikeBlockers, senseCuesOf } from './extract/lookalikes';
 import { slug } from './extract/slug';
 import { spellingKey } from './extract/spelling-key';
 import type { CuratedEntity, Curation } from './curation';
 
 /** An entity ready for mention finding: extraction and curation combined. */
-export interface EntityDraft extends Pick<DatasetEntity, 'id' | 'name' | 'type' | 'aliases' | 'blockers' | 'ambiguousAliases' | 'description'> {
+export interface EntityDraft extends Pick<DatasetEntity, 'id' | 'name' | 'type' | 'aliases' | 'blockers' | 'ambiguousAliases' | 'senseCues' | 'description'> {
   roles: EntityRole[];
   curated: CuratedField[];
   /** The editor's proposer ids, when the curation file gives them. */
@@ -39,8 +39,10 @@ function mergeForms(...lists: string[][]): string[] {
 
 function fromExtracted(x: ExtractedEntity, aliases = x.aliases): EntityDraft {
   const ambiguous = x.ambiguousAliases?.filter((a) => aliases.includes(a));
+  const cues = senseCuesOf(x.name, x.type, x.qualifier);
   return {
     ...(ambiguous && ambiguous.length > 0 ? { ambiguousAliases: ambiguous } : {}),
+    ...(cues ? { senseCues: cues } : {}),
     id: slug(x.qualifier ? `${x.name} ${x.qualifier}` : x.name),
     name: x.name,
     type: x.type,
@@ -67,6 +69,8 @@ function fromCurated(c: CuratedEntity, found: ExtractedEntity[]): EntityDraft {
     curated: c.given,
   };
   if (c.ambiguousAliases) draft.ambiguousAliases = c.ambiguousAliases;
+  const cues = senseCuesOf(c.name, c.type);
+  if (cues) draft.senseCues = cues;
   if (c.proposedBy) draft.proposedBy = c.proposedBy;
   return draft;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { matcherTableFrom } from '../core/dataset/matcher-table';
 import { parseDataset } from '../core/dataset/validate';
 import { parseArticle } from './article';
 import { buildDataset } from './build-dataset';
@@ -154,6 +155,16 @@ describe('buildDataset with no curation: general extraction', () => {
     const curation = parseCuration('{"entities":[{"id":"kelvor-quent","name":"Kelvor Quent","type":"organization"}]}', 'c.json');
     const curated = buildDataset([article('e', '2020-01-05', text)], curation);
     expect(curated.unsureTypes).not.toContain('kelvor-quent');
+  });
+
+  it("gives Georgia the country the cues of both senses, which the matcher table carries; the U.S. state none", () => {
+    const { dataset } = buildDataset([article('f', '2020-01-06', 'TBILISI — Georgia held talks with Russia on Monday, Georgian officials said.')], none);
+    const georgia = dataset.entities.findIndex((e) => e.id === 'georgia');
+    expect(dataset.entities[georgia]!.senseCues).toMatchObject({ own: expect.arrayContaining(['Tbilisi']), other: expect.arrayContaining(['Atlanta']) });
+    const state = buildDataset([article('g', '2020-01-07', 'ATLANTA — Georgia Gov. Brian Kemp certified the count in Fulton County on Friday.')], none);
+    expect(state.dataset.entities.find((e) => e.id === 'georgia-us-state')!.senseCues).toBeUndefined();
+    expect(matcherTableFrom(dataset).senseCues).toEqual([[georgia, dataset.entities[georgia]!.senseCues]]);
+    expect(() => parseDataset(JSON.parse(JSON.stringify(dataset)))).not.toThrow();
   });
 
   it('merges several articles by entity and keeps the article on every sentence, quote and role', () => {

@@ -41,8 +41,8 @@ function uniqueRoles(roles: EntityRole[]): EntityRole[] {
 }
 
 function entityRecord(draft: EntityDraft): Omit<DatasetEntity, 'mentions' | 'related'> {
-  const { id, name, type, aliases, blockers, ambiguousAliases, description } = draft;
-  return { id, name, type, aliases, blockers, ...(ambiguousAliases ? { ambiguousAliases } : {}), description };
+  const { id, name, type, aliases, blockers, ambiguousAliases, senseCues, description } = draft;
+  return { id, name, type, aliases, blockers, ...(ambiguousAliases ? { ambiguousAliases } : {}), ...(senseCues ? { senseCues } : {}), description };
 }
 
 /**

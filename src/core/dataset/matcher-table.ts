@@ -1,5 +1,6 @@
 import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from '../match/compiled-aliases';
 import type { HeadWords } from '../match/lookalike-heads';
+import type { SenseCues } from '../match/other-senses';
 import { ID_SEPARATOR, packTypes } from './entity-table';
 import type { Dataset } from './schema';
 
@@ -25,6 +26,8 @@ export interface MatcherTable {
   aliases?: AliasRow[];
   /** The dataset's lookalikeHeads: words that make a name next to them part of another name. */
   heads?: HeadWords;
+  /** [entity index, its senseCues] for the entities that have them. */
+  senseCues?: [number, SenseCues][];
 }
 
 export function aliasRowsOf(dataset: Dataset): AliasRow[] {
@@ -43,7 +46,13 @@ export function matcherTableFrom(dataset: Dataset): MatcherTable {
     types: packTypes(dataset.entities.map((e) => e.type)),
     compiled: compileAliases(aliasEntriesOf({ aliases: aliasRowsOf(dataset) })),
     ...(dataset.lookalikeHeads ? { heads: dataset.lookalikeHeads } : {}),
+    ...senseCuesOf(dataset),
   };
+}
+
+function senseCuesOf(dataset: Dataset): Pick<MatcherTable, 'senseCues'> {
+  const pairs = dataset.entities.flatMap((e, i): [number, SenseCues][] => (e.senseCues ? [[i, e.senseCues]] : []));
+  return pairs.length > 0 ? { senseCues: pairs } : {};
 }
 
 export function aliasEntriesOf(table: MatcherTable): AliasEntry[] {

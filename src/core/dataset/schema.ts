@@ -9,9 +9,11 @@
  *       Later, still 2: initiatives and events may list `proposedBy`, and `curated` may name it.
  *       Optional and additive, so no bump: every dataset written before stays valid, and the
  *       dataset ships inside the extension that reads it, so no older reader meets a newer one.
- *       Later, still 2: the dataset may list `lookalikeHeads`, optional and additive likewise.
+ *       Later, still 2: the dataset may list `lookalikeHeads`, and entities `senseCues`,
+ *       optional and additive likewise.
  */
 import type { HeadWords } from '../match/lookalike-heads';
+import type { SenseCues } from '../match/other-senses';
 
 export const DATASET_SCHEMA_VERSION = 2;
 
@@ -80,6 +82,12 @@ export interface DatasetEntity {
    * Optional; absent means every alias counts on its own.
    */
   ambiguousAliases?: string[];
+  /**
+   * For a name with another sense: words of each. "Atlanta" or "Republican" in the sentence, or
+   * more of them than "Tbilisi" or "Georgian" on the page, mean "Georgia" the U.S. state, not
+   * the country (see core/match/other-senses.ts). Optional.
+   */
+  senseCues?: SenseCues;
   description: string;
   mentions: EntityMention[];
   /** Ids of entities named in the same sentences, most co-mentioned first. */

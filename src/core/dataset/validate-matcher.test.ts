@@ -27,6 +27,13 @@ describe('parseMatcherTable', () => {
     expect(() => parseMatcherTable({ ...table(), heads: { before: 'Lake', after: [] } })).toThrow(/^matcher\.heads\.before:/);
   });
 
+  it('keeps the cues of an entity\'s senses, and names a pair that points past the entities', () => {
+    const senseCues = [[1, { own: ['Tbilisi'], other: ['Atlanta'] }]];
+    expect(parseMatcherTable(JSON.parse(JSON.stringify({ ...table(), senseCues }))).senseCues).toEqual(senseCues);
+    expect(() => parseMatcherTable({ ...table(), senseCues: [[2, { own: [], other: [] }]] })).toThrow(/^matcher\.senseCues\[0\]:/);
+    expect(() => parseMatcherTable({ ...table(), senseCues: [[0, { own: [] }]] })).toThrow(/^matcher\.senseCues\[0\]\[1\]\.other:/);
+  });
+
   it.each([
     ['a target past the entity list', (t: ReturnType<typeof table>) => (t.compiled.targets[0] = 2), 'matcher.compiled.targets'],
     ['one target short', (t: ReturnType<typeof table>) => t.compiled.targets.pop(), 'matcher.compiled.targets'],

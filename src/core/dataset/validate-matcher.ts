@@ -1,6 +1,7 @@
 import { ID_SEPARATOR, isPackedTypes } from './entity-table';
 import type { MatcherTable } from './matcher-table';
-import { DatasetShapeError, headWords } from './validate';
+import { DatasetShapeError, headWords, senseCues } from './validate';
+import type { SenseCues } from '../match/other-senses';
 import { KEY_SEPARATOR } from '../match/compiled-aliases';
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
@@ -45,5 +46,15 @@ export function parseMatcherTable(json: unknown): MatcherTable {
   const ambiguous = intArray(c.ambiguous, 'matcher.compiled.ambiguous', 0, count - 1);
   if (targets.length !== count) throw new DatasetShapeError('matcher.compiled.targets', `expected ${count} targets, one per key`);
   const heads = o.heads === undefined ? {} : { heads: headWords(o.heads, 'matcher.heads') };
-  return { ids, types, compiled: { keys: c.keys, caseExceptions, targets, ambiguous }, ...heads };
+  const senseCues = o.senseCues === undefined ? {} : { senseCues: senseCuePairs(o.senseCues, entityCount) };
+  return { ids, types, compiled: { keys: c.keys, caseExceptions, targets, ambiguous }, ...heads, ...senseCues };
+}
+
+function senseCuePairs(value: unknown, entityCount: number): [number, SenseCues][] {
+  if (!Array.isArray(value)) throw new DatasetShapeError('matcher.senseCues', 'expected [entity index, cues] pairs');
+  return value.map((p: unknown, i): [number, SenseCues] => {
+    const path = `matcher.senseCues[${i}]`;
+    if (!Array.isArray(p) || p.length !== 2 || !isInt(p[0]) || p[0] < 0 || p[0] >= entityCount) throw new DatasetShapeError(path, 'expected [entity index, cues]');
+    return [p[0], senseCues(p[1], `${path}[1]`)];
+  });
 }

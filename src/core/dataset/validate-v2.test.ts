@@ -51,3 +51,16 @@ describe('parseDataset: lookalikeHeads, added to schema 2 without a bump', () =>
     expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { before: [], after: [], beforeAmbiguous: 'Eric' } })).toThrow(/^dataset\.lookalikeHeads\.beforeAmbiguous: expected an array/);
   });
 });
+
+describe('parseDataset: senseCues, added to schema 2 without a bump', () => {
+  it("accepts an entity's cues of its own sense and another's", () => {
+    const senseCues = { own: ['Tbilisi'], other: ['Atlanta'] };
+    expect(parseDataset(dataset({ type: 'place', senseCues })).entities[0]).toMatchObject({ senseCues });
+    expect(parseDataset(dataset({})).entities[0]).not.toHaveProperty('senseCues');
+  });
+
+  it('names the list that is missing or holds something other than words', () => {
+    expect(() => parseDataset(dataset({ senseCues: { own: [] } }))).toThrow(/senseCues\.other: expected an array/);
+    expect(() => parseDataset(dataset({ senseCues: { own: [1], other: [] } }))).toThrow(/senseCues\.own\[0\]: expected a string/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { HeadWords } from '../match/lookalike-heads';
+import type { SenseCues } from '../match/other-senses';
 import {
   DATASET_SCHEMA_VERSION,
   ENTITY_TYPES,
@@ -140,11 +141,17 @@ function entity(value: unknown, path: string): DatasetEntity {
     ...(o.ambiguousAliases === undefined
       ? {}
       : { ambiguousAliases: array(o.ambiguousAliases, `${path}.ambiguousAliases`, string) }),
+    ...(o.senseCues === undefined ? {} : { senseCues: senseCues(o.senseCues, `${path}.senseCues`) }),
     description: string(o.description, `${path}.description`),
     mentions: array(o.mentions, `${path}.mentions`, mention),
     related: array(o.related, `${path}.related`, string),
     ...entityExtras(o, path),
   };
+}
+
+export function senseCues(value: unknown, path: string): SenseCues {
+  const o = object(value, path);
+  return { own: array(o.own, `${path}.own`, string), other: array(o.other, `${path}.other`, string) };
 }
 
 export function headWords(value: unknown, path: string): HeadWords {

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { US_STATES } from './lexicon/countries';
+import type { SenseCues } from '../../core/match/other-senses';
+import { GEORGIA_COUNTRY_CUES, GEORGIA_STATE_CUES, US_STATES } from './lexicon/countries';
 import { LOOKALIKE_PHRASES } from './lexicon/lookalike-phrases';
 
 /** Whether `phrase` holds `name` as whole words (hyphens separate words: "Guinea-Bissau"). */
@@ -14,4 +15,15 @@ export function lookalikeBlockers(name: string, type: EntityType): string[] {
   if (type !== 'place') return [];
   const states = US_STATES.filter((s) => s !== name && s.endsWith(` ${name}`));
   return [...states, ...LOOKALIKE_PHRASES.filter((phrase) => containsWord(phrase, name) && !states.includes(phrase))];
+}
+
+/** Places whose name is also another place's, with the words of each. */
+const SENSES: Record<string, SenseCues> = { Georgia: { own: GEORGIA_COUNTRY_CUES, other: GEORGIA_STATE_CUES } };
+
+/**
+ * Cues that tell a place's name from another place's: "Georgia" beside "Atlanta" or "Republican"
+ * is the U.S. state. For the country only: the state's own entity (a qualified one) gets none.
+ */
+export function senseCuesOf(name: string, type: EntityType, qualifier?: string): SenseCues | undefined {
+  return type === 'place' && !qualifier ? SENSES[name] : undefined;
 }

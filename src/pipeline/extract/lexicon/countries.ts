@@ -131,5 +131,20 @@ export const US_STATE_ABBREVIATIONS: Record<string, string> = {
   'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
 };
 
-/** Words that, near "Georgia", say the article means the US state and not the country. */
-export const US_STATE_CUES = /\b(Atlanta|Savannah|Augusta|Peach State|state of Georgia|Georgia's (?:governor|secretary of state|legislature)|Gov\.|Republican|Democrat(?:ic)?|county|counties|senator|Senate race|U\.S\. state|Fulton)\b/;
+/**
+ * Words that, near "Georgia", say the text means the US state and not the country. The builder
+ * reads them over an article; the dataset gives them to the country (`senseCues.other`), so the
+ * highlighter reads them too.
+ */
+export const GEORGIA_STATE_CUES = [
+  'Atlanta', 'Savannah', 'Augusta', 'Peach State', 'state of Georgia', "Georgia's governor", "Georgia's secretary of state",
+  "Georgia's legislature", 'Gov.', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'county', 'counties',
+  'senator', 'Senate race', 'U.S. state', 'Fulton', 'R-Ga.', 'D-Ga.',
+];
+/** Words of Georgia the country, which outweigh the state's on a page about it (`senseCues.own`). */
+export const GEORGIA_COUNTRY_CUES = [
+  'Tbilisi', 'Georgian', 'Georgians', 'Abkhazia', 'South Ossetia', 'Caucasus', 'Batumi', 'Kutaisi', 'Georgian Dream',
+  'Saakashvili', 'Ivanishvili', 'Zourabichvili', 'Kobakhidze', 'Garibashvili', 'lari', 'Soviet',
+];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const US_STATE_CUES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GEORGIA_STATE_CUES.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');

@@ -1,0 +1,112 @@
+import type { AliasMatch } from './alias-matcher';
+
+/** Words that tell an alias's senses apart: its entity's own, and another thing's of the same name. */
+export interface SenseCues {
+  /** "Tbilisi", "Georgian": the entity's own sense (Georgia the country). */
+  own: string[];
+  /** "Atlanta", "Republican": another sense (Georgia the U.S. state). */
+  other: string[];
+}
+
+/** Ends a paragraph in scanned text: the page reader's block separator, or a line break (.txt). */
+const PARAGRAPH_END = /[\u0000\n]/;
+const SENTENCE_END = /[.!?]/;
+/** How far a sentence is read each way from a match: text with no full stop (a table) ends too. */
+const MAX_REACH = 500;
+const SPACE = /\s/;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const forms = (cues: readonly string[]) => cues.filter((c) => c.trim() !== '').flatMap((c) => [c, c.toUpperCase()]);
+
+interface Senses {
+  /** Every cue of both senses in one RegExp, each as written or in capitals (a dateline: "TBILISI —"). */
+  cues: RegExp;
+  /** The other sense's forms: a cue found that is not one of them is the entity's own. */
+  other: ReadonlySet<string>;
+  /** Cues of each sense read on the page so far. */
+  ownSeen: number;
+  otherSeen: number;
+}
+
+/** How many more cues of the other sense than of its own make a page the other sense's. */
+const PAGE_MARGIN = 3;
+
+/**
+ * A name with another sense: "Georgia" is also a U.S. state. The dataset lists cues of both
+ * senses per entity (`senseCues`), so the knowledge stays in the data. The sentence decides first:
+ * a cue of the entity's own sense there keeps the match, one of the other sense drops it ("Rep.
+ * Doug Collins of Georgia, the top Republican"). Where the sentence has neither, the page so far
+ * does: at least PAGE_MARGIN more cues of the other sense than of its own (a story datelined
+ * ATLANTA about Georgia's recount) drop it; a stray one or two (a senator quoted in a story about
+ * Tbilisi) do not. A sentence, not the paragraph: one paragraph may name both ("… touched on
+ * Georgia, where Russian troops remain. A former senator from the state of Georgia …"). Cues match
+ * as written or in capitals, as whole words. One instance per page, like the Detector that holds
+ * it; forget() starts a new page.
+ */
+export class OtherSenses {
+  private readonly senses = new Map<number, Senses>();
+
+  /** `pairs`: [entity index, its cues]. */
+  constructor(pairs: readonly (readonly [number, SenseCues])[] = []) {
+    for (const [target, cues] of pairs) {
+      const other = forms(cues.other);
+      if (other.length === 0) continue;
+      const all = [...new Set([...other, ...forms(cues.own)])].sort((a, b) => b.length - a.length);
+      this.senses.set(target, { cues: new RegExp(`(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), other: new Set(other), ownSeen: 0, otherSeen: 0 });
+    }
+  }
+
+  /**
+   * The matches that keep their entity's sense. Only a text that names such an entity is read
+   * for its cues (once), and counted as the page's: reading every text scanned would cost a 20k-
+   * word page almost a millisecond per entity with cues, on pages that never name it.
+   */
+  keep(text: string, matches: AliasMatch[]): AliasMatch[] {
+    if (this.senses.size === 0) return matches;
+    const counted = new Set<Senses>();
+    for (const m of matches) {
+      const s = this.senses.get(m.target);
+      if (!s || counted.has(s)) continue;
+      counted.add(s);
+      const { own, other } = countCues(s, text);
+      s.ownSeen += own;
+      s.otherSeen += other;
+    }
+    if (counted.size === 0) return matches;
+    return matches.filter((m) => {
+      const s = this.senses.get(m.target);
+      if (!s) return true;
+      const sentence = countCues(s, sentenceAround(text, m.start, m.end));
+      if (sentence.own > 0) return true;
+      return sentence.other === 0 && s.otherSeen < s.ownSeen + PAGE_MARGIN;
+    });
+  }
+
+  forget(): void {
+    for (const s of this.senses.values()) s.ownSeen = s.otherSeen = 0;
+  }
+}
+
+/** How many cues of each sense stand in `text` as whole words. */
+function countCues(s: Senses, text: string): { own: number; other: number } {
+  const seen = { own: 0, other: 0 };
+  for (const m of text.matchAll(s.cues)) {
+    if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]!)) continue;
+    if (s.other.has(m[0])) seen.other++;
+    else seen.own++;
+  }
+  return seen;
+}
+
+/** Whether a sentence ends right before `i`: a paragraph's end, or a full stop and a space. */
+const endsBefore = (text: string, i: number) => PARAGRAPH_END.test(text[i - 1]!) || (SPACE.test(text[i - 1]!) && SENTENCE_END.test(text[i - 2] ?? ''));
+
+/** The sentence around a match. An abbreviation's dot ends one too ("Gov. Brian Kemp"): the cue stays on the match's side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < MAX_REACH && !endsBefore(text, from)) from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_REACH && !PARAGRAPH_END.test(text[to]!) && !(SENTENCE_END.test(text[to]!) && SPACE.test(text[to + 1] ?? ' '))) to++;
+  return text.slice(from, to + 1);
+}
