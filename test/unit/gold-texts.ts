@@ -1,18 +1,24 @@
+import { packTypes } from '../../src/core/dataset/entity-table';
+import type { EntityType } from '../../src/core/dataset/schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BLOCKED } from '../../src/core/match/alias-matcher';
 import { AMBIGUOUS, type MatcherTable } from '../../src/core/dataset/matcher-table';
 import { foldText } from '../../src/core/text/fold';
 import { LOOKALIKE_HEADS } from '../../src/pipeline/extract/lexicon/lookalike-heads';
+import { senseCuesOf } from '../../src/pipeline/extract/lookalikes';
+import type { SenseCues } from '../../src/core/match/other-senses';
 
 export const GOLD_DIR = 'test/fixtures/news';
 
 interface FixtureEntity {
   id: string;
   name: string;
+  type: EntityType;
   aliases: string[];
   ambiguousAliases?: string[];
   blockers?: string[];
+  senseCues?: SenseCues;
 }
 
 export interface GoldMention {
@@ -33,7 +39,7 @@ export function loadFixtureEntities(): FixtureEntity[] {
 
 /**
  * The fixture entities as the table the background would send a tab, with the look-alike heads
- * every dataset the builder writes carries.
+ * and other-sense cues every dataset the builder writes carries.
  */
 export function fixtureTable(entities = loadFixtureEntities()): MatcherTable {
   const aliases: MatcherTable['aliases'] = [];
@@ -42,7 +48,10 @@ export function fixtureTable(entities = loadFixtureEntities()): MatcherTable {
     for (const alias of [e.name, ...e.aliases]) aliases.push(ambiguous.has(alias) ? [alias, index, AMBIGUOUS] : [alias, index]);
     for (const blocker of e.blockers ?? []) aliases.push([blocker, BLOCKED]);
   });
-  return { entityIds: entities.map((e) => e.id), aliases, heads: LOOKALIKE_HEADS };
+  // The cues a built dataset gives a place named like another ("Georgia").
+  const cuesOf = (e: FixtureEntity) => e.senseCues ?? senseCuesOf(e.name, e.type);
+  const senseCues = entities.flatMap((e, i): [number, SenseCues][] => (cuesOf(e) ? [[i, cuesOf(e)!]] : []));
+  return { entityIds: entities.map((e) => e.id), types: packTypes(entities.map((e) => e.type)), aliases, heads: LOOKALIKE_HEADS, senseCues };
 }
 
 const MARK = /\[([^\]]+)\](?:\(([a-z0-9-]+)\))?/g;

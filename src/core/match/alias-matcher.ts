@@ -41,7 +41,11 @@ export class AliasMatcher {
   private readonly heads: LookalikeHeads;
 
   /** `heads`: words that make a name next to them part of another name (the dataset's lookalikeHeads). */
-  constructor(entries: Iterable<AliasEntry> | CompiledAliases, heads?: HeadWords) {
+  /** Whether a target is a place: given names and honorifics before a place's alias name a person. */
+  private readonly isPlace: (target: number) => boolean;
+
+  constructor(entries: Iterable<AliasEntry> | CompiledAliases, heads?: HeadWords, isPlace: (target: number) => boolean = () => false) {
+    this.isPlace = isPlace;
     this.heads = new LookalikeHeads(heads);
     const compiled = Symbol.iterator in entries ? compileAliases(entries) : entries;
     this.index = new KeyIndex(compiled);
@@ -70,7 +74,7 @@ export class AliasMatcher {
       if (i >= 2 && foldedCode(text.charCodeAt(i - 1)) === APOSTROPHE && charClass(text.charCodeAt(i - 2)) === WORD) continue;
       const match = this.longestAt(text, i);
       if (!match) continue;
-      if (match.target !== BLOCKED && !this.heads.surround(text, match.start, match.end, match.ambiguous)) matches.push(match);
+      if (match.target !== BLOCKED && !this.heads.surround(text, match.start, match.end, match.ambiguous, this.isPlace(match.target))) matches.push(match);
       starts.lastIndex = match.end;
     }
     return matches;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { packTypes } from '../dataset/entity-table';
 import { AMBIGUOUS, type MatcherTable } from '../dataset/matcher-table';
 import { BLOCKED } from './alias-matcher';
 import { Detector } from './detector';
@@ -116,5 +117,36 @@ describe('Detector: ambiguous aliases', () => {
 
   it('still blocks look-alikes of an ambiguous alias', () => {
     expect(found('The United States and the Washington Post; George Washington')).toEqual(['united-states=United States']);
+  });
+});
+
+describe('Detector: names with another sense, and places named like people', () => {
+  const typed: MatcherTable = {
+    ...TABLE,
+    types: packTypes(['place', 'place', 'person', 'person', 'place', 'place', 'place', 'place']),
+    heads: { before: [], after: [], beforeAmbiguous: ['Jim'], beforePlace: ['Mr.'] },
+    senseCues: [[4, { own: ['Tbilisi'], other: ['Atlanta', 'Republican', 'county'] }]],
+  };
+  const scan = (...texts: string[]) => {
+    const detector = new Detector(typed);
+    return texts.flatMap((text) => detector.scan(text).map((d) => `${d.entityId}=${text.slice(d.start, d.end)}`));
+  };
+
+  it('drops "Georgia" where the sentence or the page so far says the U.S. state, until the page is forgotten', () => {
+    expect(scan('Rep. Doug Collins of Georgia, the top Republican, spoke. Georgia and Russia met in Tbilisi.')).toEqual(['georgia=Georgia', 'russia=Russia']);
+    const atlanta = 'ATLANTA — The recount ended. A Republican clerk in the county objected. Georgia certified the count.';
+    expect(scan(atlanta, 'Georgia moves on.')).toEqual([]);
+    const detector = new Detector(typed);
+    detector.scan(atlanta);
+    detector.forgetPage();
+    expect(detector.scan('Georgia waits.')).toHaveLength(1);
+  });
+
+  it("drops a place's alias after a given name or an honorific, not a person's", () => {
+    expect(scan('Jim Sochi and Mr. Sochi met in Sochi. Sergei Lavrov arrived; Mr. Lavrov spoke.')).toEqual([
+      'sochi=Sochi',
+      'sergei-lavrov=Sergei Lavrov',
+      'sergei-lavrov=Lavrov',
+    ]);
   });
 });

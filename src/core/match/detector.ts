@@ -3,6 +3,7 @@ import { aliasEntriesOf, type MatcherTable } from '../dataset/matcher-table';
 import type { EntityType } from '../dataset/schema';
 import { AliasMatcher } from './alias-matcher';
 import { NamedOnPage } from './ambiguity';
+import { OtherSenses } from './other-senses';
 
 /** One naming of an entity in a scanned text. */
 export interface Detection {
@@ -22,14 +23,17 @@ export class Detector {
 
   private readonly named = new NamedOnPage();
 
+  private readonly otherSenses: OtherSenses;
+
   private readonly entities: EntityTable;
 
   /** The type of each entity found so far (a page needs the types of what it shows, not of all). */
   private readonly types = new Map<string, EntityType>();
 
   constructor(table: MatcherTable) {
-    this.matcher = new AliasMatcher(table.compiled ?? aliasEntriesOf(table), table.heads);
     this.entities = new EntityTable(table);
+    this.matcher = new AliasMatcher(table.compiled ?? aliasEntriesOf(table), table.heads, (target) => this.entities.type(target) === 'place');
+    this.otherSenses = new OtherSenses(table.senseCues);
   }
 
   typeOf(entityId: string): EntityType | undefined {
@@ -44,7 +48,7 @@ export class Detector {
 
   scan(text: string): Detection[] {
     const detections: Detection[] = [];
-    const matches = this.matcher.scan(text);
+    const matches = this.otherSenses.keep(text, this.matcher.scan(text));
     const kept = this.named.resolve(matches);
     this.waiting = new Set(matches.filter((m) => m.ambiguous && !this.named.has(m.target)).map((m) => m.target));
     for (const m of kept) {
@@ -65,5 +69,6 @@ export class Detector {
   /** Forgets what the page named (an in-page navigation to another article). */
   forgetPage(): void {
     this.named.clear();
+    this.otherSenses.forget();
   }
 }

@@ -28,6 +28,18 @@ describe('LookalikeHeads', () => {
     expect(named.surround(text, 56, 62, true)).toBe(false);
   });
 
+  it("takes a given name or an honorific before a place's alias, but no honorific before a person's", () => {
+    const named = new LookalikeHeads({ before: [], after: [], beforeAmbiguous: ['Jim'], beforePlace: ['Mr.', 'Rep.'] });
+    const text = 'Rep. Jim Jordan of Ohio; Mr. Jordan; MR. JORDAN; Mr. Trump';
+    const span = (n: number, word: string) => [text.indexOf(word, n), text.indexOf(word, n) + word.length] as const;
+    expect(named.surround(text, ...span(0, 'Jordan'), false, true)).toBe(true);
+    expect(named.surround(text, ...span(0, 'Jordan'), false, false)).toBe(false);
+    expect(named.surround(text, ...span(20, 'Jordan'), false, true)).toBe(true);
+    expect(named.surround(text, ...span(30, 'JORDAN'), false, true)).toBe(true);
+    expect(named.surround(text, ...span(0, 'Trump'), true, false)).toBe(false);
+    expect(named.surround('Ohio and Jordan', 9, 15, false, true)).toBe(false);
+  });
+
   it('reads a head of several words whole', () => {
     expect(headed('at Moscow State University', 'Moscow')).toBe(true);
     expect(headed('Moscow State Duma', 'Moscow')).toBe(false);

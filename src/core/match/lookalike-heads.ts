@@ -10,10 +10,12 @@ export interface HeadWords {
   /** "Center" in "Carnegie Moscow Center", "Sea" in "East China Sea". */
   after: string[];
   /**
-   * Right before an ambiguous alias (a surname alone, "Washington") only: given names, one word
-   * each, which make it another person's name ("Ricardo Maduro", "Eric Trump", "George Washington").
+   * Right before an ambiguous alias (a surname alone, "Washington") or a place's: given names, one
+   * word each, which make it another person's name ("Ricardo Maduro", "Eric Trump", "Jim Jordan").
    */
   beforeAmbiguous?: string[];
+  /** Right before a place's alias only: honorifics, which make it a person's surname ("Mr. Jordan"). */
+  beforePlace?: string[];
 }
 
 const isSpace = (unit: number) => unit === SPACE || unit === NO_BREAK_SPACE;
@@ -58,18 +60,29 @@ export class LookalikeHeads {
   /** A plain Set, built natively from the list: a dataset lists some 1,500 given names, read in every tab. */
   private readonly givenNames: ReadonlySet<string>;
 
+  /** Honorifics as written and in capitals: a few, read in place (they end in a dot, no word's end). */
+  private readonly honorifics: string[];
+
   constructor(heads: HeadWords = { before: [], after: [] }) {
     this.before = formsByWord(heads.before, (words) => words[words.length - 1]!);
     this.after = formsByWord(heads.after, (words) => words[0]!);
     this.givenNames = new Set(heads.beforeAmbiguous);
+    this.honorifics = [...new Set((heads.beforePlace ?? []).filter((h) => h.trim() !== '').flatMap((h) => [h, h.toUpperCase()]))];
   }
 
   /**
    * Whether a head is written, one space away, right before `start` or right after `end`; for an
-   * `ambiguous` alias, a given name before it counts too.
+   * `ambiguous` alias or a `place`'s, a given name before it counts too, and for a place's, an
+   * honorific ("Jim Jordan", "Mr. Jordan" name no country).
    */
-  surround(text: string, start: number, end: number, ambiguous = false): boolean {
-    return this.follows(text, end) || this.precedes(text, start) || (ambiguous && this.givenNameBefore(text, start));
+  surround(text: string, start: number, end: number, ambiguous = false, place = false): boolean {
+    if (this.follows(text, end) || this.precedes(text, start)) return true;
+    return ((ambiguous || place) && this.givenNameBefore(text, start)) || (place && this.honorificBefore(text, start));
+  }
+
+  private honorificBefore(text: string, start: number): boolean {
+    if (start < 2 || !isSpace(text.charCodeAt(start - 1))) return false;
+    return this.honorifics.some((h) => text.startsWith(h, start - 1 - h.length) && !isWordAt(text, start - 2 - h.length));
   }
 
   private givenNameBefore(text: string, start: number): boolean {

@@ -28,6 +28,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Liz Rishi Keir Boris Theresa Tony Gordon Kemi Rachel Yvette Jacinda Anthony Malcolm Scott Kevin Penny
     Justin Pierre Chrystia Danielle Doug Wab Jagmeet Elon Jeff Tim Sundar Satya Mark Bernie Elizabeth Josh
     Gretchen Gavin Ron Kathy Joni Tammy Raphael Lindsey Marjorie Kari Katie Hakeem Maxine Brad Kirsten
+    Jim Jimmy Tom Tommy Mike Dave Dan Danny Steve Ken Nick Matt Pete Ben Greg Andy Phil Kate Jen Beth Bobby Johnny
+    Billy Hank Rick
   `),
   // French, Belgian, Swiss, Québécois
   ...names(`

@@ -1,5 +1,6 @@
 import type { HeadWords } from '../../../core/match/lookalike-heads';
 import { GIVEN_NAMES } from './given-names';
+import { HONORIFICS } from './words';
 
 /**
  * Words that, written right before or after a name, make the two part of another name (general
@@ -9,7 +10,8 @@ import { GIVEN_NAMES } from './given-names';
  * States, China or Chad, though no blocking phrase lists them. Only words that hardly ever stand
  * next to a name that means itself: not "Government", "Summit" or "Bridge" ("the Russia summit"
  * is about Russia), nor "Republic of" ("Republic of Korea" is a name of South Korea). Before a
- * surname alone (an ambiguous alias), a given name makes it someone else's: "Eric Trump".
+ * surname alone (an ambiguous alias), a given name makes it someone else's: "Eric Trump"; before a
+ * place's name, a given name or an honorific makes it a person's: "Jim Jordan", "Mr. Jordan".
  */
 export const LOOKALIKE_HEADS: HeadWords = {
   before: [
@@ -32,4 +34,5 @@ export const LOOKALIKE_HEADS: HeadWords = {
     'mule', 'sling', 'sprouts',
   ],
   beforeAmbiguous: [...GIVEN_NAMES],
+  beforePlace: [...HONORIFICS],
 };
