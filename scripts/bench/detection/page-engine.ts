@@ -10,6 +10,7 @@ import { Highlighter } from '../../../src/content/highlighter';
 import { LiveMarks } from '../../../src/content/live-marks';
 import { findMentions, type PageMention } from '../../../src/content/mentions';
 import { PageScanner } from '../../../src/content/page-scanner';
+import { escapeRegExp } from '../../../src/core/text/escape-regexp';
 
 declare const Mark: new (el: Element) => {
   markRegExp(re: RegExp, opts: { done: () => void }): void;
@@ -28,7 +29,6 @@ let lastMentions: PageMention[] = [];
 let original = '';
 
 const article = () => document.querySelector('article')!;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 function scanAndMark(): number {
@@ -86,7 +86,7 @@ const api = {
   },
   markRegExp(aliases: string[]): number {
     const t = performance.now();
-    const re = new RegExp(`\\b(?:${aliases.map(escape).join('|')})\\b`, 'g');
+    const re = new RegExp(`\\b(?:${aliases.map(escapeRegExp).join('|')})\\b`, 'g');
     let ms = 0;
     new Mark(article()).markRegExp(re, { done: () => (ms = performance.now() - t) });
     return ms || performance.now() - t;

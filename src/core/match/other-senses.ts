@@ -1,4 +1,5 @@
 import type { AliasMatch } from './alias-matcher';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** Words that tell an alias's senses apart: its entity's own, and another thing's of the same name. */
 export interface SenseCues {
@@ -15,7 +16,6 @@ const SENTENCE_END = /[.!?]/;
 const MAX_REACH = 500;
 const SPACE = /\s/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const forms = (cues: readonly string[]) => cues.filter((c) => c.trim() !== '').flatMap((c) => [c, c.toUpperCase()]);
 
@@ -53,7 +53,7 @@ export class OtherSenses {
       const other = forms(cues.other);
       if (other.length === 0) continue;
       const all = [...new Set([...other, ...forms(cues.own)])].sort((a, b) => b.length - a.length);
-      this.senses.set(target, { cues: new RegExp(`(?:${all.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), other: new Set(other), ownSeen: 0, otherSeen: 0 });
+      this.senses.set(target, { cues: new RegExp(`(?:${all.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), other: new Set(other), ownSeen: 0, otherSeen: 0 });
     }
   }
 

@@ -2,8 +2,8 @@ import { knownName } from './known-names';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 import { isCommonWord } from './word-tags';
+import { escapeRegExp } from '../../core/text/escape-regexp';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Panama Canal Cuts Daily Transits …" over a body that prints only "the Panama Canal Authority":
@@ -21,8 +21,8 @@ export function headlineFeatures(title: Token[], body: string): string[] {
     const pair = `${t.text} ${feature.text}`;
     if (knownName(pair)) return;
     // Printed in the body right before another capitalised word, and after no name word but "The".
-    const opensLonger = new RegExp(`(?:^|[^\\p{L}'’-])(?<!\\p{Lu}\\p{Ll}*\\s)${escape(pair)} \\p{Lu}`, 'u');
-    const afterThe = new RegExp(`The ${escape(pair)} \\p{Lu}`, 'u');
+    const opensLonger = new RegExp(`(?:^|[^\\p{L}'’-])(?<!\\p{Lu}\\p{Ll}*\\s)${escapeRegExp(pair)} \\p{Lu}`, 'u');
+    const afterThe = new RegExp(`The ${escapeRegExp(pair)} \\p{Lu}`, 'u');
     if (opensLonger.test(body) || afterThe.test(body)) found.push(pair);
   });
   return found;

@@ -1,5 +1,6 @@
 import { knownName, nameKey } from './known-names';
 import type { Observation } from './observation';
+import { escapeRegExp } from '../../core/text/escape-regexp';
 
 // Words only a match report uses: three of them make the article a sports story. Not "final",
 // "season", "fans" or "manager", which business and politics use as well; a score ("1-0") alone is
@@ -65,11 +66,10 @@ const CLUB_BEFORE = 'beat|beating|signed for|drew with|lost to|face|faces|play|p
 // whatever follows the second ("… or Munster in the semi-finals").
 const OTHER_OPPONENT = "\\p{Lu}[\\p{L}'’-]+ (?:or|and) ";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the article uses this name as a club's: a match verb or a club's noun beside it. */
 export function usedAsClub(text: string, name: string): boolean {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   const after = new RegExp(`(?:^|[^\\p{L}])${n}(?:['’]s)? (?:${CLUB_VERBS_AFTER}|${CLUB_NOUNS_AFTER})\\b`, 'u');
   const before = new RegExp(`\\b(?:${CLUB_BEFORE}) ${n}(?![\\p{L}])(?! (?:on|in|at)\\b)`, 'u');
   const secondOpponent = new RegExp(`\\b(?:${CLUB_BEFORE}) ${OTHER_OPPONENT}${n}(?![\\p{L}])`, 'u');

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../../core/text/escape-regexp';
+
 /**
  * Countries and a few well-known places with every form a news article uses for them. The
  * adjectives (demonyms) are kept apart on purpose: "Russian officials" is not a mention of
@@ -146,5 +148,4 @@ export const GEORGIA_COUNTRY_CUES = [
   'Tbilisi', 'Georgian', 'Georgians', 'Abkhazia', 'South Ossetia', 'Caucasus', 'Batumi', 'Kutaisi', 'Georgian Dream',
   'Saakashvili', 'Ivanishvili', 'Zourabichvili', 'Kobakhidze', 'Garibashvili', 'lari', 'Soviet',
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const US_STATE_CUES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GEORGIA_STATE_CUES.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+export const US_STATE_CUES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GEORGIA_STATE_CUES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
