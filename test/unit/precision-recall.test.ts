@@ -80,6 +80,12 @@ function score(texts: GoldText[]): Score {
  * its own), a sentence's own cue keeps the match, and a given name or an honorific before a
  * place's alias makes it a person's. Now 0.994 / 0.961 on it. All five held-out sets: 822 gold
  * mentions, precision 0.995, recall 0.989.
+ *
+ * heldout-6/, four more written after all of the above, frozen at 01:07 on 2026-11-29 and run
+ * once with the engine as committed (0474275): 165 gold mentions, 167 marks, precision 0.988,
+ * recall 1.000 (0.982 without the heads and sense cues). Its two false marks are "Moscow" the
+ * city where the data's ambiguous alias means the government ("a Moscow detention center") and
+ * "Trump Tower Moscow". All six held-out sets: 987 gold mentions, precision 0.994, recall 0.991.
  */
 const SETS = [
   { name: 'tuned', dir: GOLD_DIR, minTexts: 8, minMentions: 100, precision: 0.99, recall: 0.97, exact: true },
@@ -88,6 +94,7 @@ const SETS = [
   { name: 'third held-out', dir: `${GOLD_DIR}/heldout-3`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.99, exact: false },
   { name: 'fourth held-out', dir: `${GOLD_DIR}/heldout-4`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.99, exact: false },
   { name: 'fifth held-out', dir: `${GOLD_DIR}/heldout-5`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.95, exact: false },
+  { name: 'sixth held-out', dir: `${GOLD_DIR}/heldout-6`, minTexts: 4, minMentions: 100, precision: 0.98, recall: 0.99, exact: false },
 ];
 
 describe.each(SETS)('detection quality on the $name gold texts', (set) => {
