@@ -2,6 +2,7 @@
 import type { MatcherTable } from '../../../src/core/dataset/matcher-table';
 import { compileAliases } from '../../../src/core/match/compiled-aliases';
 import { LOOKALIKE_HEADS } from '../../../src/pipeline/extract/lexicon/lookalike-heads';
+import { senseCuesOf } from '../../../src/pipeline/extract/lookalikes';
 
 /** Small seeded PRNG (mulberry32), so every run measures the same pages. */
 export function random(seed: number): () => number {
@@ -23,8 +24,10 @@ const FILLER = (
 
 /** Real-looking place and people names for the smallest dataset; larger ones add generated names. */
 const CORE = ['Russia', 'Venezuela', 'Mexico', 'Sergei Lavrov', 'Lavrov', 'Mike Pompeo', 'Sochi', 'Ukraine', 'Crimea',
-  'North Korea', 'Iran', 'Syria', 'Uruguay', 'United States', 'U.S.', 'Nicolás Maduro', 'Juan Guaidó', 'Libya', 'Iraq',
+  'North Korea', 'Iran', 'Syria', 'Uruguay', 'United States', 'U.S.', 'Nicolás Maduro', 'Juan Guaidó', 'Georgia', 'Iraq',
   'Montevideo Mechanism'];
+/** "Georgia" carries the cues of its two senses, as a built dataset's does: the page pays for reading them. */
+const WITH_SENSE_CUES = 'Georgia';
 
 function generatedName(next: () => number): string {
   const word = () => {
@@ -46,8 +49,10 @@ export function aliasPool(size: number): string[] {
 
 /** The table as the background sends it to a tab: compiled once, outside the page, with the heads every built dataset carries. */
 export function tableOf(aliases: string[]): MatcherTable {
+  const cued = aliases.indexOf(WITH_SENSE_CUES);
   return {
     heads: LOOKALIKE_HEADS,
+    ...(cued >= 0 ? { senseCues: [[cued, senseCuesOf(WITH_SENSE_CUES, 'place')!]] } : {}),
     ids: aliases.map((_, i) => `e${i}`).join('\n'),
     types: 'p'.repeat(aliases.length),
     compiled: compileAliases(aliases.map((text, target) => ({ text, target }))),
