@@ -13,10 +13,7 @@ import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
 import { isYearAfterStatute, isYearInName } from './year-names';
 
-/**
- * The runs of name words in a sentence's tokens, before any is typed or trimmed: where names
- * start and end (numbers, "of", "&", possessives, quoted titles). Split from candidates.ts.
- */
+/** A given name our list or compromise knows. */
 export const isGivenName = (word: string) => GIVEN_NAMES.has(word) || wordTags(word).has('FirstName');
 
 /**
@@ -67,6 +64,11 @@ function isOfficeOfRole(tokens: Token[], i: number): boolean {
   return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
 }
 
+/**
+ * The runs of name words in a sentence's tokens, before any is typed or trimmed: where names
+ * start and end (numbers, "of", "&", possessives, quoted titles, initials). Quoted and "called"
+ * titles found on the way are added to `titles`.
+ */
 export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): Token[][] {
   const result: Token[][] = [];
   let run: Token[] = [];
