@@ -167,6 +167,19 @@ describe('buildDataset with no curation: general extraction', () => {
     expect(() => parseDataset(JSON.parse(JSON.stringify(dataset)))).not.toThrow();
   });
 
+  it('gives each Georgia its own sentences when one build holds both', () => {
+    const { dataset } = buildDataset(
+      [
+        article('f', '2020-01-06', 'TBILISI — Georgia held talks with Russia on Monday, Georgian officials said.'),
+        article('g', '2020-01-07', 'ATLANTA — Georgia Gov. Brian Kemp certified the count in Fulton County on Friday. Republicans in the state senate objected. Georgia will recount.'),
+      ],
+      none,
+    );
+    const articlesOf = (id: string) => [...new Set(dataset.entities.find((e) => e.id === id)!.mentions.map((m) => m.articleId))];
+    expect(articlesOf('georgia')).toEqual(['f']);
+    expect(articlesOf('georgia-us-state')).toEqual(['g']);
+  });
+
   it('merges several articles by entity and keeps the article on every sentence, quote and role', () => {
     const { dataset } = buildDataset(
       [

@@ -61,9 +61,11 @@ export class OtherSenses {
   /**
    * The matches that keep their entity's sense. The page's cues are read only in the paragraphs
    * that name such an entity, each once (a dateline's "ATLANTA —" opens the story's first one):
-   * reading the whole text of every scan cost a 20k-word page 1.5-2 ms in Chromium.
+   * reading the whole text of every scan cost a 20k-word page 1.5-2 ms in Chromium. With
+   * `read: false` the text is judged against what was read before, not read itself (a sentence of
+   * a page read whole already).
    */
-  keep(text: string, matches: AliasMatch[]): AliasMatch[] {
+  keep(text: string, matches: AliasMatch[], { read = true } = {}): AliasMatch[] {
     if (this.senses.size === 0) return matches;
     let any = false;
     let readUpTo = -1;
@@ -71,6 +73,7 @@ export class OtherSenses {
       const s = this.senses.get(m.target);
       if (!s) continue;
       any = true;
+      if (!read) break;
       // Matches come in text order: a paragraph already read ends past this match.
       if (m.start < readUpTo) continue;
       const { from, to } = paragraphAround(text, m.start, m.end);
