@@ -66,6 +66,12 @@ describe('npm run detect', () => {
     expect(out.files[0]!.mentions.map((m) => [m.text, m.start])).toEqual([['Donald Trump', 0], ['Trump', 60]]);
   });
 
+  it('tells Washington the capital from the state by the words around it', () => {
+    const text = 'Microsoft, based in Redmond, Washington, hired staff.\n\nLawmakers in Washington debated the budget.';
+    const out = JSON.parse(detect(write('seattle.txt', text)).stdout) as Output;
+    expect(out.files[0]!.mentions.filter((m) => m.id === 'washington').map((m) => m.start)).toEqual([text.indexOf('Washington debated')]);
+  });
+
   it('reads only the article of an .html file, as the content script does', () => {
     const page = write(
       'page.html',

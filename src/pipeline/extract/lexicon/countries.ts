@@ -149,3 +149,10 @@ export const GEORGIA_COUNTRY_CUES = [
   'Saakashvili', 'Ivanishvili', 'Zourabichvili', 'Kobakhidze', 'Garibashvili', 'lari', 'Soviet',
 ];
 export const US_STATE_CUES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GEORGIA_STATE_CUES.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/** Words of Washington the state (Seattle's), against the capital's (`senseCues` of Washington, D.C.). */
+export const WASHINGTON_STATE_CUES = [
+  'Seattle', 'Spokane', 'Tacoma', 'Olympia', 'Bellevue', 'Redmond', 'Yakima', 'Everett', 'Puget Sound', 'King County',
+  'Pacific Northwest', 'Washington state', 'Wash.', 'Cascades',
+];
+export const WASHINGTON_CAPITAL_CUES = ['D.C.', 'White House', 'Capitol', 'Capitol Hill', 'Pentagon', 'Potomac', 'Beltway', 'State Department'];
