@@ -39,6 +39,8 @@ describe('OtherSenses', () => {
     // Two stray cues do not outvote a page about the country.
     const stray = 'A Republican senator in Atlanta wrote. Georgia waits.';
     expect(kept(stray)).toEqual([at(stray, 0)]);
+    // The same paragraph read again (a rescan) is not counted twice: two stray cues stay two.
+    expect(kept(stray, stray, stray)).toEqual([at(stray, 0)]);
     const outweighed = 'ATLANTA county Republican. Talks in Tbilisi. Georgia waits.';
     expect(kept(outweighed)).toEqual([at(outweighed, 0)]);
   });

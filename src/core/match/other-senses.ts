@@ -48,6 +48,13 @@ const PAGE_MARGIN = 3;
 export class OtherSenses {
   private readonly senses = new Map<number, Senses>();
 
+  /**
+   * The paragraphs whose cues were counted: a page scanned again (a live blog's edited block, a
+   * rescan after a storm of changes) must not count the same words twice, or repetition alone
+   * would tip a page into the other sense.
+   */
+  private readonly read = new Set<string>();
+
   /** `pairs`: [entity index, its cues]. */
   constructor(pairs: readonly (readonly [number, SenseCues])[] = []) {
     for (const [target, cues] of pairs) {
@@ -78,8 +85,11 @@ export class OtherSenses {
       if (m.start < readUpTo) continue;
       const { from, to } = paragraphAround(text, m.start, m.end);
       readUpTo = to;
+      const paragraph = text.slice(from, to);
+      if (this.read.has(paragraph)) continue;
+      this.read.add(paragraph);
       for (const senses of this.senses.values()) {
-        const seen = countCues(senses, text.slice(from, to));
+        const seen = countCues(senses, paragraph);
         senses.ownSeen += seen.own;
         senses.otherSeen += seen.other;
       }
@@ -96,6 +106,7 @@ export class OtherSenses {
 
   forget(): void {
     for (const s of this.senses.values()) s.ownSeen = s.otherSeen = 0;
+    this.read.clear();
   }
 }
 
