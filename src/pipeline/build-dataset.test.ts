@@ -167,6 +167,11 @@ describe('buildDataset with no curation: general extraction', () => {
     expect(() => parseDataset(JSON.parse(JSON.stringify(dataset)))).not.toThrow();
   });
 
+  it('counts a place\'s name after a given name or an honorific as no mention of the place', () => {
+    const { dataset } = buildDataset([article('h', '2020-01-08', 'Jordan hosted talks in Amman on Monday. Jim Jordan of Ohio objected, and Mr. Jordan left.')], none);
+    expect(dataset.entities.find((e) => e.id === 'jordan')!.mentions.map((m) => m.sentence)).toEqual(['Jordan hosted talks in Amman on Monday.']);
+  });
+
   it('gives each Georgia its own sentences when one build holds both', () => {
     const { dataset } = buildDataset(
       [

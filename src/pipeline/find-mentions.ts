@@ -87,7 +87,8 @@ function namingsBySense(matcher: AliasMatcher, article: SourceArticle, drafts: E
 
 /** Finds every draft's mention sentences, co-mentions and attributed quotes in the articles. */
 export function findMentions(articles: SourceArticle[], drafts: EntityDraft[], suppressedForms: string[]): FoundMentions {
-  const matcher = new AliasMatcher(aliasEntries(drafts, suppressedForms), LOOKALIKE_HEADS);
+  // As the highlighter reads them: heads, namesakes before a surname or a place's name.
+  const matcher = new AliasMatcher(aliasEntries(drafts, suppressedForms), LOOKALIKE_HEADS, (t) => drafts[t]?.type === 'place');
   const swaps = otherSenseDrafts(drafts);
   const found: FoundMentions = {
     mentions: drafts.map(() => []),

@@ -49,8 +49,10 @@ export function fixtureTable(entities = loadFixtureEntities()): MatcherTable {
     for (const blocker of e.blockers ?? []) aliases.push([blocker, BLOCKED]);
   });
   // The cues a built dataset gives a place named like another ("Georgia").
-  const cuesOf = (e: FixtureEntity) => e.senseCues ?? senseCuesOf(e.name, e.type);
-  const senseCues = entities.flatMap((e, i): [number, SenseCues][] => (cuesOf(e) ? [[i, cuesOf(e)!]] : []));
+  const senseCues = entities.flatMap((e, i): [number, SenseCues][] => {
+    const cues = e.senseCues ?? senseCuesOf(e.name, e.type);
+    return cues ? [[i, cues]] : [];
+  });
   return { entityIds: entities.map((e) => e.id), types: packTypes(entities.map((e) => e.type)), aliases, heads: LOOKALIKE_HEADS, senseCues };
 }
 

@@ -46,11 +46,11 @@ export function matcherTableFrom(dataset: Dataset): MatcherTable {
     types: packTypes(dataset.entities.map((e) => e.type)),
     compiled: compileAliases(aliasEntriesOf({ aliases: aliasRowsOf(dataset) })),
     ...(dataset.lookalikeHeads ? { heads: dataset.lookalikeHeads } : {}),
-    ...senseCuesOf(dataset),
+    ...senseCuePairsOf(dataset),
   };
 }
 
-function senseCuesOf(dataset: Dataset): Pick<MatcherTable, 'senseCues'> {
+function senseCuePairsOf(dataset: Dataset): Pick<MatcherTable, 'senseCues'> {
   const pairs = dataset.entities.flatMap((e, i): [number, SenseCues][] => (e.senseCues ? [[i, e.senseCues]] : []));
   return pairs.length > 0 ? { senseCues: pairs } : {};
 }
