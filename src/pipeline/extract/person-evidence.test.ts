@@ -31,6 +31,15 @@ describe('a person needs evidence', () => {
     expect(entities(['Talks were chaired by Tengku Zafrul Aziz.', 'Zafrul told reporters the deal was close.'], true)).toContain('Tengku Zafrul Aziz/person [Zafrul|Aziz]');
   });
 
+  it('makes a name a person when the article prints its last word alone, not a common word or an acronym-led name', () => {
+    const found = entities(['The hosts leaned on Sherfane Rutherford at the crease.', 'Rutherford fell for 61 in the last over.'], true);
+    expect(found).toContain('Sherfane Rutherford/person [Rutherford]');
+    // Look-alikes: "Copper" is written in lower case too; "RSV Nuyina" opens with capitals.
+    const others = entities(['It owns Shyngys Copper outright.', 'Copper rose as copper stocks fell.', 'Crews boarded RSV Nuyina in port.', 'Nuyina sailed at dawn.']);
+    expect(others).not.toContain('Shyngys Copper/person');
+    expect(others).not.toContain('RSV Nuyina/person');
+  });
+
   it('reads a body named for a country, and a colour before a river', () => {
     const found = entities(['Officials at Parks Canada said the fire had reached the Blue Nile valley.']);
     expect(found).toEqual(expect.arrayContaining(['Parks Canada/organization', 'Blue Nile/place']));

