@@ -383,3 +383,19 @@ describe('classify (eleventh round, names)', () => {
     expect(typeOf('Tevita Lomu scored twice.', 'Tevita Lomu')).toBe('person');
   });
 });
+
+describe('classify: more class words from blind rounds 21-22', () => {
+  it('reads a festival named head first, a boulevard, a publisher and a shipping line', () => {
+    expect(typeOf('Crowds came to the Festival Internacional Cervantino again.', 'Festival Internacional Cervantino')).toBe('event');
+    expect(typeOf('Traffic stopped on Boulevard Ghandi overnight.', 'Boulevard Ghandi')).toBe('place');
+    expect(typeOf('It is due next year from Istros Books in London.', 'Istros Books')).toBe('organization');
+    expect(typeOf('The ferry operator Visayan Star Lines apologised.', 'Visayan Star Lines')).toBe('organization');
+  });
+
+  it('takes a Slavic, Romanian or Georgian surname spelling last as person evidence, not any name', () => {
+    expect(typeOf('The prize is named after Ivo Andrić in Belgrade.', 'Ivo Andrić')).toBe('person');
+    expect(typeOf('Critics compared it with Ana Popescu today.', 'Ana Popescu')).toBe('person');
+    // Look-alike: an unknown two-word name without such an ending stays a body until proven.
+    expect(typeOf('The prize is backed by Creative Europe today.', 'Creative Europe')).not.toBe('person');
+  });
+});

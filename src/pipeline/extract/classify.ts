@@ -123,8 +123,9 @@ function byWords(words: string[]): EntityType | undefined {
   // its "of" heads the name as "Ministry of …" heads a body's, whatever the last word ("Nations").
   if (words.some((w, i) => EVENT_WORDS.has(w) && !BODY_EVENT_WORDS.has(w) && words[i + 1] === 'of')) return 'event';
   if (isEditionWithTail(words)) return 'event';
-  // "Copa Libertadores", "Copa América": Spanish and Portuguese cups are named with "Copa" first.
-  if (words[0] === 'Copa' && words.length > 1 && !ORGANIZATION_WORDS.has(last) && !AIRLINE_TAILS.has(last) && !COMPANY_TAILS.has(last)) return 'event';
+  // "Copa Libertadores", "Copa América": Spanish and Portuguese cups are named with "Copa" first;
+  // "Festival Internacional Cervantino", "Festival de Cannes": so are their festivals.
+  if ((words[0] === 'Copa' || words[0] === 'Festival') && words.length > 1 && !ORGANIZATION_WORDS.has(last) && !AIRLINE_TAILS.has(last) && !COMPANY_TAILS.has(last)) return 'event';
   // "Extended Credit Facility", "Rapid Financing Facility": a lender's facility is a loan, not a site.
   if (last === 'Facility' && words.length > 2 && LENDING_WORDS.has(words[words.length - 2]!)) return 'other';
   // "Typhoon Kristine", "Tropical Storm Trami": a named storm is an event, whatever its name.
@@ -254,6 +255,8 @@ function byPlaceAtStart(words: string[]): TypeGuess | undefined {
   return words.slice(1).some(placeLike) || words.some((w) => !/^\p{Lu}/u.test(w)) ? undefined : { type: 'organization', strength: 1, unproven: true };
 }
 
+const SURNAME_ENDINGS = /\p{Ll}(?:ić|vić|vich|enko|chuk|escu|eanu|shvili|dze|ová|ski|ska|sky|skyi|ov|ova|ev|eva)$/u;
+
 /**
  * A name of several words with no cue around it. Once it defaulted to person, and most type
  * errors on unseen articles were that default ("Via Rail", "Yellowhead Highway"); a person's
@@ -264,6 +267,9 @@ function unprovenName(words: string[]): TypeGuess {
   const last = words[words.length - 1]!;
   // "Tomás Ávila Núñez": a known surname last is person evidence.
   if (isSpanishSurname(last) && words.length <= 3) return { type: 'person', strength: 1 };
+  // "Ivo Andrić", "Oleksandr Kovalenko", "Ana Popescu": surnames spelled as Slavic, Romanian or
+  // Georgian ones end; no unknown body's or place's last word of two or three ends so.
+  if (SURNAME_ENDINGS.test(last) && words.length <= 3) return { type: 'person', strength: 1 };
   return { type: 'organization', strength: 0, unproven: true };
 }
 

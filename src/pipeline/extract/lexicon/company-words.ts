@@ -20,5 +20,6 @@ export const COMPANY_TAILS = set(`
   Electronics Resources Aerospace Mining Mines Minerals Metals Chemicals Steel Motor Automotive Pharma Biotech
   Therapeutics Logistics Shipping Foods Brands Entertainment Software Semiconductors Investments Ventures
   Securities Insurance Bancorp Railways Mobile Textiles Cement Petrochemical Energies Airline Finance Holding
-  Partners Economics Analytics Research Advisors Advisory Consulting Associates Oil Brothers
+  Partners Economics Analytics Research Advisors Advisory Consulting Associates Oil Brothers Books Publishing
+  Publishers Lines
 `);
