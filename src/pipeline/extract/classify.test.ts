@@ -399,3 +399,16 @@ describe('classify: more class words from blind rounds 21-22', () => {
     expect(typeOf('The prize is backed by Creative Europe today.', 'Creative Europe')).not.toBe('person');
   });
 });
+
+describe('classify: a described name whose phrase opens with a name', () => {
+  it("reads a name's possessive as the phrase's determiner ('Takeda's dengue vaccine Qdenga')", () => {
+    expect(typeOf("Regulators approved Takeda's dengue vaccine Qdenga on Monday.", 'Qdenga')).toBe('other');
+  });
+
+  it('reads an apposition whose head a place or a "-based" place qualifies', () => {
+    expect(typeOf('It sells through Medivera, a Manila-based distributor, and others.', 'Medivera')).toBe('organization');
+    expect(typeOf('The deal brings in Ornivo, a Helsinki software startup whose tools help.', 'Ornivo')).toBe('organization');
+    // Look-alike: a name filling the whole phrase is no qualifier ("the Helsinki Times").
+    expect(typeOf('The deal brings in Ornivo, a Helsinki Times favourite, too.', 'Ornivo')).not.toBe('organization');
+  });
+});

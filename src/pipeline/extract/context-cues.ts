@@ -27,6 +27,8 @@ function opensWithDeterminer(tokens: Token[], nounIndex: number): boolean {
     if (!spaced(tokens[i + 1]!)) return false;
     // "The drug Wegovy …": a determiner opening the sentence is capitalised only as its first word.
     if (DETERMINERS.has(t.text) || (t.initial && DETERMINERS.has(t.text.toLowerCase()))) return true;
+    // "Takeda's dengue vaccine Qdenga": a name's possessive determines the phrase as "its" would.
+    if (t.possessive && t.capitalised) return true;
     if (!plainLower(t)) return false;
   }
   return false;
@@ -120,8 +122,12 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
     const nationality = t.capitalised && placeOfAdjective(t.text) !== undefined;
     // "a family-owned coachbuilder": a lower-case compound in "-owned" or "-based" qualifies the head.
     const compound = t.possessive && !t.capitalised && sentence.slice(t.start, t.end).includes('-');
+    // "a Taipei-based designer", "a Helsinki software startup": a place or owner opening the phrase
+    // qualifies the head that lower-case words then give.
+    const hyphened = sentence.slice(t.start, t.end).includes('-');
+    const qualifier = words.length === 0 && t.capitalised && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && t.possessive === hyphened && plainLower(tokens[i + 1] ?? t);
     // A phrase too long or with a name in it is no short class noun: not an apposition we can read.
-    if ((!plainLower(t) && !nationality && !compound) || words.length > MAX_MODIFIERS) return undefined;
+    if ((!plainLower(t) && !nationality && !compound && !qualifier) || words.length > MAX_MODIFIERS) return undefined;
     words.push(t);
   }
   const head = words[words.length - 1];
