@@ -412,3 +412,13 @@ describe('classify: a described name whose phrase opens with a name', () => {
     expect(typeOf('The deal brings in Ornivo, a Helsinki Times favourite, too.', 'Ornivo')).not.toBe('organization');
   });
 });
+
+describe('classify: products named by a brand noun or a letter-and-number model', () => {
+  it('types an unknown name before "brand" as a product, and a letter-number model', () => {
+    expect(typeOf('It ships memory sold under the Shinebolt brand in Asia.', 'Shinebolt')).toBe('other');
+    expect(typeOf('The chip, called Kestrel X2, trains models.', 'Kestrel X2')).toBe('other');
+    // Look-alikes: a known company's brand is the company; a given name before a letter is a person's.
+    expect(typeOf('Margins at the Lufthansa brand must rise.', 'Lufthansa')).toBe('organization');
+    expect(typeOf('Fans cheered for Malcolm X today.', 'Malcolm X')).not.toBe('other');
+  });
+});

@@ -54,7 +54,8 @@ export function isModelName(tokens: Token[]): boolean {
   const model = tokens[1]!.text;
   // "Malcolm X": a given name before a letter is a person's.
   // The letter is a Latin one: "Lauca Ñ" is a town.
-  return /^\d{1,4}$/.test(model) || (/^[A-Z]$/.test(model) && !GIVEN_NAMES.has(tokens[0]!.text));
+  // "Kestrel X2", "Galaxy S24": a letter and a number of one or two digits, a model's too.
+  return /^\d{1,4}$/.test(model) || /^[A-Z]\d{1,2}$/.test(model) || (/^[A-Z]$/.test(model) && !GIVEN_NAMES.has(tokens[0]!.text));
 }
 
 /**

@@ -279,7 +279,7 @@ export const STORM_NOUNS_BEFORE = set('typhoon hurricane cyclone storm');
  * (place) gives way to these.
  */
 export const COMPANY_CONTEXT_AFTER = set(`
-  shares reported stores outlets news agency subsidiary brand brands chief ceo executives shareholders earnings
+  shares reported stores outlets news agency subsidiary brands chief ceo executives shareholders earnings
   profit profits stock spokesman spokeswoman spokesperson
 `);
 
@@ -294,7 +294,7 @@ export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane s
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
 /** And programmes: "the Artemis program", "the Kuiper scheme". */
 /** And agreements named before their noun: "the Ocean of Peace declaration", "the Paris agreement". */
-export const OTHER_NOUNS_AFTER = set('crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement');
+export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement');
 
 /**
  * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
