@@ -122,8 +122,8 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
   it('joins a name printed once with its country, before it or after "of"', () => {
     expect(names([o('Canada Harbour Code', 'other'), o('Harbour Code', 'other')])).toEqual(['Canada Harbour Code | Harbour Code']);
     expect(names([o('Liberty Party of Austria', 'organization'), o('Liberty Party', 'organization')])).toEqual(['Liberty Party of Austria | Liberty Party']);
-    // Look-alikes: words before it that are no known place, and two countries' versions of it.
-    expect(names([o('Kestrel Harbour Code', 'other'), o('Harbour Code', 'other')])).toHaveLength(2);
+    // Look-alikes: words before a body's name that are no known place, and two countries' versions of it.
+    expect(names([o('Kestrel Harbour Authority', 'organization'), o('Harbour Authority', 'organization')])).toHaveLength(2);
     expect(names([o('Liberty Party of Austria', 'organization'), o('Liberty Party of Germany', 'organization'), o('Liberty Party', 'organization')])).toHaveLength(3);
   });
 
@@ -146,3 +146,18 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
   });
 });
 
+
+describe('short forms with their qualifier or town left out', () => {
+  it("joins a name to the one longer name that adds initials, a place's adjective or, for a law, any capitalised words", () => {
+    expect(names([o('CAF Champions League', 'event'), o('Champions League', 'event')])).toEqual(['CAF Champions League | Champions League']);
+    expect(names([o('Philippine Coast Guard', 'organization'), o('Coast Guard', 'organization')])).toEqual(['Philippine Coast Guard | Coast Guard']);
+    expect(names([o('Judicial Council Restoration Act', 'other'), o('Restoration Act', 'other')])).toEqual(['Judicial Council Restoration Act | Restoration Act']);
+    // Look-alike: a body's name with another body's words before it is another body.
+    expect(names([o('National Security Council', 'organization'), o('Security Council', 'organization')])).toHaveLength(2);
+  });
+
+  it('joins a body named by the word before its town, and not a town', () => {
+    expect(names([o('Wydad Casablanca', 'organization'), o('Wydad', 'organization')])).toEqual(['Wydad Casablanca | Wydad']);
+    expect(names([o('Raja Casablanca', 'organization'), o('Casablanca', 'place', { knownName: 'Casablanca' })])).toHaveLength(2);
+  });
+});

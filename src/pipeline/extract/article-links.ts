@@ -3,7 +3,7 @@ import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, ST
 import { COMPANY_WORDS, COMPANY_TAILS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
-import { knownName } from './known-names';
+import { knownName, placeOfAdjective } from './known-names';
 import { isTaggedPlace } from './word-tags';
 import { countryOfShortForm } from './country-short-forms';
 
@@ -46,14 +46,28 @@ function holdsInitials(acronym: string, name: string): boolean {
 
 const isPlace = (words: string[]) => words.length > 0 && knownName(words.join(' '))?.type === 'place';
 
+const LAW_WORDS = new Set(['Act', 'Law', 'Code', 'Bill']);
+
 /**
- * Whether `full` is `short` with a place a lexicon knows before it ("Canada Labour Code") or after
- * it with "of" ("Freedom Party of Austria").
+ * Words before a name that qualify it without making another thing of it: a known place
+ * ("Canada Labour Code"), a place's adjective ("Philippine Coast Guard"), a body's initials ("CAF
+ * Champions League"), or for a law any capitalised words ("Judicial Council Restoration Act" is
+ * the "Restoration Act"; laws are cited by their short titles).
+ */
+function isQualifier(prefix: string[], short: string[]): boolean {
+  if (isPlace(prefix)) return true;
+  if (prefix.length === 1 && (placeOfAdjective(prefix[0]!) !== undefined || /^\p{Lu}{2,5}$/u.test(prefix[0]!))) return true;
+  return LAW_WORDS.has(short[short.length - 1]!) && prefix.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/**
+ * Whether `full` is `short` with a qualifier before it (isQualifier) or a known place after it
+ * with "of" ("Freedom Party of Austria").
  */
 function namedWithPlace(full: string[], short: string[]): boolean {
   const extra = full.length - short.length;
   if (extra < 1) return false;
-  if (full.slice(extra).join(' ') === short.join(' ') && isPlace(full.slice(0, extra))) return true;
+  if (full.slice(extra).join(' ') === short.join(' ') && isQualifier(full.slice(0, extra), short)) return true;
   const after = full.slice(short.length);
   return full.slice(0, short.length).join(' ') === short.join(' ') && after[0] === 'of' && isPlace(after.slice(after[1] === 'the' ? 2 : 1));
 }
@@ -157,6 +171,15 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         });
         const club = only(nicknamed);
         if (club !== undefined) links.push([i, club]);
+      }
+      // "Wydad" for "Wydad Casablanca", "Atlético" for "Atlético Madrid": a body named by the words
+      // before its town, when one body in the article is that word and a known place.
+      if (words(g).length === 1 && !isTaggedPlace(text) && !(g.type === 'place' && g.strength >= 2)) {
+        const located = only(long.filter((l) => {
+          const w = words(groups[l]!);
+          return groups[l]!.type === 'organization' && w.length === 2 && w[0] === text && isPlace(w.slice(1));
+        }));
+        if (located !== undefined) links.push([i, located]);
       }
       // "the Labour Code" for "the Canada Labour Code", "the Freedom Party" for the "Freedom Party
       // of Austria": a name of two words or more, printed once with a known place before it or

@@ -76,7 +76,7 @@ export const PUBLIC_BODY_WORDS = set(`
 `);
 
 /** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
-export const PARTY_PLURALS = set('Democrats Republicans Greens Conservatives Liberals Socialists Communists Tories Labourites Peronists Chavistas Sandinistas Christian-Democrats');
+export const PARTY_PLURALS = set('Democrats Republicans Greens Conservatives Liberals Socialists Communists Tories Labourites Peronists Chavistas Sandinistas Christian-Democrats Moderates');
 
 /** Words that start an organisation's name ("Ministry of Foreign Affairs", "Bank of England"). */
 export const ORGANIZATION_HEADS = set('Chamber House Ministry Department Bank Organization Organisation University Office Council Court Union League Federation Commission Committee Institute');
