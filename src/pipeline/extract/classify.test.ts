@@ -422,3 +422,16 @@ describe('classify: products named by a brand noun or a letter-and-number model'
     expect(typeOf('Fans cheered for Malcolm X today.', 'Malcolm X')).not.toBe('other');
   });
 });
+
+describe('classify: a Korean name, a volcano and a circuit named head first', () => {
+  it('takes a family name and a two-syllable given name as person evidence', () => {
+    expect(typeOf('The ballad was sung by Seo Ha-neul last year.', 'Seo Ha-neul')).toBe('person');
+    // Look-alike: an English compound of that shape is no given name.
+    expect(typeOf('Plans for Post Follow-up stalled.', 'Post Follow-up')).not.toBe('person');
+  });
+
+  it('reads Volcán and Circuit opening a place name', () => {
+    expect(typeOf('Ash fell from Volcán de Fuego overnight.', 'Volcán de Fuego')).toBe('place');
+    expect(typeOf('He won at Circuit Ricardo Tormo last year.', 'Circuit Ricardo Tormo')).toBe('place');
+  });
+});

@@ -50,6 +50,7 @@ import {
 } from './lexicon/words';
 import { COMPANY_TAILS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
+import { isFamilyFirstName } from './east-asian-names';
 import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
@@ -270,6 +271,8 @@ function unprovenName(words: string[]): TypeGuess {
   // "Ivo Andrić", "Oleksandr Kovalenko", "Ana Popescu": surnames spelled as Slavic, Romanian or
   // Georgian ones end; no unknown body's or place's last word of two or three ends so.
   if (SURNAME_ENDINGS.test(last) && words.length <= 3) return { type: 'person', strength: 1 };
+  // "Seo Ha-neul": a family name and a two-syllable given name, as Korean names are printed.
+  if (isFamilyFirstName(words)) return { type: 'person', strength: 1 };
   return { type: 'organization', strength: 0, unproven: true };
 }
 
