@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeOf } from './candidate-type.test-helper';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
 import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { knownName } from './known-names';
@@ -433,5 +433,14 @@ describe('classify: a Korean name, a volcano and a circuit named head first', ()
   it('reads Volcán and Circuit opening a place name', () => {
     expect(typeOf('Ash fell from Volcán de Fuego overnight.', 'Volcán de Fuego')).toBe('place');
     expect(typeOf('He won at Circuit Ricardo Tormo last year.', 'Circuit Ricardo Tormo')).toBe('place');
+  });
+});
+
+describe('classify: a prize and its field', () => {
+  it('keeps "in" inside a prize\'s name and types it as a prize', () => {
+    expect(candidatesIn('She won the Nobel Prize in Literature in 2019.').map((c) => c.text)).toContain('Nobel Prize in Literature');
+    expect(typeOf('She won the Nobel Prize in Literature in 2019.', 'Nobel Prize in Literature')).toBe('other');
+    // Look-alike: a body's name then "in" and a place stays two names.
+    expect(candidatesIn('The Nobel Committee in Oslo met.').map((c) => c.text)).not.toContain('Nobel Committee in Oslo');
   });
 });

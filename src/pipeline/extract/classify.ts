@@ -106,6 +106,8 @@ function byWords(words: string[]): EntityType | undefined {
   if (BENCHMARK_WORDS.has(last) && words.length > 1) return 'other';
   if (isCompanyService(words)) return 'other';
   if (AWARD_WORDS.has(last) && words.length > 1) return 'other';
+  // "Nobel Prize in Literature": a prize and its field.
+  if (words.some((w, i) => AWARD_WORDS.has(w) && words[i + 1] === 'in')) return 'other';
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
   // its last word ("Capital" otherwise ends a place's).
   if (words.length > 1 && isBrandSpelling(words[0]!)) return 'organization';

@@ -2,6 +2,7 @@ import { joinsCampusName } from './campus-names';
 import { joinsCaseName } from './case-names';
 import type { Token } from './tokens';
 import {
+  AWARD_WORDS,
   CONNECTORS,
   GROUP_NOUNS_AFTER,
   HONORIFICS,
@@ -179,7 +180,9 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (tokens[i + 1] && /^[\p{Ll}]{2,4}$/u.test(t.text) && knownName(`${joinTokens(run)} ${t.text} ${tokens[i + 1]!.text}`)) return true;
   // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
   // named for the country they serve in.
-  if (t.text === 'in' && run[run.length - 1]!.text === 'Mission' && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
+  // So are prizes for their field: "Nobel Prize in Literature".
+  const missionOrPrize = run[run.length - 1]!.text === 'Mission' || AWARD_WORDS.has(run[run.length - 1]!.text);
+  if (t.text === 'in' && missionOrPrize && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
   if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
