@@ -86,14 +86,16 @@ function score(texts: GoldText[]): Score {
  * recall 1.000 (0.982 without the heads and sense cues). Its two false marks are "Moscow" the
  * city where the data's ambiguous alias means the government ("a Moscow detention center") and
  * "Trump Tower Moscow". All six held-out sets: 987 gold mentions, precision 0.994, recall 0.991.
+ * Then places' names that are also given names ("Chad Wolf", "Israel Katz"): the first set 1.000 /
+ * 0.985, the fifth 1.000 / 0.961; all six: precision 0.996, recall 0.991.
  */
 const SETS = [
   { name: 'tuned', dir: GOLD_DIR, minTexts: 8, minMentions: 100, precision: 0.99, recall: 0.97, exact: true },
-  { name: 'held-out', dir: `${GOLD_DIR}/heldout`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.98, exact: false },
+  { name: 'held-out', dir: `${GOLD_DIR}/heldout`, minTexts: 4, minMentions: 100, precision: 0.995, recall: 0.98, exact: false },
   { name: 'second held-out', dir: `${GOLD_DIR}/heldout-2`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.99, exact: false },
   { name: 'third held-out', dir: `${GOLD_DIR}/heldout-3`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.99, exact: false },
   { name: 'fourth held-out', dir: `${GOLD_DIR}/heldout-4`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.99, exact: false },
-  { name: 'fifth held-out', dir: `${GOLD_DIR}/heldout-5`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.95, exact: false },
+  { name: 'fifth held-out', dir: `${GOLD_DIR}/heldout-5`, minTexts: 4, minMentions: 100, precision: 0.995, recall: 0.95, exact: false },
   { name: 'sixth held-out', dir: `${GOLD_DIR}/heldout-6`, minTexts: 4, minMentions: 100, precision: 0.98, recall: 0.99, exact: false },
 ];
 

@@ -39,7 +39,8 @@ describe('parseDataset: proposedBy, added to schema 2 without a bump', () => {
 
 describe('parseDataset: lookalikeHeads, added to schema 2 without a bump', () => {
   it('accepts the words before and after a name, and datasets without them', () => {
-    const lookalikeHeads = { before: ['Lake'], after: ['Sea'], beforeAmbiguous: ['Eric'] };
+    // Every list, so none is dropped on the way to the tabs (honorifics once were).
+    const lookalikeHeads = { before: ['Lake'], after: ['Sea'], beforeAmbiguous: ['Eric'], beforePlace: ['Mr.'], givenNamePlaces: ['Chad'] };
     expect(parseDataset({ ...dataset({}), lookalikeHeads }).lookalikeHeads).toEqual(lookalikeHeads);
     expect(parseDataset(dataset({}))).not.toHaveProperty('lookalikeHeads');
   });
@@ -49,6 +50,7 @@ describe('parseDataset: lookalikeHeads, added to schema 2 without a bump', () =>
     expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { after: [] } })).toThrow(/^dataset\.lookalikeHeads\.before: expected an array/);
     expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { before: [], after: [3] } })).toThrow(/^dataset\.lookalikeHeads\.after\[0\]: expected a string/);
     expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { before: [], after: [], beforeAmbiguous: 'Eric' } })).toThrow(/^dataset\.lookalikeHeads\.beforeAmbiguous: expected an array/);
+    expect(() => parseDataset({ ...dataset({}), lookalikeHeads: { before: [], after: [], givenNamePlaces: [1] } })).toThrow(/^dataset\.lookalikeHeads\.givenNamePlaces\[0\]: expected a string/);
   });
 });
 

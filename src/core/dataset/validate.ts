@@ -158,6 +158,8 @@ export function headWords(value: unknown, path: string): HeadWords {
   const o = object(value, path);
   const heads: HeadWords = { before: array(o.before, `${path}.before`, string), after: array(o.after, `${path}.after`, string) };
   if (o.beforeAmbiguous !== undefined) heads.beforeAmbiguous = array(o.beforeAmbiguous, `${path}.beforeAmbiguous`, string);
+  if (o.beforePlace !== undefined) heads.beforePlace = array(o.beforePlace, `${path}.beforePlace`, string);
+  if (o.givenNamePlaces !== undefined) heads.givenNamePlaces = array(o.givenNamePlaces, `${path}.givenNamePlaces`, string);
   return heads;
 }
 

@@ -40,6 +40,21 @@ describe('LookalikeHeads', () => {
     expect(named.surround('Ohio and Jordan', 9, 15, false, true)).toBe(false);
   });
 
+  it("takes a place's name that is also a given name, then a surname, for a person's name", () => {
+    const named = new LookalikeHeads({ before: [], after: [], givenNamePlaces: ['Chad', 'Israel', 'Georgia'] });
+    const first = (text: string, word: string) => named.surround(text, text.indexOf(word), text.indexOf(word) + word.length, false, true);
+    expect(first('Mr. Krebs reported to Chad Wolf, the acting secretary.', 'Chad')).toBe(true);
+    expect(first("Israel Katz's office said", 'Israel')).toBe(true);
+    expect(first('said Israel Katz', 'Israel')).toBe(true);
+    // Look-alikes: a headline in title case, a day after a place, a plural, a longer name, a place not listed.
+    expect(first('Israel Strikes Back at Hezbollah', 'Israel')).toBe(false);
+    expect(first('troops in Chad Tuesday, officials said', 'Chad')).toBe(false);
+    expect(first('Georgia Republicans met', 'Georgia')).toBe(false);
+    expect(first('the Israel Defense Forces said', 'Israel')).toBe(false);
+    expect(first('Mali Kone said', 'Mali')).toBe(false);
+    expect(named.surround('Chad Wolf said', 0, 4, false, false)).toBe(false);
+  });
+
   it('reads a head of several words whole', () => {
     expect(headed('at Moscow State University', 'Moscow')).toBe(true);
     expect(headed('Moscow State Duma', 'Moscow')).toBe(false);

@@ -16,7 +16,18 @@ export interface HeadWords {
   beforeAmbiguous?: string[];
   /** Right before a place's alias only: honorifics, which make it a person's surname ("Mr. Jordan"). */
   beforePlace?: string[];
+  /**
+   * Places' names that are also given names ("Chad", "Israel"): with a surname after them they
+   * open a person's name ("Chad Wolf", "Israel Katz").
+   */
+  givenNamePlaces?: string[];
 }
+
+/** Days and months, which AP's style writes right after a place ("in Chad Tuesday"). */
+const DATE_WORDS = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
 
 const isSpace = (unit: number) => unit === SPACE || unit === NO_BREAK_SPACE;
 const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === WORD;
@@ -63,11 +74,14 @@ export class LookalikeHeads {
   /** Honorifics as written and in capitals: a few, read in place (they end in a dot, no word's end). */
   private readonly honorifics: string[];
 
+  private readonly givenNamePlaces: ReadonlySet<string>;
+
   constructor(heads: HeadWords = { before: [], after: [] }) {
     this.before = formsByWord(heads.before, (words) => words[words.length - 1]!);
     this.after = formsByWord(heads.after, (words) => words[0]!);
     this.givenNames = new Set(heads.beforeAmbiguous);
     this.honorifics = [...new Set((heads.beforePlace ?? []).filter((h) => h.trim() !== '').flatMap((h) => [h, h.toUpperCase()]))];
+    this.givenNamePlaces = new Set(heads.givenNamePlaces);
   }
 
   /**
@@ -77,7 +91,30 @@ export class LookalikeHeads {
    */
   surround(text: string, start: number, end: number, ambiguous = false, place = false): boolean {
     if (this.follows(text, end) || this.precedes(text, start)) return true;
+    if (place && this.surnameAfterGivenName(text, start, end)) return true;
     return ((ambiguous || place) && this.givenNameBefore(text, start)) || (place && this.honorificBefore(text, start));
+  }
+
+  /**
+   * "Chad Wolf said", "Jordan Bardella's party": a place's name that is also a given name, then a
+   * capitalised word (not a plural) and no further capitalised word, is a person's full name. Not in a headline's
+   * title case ("Jordan Warns Israel"), where every word is capitalised, nor before a day or month
+   * ("in Chad Tuesday", AP's style).
+   */
+  private surnameAfterGivenName(text: string, start: number, end: number): boolean {
+    if (this.givenNamePlaces.size === 0 || !isSpace(text.charCodeAt(end)) || !this.givenNamePlaces.has(text.slice(start, end))) return false;
+    const from = end + 1;
+    let to = from;
+    while (isWordAt(text, to)) to++;
+    const word = text.slice(from, to);
+    // Not a plural ("Georgia Republicans", "Jordan Brothers"): a group of the place's, or a body.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.endsWith('s') || DATE_WORDS.has(word)) return false;
+    // What follows the surname: a possessive, punctuation or a lower-case word; not another name.
+    let next = to;
+    if (text.charCodeAt(next) === 0x27 || text.charCodeAt(next) === 0x2019) next += text.charCodeAt(next + 1) === 0x73 ? 2 : 1;
+    while (isSpace(text.charCodeAt(next))) next++;
+    const after = text.charAt(next);
+    return after === '' || !/\p{Lu}/u.test(after);
   }
 
   private honorificBefore(text: string, start: number): boolean {

@@ -35,4 +35,11 @@ export const LOOKALIKE_HEADS: HeadWords = {
   ],
   beforeAmbiguous: [...GIVEN_NAMES],
   beforePlace: [...HONORIFICS],
+  // Countries, states and cities whose names are also given names: "Chad Wolf", "Israel Katz",
+  // "Jordan Bardella", "Georgia Meloni" as some print it, "Victoria Beckham", "Paris Hilton".
+  givenNamePlaces: [
+    'Chad', 'Jordan', 'Israel', 'Georgia', 'India', 'Kenya', 'Victoria', 'Florence', 'Paris', 'Austin', 'Dallas', 'Houston',
+    'Chelsea', 'Madison', 'Sydney', 'Adelaide', 'Charlotte', 'Lincoln', 'Phoenix', 'Savannah', 'Virginia', 'Carolina', 'Dakota',
+    'Nevada', 'Orlando', 'Denver', 'Eugene', 'Augusta', 'Regina', 'Santiago', 'Lourdes', 'Montserrat', 'Asia', 'Africa',
+  ],
 };
