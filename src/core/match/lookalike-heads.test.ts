@@ -52,6 +52,7 @@ describe('LookalikeHeads', () => {
     expect(first('Georgia Republicans met', 'Georgia')).toBe(false);
     expect(first('the Israel Defense Forces said', 'Israel')).toBe(false);
     expect(first('Mali Kone said', 'Mali')).toBe(false);
+    expect(first('Georgia Gov. Brian Kemp certified it', 'Georgia')).toBe(false);
     expect(named.surround('Chad Wolf said', 0, 4, false, false)).toBe(false);
   });
 

@@ -109,6 +109,8 @@ export class LookalikeHeads {
     const word = text.slice(from, to);
     // Not a plural ("Georgia Republicans", "Jordan Brothers"): a group of the place's, or a body.
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.endsWith('s') || DATE_WORDS.has(word)) return false;
+    // Nor a title's abbreviation ("Georgia Gov. Brian Kemp"): a short word and a dot.
+    if (word.length <= 4 && text.charAt(to) === '.') return false;
     // What follows the surname: a possessive, punctuation or a lower-case word; not another name.
     let next = to;
     if (text.charCodeAt(next) === 0x27 || text.charCodeAt(next) === 0x2019) next += text.charCodeAt(next + 1) === 0x73 ? 2 : 1;
