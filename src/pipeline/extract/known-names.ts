@@ -6,6 +6,8 @@ import { KNOWN_OTHER_NAMES } from './lexicon/other-names';
 import { KNOWN_DRUG_BRANDS, KNOWN_LOYALTY_PROGRAMMES } from './lexicon/brands';
 import { KNOWN_AIRPORTS } from './lexicon/airports';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { KNOWN_MEDIA } from './lexicon/news-media';
+import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
 import { MORE_COMPANIES } from './lexicon/more-companies';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './lexicon/regions';
@@ -32,10 +34,11 @@ export function nameKey(text: string): string {
 function buildIndex(): Map<string, KnownName> {
   const index = new Map<string, KnownName>();
   const add = (known: KnownName) => {
-    for (const form of [known.name, ...known.aliases]) if (!index.has(nameKey(form))) index.set(nameKey(form), known);
+    // An empty form would make every lookup of nothing (no word before a headline's first) a hit.
+    for (const form of [known.name, ...known.aliases]) if (nameKey(form) !== '' && !index.has(nameKey(form))) index.set(nameKey(form), known);
   };
   for (const p of PLACES) add({ name: p.name, type: 'place', aliases: p.aliases });
-  for (const o of KNOWN_ORGANIZATIONS) add({ name: o.name, type: 'organization', aliases: o.aliases });
+  for (const o of [...KNOWN_ORGANIZATIONS, ...KNOWN_PUBLIC_BODIES, ...KNOWN_MEDIA]) add({ name: o.name, type: 'organization', aliases: o.aliases });
   const companies = [...KNOWN_COMPANIES, ...MORE_COMPANIES];
   for (const o of companies) {
     add(COMPANIES_NAMED_LIKE_PLACES.has(o.name) ? { name: o.name, type: 'organization', aliases: o.aliases, placeReading: true } : { name: o.name, type: 'organization', aliases: o.aliases });

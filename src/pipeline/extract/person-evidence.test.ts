@@ -61,13 +61,14 @@ describe('names with inner punctuation and second names', () => {
   it('links a name given by "known as", ", or", "known by its initials" and a party\'s own-language initials', () => {
     const found = entities([
       'The Elections Supervisory Agency, or Bawaslu, said it had received complaints.',
-      'The General Elections Commission met. The commission, known by its Indonesian initials KPU, certified the count.',
+      // A body no lexicon knows, so the article's own words must link it.
+      'The Election Organisers Honour Council met. The council, known by its Indonesian initials DKPP, ruled on the count.',
       'The Christian Democrats met the Sahra Wagenknecht Alliance on Monday. The CDU and the BSW agreed.',
     ], true);
     expect(found).toEqual(
       expect.arrayContaining([
         'Elections Supervisory Agency/organization [Bawaslu]',
-        'General Elections Commission/organization [KPU]',
+        'Election Organisers Honour Council/organization [DKPP]',
         'Christian Democrats/organization [CDU]',
         'Sahra Wagenknecht Alliance/organization [BSW]',
       ]),

@@ -37,6 +37,6 @@ export const KNOWN_AIRPORTS: KnownPlace[] = [
   airport('Zayed International Airport', 'AUH'),
   airport('OR Tambo International Airport', 'O.R. Tambo International Airport', 'JNB'),
   airport('Jomo Kenyatta International Airport', 'JKIA'),
-  airport('Guarulhos International Airport', 'GRU'),
+  airport('Guarulhos International Airport'),
   airport('Benito Juárez International Airport', 'Mexico City International Airport'),
 ];

@@ -3,11 +3,14 @@ import { knownName, nameKey } from '../known-names';
 import { KNOWN_COMPANIES } from './companies';
 import { MORE_COMPANIES } from './more-companies';
 import { KNOWN_ORGANIZATIONS } from './organizations';
+import { KNOWN_MEDIA } from './news-media';
+import { KNOWN_PUBLIC_BODIES } from './public-bodies';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_PLACES } from './countries';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './regions';
 
-const ADDED = MORE_COMPANIES;
+// Lists written after the first ones: none may hold a given name or a place's name.
+const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_PUBLIC_BODIES];
 const forms = (list: readonly { name: string; aliases: string[] }[]) => list.flatMap((o) => [o.name, ...o.aliases]);
 
 describe('company lists', () => {
@@ -15,6 +18,7 @@ describe('company lists', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const o of [...KNOWN_COMPANIES, ...ADDED, ...KNOWN_ORGANIZATIONS]) {
+      expect([o.name, ...o.aliases].filter((f) => nameKey(f) === ''), o.name).toEqual([]);
       // A row's own spellings may fold alike ("Citroën", "Citroen"); another row's may not.
       for (const key of new Set([o.name, ...o.aliases].map(nameKey))) {
         const first = owner.get(key);
@@ -40,6 +44,14 @@ describe('company lists', () => {
       expect(added.has(nameKey(word)), word).toBe(false);
     }
     for (const word of ['Target', 'Bolt', 'Mars', 'Grab', 'Wise']) expect(knownName(word), word).toBeUndefined();
+  });
+
+  it('know news outlets and public bodies by their own names', () => {
+    for (const name of ['Bundeswehr', 'Carabineros de Chile', 'Federal Cartel Office', 'Bundeskartellamt', 'Al-Ahram', 'Deutsche Presse-Agentur']) {
+      expect(knownName(name)?.type, name).toBe('organization');
+    }
+    // Acronyms many countries share are left to the article: "FDA", "SEC", "ABC".
+    for (const acronym of ['FDA', 'SEC', 'ABC']) expect(knownName(acronym), acronym).toBeUndefined();
   });
 
   it('know companies named once with no cue', () => {
