@@ -11,6 +11,8 @@ describe('sports names', () => {
     expect(isSportsArticle(MATCH)).toBe(true);
     // Look-alike: a vote's tally and "league" are no match report.
     expect(isSportsArticle(RULING)).toBe(false);
+    // A rugby report reads as one by its own words.
+    expect(isSportsArticle('Kestrel won 24-17. A scrum penalty and a lineout steal set up the fly-half for the winner.')).toBe(true);
   });
 
   it('takes a name ending in a competition word as a competition, unless a lexicon knows a body', () => {

@@ -8,6 +8,10 @@ import { escapeRegExp } from '../../core/text/escape-regexp';
 const SPORTS_WORDS = [
   'goal', 'goals', 'goalkeeper', 'striker', 'midfielder', 'defender', 'winger', 'halftime', 'half-time', 'stoppage time',
   'scored', 'penalty', 'penalties', 'trophy', 'stadium', 'pitch', 'substitute', 'kickoff', 'kick-off', 'relegation', 'tournament',
+  // Rugby, basketball and motor racing: the same kind of report. Not cricket's: a Test report names
+  // countries, whose sides the test articles' gold lists give as places and as bodies alike.
+  'scrum', 'lineout', 'fly-half', 'scrum-half', 'sin-bin', 'three-pointer',
+  'rebounds', 'pole position', 'podium', 'laps', 'pit lane',
 ];
 const MIN_SPORTS_WORDS = 3;
 

@@ -360,6 +360,8 @@ export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
   row('Edinburgh Rugby', ''),
   row('Cardiff Rugby', ''),
   row('Dragons RFC', ''),
+  row('Ospreys', ''),
+  row('Scarlets', ''),
   row('Benetton Rugby', ''),
   row('Zebre Parma', ''),
   row('DHL Stormers', 'Stormers'),
