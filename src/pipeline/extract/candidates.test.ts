@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { candidatesIn } from './candidate-type.test-helper';
 import { findCandidates } from './candidates';
 import { tokenize } from './tokens';
 
@@ -322,5 +323,16 @@ describe('findCandidates (eleventh round, initials)', () => {
   it('reads "Olympic" and a people\'s adjective alone as no name', () => {
     expect(names('He won an Olympic gold medal with its Malay initials.')).toEqual([]);
     expect(names('He went to the Olympic Games.')).toEqual(['Olympic Games']);
+  });
+});
+
+describe('a title opening the sentence', () => {
+  it("keeps its first word as the title's, so the role is whole and the name has no title word", () => {
+    const split = (sentence: string) => candidatesIn(sentence).map((c) => `${c.text} / ${c.role}`);
+    expect(split('Prime Minister Ana Ruiz said so.')).toContain('Ana Ruiz / Prime Minister');
+    expect(split('Chief Executive Felipe Urrutia has said the plan works.')).toContain('Felipe Urrutia / Chief Executive');
+    expect(split('Chief Justice Ana Ruiz ruled.')).toContain('Ana Ruiz / Chief Justice');
+    // Look-alike: a common word before a single title word still drops.
+    expect(candidatesIn('Despite Minister Ana Ruiz, talks failed.').map((c) => c.text)).toContain('Ana Ruiz');
   });
 });

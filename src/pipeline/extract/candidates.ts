@@ -76,6 +76,9 @@ function dropInitialCommonWord(run: Token[], saidName = false): Token[] {
   // "Park Seon-hee said …": a Korean given name after the word makes it a family name.
   if (isFamilyFirstName(run.map((t) => t.text))) return run;
   if (!ROLE_WORDS.has(first.text) && opensWithPersonNoun(run, isGivenName)) return run.slice(1);
+  // "Prime Minister Ana Ruiz said", "Chief Executive Felipe Urrutia has": a title's first word is
+  // the title's, not a common word, when another title word follows (the role is split off later).
+  if (ROLE_WORDS.has(first.text) && run.length > 2 && ROLE_WORDS.has(run[1]!.text)) return run;
   // "New Zealand's Prime Minister …": a common word that opens a name a lexicon knows is the name's.
   if (run.some((_, k) => k >= 1 && knownName(joinTokens(run.slice(0, k + 1))) !== undefined)) return run;
   // "Thorsten Gröger, IG Metall's leader": a given name from our list before another name word is
