@@ -444,3 +444,13 @@ describe('classify: a prize and its field', () => {
     expect(candidatesIn('The Nobel Committee in Oslo met.').map((c) => c.text)).not.toContain('Nobel Committee in Oslo');
   });
 });
+
+describe('classify: a maker and its aircraft named by number and capitals', () => {
+  it('keeps "Boeing 737 MAX 9" whole and types it as a product', () => {
+    const sentence = 'Copa Airlines diverted an inbound Boeing 737 MAX 9 from Panama City.';
+    expect(candidatesIn(sentence).map((c) => c.text)).toContain('Boeing 737 MAX 9');
+    expect(typeOf(sentence, 'Boeing 737 MAX 9')).toBe('other');
+    // Look-alike: a count after a company's name is no model ("Boeing 150 jets").
+    expect(candidatesIn('It ordered from Boeing 150 jets in all.').map((c) => c.text)).not.toContain('Boeing 150');
+  });
+});

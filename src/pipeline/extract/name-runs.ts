@@ -128,7 +128,14 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     const middleInitial = run.length > 1 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text) && (isGivenName(beforeInitial) || ROLE_WORDS.has(beforeInitial));
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ") || middleInitial;
     if (!continues) close();
-    if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {
+    const makerModelEnd = continues && run.length === 1 && knownName(run[0]!.text)?.type === 'organization' ? numberedModelEnd(tokens, i) : -1;
+    if (makerModelEnd > 0) {
+      // "Boeing 737 MAX 9": a known maker's name before such a number is the aircraft's too.
+      for (const model of tokens.slice(i, makerModelEnd + 1)) models.add(model);
+      run.push(...tokens.slice(i, makerModelEnd + 1));
+      i = makerModelEnd;
+      close();
+    } else if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {
       models.add(t);
       run.push(t);
     } else if (run.length === 0 && (numberedModelEnd(tokens, i) > 0 || isBareModelCode(t.text))) {

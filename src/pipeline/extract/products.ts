@@ -95,10 +95,13 @@ export function isMakerModel(run: Token[], tokens: Token[], i: number): boolean 
   return run.length === 1 && tokens[i]!.gapBefore === ' ' && isMakerModelName([run[0]!.text, tokens[i]!.text]);
 }
 
-/** The words of such a name: "Boeing 777-9". */
+/** The words of such a name: "Boeing 777-9", "Boeing 737 MAX 9". */
 export function isMakerModelName(words: string[]): boolean {
   const [maker, code] = words;
-  return words.length === 2 && knownName(maker!)?.type === 'organization' && /^[1-9]\d{2}(?:-\d{1,4}|[A-Z]{1,3})$/.test(code!) && !/^\d+[KMBTG]$/.test(code!);
+  if (knownName(maker!)?.type !== 'organization') return false;
+  // "Boeing 737 MAX 9", "Boeing 737 MAX": the number, a word in capitals and maybe a variant's number.
+  if (words.length >= 3 && /^[1-9]\d{2}$/.test(code!) && /^\p{Lu}{2,}$/u.test(words[2]!) && words.length <= 4) return words.length === 3 || /^\d{1,2}$/.test(words[3]!);
+  return words.length === 2 && /^[1-9]\d{2}(?:-\d{1,4}|[A-Z]{1,3})$/.test(code!) && !/^\d+[KMBTG]$/.test(code!);
 }
 
 // Units and currencies printed in capitals after a number: "a 300 MW plant", "100 USD".
