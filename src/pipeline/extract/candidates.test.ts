@@ -336,3 +336,12 @@ describe('a title opening the sentence', () => {
     expect(candidatesIn('Despite Minister Ana Ruiz, talks failed.').map((c) => c.text)).toContain('Ana Ruiz');
   });
 });
+
+describe('a known name with commas or "of" inside', () => {
+  it('reads it whole, and leaves an unknown comma list apart', () => {
+    const texts = (s: string) => candidatesIn(s).map((c) => c.text);
+    expect(texts('Groups asked the United Nations Educational, Scientific and Cultural Organization to act.')).toContain('United Nations Educational, Scientific and Cultural Organization');
+    expect(texts('Data went to the International Union for Conservation of Nature (IUCN) on Monday.')).toContain('International Union for Conservation of Nature');
+    expect(texts('Officials from Kestrel Holdings, Dunmore Mining and Vale met.')).toEqual(expect.arrayContaining(['Kestrel Holdings', 'Dunmore Mining']));
+  });
+});

@@ -13,6 +13,17 @@ import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
 import { isYearAfterStatute, isYearInName } from './year-names';
 
+/** The last index of a known name that goes on past a comma at tokens[i] (up to eight words), or -1. */
+function knownNameWithCommasEnd(run: Token[], tokens: Token[], i: number): number {
+  let text = joinTokens(run);
+  for (let j = i; j < tokens.length && j < i + 8; j++) {
+    text += `${tokens[j]!.gapBefore}${tokens[j]!.text}`;
+    if (!/^(?:, | )$/.test(tokens[j]!.gapBefore)) return -1;
+    if (knownName(text) !== undefined) return j;
+  }
+  return -1;
+}
+
 /** A given name our list or compromise knows. */
 export const isGivenName = (word: string) => GIVEN_NAMES.has(word) || wordTags(word).has('FirstName');
 
@@ -91,6 +102,14 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       titles.add(title);
       result.push(title);
       i = titleEnd;
+      continue;
+    }
+    // "United Nations Educational, Scientific and Cultural Organization": a name a lexicon knows
+    // goes on past its commas.
+    const knownEnd = run.length > 0 && t.gapBefore === ', ' ? knownNameWithCommasEnd(run, tokens, i) : -1;
+    if (knownEnd > 0) {
+      run.push(...tokens.slice(i, knownEnd + 1));
+      i = knownEnd;
       continue;
     }
     const listEnd = run.length > 0 ? bodyListEnd(run, tokens, i) : -1;
