@@ -345,3 +345,15 @@ describe('a known name with commas or "of" inside', () => {
     expect(texts('Officials from Kestrel Holdings, Dunmore Mining and Vale met.')).toEqual(expect.arrayContaining(['Kestrel Holdings', 'Dunmore Mining']));
   });
 });
+
+describe('company suffixes after "Co." and acronyms that are common words', () => {
+  it('keeps "Co. Limited" and "Co., Ltd." in the name, and takes no "SUV", "GDP" or "IT" for a name', () => {
+    const texts = (s: string) => candidatesIn(s).map((c) => c.text);
+    expect(texts('It buys cells from Contemporary Amperex Technology Co. Limited (CATL), the supplier.')).toContain('Contemporary Amperex Technology Co. Limited');
+    expect(texts('Shares of Zhejiang Geely Holding Group Co., Ltd. rose.')).toContain('Zhejiang Geely Holding Group Co., Ltd.');
+    expect(texts('Its new SUV sold well as GDP grew and IT budgets rose.')).toEqual([]);
+    // Look-alikes: an acronym inside a longer name stays ("AI Safety Institute"), and "Co." ends a name before another word.
+    expect(texts('The AI Safety Institute met.')).toContain('AI Safety Institute');
+    expect(texts('It sold Dunmore Trading Co. Officials said so.')).not.toContain('Dunmore Trading Co. Officials');
+  });
+});

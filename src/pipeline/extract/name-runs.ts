@@ -118,6 +118,12 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       i = listEnd;
       continue;
     }
+    // "Contemporary Amperex Technology Co. Limited", "Geely Holding Group Co., Ltd.": the company's
+    // legal words after "Co." are its name's.
+    if (run.length > 1 && run[run.length - 1]!.text === 'Co' && /^\.,? $/.test(t.gapBefore) && /^(?:Ltd\.?|Limited|Inc\.?)$/.test(t.text)) {
+      run.push(t);
+      continue;
+    }
     // "Seven & i Holdings", "Procter & Gamble": an ampersand joins the words of one company's name,
     // even a lone lower-case letter ("i") when the name goes on or ends there.
     if (run.length > 0 && t.gapBefore === ' & ' && (isNameWord(t) || /^\p{Ll}$/u.test(t.text))) {

@@ -8,7 +8,12 @@ import { NUMBERED_COMMON_NOUNS } from './lexicon/product-words';
  * second Test"), capitalised by custom. Only as a whole name: "Test Act" or "AI Safety Institute"
  * stay names.
  */
-const COMMON_NOUNS = new Set(['Celsius', 'Fahrenheit', 'DNA', 'RNA', 'AI', 'Test', 'Tests']);
+const COMMON_NOUNS = new Set([
+  'Celsius', 'Fahrenheit', 'DNA', 'RNA', 'AI', 'Test', 'Tests',
+  // Business and everyday words written in capitals ("its new SUV", "the IPO", "IT systems").
+  'SUV', 'SUVs', 'EV', 'EVs', 'GDP', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'IPO', 'IPOs', 'VAT', 'LNG', 'NGO', 'NGOs', 'MP', 'MPs',
+  'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT',
+]);
 
 /** "July-September", "April–June": a span of months, a quarter of the year, is no name. */
 function isMonthRange(text: string): boolean {
