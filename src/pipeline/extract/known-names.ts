@@ -60,6 +60,16 @@ const BEFORE_OF = new Set(
 export function beginsKnownNameWithOf(text: string): boolean {
   return BEFORE_OF.has(nameKey(text));
 }
+
+// "United Nations Educational, Scientific and Cultural Organization": what comes before the comma.
+const BEFORE_COMMA = new Set(
+  [...KNOWN.values()].flatMap((k) => [k.name, ...k.aliases]).flatMap((form) => (form.includes(', ') ? [nameKey(form.split(', ')[0]!)] : [])),
+);
+
+/** Whether some known name begins with this text and then a comma. */
+export function beginsKnownNameWithComma(text: string): boolean {
+  return BEFORE_COMMA.has(nameKey(text));
+}
 const ADJECTIVES = new Map(PLACES.flatMap((p) => p.adjectives.map((a) => [a, p.name] as const)));
 
 // "Kingdom of Denmark", "Republic of Ireland", "Federal Republic of Germany": a country's formal

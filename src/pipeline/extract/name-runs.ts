@@ -1,5 +1,5 @@
 import { isLowerCaseBrand } from './company-cues';
-import { knownName } from './known-names';
+import { beginsKnownNameWithComma, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
 import { isNameWord, isSurnameLikeDate, joinsName } from './name-joins';
@@ -16,6 +16,8 @@ import { isYearAfterStatute, isYearInName } from './year-names';
 /** The last index of a known name that goes on past a comma at tokens[i] (up to eight words), or -1. */
 function knownNameWithCommasEnd(run: Token[], tokens: Token[], i: number): number {
   let text = joinTokens(run);
+  // Most commas end a name: one set lookup settles them.
+  if (!beginsKnownNameWithComma(text)) return -1;
   for (let j = i; j < tokens.length && j < i + 8; j++) {
     text += `${tokens[j]!.gapBefore}${tokens[j]!.text}`;
     if (!/^(?:, | )$/.test(tokens[j]!.gapBefore)) return -1;
@@ -153,7 +155,8 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     const middleInitial = run.length > 1 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text) && (isGivenName(beforeInitial) || ROLE_WORDS.has(beforeInitial));
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ") || middleInitial;
     if (!continues) close();
-    const makerModelEnd = continues && run.length === 1 && knownName(run[0]!.text)?.type === 'organization' ? numberedModelEnd(tokens, i) : -1;
+    const modelEnd = continues && run.length === 1 ? numberedModelEnd(tokens, i) : -1;
+    const makerModelEnd = modelEnd > 0 && knownName(run[0]!.text)?.type === 'organization' ? modelEnd : -1;
     if (makerModelEnd > 0) {
       // "Boeing 737 MAX 9": a known maker's name before such a number is the aircraft's too.
       for (const model of tokens.slice(i, makerModelEnd + 1)) models.add(model);
