@@ -13,6 +13,7 @@ import { writeFileAtomic } from './write-atomic';
 const USAGE = 'usage: npm run dataset -- [--out DIR] [--curation FILE] [--report] FILE...';
 export const DEFAULT_OUT = 'build/dataset';
 export const DEFAULT_CURATION = 'data/curation/entities.json';
+const MAX_LISTED = 5;
 const TEXT_EXTENSIONS = /\.(txt|md)$/i;
 const HTML_EXTENSIONS = /\.html?$/i;
 /** From this many files on, each gets a progress line on stderr. */
@@ -58,7 +59,11 @@ function run(argv: string[]): void {
   const curation = parseCuration(readTextFile(curationFile), curationFile);
   const { dataset, unmentioned, unknownProposers, unsureTypes } = buildDataset(articles, curation);
   if (unmentioned.length > 0) {
-    process.stderr.write(`dataset: note: no article names ${unmentioned.join(', ')} (left out)\n`);
+    // Building the day's news with the project's own curation file leaves most of its entities
+    // out: the note gives their number and the first few, not a screenful.
+    const listed = unmentioned.length > MAX_LISTED ? `${unmentioned.slice(0, MAX_LISTED).join(', ')} and ${unmentioned.length - MAX_LISTED} more` : unmentioned.join(', ');
+    const from = values.curation === undefined ? ` (of ${curationFile}, the default curation file)` : '';
+    process.stderr.write(`dataset: note: no article names ${listed}${from}: left out\n`);
   }
   if (unknownProposers.length > 0) {
     process.stderr.write(`dataset: note: "proposedBy" names no entity of the dataset: ${unknownProposers.join(', ')} (left out)\n`);
