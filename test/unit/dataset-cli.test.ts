@@ -33,6 +33,14 @@ describe('npm run dataset', { timeout: 30_000 }, () => {
     expect(readFileSync(join(out, 'dataset.json'), 'utf8')).toBe(before);
   });
 
+  it("names a few of the default curation's entities no article names, and counts the rest", () => {
+    const story = join(dir, 'story.txt');
+    writeFileSync(story, '---\ntitle: Ferry Resumes\noutlet: Test Wire\npublished: 2024-01-01\n---\n\nKestrel Lines resumed its Dunmore ferry on Monday.\n');
+    const r = dataset('--out', join(dir, 'story-out'), story);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/no article names (?:[a-z-]+, ){4}[a-z-]+ and \d+ more \(of data\/curation\/entities\.json, the default curation file\): left out/);
+  });
+
   function write(name: string, content: string | Buffer): string {
     const path = join(dir, name);
     writeFileSync(path, content);
