@@ -158,6 +158,8 @@ describe('short forms with their qualifier or town left out', () => {
 
   it('joins a body named by the word before its town, and not a town', () => {
     expect(names([o('Wydad Casablanca', 'organization'), o('Wydad', 'organization')])).toEqual(['Wydad Casablanca | Wydad']);
+    // A town no lexicon lists, that compromise knows: "Bayern" for "Bayern Munich".
+    expect(names([o('Bayern Munich', 'organization'), o('Bayern', 'organization')])).toEqual(['Bayern Munich | Bayern']);
     expect(names([o('Raja Casablanca', 'organization'), o('Casablanca', 'place', { knownName: 'Casablanca' })])).toHaveLength(2);
   });
 });

@@ -173,11 +173,11 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         if (club !== undefined) links.push([i, club]);
       }
       // "Wydad" for "Wydad Casablanca", "Atlético" for "Atlético Madrid": a body named by the words
-      // before its town, when one body in the article is that word and a known place.
+      // before its town, when one body in the article is that word and a place (a lexicon's or compromise's).
       if (words(g).length === 1 && !isTaggedPlace(text) && !(g.type === 'place' && g.strength >= 2)) {
         const located = only(long.filter((l) => {
           const w = words(groups[l]!);
-          return groups[l]!.type === 'organization' && w.length === 2 && w[0] === text && isPlace(w.slice(1));
+          return groups[l]!.type === 'organization' && w.length === 2 && w[0] === text && (isPlace(w.slice(1)) || isTaggedPlace(w[1]!));
         }));
         if (located !== undefined) links.push([i, located]);
       }
