@@ -72,3 +72,11 @@ describe('classify: a maker and its aircraft named by number and capitals', () =
     expect(candidatesIn('It ordered from Boeing 150 jets in all.').map((c) => c.text)).not.toContain('Boeing 150');
   });
 });
+
+describe('classify: an arena named for its sponsor', () => {
+  it('types "Allianz Arena" a place though a company opens it', () => {
+    expect(typeOf('They won at the Allianz Arena on Tuesday.', 'Allianz Arena')).toBe('place');
+    // Look-alike: the sponsor alone stays the company.
+    expect(typeOf('Allianz said profits rose.', 'Allianz')).toBe('organization');
+  });
+});

@@ -18,6 +18,16 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('International Monetary Fund', 'IMF'),
   row('World Health Organization', 'WHO'),
   row('World Bank', ''),
+  // Sports' governing bodies and leagues, named by acronym (general knowledge).
+  row('National Basketball Association', 'NBA'),
+  row("Women's National Basketball Association", 'WNBA'),
+  row('National Football League', 'NFL'),
+  row('Major League Baseball', 'MLB'),
+  row('National Hockey League', 'NHL'),
+  row('Major League Soccer', 'MLS'),
+  row('FIFA', 'Fédération Internationale de Football Association'),
+  row('UEFA', 'Union of European Football Associations'),
+  row('International Olympic Committee', 'IOC'),
   // Groupings and agencies news names by acronym, from general knowledge.
   row('Group of Seven', 'G7|G-7'),
   row('Group of 20', 'G20|G-20|Group of Twenty'),

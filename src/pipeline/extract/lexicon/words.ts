@@ -167,7 +167,7 @@ export const PLACE_WORDS = set(`
   Bay Lake Strait Square Street Avenue Tower Bridge Region Republic Kingdom District Desert Canal Basin Border Airport Palace
   Capital Oblast Territory Territories Highlands Heights Bank Strip Plaza Park
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
-  Krai Zone Corridor Crossing Base Stadium Station Cathedral Mosque Pyramid
+  Krai Zone Corridor Crossing Base Stadium Arena Station Cathedral Mosque Pyramid
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
