@@ -111,7 +111,9 @@ export interface Dataset {
   /**
    * Words that, written right before or after any alias, make it part of another name ("Lake"
    * in "Lake Chad", "Center" in "Carnegie Moscow Center"): the match does not count. Matched as
-   * written or in capitals. Optional; absent means none.
+   * written or in capitals. Also given names before a surname alone or a place's name, honorifics
+   * before a place's name, and places' names that are also given names (`givenNamePlaces`, "Chad
+   * Wolf"); each list is described on HeadWords. Optional; absent means none.
    */
   lookalikeHeads?: HeadWords;
 }
