@@ -54,6 +54,11 @@ describe('company lists', () => {
     for (const acronym of ['FDA', 'SEC', 'ABC']) expect(knownName(acronym), acronym).toBeUndefined();
   });
 
+  it('know the big tech products by name, but no plural noun that opens sentences', () => {
+    for (const name of ['iPhone', 'Siri', 'App Store', 'Gemini', 'Azure']) expect(knownName(name)?.type, name).toBe('other');
+    expect(knownName('Windows'), 'Windows').toBeUndefined();
+  });
+
   it('know companies named once with no cue', () => {
     for (const name of ['Skanska', 'Costain', 'Takeda', 'Wolt', 'Glovo', 'Barry Callebaut', 'CJ ENM', 'Avanti West Coast']) {
       expect(knownName(name)?.type, name).toBe('organization');

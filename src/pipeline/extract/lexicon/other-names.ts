@@ -1,6 +1,6 @@
 /**
  * Names of things that are neither places, organisations nor people (from general knowledge):
- * climate patterns and widely named software products. A person's or a body's reading is the
+ * climate patterns and widely named software products and devices. A person's or a body's reading is the
  * usual wrong guess for them ("El Niño" looks like a man's name, "ChatGPT" like a company's).
  */
 export const KNOWN_OTHER_NAMES: { name: string; aliases: string[] }[] = [
@@ -9,4 +9,27 @@ export const KNOWN_OTHER_NAMES: { name: string; aliases: string[] }[] = [
   { name: 'La Niña', aliases: ['La Nina'] },
   // AI chatbots and assistants, named as products
   { name: 'ChatGPT', aliases: [] },
+  { name: 'Gemini', aliases: ['Google Gemini'] },
+  { name: 'Copilot', aliases: ['Microsoft Copilot'] },
+  { name: 'Siri', aliases: [] },
+  { name: 'Apple Intelligence', aliases: [] },
+  { name: 'Meta AI', aliases: [] },
+  // Devices, systems and services named daily in tech news, none of them a company's own name.
+  // Not "Windows" (a plural noun opening a sentence) nor apps that stories also treat as companies
+  // ("WhatsApp", "Instagram", "TikTok", "YouTube").
+  { name: 'iPhone', aliases: [] },
+  { name: 'iPad', aliases: [] },
+  { name: 'MacBook', aliases: [] },
+  { name: 'iOS', aliases: [] },
+  { name: 'Android', aliases: [] },
+  { name: 'App Store', aliases: [] },
+  { name: 'Google Play', aliases: ['Play Store', 'Google Play Store'] },
+  { name: 'Chrome', aliases: ['Google Chrome'] },
+  { name: 'Gmail', aliases: [] },
+  { name: 'Google Maps', aliases: [] },
+  { name: 'Azure', aliases: ['Microsoft Azure'] },
+  { name: 'Starlink', aliases: [] },
+  { name: 'PlayStation', aliases: [] },
+  { name: 'Xbox', aliases: [] },
+  { name: 'Kindle', aliases: [] },
 ];
