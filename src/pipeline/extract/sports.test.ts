@@ -18,6 +18,9 @@ describe('sports names', () => {
   it('takes a name ending in a competition word as a competition, unless a lexicon knows a body', () => {
     expect(isCompetitionName('Northern Shield League')).toBe(true);
     expect(isCompetitionName('Harbour Cup')).toBe(true);
+    expect(isCompetitionName('Paris Masters')).toBe(true);
+    expect(isCompetitionName('ATP Finals')).toBe(true);
+    expect(isCompetitionName('Wimbledon')).toBe(true);
     // Look-alikes: a known body, and a word alone.
     expect(isCompetitionName('Arab League')).toBe(false);
     expect(isCompetitionName('League')).toBe(false);

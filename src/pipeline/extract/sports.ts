@@ -8,10 +8,10 @@ import { escapeRegExp } from '../../core/text/escape-regexp';
 const SPORTS_WORDS = [
   'goal', 'goals', 'goalkeeper', 'striker', 'midfielder', 'defender', 'winger', 'halftime', 'half-time', 'stoppage time',
   'scored', 'penalty', 'penalties', 'trophy', 'stadium', 'pitch', 'substitute', 'kickoff', 'kick-off', 'relegation', 'tournament',
-  // Rugby, basketball and motor racing: the same kind of report. Not cricket's: a Test report names
-  // countries, whose sides the test articles' gold lists give as places and as bodies alike.
-  'scrum', 'lineout', 'fly-half', 'scrum-half', 'sin-bin', 'three-pointer',
-  'rebounds', 'pole position', 'podium', 'laps', 'pit lane',
+  // Rugby and basketball: the same kind of report. Not tennis' or motor racing's: players and
+  // drivers "beat" one another, and the club rules below would make their surnames clubs. Not
+  // cricket's: a Test report names countries, whose sides the gold lists type both ways.
+  'scrum', 'lineout', 'fly-half', 'scrum-half', 'sin-bin', 'three-pointer', 'rebounds',
 ];
 const MIN_SPORTS_WORDS = 3;
 
@@ -22,13 +22,16 @@ export function isSportsArticle(text: string): boolean {
 }
 
 // "Europa League", "Premier League", "League Cup", "US Open", "Australian Grand Prix", "World
-// Championships": a competition's head word last. In a sports story only: elsewhere "League" ends
+// Championships", "Paris Masters", "ATP Finals": a competition's head word last. In a sports story only: elsewhere "League" ends
 // parties and bodies ("Awami League", "Arab League").
-const COMPETITION_TAILS = /(?:^| )(?:League|Cup|Open|Championships?|Grand Prix|Trophy|Series|Games)$/u;
+const COMPETITION_TAILS = /(?:^| )(?:League|Cup|Open|Championships?|Grand Prix|Trophy|Series|Games|Masters|Finals)$/u;
 
 // National leagues known by a name with no competition's word in it (general knowledge): "Bath,
 // who top the Premiership". In a sports story only: a prime minister has a premiership too.
 const LEAGUE_NAMES = new Set([
+  // A tournament known by its venue's name: in a sports story, the event (not "Roland Garros",
+  // which stories name as the grounds as often).
+  'Wimbledon',
   'Premiership', 'Championship', 'Bundesliga', '2. Bundesliga', 'Eredivisie', 'LaLiga', 'La Liga', 'Serie A', 'Serie B', 'Ligue 1', 'Ligue 2',
   'Top 14', 'Pro D2', 'Super Rugby', 'Primeira Liga', 'Liga MX', 'Brasileirão', 'Scottish Premiership', 'Bundesliga 2', 'Allsvenskan', 'Eliteserien',
 ]);
@@ -47,7 +50,7 @@ const SPORTS = /^(?:Cricket|Rugby|Football|Soccer|Netball|Hockey|Athletics|Tenni
 
 // Competitions known by a name with no competition's word in it (general knowledge): "next
 // winter's Ashes", "won the Tour de France". Events in any story; "Ashes" is no place.
-const NAMED_SERIES = new Set(['Ashes', 'Tour de France', "Giro d'Italia", 'Vuelta a España', 'Six Nations']);
+const NAMED_SERIES = new Set(['Ashes', 'Tour de France', "Giro d'Italia", 'Vuelta a España', 'Six Nations', 'Super Bowl', 'Stanley Cup', 'Ryder Cup']);
 
 /** Whether a name is a country's sport body: a known place's own name and one sport's word. */
 export function isNationalSportsBody(text: string): boolean {
