@@ -63,14 +63,16 @@ describe('names with inner punctuation and second names', () => {
       'The Elections Supervisory Agency, or Bawaslu, said it had received complaints.',
       // A body no lexicon knows, so the article's own words must link it.
       'The Election Organisers Honour Council met. The council, known by its Indonesian initials DKPP, ruled on the count.',
-      'The Christian Democrats met the Sahra Wagenknecht Alliance on Monday. The CDU and the BSW agreed.',
+      // Parties no lexicon knows: the initials of their own language link them ("BDV" for an
+      // alliance whose native name opens with "Bündnis").
+      'The Christian Democrats met the Dunmore Valley Alliance on Monday. The CDU and the BDV agreed.',
     ], true);
     expect(found).toEqual(
       expect.arrayContaining([
         'Elections Supervisory Agency/organization [Bawaslu]',
         'Election Organisers Honour Council/organization [DKPP]',
         'Christian Democrats/organization [CDU]',
-        'Sahra Wagenknecht Alliance/organization [BSW]',
+        'Dunmore Valley Alliance/organization [BDV]',
       ]),
     );
   });

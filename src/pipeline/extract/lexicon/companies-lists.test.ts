@@ -5,12 +5,13 @@ import { MORE_COMPANIES } from './more-companies';
 import { KNOWN_ORGANIZATIONS } from './organizations';
 import { KNOWN_MEDIA } from './news-media';
 import { KNOWN_PUBLIC_BODIES } from './public-bodies';
+import { KNOWN_PARTIES } from './political-parties';
 import { GIVEN_NAMES } from './given-names';
 import { KNOWN_PLACES } from './countries';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './regions';
 
 // Lists written after the first ones: none may hold a given name or a place's name.
-const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_PUBLIC_BODIES];
+const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_PUBLIC_BODIES, ...KNOWN_PARTIES];
 const forms = (list: readonly { name: string; aliases: string[] }[]) => list.flatMap((o) => [o.name, ...o.aliases]);
 
 describe('company lists', () => {
@@ -47,7 +48,7 @@ describe('company lists', () => {
   });
 
   it('know news outlets and public bodies by their own names', () => {
-    for (const name of ['Bundeswehr', 'Carabineros de Chile', 'Federal Cartel Office', 'Bundeskartellamt', 'Al-Ahram', 'Deutsche Presse-Agentur']) {
+    for (const name of ['Bundeswehr', 'Carabineros de Chile', 'Federal Cartel Office', 'Bundeskartellamt', 'Al-Ahram', 'Deutsche Presse-Agentur', 'Labour', 'BJP']) {
       expect(knownName(name)?.type, name).toBe('organization');
     }
     // Acronyms many countries share are left to the article: "FDA", "SEC", "ABC".
