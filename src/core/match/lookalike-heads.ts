@@ -1,4 +1,5 @@
 import { charClass, WORD } from '../text/char-tables';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/date-words';
 
 const SPACE = 0x20;
 const NO_BREAK_SPACE = 0xa0;
@@ -24,10 +25,7 @@ export interface HeadWords {
 }
 
 /** Days and months, which AP's style writes right after a place ("in Chad Tuesday"). */
-const DATE_WORDS = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May',
-  'June', 'July', 'August', 'September', 'October', 'November', 'December',
-]);
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 const isSpace = (unit: number) => unit === SPACE || unit === NO_BREAK_SPACE;
 const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === WORD;

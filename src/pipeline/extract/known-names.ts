@@ -52,10 +52,12 @@ function buildIndex(): Map<string, KnownName> {
 }
 
 const KNOWN = buildIndex();
+/** The keys of what comes before `separator` in the known forms that hold it. */
+const opening = (separator: string) =>
+  new Set([...KNOWN.values()].flatMap((k) => [k.name, ...k.aliases]).flatMap((form) => (form.includes(separator) ? [nameKey(form.split(separator)[0]!)] : [])));
+
 // "United States of America", "Organization of American States": what comes before their "of".
-const BEFORE_OF = new Set(
-  [...KNOWN.values()].flatMap((k) => [k.name, ...k.aliases]).flatMap((form) => (form.includes(' of ') ? [nameKey(form.split(' of ')[0]!)] : [])),
-);
+const BEFORE_OF = opening(' of ');
 
 /** Whether some known name begins with this text and then "of". */
 export function beginsKnownNameWithOf(text: string): boolean {
@@ -63,9 +65,7 @@ export function beginsKnownNameWithOf(text: string): boolean {
 }
 
 // "United Nations Educational, Scientific and Cultural Organization": what comes before the comma.
-const BEFORE_COMMA = new Set(
-  [...KNOWN.values()].flatMap((k) => [k.name, ...k.aliases]).flatMap((form) => (form.includes(', ') ? [nameKey(form.split(', ')[0]!)] : [])),
-);
+const BEFORE_COMMA = opening(', ');
 
 /** Whether some known name begins with this text and then a comma. */
 export function beginsKnownNameWithComma(text: string): boolean {

@@ -1,3 +1,4 @@
+import { row } from './name-row';
 import type { KnownOrganization } from './organizations';
 
 /**
@@ -11,7 +12,6 @@ import type { KnownOrganization } from './organizations';
  * "Gerdau"), "Teva" (also a Hebrew word), "Garanti" (also a Turkish word), "Tim Hortons" (a
  * person-like form).
  */
-const row = (name: string, aliases = ''): KnownOrganization => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES: KnownOrganization[] = [
   // Canada

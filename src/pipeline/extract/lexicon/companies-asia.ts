@@ -1,3 +1,4 @@
+import { row } from './name-row';
 import type { KnownOrganization } from './organizations';
 
 /**
@@ -11,7 +12,6 @@ import type { KnownOrganization } from './organizations';
  * Kept despite a second meaning: "Takeda" and "Yamaha" (also surnames), "Acer" (also the maple's
  * genus), "Asahi" (also the newspaper, named in full here), "Moutai" (also a town).
  */
-const row = (name: string, aliases = ''): KnownOrganization => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const EAST_ASIAN_COMPANIES: KnownOrganization[] = [
   // Japan: finance

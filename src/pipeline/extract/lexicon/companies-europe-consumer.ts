@@ -1,3 +1,4 @@
+import { row } from './name-row';
 import type { KnownOrganization } from './organizations';
 
 /**
@@ -13,7 +14,6 @@ import type { KnownOrganization } from './organizations';
  * "Fresenius", "Whitbread", "Wetherspoon", "Sainsbury's", "Morrisons", "Greggs"), "Aviva" (also a
  * given name), "Lego", "Barry Callebaut", "Louis Vuitton" and "Philip Morris" (person-like forms).
  */
-const row = (name: string, aliases = ''): KnownOrganization => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const EUROPEAN_CONSUMER_COMPANIES: KnownOrganization[] = [
   // Supermarkets and retailers

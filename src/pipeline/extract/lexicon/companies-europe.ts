@@ -1,3 +1,4 @@
+import { row } from './name-row';
 import type { KnownOrganization } from './organizations';
 
 /**
@@ -13,7 +14,6 @@ import type { KnownOrganization } from './organizations';
  * "Outokumpu" (also towns), and surname-pair firm names ("Balfour Beatty", "Taylor Wimpey",
  * "Morgan Sindall", "Mott MacDonald", "Jan De Nul", "Julius Baer").
  */
-const row = (name: string, aliases = ''): KnownOrganization => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const EUROPEAN_COMPANIES: KnownOrganization[] = [
   // Banks, insurers, asset managers and markets

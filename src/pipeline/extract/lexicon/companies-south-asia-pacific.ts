@@ -1,3 +1,4 @@
+import { row } from './name-row';
 import type { KnownOrganization } from './organizations';
 
 /**
@@ -10,7 +11,6 @@ import type { KnownOrganization } from './organizations';
  * Kept despite a second meaning: "Temasek" (also an old name of Singapore), "Keppel" (also a
  * harbour), "Ashok Leyland", "Aditya Birla Group" and "Ola Electric" (person-like forms).
  */
-const row = (name: string, aliases = ''): KnownOrganization => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const SOUTH_ASIA_PACIFIC_COMPANIES: KnownOrganization[] = [
   // India

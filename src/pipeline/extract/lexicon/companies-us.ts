@@ -1,3 +1,4 @@
+import { row } from './name-row';
 import type { KnownOrganization } from './organizations';
 
 /**
@@ -12,7 +13,6 @@ import type { KnownOrganization } from './organizations';
  * "Chevrolet", "Westinghouse", "Bechtel", "Kiewit", "McKesson", "McKinsey", "Nordstrom"),
  * "Blackstone" (also a surname), "Intuit" (also a verb) and "Chipotle" (also a pepper).
  */
-const row = (name: string, aliases = ''): KnownOrganization => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const US_COMPANIES: KnownOrganization[] = [
   // Banks, insurers, investors and markets

@@ -1,3 +1,4 @@
+import { row } from './name-row';
 import type { KnownOrganization } from './organizations';
 
 /**
@@ -9,7 +10,6 @@ import type { KnownOrganization } from './organizations';
  * "Target", "Visa", "Gap", "Delta", "Santos", "Mercedes", "Leonardo", "Reliance", "Orange"), which
  * would turn those into the company; they keep their cues and defaults.
  */
-const row = (name: string, aliases = ''): KnownOrganization => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const KNOWN_COMPANIES: KnownOrganization[] = [
   // Technology and telecoms

@@ -1,3 +1,5 @@
+import { row } from './name-row';
+
 /**
  * News agencies, newspapers, broadcasters and news sites that stories name as sources, written for
  * this project from general knowledge. Left out on purpose: outlets already in the company and
@@ -10,7 +12,6 @@
  * turn ordinary text into a news outlet; and acronyms that as often mean something else ("UPI",
  * "MENA", "SBS", "NTV", "RTS", "TBS", "GMA"), so those outlets are listed in full only.
  */
-const row = (name: string, aliases = ''): { name: string; aliases: string[] } => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const KNOWN_MEDIA: { name: string; aliases: string[] }[] = [
   // News agencies: Europe and the Americas

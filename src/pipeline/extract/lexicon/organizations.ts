@@ -1,10 +1,7 @@
-/** Organisations news articles name by acronym or short form, with the forms that name them. */
-export interface KnownOrganization {
-  name: string;
-  aliases: string[];
-}
+import { row, type NamedRow } from './name-row';
 
-const row = (name: string, aliases: string): KnownOrganization => ({ name, aliases: aliases.split('|').filter(Boolean) });
+/** Organisations news articles name by acronym or short form, with the forms that name them. */
+export type KnownOrganization = NamedRow;
 
 export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('United Nations', 'UN|U.N.'),

@@ -1,3 +1,5 @@
+import { row } from './name-row';
+
 /**
  * Political parties news names, with their acronyms, native names and short forms, written for this
  * project from general knowledge.
@@ -20,7 +22,6 @@
  * the article's own short forms ("the Christian Democrats" for the CDU, "the Freedom Party", "Reform"),
  * which the clustering links only between names it found itself.
  */
-const row = (name: string, aliases = ''): { name: string; aliases: string[] } => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const KNOWN_PARTIES: { name: string; aliases: string[] }[] = [
   // United Kingdom and Ireland

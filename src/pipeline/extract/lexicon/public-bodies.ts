@@ -1,3 +1,5 @@
+import { row } from './name-row';
+
 /**
  * Public bodies news names by their own names, acronyms or native forms (armed forces, police and
  * intelligence services, regulators, space and health agencies, parliaments and courts), written for
@@ -11,7 +13,6 @@
  * "RAN", "IMO", "INE", "CNE", "TSE", "CPS", "DPR", "ADF", "CSIS", "PAP", "MAS", "OLAF", "AFP" for
  * Australia's federal police), whose bodies keep their full names only.
  */
-const row = (name: string, aliases = ''): { name: string; aliases: string[] } => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const KNOWN_PUBLIC_BODIES: { name: string; aliases: string[] }[] = [
   // Armed forces: Europe

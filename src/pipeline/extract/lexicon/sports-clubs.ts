@@ -1,3 +1,5 @@
+import { row } from './name-row';
+
 /**
  * Well-known professional sports clubs and franchises that news reports name, written for this
  * project from general knowledge: football (soccer) clubs of the big leagues of Europe, the
@@ -15,7 +17,6 @@
  * alias of the club and is listed in CLUBS_NAMED_LIKE_PLACES: it reads as the club only in a
  * sports story, and as the place elsewhere.
  */
-const row = (name: string, aliases = ''): { name: string; aliases: string[] } => ({ name, aliases: aliases.split('|').filter(Boolean) });
 
 export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
   // Football: England

@@ -1,3 +1,5 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../core/text/date-words';
+
 /**
  * Small built-in word lists the extraction rules lean on. Kept short and news-specific: they
  * decide types and strip titles, so a wrong entry here shows up as a wrong entity.
@@ -202,10 +204,8 @@ export const PLACE_BY_ADJECTIVE_NOUNS = set('peninsula coast coastline islands h
  */
 export const CONNECTORS = set("of de del della di da do dos das du des la le el los las y van von der den ten ter bin al- es");
 
-export const MONTHS = set(
-  'January February March April May June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.',
-);
-export const WEEKDAYS = set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...'Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.'.split(' ')]);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /**
  * Capitalised only because they begin a sentence or headline word: never the start of a name.
