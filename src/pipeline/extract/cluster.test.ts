@@ -16,6 +16,19 @@ describe('clusterObservations', () => {
     expect(entities).toHaveLength(3);
   });
 
+  it('joins a family name printed first, even of two letters, to the full name', () => {
+    const entities = clusterObservations([o('Li Qiang', 'person'), o('Li', 'place', { strength: 0 }), o('Ko Wen-je', 'person'), o('Ko', 'place', { strength: 0 })]);
+    expect(entities.map((e) => [e.name, e.type, [...e.aliases].sort()])).toEqual([
+      ['Li Qiang', 'person', ['Li', 'Li Qiang']],
+      ['Ko Wen-je', 'person', ['Ko', 'Ko Wen-je']],
+    ]);
+    // Printed only in full: the family name, not the given name, is the ambiguous alias.
+    const [xi] = clusterObservations([o('Xi Jinping', 'person')]);
+    expect(xi!.ambiguousAliases).toEqual(['Xi']);
+    // Look-alike: a two-letter word that is no family name is not linked.
+    expect(clusterObservations([o('Ed Davey', 'person'), o('Ed', 'person')])).toHaveLength(2);
+  });
+
   it('joins an acronym to its expansion and keeps the surest type', () => {
     const entities = clusterObservations([
       o('Inter-American Treaty of Reciprocal Assistance', 'other', { acronym: 'TIAR', strength: 4 }),

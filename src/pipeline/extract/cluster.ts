@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../../core/dataset/schema';
 import { articleLinks } from './article-links';
+import { isFamilyNameFirst } from './east-asian-names';
 import { nameKey } from './known-names';
 import type { Observation } from './observation';
 import { nameWords, spellingKey } from './spelling-key';
@@ -170,7 +171,7 @@ function addSurnames(entities: ExtractedEntity[]): void {
   }
   for (const e of entities) {
     const s = surnames.get(e);
-    if (!s || counts.get(spellingKey(s)) !== 1 || s.length < 3 || e.aliases.some((a) => spellingKey(a) === spellingKey(s))) continue;
+    if (!s || counts.get(spellingKey(s)) !== 1 || s.length < (isFamilyNameFirst(e.name.split(/\s+/)) ? 2 : 3) || e.aliases.some((a) => spellingKey(a) === spellingKey(s))) continue;
     e.aliases.push(s);
     e.ambiguousAliases = [s];
   }

@@ -13,3 +13,43 @@ export function isFamilyFirstName(words: readonly string[]): boolean {
   if (words.length !== 2 || !FAMILY_NAME.test(words[0]!) || !SYLLABLE_GIVEN_NAME.test(words[1]!)) return false;
   return !ENGLISH_HALVES.test(words[1]!.split('-')[1]!);
 }
+
+/**
+ * Frequent Chinese (in pinyin, Wade-Giles, Cantonese and Hokkien spellings) and Korean family
+ * names: printed first, and the word news uses alone for the person ("Xi", "Li", "Ko", "Tan").
+ * Vietnamese names are left out: news calls "Pham Minh Chinh" "Chinh", by the last word. Written for this project from common knowledge of the commonest surnames.
+ */
+export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  `
+  Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie
+  Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Xi Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Ye Du
+  Pan Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu
+  Hou Shao Meng Long Wan Duan Qian Yin Yi Wen Mo Lai Ko Hsu Hsieh Chang Chiang Chou Chu Tsai Kuo Hung
+  Chan Wong Leung Cheung Lau Tsang Chow Ho Lam Yeung Tse Lo Kwok Ng Lim Goh Teo Ong Chua Koh Low Yeo Seah
+  Toh Foo Chew Chong Tay Quek Sim Poh Kim Lee Park Choi Jung Cho Yoon Jang Seo Shin Kwon Hwang Ahn Yoo
+  Hong Jeon Moon Bae Baek Heo Nam Roh Kwak Cha Joo Ryu Oh
+  `
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A romanised given name of one or two syllables ("Qiang", "Jinping", "Hsien", "Loong", "Jong",
+ * "Un"): consonants, vowels, and at most a nasal or stop after them, per syllable. English
+ * surnames of that length rarely fit ("Wood", "Child", "Jones", "Kardashian" do not).
+ */
+const SYLLABLE = '(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?)';
+const ROMANISED_GIVEN_NAME = new RegExp(`^${SYLLABLE}{1,2}$`);
+
+const isRomanisedGivenName = (word: string) => /^\p{Lu}/u.test(word) && ROMANISED_GIVEN_NAME.test(word.toLowerCase());
+
+/**
+ * Whether a person's name prints the family name first: the Korean shape above, or a frequent
+ * family name followed by one or two romanised given-name words ("Xi Jinping", "Li Qiang",
+ * "Tan Mei Ling", "Kim Jong Un"). Then the first word is the one that names them alone.
+ */
+export function isFamilyNameFirst(words: readonly string[]): boolean {
+  if (isFamilyFirstName(words)) return true;
+  if (words.length < 2 || words.length > 3 || !EAST_ASIAN_FAMILY_NAMES.has(words[0]!)) return false;
+  return words.slice(1).every((w) => isRomanisedGivenName(w) || SYLLABLE_GIVEN_NAME.test(w));
+}

@@ -1,3 +1,4 @@
+import { EAST_ASIAN_FAMILY_NAMES } from './east-asian-names';
 import { nameKey } from './known-names';
 
 /**
@@ -15,9 +16,15 @@ export function spellingKey(text: string): string {
 
 const PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y']);
 
-/** Spelling keys of the words of a full name that can name the person alone ("Lavrov", "Lula"). */
+/** East Asian family names of two letters ("Xi", "Li", "Ko", "Wu"), which name a person alone. */
+const SHORT_FAMILY_NAMES = new Set([...EAST_ASIAN_FAMILY_NAMES].filter((n) => n.length === 2).map(spellingKey));
+
+/**
+ * Spelling keys of the words of a full name that can name the person alone ("Lavrov", "Lula",
+ * "Xi"): two-letter words only where they are family names.
+ */
 export function nameWords(text: string): string[] {
   return spellingKey(text)
     .split(' ')
-    .filter((w) => w.length >= 3 && !PARTICLES.has(w));
+    .filter((w) => (w.length >= 3 || SHORT_FAMILY_NAMES.has(w)) && !PARTICLES.has(w));
 }

@@ -10,4 +10,17 @@ describe('surnameOf', () => {
     expect(surnameOf('Sébastien Lecornu', [])).toBe('Lecornu');
     expect(surnameOf('Andrés Manuel López Obrador', [])).toBe('López Obrador');
   });
+
+  it('takes the first word of a name printed family name first', () => {
+    expect(surnameOf('Xi Jinping', [])).toBe('Xi');
+    expect(surnameOf('Tan Mei Ling', [])).toBe('Tan');
+    expect(surnameOf('Kim Jong Un', [])).toBe('Kim');
+    expect(surnameOf('Lai Ching-te', [])).toBe('Lai');
+    // Look-alikes: a family name used as a given name before an English surname, and Vietnamese
+    // names, which news shortens to their last word.
+    expect(surnameOf('Kim Kardashian', [])).toBe('Kardashian');
+    expect(surnameOf('Lin Wood', [])).toBe('Wood');
+    expect(surnameOf('Lee Child', [])).toBe('Child');
+    expect(surnameOf('Pham Minh Chinh', [])).toBe('Chinh');
+  });
 });

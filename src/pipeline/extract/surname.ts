@@ -1,3 +1,4 @@
+import { isFamilyNameFirst } from './east-asian-names';
 import { SPANISH_SURNAMES } from './lexicon/surnames';
 import { spellingKey } from './spelling-key';
 
@@ -16,11 +17,13 @@ export function isSpanishSurname(word: string): boolean {
  * Spanish names carry two surnames and news uses both: "Andrés Manuel López Obrador" is "López
  * Obrador", never "Obrador" alone. The double form is taken when the articles print it alone, or
  * when the word before the last is a Spanish surname ("-ez", or a frequent one like García);
- * "Ortega y Gasset" keeps its "y".
+ * "Ortega y Gasset" keeps its "y". Chinese, Korean and Vietnamese names print the family name
+ * first: "Xi Jinping" is "Xi".
  */
 export function surnameOf(name: string, printed: readonly string[]): string | undefined {
   const words = name.split(/\s+/);
   if (words.length < 2) return undefined;
+  if (isFamilyNameFirst(words)) return words[0];
   const printedKeys = new Set(printed.filter((p) => p !== name).map(spellingKey));
   for (let k = words.length - 1; k >= 2; k--) {
     const tail = words.slice(-k).join(' ');
