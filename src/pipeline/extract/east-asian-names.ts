@@ -1,3 +1,5 @@
+import { CHINESE_KOREAN_FAMILY_NAMES } from './lexicon/given-names';
+
 /**
  * "Park Seon-hee", "Moon Jae-in": a Korean name prints the family name first and a given name of
  * two romanised syllables joined by a hyphen, the second in lower case. That given name is no
@@ -15,23 +17,20 @@ export function isFamilyFirstName(words: readonly string[]): boolean {
 }
 
 /**
- * Frequent Chinese (in pinyin, Wade-Giles, Cantonese and Hokkien spellings) and Korean family
- * names: printed first, and the word news uses alone for the person ("Xi", "Li", "Ko", "Tan").
- * Vietnamese names are left out: news calls "Pham Minh Chinh" "Chinh", by the last word. Written for this project from common knowledge of the commonest surnames.
+ * Family names printed first and used alone for the person ("Xi", "Li", "Ko", "Tan"): the list
+ * that also says "person", and more spellings (Wade-Giles, Cantonese, Hokkien, Korean) that are
+ * English words too, so are trusted only before a romanised given name ("Lee Hsien Loong", "Tan
+ * Mei Ling", "Moon Jae-in"). Vietnamese names are left out: news calls "Pham Minh Chinh" "Chinh".
  */
-export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
-  `
-  Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie
-  Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Xi Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Ye Du
-  Pan Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu
-  Hou Shao Meng Long Wan Duan Qian Yin Yi Wen Mo Lai Ko Hsu Hsieh Chang Chiang Chou Chu Tsai Kuo Hung
-  Chan Wong Leung Cheung Lau Tsang Chow Ho Lam Yeung Tse Lo Kwok Ng Lim Goh Teo Ong Chua Koh Low Yeo Seah
-  Toh Foo Chew Chong Tay Quek Sim Poh Kim Lee Park Choi Jung Cho Yoon Jang Seo Shin Kwon Hwang Ahn Yoo
-  Hong Jeon Moon Bae Baek Heo Nam Roh Kwak Cha Joo Ryu Oh
-  `
+export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  ...CHINESE_KOREAN_FAMILY_NAMES,
+  ...`Sun He Fu Jia Du Pan Dai Xia Zhong Fan Fang Shi Liao Zou Xiong Jin Hao Kong Bai Cui Mao Qiu Gu Shao
+  Meng Long Wan Duan Qian Yin Yi Wen Mo Hsu Hsieh Chang Chiang Chou Chu Kuo Hung Chan Wong Leung Cheung Lau
+  Tsang Chow Ho Lam Yeung Tse Lo Kwok Ng Goh Teo Ong Chua Koh Low Yeo Seah Toh Foo Chew Chong Tay Quek Sim
+  Poh Tan Lee Seo Yoo Hong Moon Bae Baek Heo Nam Roh Kwak Cha Joo Ryu Oh`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);
 
 /**
  * A romanised given name of one or two syllables ("Qiang", "Jinping", "Hsien", "Loong", "Jong",

@@ -170,15 +170,23 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Frequent surnames that open a name printed surname first (Chinese, Korean, Vietnamese) or that
- * end one in any order: "Xi Jinping", "Wang Yi", "Kim Jong Un". The first word of the name says
- * person as surely as a given name does elsewhere. Short common words (Long, Young) left out.
+ * Frequent Chinese and Korean family names, which open a name ("Xi Jinping", "Wang Yi", "Kim Jong
+ * Un") and name the person alone ("Xi"). Short common words (Long, Young) left out here.
  */
-export const SURNAME_FIRST: ReadonlySet<string> = new Set(
+export const CHINESE_KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
   names(`
     Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Ma Zhu Hu Guo Gao Lin Luo Zheng Liang Xie Song
     Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Cai Jiang Yu Ye Cheng Wei Su Lu Ding Ren Shen
     Yao Qin Hou Lai Ko Hsiao Tsai Kim Park Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Jeon
-    Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Ngo Duong Ly
   `),
 );
+
+/**
+ * Surnames that open a name printed surname first, or that end one in any order: the first word
+ * of the name says person as surely as a given name does elsewhere. Vietnamese names too, though
+ * news calls "Pham Minh Chinh" by his given name, "Chinh".
+ */
+export const SURNAME_FIRST: ReadonlySet<string> = new Set([
+  ...CHINESE_KOREAN_FAMILY_NAMES,
+  ...names('Nguyen Tran Pham Hoang Phan Vu Vo Dang Bui Ngo Duong Ly'),
+]);
