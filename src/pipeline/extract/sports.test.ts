@@ -57,4 +57,16 @@ describe('sports names', () => {
     // Look-alike: a prime minister's premiership in a court story.
     expect(typeSportsNames([o('Premiership', 'place', 0)], RULING)[0]!.type).toBe('place');
   });
+
+  it('takes a town a big club is named for as the club in a sports story, unless it is used as a town', () => {
+    const story = `${MATCH} Liverpool, who won at home, are third. Arsenal host Chelsea next.`;
+    const found = typeSportsNames([o('Liverpool', 'place', 3), o('Chelsea', 'place', 3)], story);
+    expect(found.map((x) => x.type)).toEqual(['organization', 'organization']);
+    // Look-alikes: a fan from the town, a club named by it, a dateline, and a town no list has.
+    const towns = [`${MATCH} A fan from Liverpool sang.`, `${MATCH} The Milan club lost.`, `MILAN (Reuters) — ${MATCH}`, `${MATCH} Lismore, who won, are third.`];
+    const names = ['Liverpool', 'Milan', 'Milan', 'Lismore'];
+    expect(towns.map((text, i) => typeSportsNames([o(names[i]!, 'place', 3)], text)[0]!.type)).toEqual(['place', 'place', 'place', 'place']);
+    // And outside a sports story, the place.
+    expect(typeSportsNames([o('Liverpool', 'place', 3)], `${RULING} Liverpool, who appealed, lost.`)[0]!.type).toBe('place');
+  });
 });

@@ -1,6 +1,7 @@
 import { knownName, nameKey } from './known-names';
 import type { Observation } from './observation';
 import { escapeRegExp } from '../../core/text/escape-regexp';
+import { CLUBS_NAMED_LIKE_PLACES } from './lexicon/sports-clubs';
 
 // Words only a match report uses: three of them make the article a sports story. Not "final",
 // "season", "fans" or "manager", which business and politics use as well; a score ("1-0") alone is
@@ -84,6 +85,20 @@ export function usedAsClub(text: string, name: string): boolean {
 }
 
 /**
+ * "Liverpool, who beat Brentford", "at home to Chelsea": a town a big club is named for (the
+ * lexicon's list) is the club in a sports story, unless the article treats it as a town: puts
+ * something in it, brings someone from it, files from it ("TOULOUSE, France —") or names a club
+ * by it ("the Milan club", which is then another club).
+ */
+function isKnownClubTown(text: string, name: string): boolean {
+  if (!CLUBS_NAMED_LIKE_PLACES.has(name)) return false;
+  const n = escapeRegExp(name);
+  const asTown = new RegExp(`\\b(?:in|from|near|outside|across|around) ${n}(?![\\p{L}])|\\b${n} (?:club|side|team|outfit)\\b`, 'u');
+  const dateline = new RegExp(`(?:^|\\n)${escapeRegExp(name.toUpperCase())}(?:,| \\(| —)`, 'u');
+  return !asTown.test(text) && !dateline.test(text);
+}
+
+/**
  * In a sports story, competitions are events and a team named like its town ("Tottenham",
  * "Chelsea") is a club where the article shows it playing. Changes `observations` in place.
  */
@@ -100,7 +115,8 @@ export function typeSportsNames(observations: Observation[], text: string): Obse
   if (!isSportsArticle(text)) return observations;
   const clubs = new Set<string>();
   for (const o of observations) {
-    if (o.type === 'place' && !clubs.has(nameKey(o.text)) && usedAsClub(text, o.text.replace(/['’]s$/u, ''))) clubs.add(nameKey(o.text));
+    const bare = o.text.replace(/['’]s$/u, '');
+    if (o.type === 'place' && !clubs.has(nameKey(o.text)) && (usedAsClub(text, bare) || isKnownClubTown(text, bare))) clubs.add(nameKey(o.text));
   }
   for (const o of observations) {
     if (isCompetitionName(o.text)) {
