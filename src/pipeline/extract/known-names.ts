@@ -7,6 +7,7 @@ import { KNOWN_DRUG_BRANDS, KNOWN_LOYALTY_PROGRAMMES } from './lexicon/brands';
 import { KNOWN_AIRPORTS } from './lexicon/airports';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
 import { KNOWN_MEDIA } from './lexicon/news-media';
+import { KNOWN_SPORTS_MEDIA } from './lexicon/sports-media';
 import { KNOWN_PARTIES } from './lexicon/political-parties';
 import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
@@ -39,7 +40,7 @@ function buildIndex(): Map<string, KnownName> {
     for (const form of [known.name, ...known.aliases]) if (nameKey(form) !== '' && !index.has(nameKey(form))) index.set(nameKey(form), known);
   };
   for (const p of PLACES) add({ name: p.name, type: 'place', aliases: p.aliases });
-  for (const o of [...KNOWN_ORGANIZATIONS, ...KNOWN_PUBLIC_BODIES, ...KNOWN_MEDIA, ...KNOWN_PARTIES]) add({ name: o.name, type: 'organization', aliases: o.aliases });
+  for (const o of [...KNOWN_ORGANIZATIONS, ...KNOWN_PUBLIC_BODIES, ...KNOWN_MEDIA, ...KNOWN_SPORTS_MEDIA, ...KNOWN_PARTIES]) add({ name: o.name, type: 'organization', aliases: o.aliases });
   const companies = [...KNOWN_COMPANIES, ...MORE_COMPANIES];
   for (const o of companies) {
     add(COMPANIES_NAMED_LIKE_PLACES.has(o.name) ? { name: o.name, type: 'organization', aliases: o.aliases, placeReading: true } : { name: o.name, type: 'organization', aliases: o.aliases });

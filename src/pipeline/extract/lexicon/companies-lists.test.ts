@@ -4,6 +4,7 @@ import { KNOWN_COMPANIES } from './companies';
 import { MORE_COMPANIES } from './more-companies';
 import { KNOWN_ORGANIZATIONS } from './organizations';
 import { KNOWN_MEDIA } from './news-media';
+import { KNOWN_SPORTS_MEDIA } from './sports-media';
 import { KNOWN_PUBLIC_BODIES } from './public-bodies';
 import { KNOWN_PARTIES } from './political-parties';
 import { GIVEN_NAMES } from './given-names';
@@ -11,7 +12,7 @@ import { KNOWN_PLACES } from './countries';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './regions';
 
 // Lists written after the first ones: none may hold a given name or a place's name.
-const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_PUBLIC_BODIES, ...KNOWN_PARTIES];
+const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_SPORTS_MEDIA, ...KNOWN_PUBLIC_BODIES, ...KNOWN_PARTIES];
 const forms = (list: readonly { name: string; aliases: string[] }[]) => list.flatMap((o) => [o.name, ...o.aliases]);
 
 describe('company lists', () => {
