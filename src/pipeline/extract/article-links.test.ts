@@ -131,6 +131,9 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Edinburgh Festival Fringe', 'event', { strength: 4 }), o('Fringe', 'place', { strength: 0 })])).toEqual(['Edinburgh Festival Fringe | Fringe']);
     // Look-alike: a place's last word stays apart ("Coast" is no short form of "Gulf Coast").
     expect(names([o('Gulf Coast', 'place', { strength: 4 }), o('Coast', 'place', { strength: 0 })])).toHaveLength(2);
+    // A lexicon's event too: the article's own short form joins the name it knows.
+    const known = { knownName: 'Edinburgh Festival Fringe', knownAliases: [], strength: 5 };
+    expect(names([o('Edinburgh Festival Fringe', 'event', known), o('Fringe', 'place', { strength: 0 })])).toEqual(['Edinburgh Festival Fringe | Fringe']);
   });
 
   it('joins a mountain or lake named without its head word', () => {

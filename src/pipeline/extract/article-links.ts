@@ -104,6 +104,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
   });
   for (const members of byArticle.values()) {
     const long = members.filter((i) => isLong(groups[i]!));
+    const multiWord = members.filter((i) => words(groups[i]!).length >= 2);
     const keyOf = new Map(members.map((i) => [spellingKey(groups[i]!.observations[0]!.text), i]));
     const countries = new Map(members.filter((i) => isKnown(groups[i]!) && groups[i]!.type === 'place').map((i) => [groups[i]!.observations[0]!.knownName!, i]));
     for (const i of members) {
@@ -134,7 +135,8 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       // a body's name as its location, not as its short form.
       const townAlone = g.type === 'place' && isTaggedPlace(text);
       if (words(g).length === 1 && /\p{Ll}/u.test(text) && !townAlone) {
-        const ending = long.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
+        // Lexicon names count ("the Fringe" for the known "Edinburgh Festival Fringe").
+        const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
         const body = only(ending);
         // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is.
         if (body !== undefined && ending.length === 1 && (groups[body]!.type === 'organization' || groups[body]!.type === 'event')) links.push([i, body]);
