@@ -3,6 +3,8 @@ import { foldText } from '../../core/text/fold';
 import { KNOWN_PLACES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/countries';
 import { KNOWN_BENCHMARKS } from './lexicon/benchmarks';
 import { KNOWN_OTHER_NAMES } from './lexicon/other-names';
+import { KNOWN_EVENTS } from './lexicon/named-events';
+import { KNOWN_PRODUCTS } from './lexicon/named-things';
 import { KNOWN_DRUG_BRANDS, KNOWN_LOYALTY_PROGRAMMES } from './lexicon/brands';
 import { KNOWN_AIRPORTS } from './lexicon/airports';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
@@ -45,7 +47,8 @@ function buildIndex(): Map<string, KnownName> {
   for (const o of companies) {
     add(COMPANIES_NAMED_LIKE_PLACES.has(o.name) ? { name: o.name, type: 'organization', aliases: o.aliases, placeReading: true } : { name: o.name, type: 'organization', aliases: o.aliases });
   }
-  for (const b of [...KNOWN_BENCHMARKS, ...KNOWN_OTHER_NAMES, ...KNOWN_DRUG_BRANDS, ...KNOWN_LOYALTY_PROGRAMMES]) add({ name: b.name, type: 'other', aliases: b.aliases });
+  for (const b of [...KNOWN_BENCHMARKS, ...KNOWN_OTHER_NAMES, ...KNOWN_PRODUCTS, ...KNOWN_DRUG_BRANDS, ...KNOWN_LOYALTY_PROGRAMMES]) add({ name: b.name, type: 'other', aliases: b.aliases });
+  for (const e of KNOWN_EVENTS) add({ name: e.name, type: 'event', aliases: e.aliases });
   const abbreviations = Object.entries(US_STATE_ABBREVIATIONS);
   for (const s of US_STATES) add({ name: s, type: 'place', aliases: abbreviations.filter(([, state]) => state === s).map(([a]) => a) });
   // "US" and "us" fold alike: the case rule of the alias matcher keeps "us" from counting.

@@ -5,6 +5,8 @@ import { MORE_COMPANIES } from './more-companies';
 import { KNOWN_ORGANIZATIONS } from './organizations';
 import { KNOWN_MEDIA } from './news-media';
 import { KNOWN_SPORTS_MEDIA } from './sports-media';
+import { KNOWN_PRODUCTS } from './named-things';
+import { KNOWN_EVENTS } from './named-events';
 import { KNOWN_PUBLIC_BODIES } from './public-bodies';
 import { KNOWN_PARTIES } from './political-parties';
 import { GIVEN_NAMES } from './given-names';
@@ -12,7 +14,7 @@ import { KNOWN_PLACES } from './countries';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './regions';
 
 // Lists written after the first ones: none may hold a given name or a place's name.
-const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_SPORTS_MEDIA, ...KNOWN_PUBLIC_BODIES, ...KNOWN_PARTIES];
+const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_SPORTS_MEDIA, ...KNOWN_PRODUCTS, ...KNOWN_EVENTS, ...KNOWN_PUBLIC_BODIES, ...KNOWN_PARTIES];
 const forms = (list: readonly { name: string; aliases: string[] }[]) => list.flatMap((o) => [o.name, ...o.aliases]);
 
 describe('company lists', () => {
@@ -59,6 +61,12 @@ describe('company lists', () => {
   it('know the big tech products by name, but no plural noun that opens sentences', () => {
     for (const name of ['iPhone', 'Siri', 'App Store', 'Gemini', 'Azure']) expect(knownName(name)?.type, name).toBe('other');
     expect(knownName('Windows'), 'Windows').toBeUndefined();
+  });
+
+  it('know named weapons, laws and events, but not the common words in them', () => {
+    for (const name of ['Storm Shadow', 'HIMARS', 'Patriot Act', 'Good Friday Agreement', 'F-35']) expect(knownName(name)?.type, name).toBe('other');
+    for (const name of ['Shangri-La Dialogue', 'Oscars', 'Africa Cup of Nations', 'COP30']) expect(knownName(name)?.type, name).toBe('event');
+    for (const word of ['Patriot', 'Blackwell', 'Hopper', 'Dome', 'Shadow']) expect(knownName(word), word).toBeUndefined();
   });
 
   it('know companies named once with no cue', () => {
