@@ -30,6 +30,20 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Gretchen Gavin Ron Kathy Joni Tammy Raphael Lindsey Marjorie Kari Katie Hakeem Maxine Brad Kirsten
     Jim Jimmy Tom Tommy Mike Dave Dan Danny Steve Ken Nick Matt Pete Ben Greg Andy Phil Kate Jen Beth Bobby Johnny
     Billy Hank Rick
+    Angus Annette Carla Ciarán Ciaran Cormac Declan Donal Dónal Eamon Eamonn Éamon Enda Fergus Liam
+    Micheál Micheal Niamh Nigel Oisín Oisin Padraig Pádraig Rhys Rory Seamus Séamus Sinéad Sinead
+    Siobhán Siobhan Kash Tulsi Marsha Pam Alexandria Ilhan Rashida Ayanna Kyrsten Wes Zohran Letitia
+    Alvin Merrick Antony Gina Deb Karine Tucker Ivanka Melania Jared Rudy Condoleezza Barack
+    Malia Sasha Mitt Jon Jerome Susie Elise Shabana Priti Suella Sajid Nadhim Kwasi Humza Anas
+    Jackie Eluned Rhun Arlene Sammy Thangam Sussan Erica Chlöe Mel Pat Zia Jody Harjit Navdeep
+    Marci LeBron Shaquille Usain Jude Bukayo Raheem Giannis Scottie Xander Bryson Lando Kimi
+    Valtteri Rihanna Adele Dua Billie Ariana Selena Chappell Charli Elton Ringo Mick Keanu Angelina
+    Denzel Meryl Cate Zendaya Oprah Kanye Kendrick Elvis Mariah Scarlett Lupita Idris
+    Chiwetel Benedict Cillian Saoirse Zac Zack Seth Quentin Ridley Greta Anya Demi
+    Mikey Miley Hailey Kendall Khloé Kourtney Lilibet Eugenie Kobbie Geraint Bradley Isack Nico Zak
+    Stan Angelique Steffi Andre Collin Tyrrell Nelly Lilia Jeeno Dustin Claressa Imane Jayson Jaylen
+    Jalen Kawhi Kyrie Trae Tyrese Breanna Brittney Dwyane Dikembe Lamar Peyton Saquon Caleb Tyreek Deion
+    Shedeur Brock Micah Mookie Marnus Jofra Ollie Rachin Quinton Viv
   `),
   // French, Belgian, Swiss, Québécois
   ...names(`
@@ -40,6 +54,11 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Théo Vincent Xavier Yannick Yves Agnès Amélie Anne-Marie Aurélie Brigitte Camille Catherine Cécile Chantal
     Claire Delphine Émilie Geneviève Hélène Isabelle Juliette Léa Lucie Manon Mathilde Monique Nathalie Pauline
     Sandrine Sophie Sylvie Véronique Yaël Rachida Najat Clémentine Gabriel Éric Raphaël
+    Alain Alexandre Antoine Arnaud Bertrand Frédéric Gérard Karim René Roland Romain Raphaëlle Zinedine
+    Franck Blaise Jean-Michel Jean-François Jean-Louis Jean-Paul Jean-Baptiste Jean-Christophe Jean-Noël
+    Jean-Charles Jean-Philippe Jean-Marc Jean-Jacques Marie-Christine Pierre-André Marie-Laure
+    Anne-Sophie Anne-Laure Prisca Rima Georges-Louis Hadja Conner Tinne Annelies Zakia Guy-Philippe
+    Yves-François François-Philippe Romelu Régine Fadila Naïma Farida
   `),
   // German, Austrian, Dutch, Scandinavian, Finnish, Baltic
   ...names(`
@@ -56,6 +75,22 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Antti Jussi Juha Matti Mika Pekka Sauli Timo Jukka Kaja Kersti Edgars Krišjānis Gitanas Ingrida Mark
     Geert Dick Frans Wopke Sigrid Hugo Ruud Jan Pieter Joost Kees Maarten Sander Thijs Wouter Femke Ank
     Alexander Sebastian Karl Herbert Werner Leonore Beate Brigitte Elke Gernot Horst Karoline Klaus-Dieter
+    Carsten Constantin Detlef Dietrich Erich Ernst Gregor Harald Heinrich Henning Hermann Holger Jakob
+    Joachim Johannes Konstantin Ludwig Marius Moritz Otto Philipp Rüdiger Wilhelm Winfried Christiane
+    Katharina Katrin Martina Renate Ulrike Wiebke Sevim Serap Jasmina Johann Ueli Urs Reto Ruedi
+    Simonetta Mattea Balthasar Pirmin Andri Wim Dilan Hanke Kajsa Roos Sanne Tineke Willemijn Reinette
+    Ruben Lilianne Frenkie Dafne Sifan Wout Remco Hilde Inge Freya Lieve Liesbeth Gwendolyn Dries
+    Jef Pieterjan Zuhal Meryame Troels Morten Pia Kristian Inger Jeppe Nicolai Jesper Kasper
+    Poul Helle Lene Ida Sylvi Marte Tonje Emilie Arild Audun Kirsti Guri Siv Gro Thorbjørn Erling
+    Karsten Casper Therese Aksel Jimmie Simona Pål Romina Nooshi Märta Göran Mikael Ann Zlatan Dejan
+    Annika Ludvig Tomas Vilhelm Riikka Elina Ville Wille Jari Teemu Lauri Mikko Heikki Risto Tarja Marko
+    Juhani Bjarni Katrín Sigurður Guðni Halla Kristrún Þorgerður Sigmundur Davíð Ólafur Ragnar Jóhanna
+    Steingrímur Birgir Jón Þórdís Lilja Svandís Áslaug Guðlaugur Ásmundur Björk Hannes Heimir Eiður
+    Gylfi Aron Jóhann Arnar Helgi Hildur Kristín Ingibjörg Sólveig Ragnheiður Snorri Egill Stefán
+    Hallgrímur Halldór Þorsteinn Sveinn Tómas Magnús Alar Margus Hanno Jüri Toomas Urmas Tõnis Kristjan
+    Evika Baiba Andris Egils Raimonds Valdis Artis Aivars Jānis Janis Ainārs Kristaps Jeļena Ojārs Vaira
+    Dace Gabrielius Dalia Gintautas Kęstutis Viktorija Saulius Remigijus Dovilė Vytautas Valdas Algirdas
+    Rūta Domantas Arvydas Rimantas
   `),
   // Spanish, Portuguese, Latin American
   ...names(`
@@ -74,6 +109,16 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Ricardo Sebastián Mauricio Gilberto Francia Gustavo Ignacio Ivonne Claudia Marcelo Adán Clara
     Pedro Alberto Yolanda Irene Isabel Inés Begoña Carles Oriol Pere Jordi Montserrat Núria Íñigo
     Iker Aitor Ainhoa Ander Xabier Pello Fernán Dina Keiko Pedro Martín Ollanta Alan Verónika Alexis Lilian
+    Agustín Joaquín Julián Luciano Ione Ester Leonor Aitana Alexia Xavi Xabi Unai Mikel Julen Ferran
+    Ansu Garbiñe Ekaitz Gorka Asier Imanol Koldo Eneko Ibai Oier Josu Joseba Arantxa Itziar Maialen
+    Leire Josep Miquel Arnau Laia Mireia Meritxell Montse Roser Neus Quim Toni Celso Davi Anielle
+    Marielle Ciro Janja Neymar Vinícius Vinicius Rodrygo Raphinha Casemiro Alisson Ederson Richarlison
+    Pelé Zico Kaká Rivaldo Romário Ronaldo Ronaldinho Gisele Anitta Caetano Wagner Ayrton Rubens Rebeca
+    Rayssa Camila Cristiano Sandro Luís António Rúben Diogo Vitinha Eusébio Afonso Artur Catarina Icela
+    Ovidio Ismael Nemesio Gael Salma Checo Yalitza Hirving Citlali Citlalli Itzel Layda
+    Lautaro Gastón Matías Nicanor Santino Micaela Radamel Egan Nairo Juanes Tareck Cilia Freddy Yván
+    Jeannette Izkia Giorgio Jeanine Andrónico Xiomara Laurentino Nasry Ariel Jovenel Alix Kamla Irfaan
+    Bharrat Gaston Dickon Tabaré Edinson Jenniffer Lin-Manuel Jenna Valeria Jhon Jhonny
   `),
   // Italian
   ...names(`
@@ -82,6 +127,9 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Riccardo Roberto Salvatore Simone Stefano Vincenzo Alessandra Anna Chiara Elena Elisabetta Federica Francesca
     Giulia Laura Lucia Maria Marta Paola Roberta Sara Silvia Valentina Ignazio Adolfo Gennaro Fabio Emma Daniela
     Guglielmo
+    Beppe Cesare Dario Domenico Edoardo Fabrizio Giacomo Gianluca Gianluigi Giovanna Ilaria Luigi
+    Marcello Maurizio Piero Tommaso Umberto Vittorio Pier Nicolò Niccolò Marcell Damiano Nanni Pecco
+    Jannik Lamberto Mattia Alessio Giada Ludovica Sveva
   `),
   // Slavic, Hungarian, Romanian, Greek, Balkan, Caucasus
   ...names(`
@@ -99,6 +147,38 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Katerina Aleksandar Ana Milorad Zoran Milo Edi Andrej Kolinda Zoran Vjosa Albin Irakli Salome Bidzina
     Mikheil Giorgi Nino Tinatin Levan Nikol Ilham Zoran Recep Ekrem Kemal Ahmet Mehmet Mustafa Ali Hakan Devlet
     Meral Emine Ayşe Fatma Hüseyin İbrahim Murat Ömer Özgür Selahattin Tayyip Hulusi
+    Aleksei Alla Anatoli Antonina Arkady Artem Artyom Darya Daria Dmitriy Eduard Evgeny Evgeniy Fyodor
+    Galina Georgy Gleb Grigory Inna Kira Ksenia Larisa Leonid Lyubov Marat Matvei Nadezhda Nikolay Pyotr
+    Polina Rashid Semyon Stanislav Stepan Timofey Timur Valery Valeriy Varvara Vasily Vasiliy Veniamin
+    Veronika Viktoriya Vitaly Yaroslav Yekaterina Yelena Yevgenia Yuliya Zakhar Zinaida Alina Arina
+    Darina Elizaveta Marianna Milana Vadim Vsevolod Yegor Rodion Arseny Arseniy Alisher Daniil Mirra
+    Alsu Ales Viktar Aliaksandr Siarhei Maryia Veranika Ihar Uladzimir Andrii Oleksii Olha Nataliia
+    Yevhen Yevheniia Tetiana Liudmyla Kateryna Halyna Viktoriia Anastasiia Bohdan Bohdana Vasyl Yurii
+    Ihor Vadym Vitalii Oleh Maksym Anatolii Arsen Borys Fedir Hennadiy Heorhiy Mykyta Nazar Ostap Pavlo
+    Yosyp Zinoviy Solomiia Oleksandra Daryna Khrystyna Lesia Mariia Nadiia Svitlana Uliana Zoriana
+    Serhiy Serhii Wladimir Yaroslava Dariusz Grzegorz Jacek Jakub Jerzy Józef Leszek Maciej Mariusz
+    Ryszard Stanisław Tadeusz Witold Wojciech Zuzanna Włodzimierz Wlodzimierz Radoslaw Jaroslaw Slawomir
+    Przemyslaw Wladyslaw Rafal Lukasz Michal Pawel Malgorzata Boleslaw Bolesław Vít Zbyněk Tomio Juraj
+    Ľudovít Ludovit Karolína Barbora Markéta Jaromír Jaroslav Josef Kateřina Lenka Michaela Miroslav
+    Radek Tereza Zdeněk Ondřej Ondrej Vladimír Ľubomír Lubomir Dušan Dusan Jozef Ján Marián Matúš Mária
+    Slavomír Štefan Tomáš Tamás Balázs Mihály Klára János László Zoltán Márton András György István
+    Laszlo Zoltan Istvan Gyorgy Janos Sandor Tamas Andras Balazs Mihaly Gabor Nicușor Nicusor Crin
+    Kelemen Luminița Luminita Oana Dorin Ilan Evghenia Sorana Alexandru Ana-Maria Anca Andreea Dumitru
+    Florin Ioan Ioana Radu Teodor Vlad Stefanos Sokratis Kostis Adonis Antonis Evangelos Annita
+    Miltiadis Eleftherios Christos Dimitrios Eleni Georgios Ioannis Kostas Nikolaos Panagiotis Spyros
+    Stelios Yiannis Yannis Alexandros Haris Akis Takis Makis Fofi Demetris Glafcos Tassos Prodromos
+    Constantinos Ivica Siniša Đuro Dragan Novak Goran Vojislav Slobodan Ratko Radovan Željka Željko
+    Borjana Elmedin Nermin Bakir Alija Edin Gordan Davor Luka Joško Josip Zlatko Tomislav Ivo Stjepan
+    Jakov Milojko Andrija Dritan Nataša Janez Borut Tadej Primož Hristijan Gordana Stevo Dimitar Bujar
+    Sali Ilir Igli Lulzim Erion Hashim Donika Rumen Iliana Boyko Kiril Asen Delyan Kostadin Grigor
+    Hristo Georgi Ivaylo Stoyan Todor Tsvetan Zhivko Plamen Petar Nika Zurab Shalva Ketevan Mamuka Davit
+    Archil Gocha Vakhtang Lasha Otar Ilia Tornike Nodar Elene Natia Teona Lela Khvicha Vahagn Serzh
+    Samvel Alen Armen Henrikh Levon Aram Arman Tigran Mehriban Jeyhun Hikmet Elchin Rashad Ramil Vugar
+    Elnur Tural Leyla Gunel Aysel Nigar Sevinj Mukhtar Nikola Dragana Jelena Milica Marija Snežana Vesna
+    Biljana Nenad Nebojša Predrag Bojan Vladan Branko Vuk Danijela Mirjana Dubravka Ljiljana Cevdet
+    Numan Mansur Ümit Umit Tuncer Tülay Pervin Sırrı Süreyya Abdulkadir Fahrettin Süleyman Suleyman
+    Berat Selçuk Selcuk Sümeyye Bilal Burak Arda Kenan Orkun Deniz Emre Gökhan Merve Sinan Volkan
+    Zeynep Elif Tolga Yeliz Yiğit Zehra İlkay Ilkay Granit Xherdan
   `),
   // Arabic, Persian, Turkic, Central and South Asian
   ...names(`
@@ -121,11 +201,64 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Pankaj Pradeep Prakash Rajendra Rajesh Ramesh Sandeep Santosh Satish Subhash Sudhir Vinod Vivek Yogesh
     Bikash Biswajit Debashish Pranab Dipankar Hemanta Jayanta Nilmani Pranjal Rituraj Bhaskar
     Faruque Farooq Faruk Obaidul Anisul Tarique Fakhrul Shafiqur Asaduzzaman Zunaid Tofail Rashed Mushfiqur
+    Abdallah Abdelkader Abdelkrim Abdellah Abdelmajid Abdelrahman Abderrahmane Abdou Abdulla Abed Adnan
+    Afaf Ahlam Aicha Akram Alaa Amin Amine Aref Asma Atef Bahaa Bakr Basel Bashir Basma Bassam Bassem
+    Boutros Bushra Ehab Eman Emad Essam Fadi Fadel Fadwa Fahad Farah Fares Farid Faris Farouk Fathi
+    Fawaz Fawzi Fouad Ghada Ghassan Hafez Haitham Hakim Hala Hamdan Hamdi Hameed Hani Hanin Haroun
+    Hatem Haytham Hazem Hiba Hicham Hisham Hoda Houda Husam Hussam Hussain Ibtisam Ihab Ikram Imad Iman
+    Imen Issa Jaber Jalal Jamil Jassim Jawad Kareem Karima Khadija Khalil Lamia Latifa Loubna Lubna Maha
+    Mahdi Maher Majed Malak Malek Malik Mansour Marwa Mazen Mohanad Mostafa Moustafa Mounir Muna Munir
+    Nabila Nadim Naguib Naim Najla Najwa Nawal Nayef Noor Nour Nouri Nuri Omran Qais Qasim Rabih Rafik
+    Raed Rafiq Rajab Rasha Rawan Reda Ridha Riad Riyad Rida Rola Ruba Saber Sadek Sadiq Saif Saleh
+    Salim Samah Samer Sawsan Shadi Shady Shaker Shukri Suha Suhail Sulaiman Taha Talal Tareq
+    Tawfik Tawfiq Thamer Turki Wael Wajdi Waleed Wasim Wissam Yahya Yahia Yaser Yasin Yassin
+    Yassine Younes Younis Yousif Yusra Zakaria Zakariya Zeinab Ziad Zuhair Zahra Tahnoun Muhammed
+    Mohamad Abdelilah Saud Mishal Meshal Jabor Mishaal Hazza Mutlaq Yasir Yazeed Yazid Yousuf
+    Abdulmajeed Abdulkarim Abdulrazzaq Abdulhadi Haider Haidar Hayder Kadhim Muqtada Adil Barham Fuad
+    Masrour Nechirvan Kosrat Ayad Falih Qubad Jaafar Jafar Qassem Nabih Gebran Tammam Asaad Murhaf
+    Mazloum Saeb Jibril Mousa Musa Hossam Izzat Sameh Hosni Gamal Hany Hesham Medhat Magdy Mamdouh Ramy
+    Refaat Tamer Yehia Zaki Farhan Lolwah Abir Sarra Saddam Achraf Sofiane Ismaël Noureddine Kamel
+    Mourad Mouloud Hocine Djamel Fethi Slimane Yacine Lakhdar Larbi Mokhtar Rachid Driss Mehdi Bagher
+    Gholam Gholam-Hossein Akbar Esmail Qasem Ghasem Asghar Golshifteh Mahsa Masih Toomaj Eskandar
+    Fatemeh Fateme Arash Babak Farhad Hamed Kaveh Nader Parisa Ramin Vahid Alireza Gholamreza
+    Mohammadreza Amirhossein Abolfazl Ruhollah Sirajuddin Ghani Zabihullah Yaqoob Yaqub Massoud
+    Rahmanullah Gulbuddin Ahmadullah Hekmatullah Ghulam Nasrullah Ezatullah Shamsuddin Habibullah
+    Najibullah Mujib Fawzia Shukria Sima Mahbouba Farkhunda Zarifa Olzhas Bakhtiyor Akylbek Kamchybek
+    Rustam Yerlan Nurlan Askar Daniyar Ishaq Khawaja Asim Mohsin Ahsan Attaullah Aleema Fawad Pervaiz
+    Fazlur Fazal Asad Qamar Raheel Babar Rizwan Naseem Arshad Malala Zulfikar Zulfiqar Aseefa
+    Bakhtawar Murad Sarfraz Mariyam Mushahid Gohar Shoaib Waqar Inzamam Shahid Misbah Saqlain Azhar
+    Sania Ashwini Nitin Dharmendra Jyotiraditya Kiren Hardeep Mansukh Shivraj Manohar Jagat Ajit
+    Droupadi Jagdeep Venugopal Jairam Revanth Siddaramaiah Mahua Suvendu Atishi Bhagwant Chirag Prashant
+    Devendra Eknath Supriya Aaditya Udhayanidhi Edappadi Annamalai Pinarayi Lokesh Pawan Jagan
+    Chandrashekar Kavitha Naveen Mohan Hemant Mehbooba Biren Pema Bhupendra Pushkar Sukhvinder Nayab
+    Asaduddin Sanjiv Surya Dhananjaya Shaktikanta Raghuram Anant Akash Isha Azim Nandan Narayana Sudha
+    Uday Lalit Nirav Virat Rohit Shubman Jasprit Hardik Ravindra Rishabh Suryakumar Sachin Mahendra
+    Sourav Yashasvi Smriti Harmanpreet Jemimah Neeraj Saina Vinesh Sakshi Manu Abhinav Viswanathan
+    Gukesh Praggnanandhaa Koneru Aamir Aishwarya Deepika Ranveer Ranbir Alia Kareena Hrithik Akshay
+    Kangana Anushka Kartik Rajinikanth Prabhas Arijit Diljit Lata Asha Zakir Anoushka Satyajit Arundhati
+    Amartya Abhijit Senthil Murugan Karthik Karthikeyan Saravanan Selvam Arumugam Ilango Lakshman Muthu
+    Nagarajan Ramachandran Rajagopal Sivakumar Subramanian Venkatesan Vijayan Kanimozhi Jayalalithaa
+    Karunanidhi Anbumani Chandrasekhar Chiranjeevi Nagarjuna Venkaiah Srinivasa Ramana Raghavendra
+    Sridhar Sudhakar Sujatha Vamsi Padmaja Amarinder Balwinder Baljit Charanjit Gurpreet Gurmeet Gurdeep
+    Harbhajan Harpreet Harsimrat Inderjit Jaswant Jasbir Jaswinder Kuldeep Kulwant Manpreet Navjot
+    Paramjit Parminder Rajinder Simran Sukhbir Sukhjinder Surinder Jagjit Jasmeet Manmeet Yunus Nahid
+    Touhid Salahuddin Sajeeb Rushanara Shakib Mashrafe Mahmudullah Litton Taskin Mustafizur Anisur
+    Habibur Khadga Sushila Balendra Balen Bidya Arzu Gagan Rabi Bishnu Harini Vijitha Namal Chandrika
+    Mahela Muttiah Sanath Lasantha Nalin Nimal Chaminda Kusal Dasun Wanindu Thisara Chamari Yameen Yair
+    Naftali Gideon Yoav Itamar Bezalel Yariv Avigdor Gadi Yitzhak Reuven Shimon Ehud Golda Menachem
+    Tzipi Ayelet Miri Amichai Dudi Shlomo Ofir Yossi Ronen Herzi Eyal Effie Avichay Einav Merav Orit
+    Yuli Itay Itai Omer Noa Hersh Edan Romi Doron Agam Liri Naama Arbel Shiri Ohad Eliya
+    Avera Matan Nimrod Alon Segev Avinatan Gali Eitan Omri Yigal Yehudit
+    Yonatan Yosef Zeev Ze'ev Amos Amnon Avi Moshe Uri Yael Sapir Dafna Yitzchak
   `),
   // Pacific Islands (Fiji, Tonga, Samoa, Solomon Islands, Papua New Guinea)
   ...names(`
     Sitiveni Josaia Frank Sione Tevita Viliami Semisi Siaosi Mosese Tomasi Epeli Inia Jone Manoa Manasseh
     Tuilaepa Fiamē Feleti Kausea Jeremiah Kuini Losana Mele Salote Ana Seini Akanesi Taniela Sevuloni
+    Rawiri Tama Hemi Wiremu Aroha Ngaire Mereana Hone Tame Tipene Rangi Nanaia Marama Kiri Whetu Willie
+    Peeni Kiritapu Simeon Tākuta Nikau Anaru Mihi Hinemoa Pania Huia Kahu Tamati Rewi Piripi Heta
+    Viliame Aiyaz Lynda Aisake Pohiva Akilisi Jotham Charlot Ishmael Taneti Surangel Hilda Belden
+    Sailele Ardie Beauden Richie Rieko Sevu Codie Ofa Waisale Waisake Josua Vereniki
   `),
   // East and Southeast Asian (given names that stand first in Western order)
   ...names(`
@@ -143,6 +276,16 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Anwar Mahathir Najib Ismail Muhyiddin Zahid Fahmi Rafizi Hannah Lawrence Swee Keat Halimah
     Tharman Pita Paetongtarn Srettha Prayut Thaksin Yingluck Anutin Chaiwat Chuan Abhisit Manet
     Kem Sam Aung Suu Min Thein Tin Xanana José
+    Yoji Takayuki Yuichiro Seiji Renho Naoto Kakuei Makiko Tomomi Kiyohiko Keiichi Kazuyoshi Akio
+    Kenichiro Hiroki Shuntaro Kazuhiro Yoshinobu Roki Seiya Shota Kei Yuzuru Kaori Takefusa Kaoru Takumi
+    Wataru Junya Daichi Hajime Naoya Hayao Hirokazu Ryusuke Haruki Ryuichi Hikaru Rinko Kenzaburo Aiko
+    Atsushi Hideo Jiro Kentaro Masako Osamu Tetsuya Toru Yoichi Yuji Yuko Naruhito Hisahito Kazuyuki
+    Yoshiaki Imee Liza Raffy Kiko Jinggoy Isko Vico Benhur Frederick Menardo Hidilyn Regine Mulyani
+    Purbaya Sugiono Bahlil Zulkifli Sjafrie Kaesang Listyo Sigit Rano Dedi Khofifah Susi
+    Nadiem Sandiaga Fadillah Saifuddin Hamzah Saddiq Nurul Izzah Khairy Hishammuddin Anifah Hajiji
+    Azalina Zambry Hassanal Shanmugam Indranee Masagos Phumtham Pirapan Prawit Natthaphong Sihasak
+    Parnpree Sondhi Sutin Chadchart Somchai Somsak Surachai Ariya Ratchanok Kunlavut Panipak Kiradech
+    Sonexay Thongloun Saleumxay Htin Zaw Soe Myo Thant Khin Kyaw Maung Nyein Hla
   `),
   // African
   ...names(`
@@ -165,6 +308,20 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Tobi Tobiloba Ayodele Ayo Bisi Bukola Damilola Folake Kemi Kunle Niyi Seun Shola Tolu Tope Yetunde
     Adaeze Amaka Chiamaka Chinonso Ebuka Ikenna Nnamdi Obiora Onyeka Ama Esi Kojo Kwesi Yaa Akosua Afia
     Kais Abdelmadjid Abdelaziz Aziz Nizar Rached Hichem Aziz Khalifa Abdul-Hamid Fayez Aguila
+    Godswill Tajudeen Hannatu Bosun Rabiu Abdulsalami Remi Seyi Ademola Umo Siminalayi Bassey Douye
+    Babagana Dauda Yahaya Inuwa Folorunsho Damini Ayodeji Temilade Oyinkansola Tiwa Kelechi
+    Asisat Chioma Omoyele Deji Yinka Abubakar Garba Hadiza Halima Sani Shehu Safiya Saratu Naana Cassiel
+    Abedi Kudus Akwasi Adjoa Afua Ekow Fiifi Kobina Kwadwo Kweku Nii Abla Efia Fred Gladys
+    Moses Winnie Ngũgĩ Ngugi Wangari Boniface Willy Njeri Nyambura Wairimu Muthoni Njoki Adhiambo Awino
+    Anyango Nekesa Kassim Mwigulu Muhoozi Robinah Yolande Victoire Taye Tadesse Haile Kenenisa
+    Tigst Letesenbet Tedros Meles Hailemariam Abdalla Abdirashid Abdishakur Abdiqadir Abdisalam Ayaan
+    Deqa Fadumo Faduma Hodan Khadra Maryan Nimco Ubah Guled Yemane Kibrom Meron Senait Senzo Firoz
+    Fikile Geordin Velenkosini Floyd Duduzile Nkosazana Dudu Zweli Andile Nomvula Thandi Lechesa Thoko
+    Mondli Nosiviwe Thulas Khumbudzo Kgosientsho Siya Eben Cheslin Faf Handré Rassie Wayde Caster
+    Tatjana Akani Kagiso Temba Charlize Tyla Nomzamo Thuso Graça Bongani Lerato Sipho Themba Tendai
+    Mutale Venâncio Venancio Seretse Mswati Ntsokoane Andry Pravind Dharam Wavel Azali Ulisses Sadio
+    Kalidou Youssou Yaya Anatole Brice Faustin-Archange Umaro Mamadi Cellou Romuald Adama Maada Gervais
+    Ismaïla Ismaila Aliou Bouna Corneille Sultani Serge Mahamadou Anicet Saliou
   `),
   // Chinese names are printed surname first ("Xi Jinping"); their surnames stand in SURNAME_WORDS.
 ]);
