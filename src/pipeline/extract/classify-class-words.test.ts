@@ -80,3 +80,15 @@ describe('classify: an arena named for its sponsor', () => {
     expect(typeOf('Allianz said profits rose.', 'Allianz')).toBe('organization');
   });
 });
+
+describe('classify: racetracks', () => {
+  it('reads a circuit or speedway as a place, and a name after it as its own', () => {
+    expect(typeOf('The season ends at Yas Marina Circuit on Dec. 6.', 'Yas Marina Circuit')).toBe('place');
+    expect(typeOf('He won at Kestrel Motor Speedway last year.', 'Kestrel Motor Speedway')).toBe('place');
+    const names = candidatesIn('The series moves to the Lusail International Circuit for the Qatar Grand Prix next.').map((c) => c.text);
+    expect(names).toEqual(['Lusail International Circuit', 'Qatar Grand Prix']);
+    // Look-alikes: an appeals court's circuit, and a body's "for" that does join.
+    expect(typeOf('The ruling was upheld by the Ninth Circuit on Monday.', 'Ninth Circuit')).toBe('organization');
+    expect(candidatesIn('The International Committee for the Red Cross said so.').map((c) => c.text)).toEqual(['International Committee for the Red Cross']);
+  });
+});

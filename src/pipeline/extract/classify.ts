@@ -144,6 +144,8 @@ function byWords(words: string[]): EntityType | undefined {
   if (words.length === 1 && CAMP_NAMES.has(last)) return 'organization';
   if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
   if (FOREIGN_BODY_HEADS.has(words[0]!) && words.length > 1) return 'organization';
+  // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.
+  if (last === 'Circuit' && words.length === 2 && COURT_CIRCUITS.test(words[0]!)) return 'organization';
   if (PLACE_WORDS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(words[0]!) && words.length > 1) return 'place';
   // "Camarines Sur", "Ilocos Norte": provinces named with a Spanish compass word last.
@@ -152,6 +154,8 @@ function byWords(words: string[]): EntityType | undefined {
   if (COMPASS_WORDS.has(words[0]!) && words.length > 1) return 'place';
   return undefined;
 }
+
+const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|\d{1,2}(?:st|nd|rd|th))$/u;
 
 // Words for events held in editions, that no body's or place's name has inside ("Crisis Group",
 // "Election Commission" keep "Crisis" and "Election" out).

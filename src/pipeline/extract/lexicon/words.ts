@@ -161,6 +161,8 @@ export const SERVICE_DISTRICT_WORDS = set('Health School Water Irrigation Fire T
 /** "died at Covenant Children's Hospital": where a patient is, a hospital is the building. */
 export const CARE_SITE_WORDS = set('Hospital Clinic Infirmary');
 
+// "Circuit", "Speedway": a racetrack ("Yas Marina Circuit"); an appeals court's "Ninth Circuit" is
+// read before (classify.ts).
 // "Triangle": a border area named for its shape ("the Emerald Triangle", "the Golden Triangle").
 // "Garden", "Reserve": a botanical garden, a nature reserve or a ground ("Basin Reserve"); "Federal
 // Reserve" and "Reserve Bank" stay bodies (a known name, a body's head word last).
@@ -173,6 +175,7 @@ export const PLACE_WORDS = set(`
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
+  Circuit Speedway Raceway Racecourse Velodrome
 `);
 
 /**
