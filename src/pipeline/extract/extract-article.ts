@@ -3,6 +3,7 @@ import { affiliationTypes } from './affiliation';
 import { findCandidates, type Candidate } from './candidates';
 import { classify, isBrandSpelling, SPEECH_VERBS } from './classify';
 import { resolveDemonyms } from './demonyms';
+import { DRUG_CONTEXT, drugNames, isDrugName } from './drug-names';
 import { parseDateline } from './dateline';
 import { personByArticle } from './person-evidence';
 import { headlineFeatures } from './headline-features';
@@ -137,6 +138,7 @@ export function extractArticle(article: ArticleText): Observation[] {
   });
 
   const perSentence = sentences.map((s) => ({ sentence: s, tokens: tokenize(s) }));
+  const aboutMedicines = DRUG_CONTEXT.test(text.toLowerCase());
   const capitalisedElsewhere = new Set<string>();
   const lowercase = new Set<string>();
   const candidates = perSentence.map(({ sentence, tokens }) => {
@@ -153,8 +155,10 @@ export function extractArticle(article: ArticleText): Observation[] {
     const found = candidates[i]!;
     const guesses = shareListTypes(found, affiliationTypes(found, settled[i]!, sentence), sentence);
     for (const [j, c] of found.entries()) {
-      if (!isSupported(c, capitalisedElsewhere, lowercase) || !isLongEnough(c, guesses[j]!)) continue;
-      const o = observe(c.text, guesses[j]!, article.id, cues);
+      // "Lenacapavir, sold as Yeztugo, …": a drug's generic name opening a sentence is that drug.
+      const drug = aboutMedicines && c.initial && c.tokens.length === 1 && isDrugName(c.text.toLowerCase());
+      if (!drug && (!isSupported(c, capitalisedElsewhere, lowercase) || !isLongEnough(c, guesses[j]!))) continue;
+      const o = drug ? { text: c.text.toLowerCase(), type: 'other' as const, strength: 4, articleId: article.id } : observe(c.text, guesses[j]!, article.id, cues);
       if (c.role) o.role = c.role;
       if (c.acronym) o.acronym = c.acronym;
       const own = selfName(c, found[j + 1], sentence);
@@ -169,6 +173,8 @@ export function extractArticle(article: ArticleText): Observation[] {
       observations.push(o);
     }
     observations.push(...placesByAdjective(tokens, sentence, article.id));
+    // "retatrutide", "lenacapavir": a medicine's generic name, printed in lower case.
+    if (aboutMedicines) for (const t of drugNames(tokens)) observations.push({ text: t.text, type: 'other', strength: 4, articleId: article.id });
   }
   return groupPlurals(resolveDemonyms(typeSportsNames(typeModelFamilies(observations), [article.title, text].join('\n'))));
 }

@@ -7,7 +7,8 @@ import { PARTY_PLURALS } from './lexicon/words';
 const SELF_NAMING = /^,?\s+(?:who|which|that)\s+calls?\s+(?:themselves|itself|(?:their|its)\s+(?:own\s+)?(?:movement|group|party|organi[sz]ation|alliance|coalition|militia|faction))\s+$/u;
 
 // "the African Union … Mission in Somalia, known as AUSSOM", "…, known by its Indonesian initials KPU".
-const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+)?known\s+(?:(?:internationally|locally|officially)\s+)?(?:as|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
+// "Lenacapavir, sold as Yeztugo": a medicine's or a product's brand name is the same thing.
+const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+)?(?:known|sold|marketed)\s+(?:(?:internationally|locally|officially)\s+)?(?:as|under\s+the\s+(?:brand\s+)?name|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
 // "The Elections Supervisory Agency, or Bawaslu, said": a second name between commas after "or".
 const OR_NAME = /^,\s+or\s+(?:the\s+)?$/u;
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article';
+
+const found = (paragraphs: string[]) => extractArticle({ id: 'a', title: 'Trial Results', paragraphs }).map((o) => `${o.text}/${o.type}`);
+
+describe('generic drug names', () => {
+  it('takes a lower-case word with a drug stem as a medicine in a story about medicines', () => {
+    const names = found(['Patients on retatrutide lost more weight than those on tirzepatide in the trial, the company said.']);
+    expect(names).toEqual(expect.arrayContaining(['retatrutide/other', 'tirzepatide/other']));
+  });
+
+  it('joins a brand name and a generic name opening a sentence', () => {
+    const names = found(['Lenacapavir, sold as Yeztugo in the United States, is a twice-yearly injection for patients.']);
+    expect(names).toEqual(expect.arrayContaining(['lenacapavir/other']));
+    expect(extractArticle({ id: 'a', title: 'x', paragraphs: ['Lenacapavir, sold as Yeztugo in the United States, is a twice-yearly injection for patients.'] }).find((o) => o.text === 'lenacapavir')?.sameAs).toEqual(['Yeztugo']);
+  });
+
+  it('leaves words of the same endings alone, and drug shapes outside a story about medicines', () => {
+    // Look-alikes: common words with a stem's ending, and the same word in a story with no medicine.
+    expect(found(['The peptide and the riptide were studied by patients in the trial.']).filter((n) => n.endsWith('/other'))).toEqual([]);
+    expect(found(['The ship retatrutide sailed on Monday.'])).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Token } from './tokens';
+import { isListedWord } from './word-tags';
+
+/**
+ * Endings of international nonproprietary names (the WHO's INN stems), which health news prints in
+ * lower case: "tirzepatide", "lecanemab", "osimertinib", "lenacapavir", "atorvastatin",
+ * "ribavirin". Only stems no common English word ends in; "-ase" or "-ine" would take "release" or
+ * "medicine".
+ */
+const INN_STEM =
+  /(?:glutide|tide|mab|tinib|nib|ciclib|parib|lisib|vir|virin|vastatin|gliptin|gliflozin|sartan|pril|olol|afil|conazole|prazole|mycin|cillin|cycline|floxacin|platin|taxel|rubicin|dipine|triptan|setron|lukast|parin|xaban|gatran|lidomide|profen|coxib|oxetine|azepam|relin)$/u;
+
+/** Words of those shapes that are no drug ("peptide", "thermostat" do not end so; these do). */
+const NOT_DRUGS = new Set(['peptide', 'peptides', 'polypeptide', 'nucleotide', 'riptide', 'yuletide', 'eventide', 'april']);
+
+/** Words that say the article is about medicines: an INN's shape alone is no proof of one. */
+export const DRUG_CONTEXT = /\b(?:drugs?|medicines?|medication|trials?|doses?|dosing|injections?|injectable|pills?|tablets?|treatments?|therapy|therapies|patients|prescribed|approval|regulators?)\b/u;
+
+/** Whether a lower-case word has a generic drug name's shape. */
+export function isDrugName(word: string): boolean {
+  return word.length >= 7 && /^\p{Ll}+$/u.test(word) && INN_STEM.test(word) && !NOT_DRUGS.has(word) && !isListedWord(word);
+}
+
+/** The lower-case drug names in one sentence's tokens (the caller checks the article's context). */
+export function drugNames(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !t.capitalised && isDrugName(t.text));
+}
