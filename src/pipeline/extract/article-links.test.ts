@@ -142,6 +142,14 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Everest Base Camp', 'place', { strength: 4 }), o('Camp', 'place', { strength: 0 })])).toHaveLength(2);
   });
 
+  it('joins a known company of two words to its first word alone', () => {
+    const known = (name: string) => ({ knownName: name, knownAliases: [], strength: 5 });
+    expect(names([o('Novo Nordisk', 'organization', known('Novo Nordisk')), o('Novo', 'place', { strength: 0 })])).toEqual(['Novo Nordisk | Novo']);
+    // Look-alikes: a word with surer evidence of its own, and a parent the article names apart.
+    expect(names([o('Novo Nordisk', 'organization', known('Novo Nordisk')), o('Novo', 'person', { strength: 3 })])).toHaveLength(2);
+    expect(names([o('Emirates Group', 'organization', { ...known('Emirates Group'), relative: true }), o('Emirates', 'organization', { strength: 2 })])).toHaveLength(2);
+  });
+
   it('keeps a town printed as a place apart from the body named with it last', () => {
     expect(names([o('Hutchison Ports ECT Rotterdam', 'organization', { strength: 4 }), o('Rotterdam', 'place', { strength: 3 })])).toHaveLength(2);
     // Look-alike: a body's own last word, no town, is its short form.

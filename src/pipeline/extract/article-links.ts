@@ -164,6 +164,15 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);
       }
+      // "Novo" for "Novo Nordisk", "Goldman" for "Goldman Sachs": a known company of two words
+      // named by its first, when one such company in the article opens with it and nothing surer
+      // (a person's evidence, a place's lexicon) says what the word is.
+      if (words(g).length === 1 && g.strength <= 2 && !isTaggedPlace(text)) {
+        // Not "Emirates and its parent, the Emirates Group": the article says they are two companies.
+        const opens = (l: number) => words(groups[l]!).length === 2 && words(groups[l]!)[0] === text && !groups[l]!.observations.some((o) => o.relative);
+        const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && opens(l)));
+        if (company !== undefined) links.push([i, company]);
+      }
       // "Northampton" for "Northampton Saints": a club named by its town without its plural
       // nickname, when the article types both as bodies (the town itself stays apart).
       if (words(g).length === 1 && g.type === 'organization') {
