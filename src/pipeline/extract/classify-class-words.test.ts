@@ -92,3 +92,12 @@ describe('classify: racetracks', () => {
     expect(candidatesIn('The International Committee for the Red Cross said so.').map((c) => c.text)).toEqual(['International Committee for the Red Cross']);
   });
 });
+
+describe('classify: schools', () => {
+  it('reads a school as a body, with its "of" field', () => {
+    expect(candidatesIn('She is an endocrinologist at the Yale School of Medicine and led the study.').map((c) => c.text)).toEqual(['Yale School of Medicine']);
+    expect(typeOf('She teaches at Kestrel Business School in Leeds.', 'Kestrel Business School')).toBe('organization');
+    // Look-alike: a school district is still the district's body, not a place.
+    expect(typeOf('The Austin Independent School District said so.', 'Austin Independent School District')).toBe('organization');
+  });
+});

@@ -51,7 +51,7 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
-  Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator
+  Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School
 `);
 
 /**
