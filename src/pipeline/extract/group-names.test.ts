@@ -25,5 +25,8 @@ describe('party plurals', () => {
     expect(found.filter((e) => e.startsWith('Socialist'))).toEqual(['Socialist Party/organization']);
     // Look-alike: with no such party printed, the plural stays a name of its own.
     expect(entities(['The opposition Socialists chose to abstain.'])).toContain('Socialists/organization');
+    // "Democrats" for "the Democratic Party": the adjective's "-ic" restored.
+    const us = entities(['The Democratic Party won the House. Democrats said they would insist on it. Its top Democrat agreed.']);
+    expect(us.filter((e) => e.startsWith('Democrat'))).toEqual(['Democratic Party/organization']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates';
 import type { Observation } from './observation';
-import { PARTY_PLURALS } from './lexicon/words';
+import { PARTY_MEMBERS, PARTY_PLURALS } from './lexicon/words';
 
 // "the Houthis, who call their movement Ansar Allah", "a group that calls itself X": the writer
 // gives the group's own name for it.
@@ -62,9 +62,14 @@ export function groupPlurals(observations: Observation[]): Observation[] {
 }
 
 /**
- * "the Socialists" beside "the Socialist Party", "the Greens" beside "the Green Party": a party's
- * plural nickname names the party the article calls "<singular> Party", linked if printed.
+ * "the Socialists" beside "the Socialist Party", "the Greens" beside "the Green Party", "the
+ * Democrats" beside "the Democratic Party": a party's plural nickname names the party the article
+ * calls "<singular> Party" (or "<singular>ic Party"), linked if printed; so does a member's noun.
  */
 export function partyOfPlural(c: Candidate): string | undefined {
-  return c.tokens.length === 1 && PARTY_PLURALS.has(c.text) ? `${c.text.slice(0, -1)} Party` : undefined;
+  if (c.tokens.length !== 1) return undefined;
+  // "the committee's top Democrat": a member's noun names the party too.
+  const singular = PARTY_PLURALS.has(c.text) ? c.text.slice(0, -1) : PARTY_MEMBERS.has(c.text) ? c.text : undefined;
+  if (singular === undefined) return undefined;
+  return `${singular}${singular.endsWith('at') ? 'ic' : ''} Party`;
 }
