@@ -1,6 +1,7 @@
 import { ENTITY_TYPES, type EntityType } from '../../core/dataset/schema';
 import { articleLinks } from './article-links';
 import { isFamilyNameFirst } from './east-asian-names';
+import { sameGivenName } from './nicknames';
 import { nameKey } from './known-names';
 import type { Observation } from './observation';
 import { nameWords, spellingKey } from './spelling-key';
@@ -86,6 +87,25 @@ function aliasesOf(name: string, group: Observation[]): string[] {
 }
 
 /**
+ * "Russ Vought" and "Russell Vought", "Mike Johnson" and "Michael Johnson": full names of a person
+ * that differ only in the given name's short form are one person.
+ */
+function joinNicknames(keys: string[], groups: Map<string, Observation[]>, sets: UnionFind): void {
+  const byRest = new Map<string, { given: string; index: number }[]>();
+  keys.forEach((key, i) => {
+    const first = groups.get(key)![0]!;
+    const words = first.text.split(/\s+/);
+    if (first.knownName || words.length < 2 || first.type !== 'person') return;
+    const rest = spellingKey(words.slice(1).join(' '));
+    if (!byRest.has(rest)) byRest.set(rest, []);
+    byRest.get(rest)!.push({ given: words[0]!, index: i });
+  });
+  for (const names of byRest.values()) {
+    for (const a of names) for (const b of names) if (a.index < b.index && sameGivenName(a.given, b.given)) sets.union(a.index, b.index);
+  }
+}
+
+/**
  * Clusters namings into entities: same spelling (accents and transliteration aside), same lexicon
  * entry, acronym and its expansion, a surname alone with the one full name that ends in it, and
  * the short forms one article's wording ties to a full name (articleLinks).
@@ -102,6 +122,7 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
   const index = new Map(keys.map((k, i) => [k, i]));
   const sets = new UnionFind(keys.length);
 
+  joinNicknames(keys, groups, sets);
   const fullNamesBySurname = new Map<string, Set<number>>();
   keys.forEach((key, i) => {
     const group = groups.get(key)!;
@@ -123,8 +144,9 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
     if (only.knownName) return;
     const words = nameWords(only.text);
     const owners = words.map((w) => fullNamesBySurname.get(w) ?? new Set<number>());
+    // Two spellings of one full name ("Russ Vought", "Russell Vought") are one owner.
     const common = [...(owners[0] ?? [])].filter((o) => o !== i && owners.every((set) => set.has(o)));
-    const owner = common.length === 1 ? groups.get(keys[common[0]!]!)![0]! : undefined;
+    const owner = new Set(common.map((o) => sets.find(o))).size === 1 ? groups.get(keys[common[0]!]!)![0]! : undefined;
     if (words.length > 0 && owner && nameWords(owner.text).length > words.length) {
       sets.union(i, common[0]!);
     }
