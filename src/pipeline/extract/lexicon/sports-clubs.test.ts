@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typeOf } from '../candidate-type.test-helper';
 import { nameKey } from '../known-names';
 import { GIVEN_NAMES } from './given-names';
 import { CLUBS_NAMED_LIKE_PLACES, KNOWN_CLUBS } from './sports-clubs';
@@ -24,9 +25,11 @@ describe('sports clubs', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('hold no one-word given name, unless it is a place the club is named after', () => {
+  it('hold no one-word given name, unless it is a place or a carmaker the club is named after', () => {
     const given = new Set([...GIVEN_NAMES].map(nameKey));
-    const single = forms.filter((f) => !/\s/.test(f) && !CLUBS_NAMED_LIKE_PLACES.has(f));
+    // "Mercedes" alone in the news is the carmaker or its team far more often than a woman's name.
+    const carmakers = new Set(['Mercedes']);
+    const single = forms.filter((f) => !/\s/.test(f) && !CLUBS_NAMED_LIKE_PLACES.has(f) && !carmakers.has(f));
     expect(single.filter((f) => given.has(nameKey(f)))).toEqual([]);
   });
 
@@ -39,5 +42,15 @@ describe('sports clubs', () => {
     for (const place of ['Barcelona', 'Liverpool', 'Porto', 'Napoli', 'Toulouse']) {
       expect(CLUBS_NAMED_LIKE_PLACES.has(place), place).toBe(true);
     }
+  });
+});
+
+describe('motor racing', () => {
+  it('knows the teams, and the drivers by their given names', () => {
+    expect(typeOf('Russell, starting from pole for Mercedes, won the race.', 'Mercedes')).toBe('organization');
+    expect(typeOf('Piastri was fourth in the second McLaren on Saturday.', 'McLaren')).toBe('organization');
+    expect(typeOf('Charles Leclerc was fifth, while Lewis Hamilton retired on lap 31.', 'Lewis Hamilton')).toBe('person');
+    // Look-alike: a singer named Mercedes is still a person.
+    expect(typeOf('The album by Mercedes Sosa was reissued.', 'Mercedes Sosa')).toBe('person');
   });
 });

@@ -531,6 +531,18 @@ export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
   row('Unicaja Málaga', ''),
   row('Paris Basketball', ''),
   row('LDLC ASVEL', 'ASVEL|ASVEL Lyon-Villeurbanne'),
+  // Motor racing teams: "for Mercedes", "the second McLaren" (the carmakers' own rows are companies')
+  row('McLaren', 'McLaren F1 Team'),
+  row('Mercedes', 'Mercedes-AMG Petronas|Mercedes F1'),
+  row('Red Bull Racing', 'Red Bull'),
+  row('Scuderia Ferrari', ''),
+  row('Williams Racing', ''),
+  row('Haas F1 Team', ''),
+  row('Alpine F1 Team', ''),
+  row('Kick Sauber', 'Sauber'),
+  row('Racing Bulls', 'Visa Cash App RB'),
+  row('Team Penske', ''),
+  row('Chip Ganassi Racing', ''),
 ];
 
 /**
