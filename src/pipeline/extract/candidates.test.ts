@@ -100,6 +100,9 @@ describe('findCandidates', () => {
 
   it('names the body a title belongs to', () => {
     expect(names('European Commission President Ursula von der Leyen said')).toEqual(['European Commission', 'Ursula von der Leyen']);
+    // A rank before the body's word is the title's: "Chief Cabinet" is no body, "General Assembly" is.
+    expect(names('Chief Cabinet Secretary Minoru Kihara said')).toEqual(['Minoru Kihara']);
+    expect(names('General Assembly President Annalena Baerbock said')).toEqual(['General Assembly', 'Annalena Baerbock']);
   });
 });
 

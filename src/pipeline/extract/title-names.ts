@@ -33,6 +33,7 @@ function isPortfolio(body: Token[], head: Token | undefined): boolean {
 }
 
 const GENERIC_BODY_WORDS = new Set(['Government', 'Administration', 'Services', 'Service']);
+const RANK_WORDS = new Set(['Chief', 'Deputy', 'Vice', 'Acting', 'Senior', 'Assistant', 'Principal', 'Former']);
 
 /**
  * "European Commission President Ursula von der Leyen", "Labour Party leader …": the body a title
@@ -43,7 +44,10 @@ export function bodyInTitle(title: Token[]): Token[] | undefined {
   title.forEach((t, i) => {
     if (ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') end = i;
   });
-  const body = title.slice(0, end + 1);
+  // "Chief Cabinet Secretary", "Deputy Party Leader": a rank before the body's word is the title's.
+  let start = 0;
+  while (start < end && RANK_WORDS.has(title[start]!.text)) start++;
+  const body = title.slice(start, end + 1);
   if (isPortfolio(body, title[end + 1])) return undefined;
   return body.length >= 2 || (body.length === 1 && knownName(body[0]!.text)?.type === 'organization') ? body : undefined;
 }
