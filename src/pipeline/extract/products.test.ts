@@ -15,6 +15,7 @@ describe('products', () => {
   it('does not take a number after a common noun, a known name, a score or a share', () => {
     // A common noun alone before its number is no name at all (non-names.ts).
     expect(names('A Category 5 storm hit the coast.')).toEqual([]);
+    expect(names('Norris ran wide at Turn 14 on the final lap.')).toEqual(['Norris']);
     expect(names('The hosts of Paris 2024 met.')).toEqual(['Paris']);
     expect(names('They beat Brazil 2 to 1.')).toEqual(['Brazil']);
     expect(names('The Zephyr 2019 review ended.')).toEqual(['Zephyr']);

@@ -13,7 +13,7 @@ export const NUMBERED_COMMON_NOUNS = set(`
   Category Phase Stage Level Grade Class Section Chapter Page Round Day Week Year Game Match Leg Gate Terminal
   Platform Room Floor Unit Block Tier Step No Number Figure Table Item Line Box Lot Ward Zone Sector Camp Title
   Part Volume Issue Episode Season Area Group Type Schedule Plan Route Highway Interstate Channel Radio
-  Pier Building Hall Door Exit Lane Bus Term Covid Division District Region Formula Top Vision Agenda
+  Pier Building Hall Door Exit Lane Bus Term Covid Division District Region Formula Top Vision Agenda Turn Lap
 `);
 
 /**
