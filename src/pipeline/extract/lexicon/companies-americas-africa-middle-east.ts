@@ -139,7 +139,7 @@ export const AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES: KnownOrganization[] = [
   row('Tunisair', ''),
   // Sub-Saharan Africa
   row('Nigerian National Petroleum Corporation', 'NNPC|NNPC Limited'),
-  row('Dangote Refinery', ''),
+  row('Dangote Petroleum Refinery', 'Dangote Refinery'),
   row('Dangote Industries', ''),
   row('BUA Group', ''),
   row('Zenith Bank', ''),
