@@ -33,6 +33,9 @@ describe('sports names', () => {
     // Look-alike: a town one travels to or is "in".
     expect(usedAsClub('Fans travelled to Dunmore and stayed in Dunmore overnight.', 'Dunmore')).toBe(false);
     expect(usedAsClub('Dunmore hosted the Games after protests against Dunmore.', 'Dunmore')).toBe(false);
+    // The town that ends a club's longer name is not used as a club, though after a common word it is.
+    expect(usedAsClub('Kestrel Dunmore beat Lismore on Saturday.', 'Dunmore')).toBe(false);
+    expect(usedAsClub('But Dunmore beat Lismore on Saturday.', 'Dunmore')).toBe(true);
   });
 
   it('retypes clubs and competitions in a sports story only', () => {

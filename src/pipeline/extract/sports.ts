@@ -2,6 +2,7 @@ import { knownName, nameKey } from './known-names';
 import type { Observation } from './observation';
 import { escapeRegExp } from '../../core/text/escape-regexp';
 import { CLUBS_NAMED_LIKE_PLACES } from './lexicon/sports-clubs';
+import { isCommonWord } from './word-tags';
 
 // Words only a match report uses: three of them make the article a sports story. Not "final",
 // "season", "fans" or "manager", which business and politics use as well; a score ("1-0") alone is
@@ -78,10 +79,13 @@ const OTHER_OPPONENT = "\\p{Lu}[\\p{L}'’-]+ (?:or|and) ";
 /** Whether the article uses this name as a club's: a match verb or a club's noun beside it. */
 export function usedAsClub(text: string, name: string): boolean {
   const n = escapeRegExp(name);
-  const after = new RegExp(`(?:^|[^\\p{L}])${n}(?:['’]s)? (?:${CLUB_VERBS_AFTER}|${CLUB_NOUNS_AFTER})\\b`, 'u');
+  // The word before, if capitalised: "Bayern Munich beat …" is no use of "Munich" as a club, though
+  // "But Chelsea beat …" is of "Chelsea".
+  const after = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Lu}[\\p{L}.'’-]*) )?${n}(?:['’]s)? (?:${CLUB_VERBS_AFTER}|${CLUB_NOUNS_AFTER})\\b`, 'gu');
   const before = new RegExp(`\\b(?:${CLUB_BEFORE}) ${n}(?![\\p{L}])(?! (?:on|in|at)\\b)`, 'u');
   const secondOpponent = new RegExp(`\\b(?:${CLUB_BEFORE}) ${OTHER_OPPONENT}${n}(?![\\p{L}])`, 'u');
-  return after.test(text) || before.test(text) || secondOpponent.test(text);
+  const alone = [...text.matchAll(after)].some((m) => m[1] === undefined || isCommonWord(m[1]));
+  return alone || before.test(text) || secondOpponent.test(text);
 }
 
 /**
