@@ -37,6 +37,8 @@ describe('"of" in the subject of a treaty or a body "on" something', () => {
   it('joins the subject\'s "of" after a head word and "on"', () => {
     expect(names('Australia ratified the Convention on the Rights of the Child in 1990.')).toEqual(['Australia', 'Convention on the Rights of the Child']);
     expect(names('The United Nations Committee on the Rights of the Child met.')).toEqual(['United Nations Committee on the Rights of the Child']);
+    // And "for": the body's subject, not a second name.
+    expect(names('The UN Office for the Coordination of Humanitarian Affairs said so.')).toEqual(['UN Office for the Coordination of Humanitarian Affairs']);
   });
 
   it('leaves "of" after a plain name where it says where someone is from', () => {

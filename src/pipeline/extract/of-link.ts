@@ -56,8 +56,9 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // office's abstract noun alone before "of" heads a body's name, as "Ministry" does.
   if ((run.length === 1 || (run.length === 2 && run[0]!.text === 'The')) && OFFICE_NOUN.test(last.text)) return true;
   // "Convention on the Rights of the Child", "Committee on the Elimination of Racial
-  // Discrimination": a treaty's or a body's head with "on" names its subject, which may take "of".
-  if (run.some((t, k) => k < run.length - 1 && (INITIATIVE_WORDS.has(t.text) || ORGANIZATION_WORDS.has(t.text)) && run[k + 1]!.text === 'on')) return true;
+  // Discrimination", "Office for the Coordination of Humanitarian Affairs": a treaty's or a body's
+  // head with "on" or "for" names its subject, which may take "of".
+  if (run.some((t, k) => k < run.length - 1 && (INITIATIVE_WORDS.has(t.text) || ORGANIZATION_WORDS.has(t.text)) && /^(?:on|for)$/.test(run[k + 1]!.text))) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   // "Southland Corp. of Dallas": after a company's legal word, "of" says where it is based.
   if (COMPANY_WORDS.has(last.text) && !ORGANIZATION_HEADS.has(last.text)) return false;
