@@ -20,8 +20,12 @@ const FACILITY_TAILS = new Set([
   'Expressway', 'Boulevard', 'Avenue', 'Square', 'Mausoleum', 'Memorial', 'Terminal', 'Port', 'Seaport',
 ]);
 
+// "President-Director", "Secretary-Treasurer": two title words joined are one.
+const isTitleCompound = (text: string, words: ReadonlySet<string>) => text.includes('-') && text.split('-').every((w) => ROLE_WORDS.has(w)) && text.split('-').some((w) => words.has(w));
+const isRoleHead = (token: Token) => ROLE_HEADS.has(token.text) || isTitleCompound(token.text, ROLE_HEADS);
+
 function isRolePart(token: Token): boolean {
-  return ROLE_WORDS.has(token.text) || placeOfAdjective(token.text) !== undefined || knownName(token.text)?.type === 'place';
+  return ROLE_WORDS.has(token.text) || isTitleCompound(token.text, ROLE_WORDS) || placeOfAdjective(token.text) !== undefined || knownName(token.text)?.type === 'place';
 }
 
 /**
@@ -47,7 +51,7 @@ export function splitRole(tokens: Token[]): RoleSplit {
     const t = tokens[i]!;
     const connector = CONNECTORS.has(t.text) && sawHead;
     if (!isRolePart(t) && !connector) break;
-    if (ROLE_HEADS.has(t.text)) sawHead = true;
+    if (isRoleHead(t)) sawHead = true;
     if (!connector) end = i + 1;
   }
   const extended = Math.max(extendedTitleEnd(tokens), unknownTitleEnd(tokens));
@@ -71,7 +75,7 @@ export function splitRole(tokens: Token[]): RoleSplit {
 function extendedTitleEnd(tokens: Token[]): number {
   if (!isRolePart(tokens[0]!)) return 0;
   let head = -1;
-  for (let i = 1; i < tokens.length - 1; i++) if (ROLE_HEADS.has(tokens[i]!.text)) head = i;
+  for (let i = 1; i < tokens.length - 1; i++) if (isRoleHead(tokens[i]!)) head = i;
   if (head < 0) return 0;
   let end = head + 1;
   while (end < tokens.length - 1 && (ROLE_WORDS.has(tokens[end]!.text) || CONNECTORS.has(tokens[end]!.text))) end++;
@@ -94,7 +98,7 @@ function isLexiconWord(token: Token): boolean {
  */
 function unknownTitleEnd(tokens: Token[]): number {
   let head = -1;
-  for (let i = 1; i < tokens.length; i++) if (ROLE_HEADS.has(tokens[i]!.text)) head = i;
+  for (let i = 1; i < tokens.length; i++) if (isRoleHead(tokens[i]!)) head = i;
   // "Nexora Chief Executive Tom Hale": title words after the head ("Executive") are still the title's.
   while (head >= 1 && head + 1 < tokens.length && ROLE_WORDS.has(tokens[head + 1]!.text)) head++;
   const name = tokens.slice(head + 1);

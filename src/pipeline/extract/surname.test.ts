@@ -6,6 +6,7 @@ describe('surnameOf', () => {
     expect(surnameOf('Marine Le Pen', [])).toBe('Le Pen');
     expect(surnameOf('Ursula von der Leyen', [])).toBe('von der Leyen');
     expect(surnameOf('Tarcísio de Freitas', [])).toBe('de Freitas');
+    expect(surnameOf('Laurence des Cars', [])).toBe('des Cars');
     // Look-alike: no particle, the last word alone.
     expect(surnameOf('Sébastien Lecornu', [])).toBe('Lecornu');
     expect(surnameOf('Andrés Manuel López Obrador', [])).toBe('López Obrador');

@@ -3,7 +3,7 @@ import { SPANISH_SURNAMES } from './lexicon/surnames';
 import { spellingKey } from './spelling-key';
 
 // Particles that open a surname: "Le Pen", "von der Leyen", "de la Fuente", "van Rompuy".
-const PARTICLES = new Set(['le', 'la', 'de', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'dos', 'das', 'ter', 'ten']);
+const PARTICLES = new Set(['le', 'la', 'de', 'des', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'dos', 'das', 'ter', 'ten']);
 
 // Patronymic surnames: López, Núñez, Sánchez, Rodríguez. No Spanish given name ends this way.
 const PATRONYMIC = /\p{L}{2,}[eé]z$/u;
