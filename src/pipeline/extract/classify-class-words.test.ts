@@ -101,3 +101,11 @@ describe('classify: schools', () => {
     expect(typeOf('The Austin Independent School District said so.', 'Austin Independent School District')).toBe('organization');
   });
 });
+
+describe('classify: initials', () => {
+  it('reads initials before a surname as a person, unless the initials are a known name', () => {
+    expect(typeOf('The pyramid designed by I.M. Pei opened in 1989.', 'I.M. Pei')).toBe('person');
+    // Look-alike: a country's initials before a company's word.
+    expect(typeOf('Shares of U.S. Steel rose on Monday.', 'U.S. Steel')).toBe('organization');
+  });
+});

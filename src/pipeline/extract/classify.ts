@@ -192,6 +192,8 @@ function byLexicon(words: string[]): TypeGuess | undefined {
   // Our own list of given names across languages, and surnames printed first ("Wang Yi"):
   // compromise's list is mostly English, so "Abukar Osman" or "Katja Wolf" got no first name.
   if (words.length > 1 && words.length <= 4 && (GIVEN_NAMES.has(words[0]!) || SURNAME_FIRST.has(words[0]!))) return { type: 'person', strength: 3 };
+  // "I.M. Pei", "J.K. Rowling": initials that are no known name ("U.S.", "U.K.") before a surname.
+  if (words.length === 2 && /^(?:\p{Lu}\.){1,3}$/u.test(words[0]!) && !knownName(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)) return { type: 'person', strength: 3 };
   // "Nitish Kumar": a known surname last says person as surely as a known first name first.
   if (words.length > 1 && tags[tags.length - 1]?.has('LastName') && !tags[0]?.has('Place')) return { type: 'person', strength: 3 };
   if (words.length === 1 && tags[0]?.has('Organization')) return { type: 'organization', strength: 3 };
