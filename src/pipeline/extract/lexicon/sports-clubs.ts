@@ -118,7 +118,7 @@ export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
   row('Sampdoria', ''),
 
   // Football: France
-  row('Paris Saint-Germain', 'PSG|Paris SG'),
+  row('Paris Saint-Germain', 'PSG|Paris SG|Paris St Germain'),
   row('Olympique de Marseille', 'Marseille'),
   row('Olympique Lyonnais', 'Lyon'),
   row('AS Monaco', 'Monaco'),

@@ -29,8 +29,8 @@ export const KNOWN_SPORTS_MEDIA: { name: string; aliases: string[] }[] = [
   row('La Gazzetta dello Sport', 'Gazzetta dello Sport|Gazzetta'),
   row('Corriere dello Sport', ''),
   row('Tuttosport', ''),
-  row('Sky Sport Italia', ''),
-  row('Sky Sport Germany', 'Sky Sport Deutschland'),
+  // Sky's German and Italian channels print as "Sky Sport", singular.
+  row('Sky Sport', 'Sky Sport Germany|Sky Sport Deutschland|Sky Sport Italia'),
   row('Viaplay', ''),
   row('A Bola', ''),
   row('O Jogo', ''),
