@@ -102,8 +102,15 @@ function otherOfSpelling(text: string): KnownName | undefined {
   return other === undefined ? undefined : KNOWN.get(nameKey(other));
 }
 
+/** "iPhones", "F-35s": the plural of a product a lexicon knows is that product. */
+function productPlural(text: string): KnownName | undefined {
+  if (!/[\p{Ll}\d]s$/u.test(text)) return undefined;
+  const singular = KNOWN.get(nameKey(text.slice(0, -1)));
+  return singular?.type === 'other' ? singular : undefined;
+}
+
 export function knownName(text: string): KnownName | undefined {
-  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text);
+  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text) ?? productPlural(text);
   const known = found && dotDropped(found, text) ? undefined : found;
   // Case matters for short capitals: "US" is the country, "Us" at a sentence start is not.
   if (known && text.replace(/\./g, '').length <= 3 && known.name !== text && !known.aliases.includes(text)) return undefined;

@@ -67,6 +67,10 @@ describe('company lists', () => {
     for (const name of ['Storm Shadow', 'HIMARS', 'Patriot Act', 'Good Friday Agreement', 'F-35']) expect(knownName(name)?.type, name).toBe('other');
     for (const name of ['Shangri-La Dialogue', 'Oscars', 'Africa Cup of Nations', 'COP30']) expect(knownName(name)?.type, name).toBe('event');
     for (const word of ['Patriot', 'Blackwell', 'Hopper', 'Dome', 'Shadow']) expect(knownName(word), word).toBeUndefined();
+    // A product's plural is the product; a people's plural is no country.
+    expect(knownName('iPhones')?.name).toBe('iPhone');
+    expect(knownName('F-35s')?.name).toBe('F-35');
+    expect(knownName('Americans')).toBeUndefined();
   });
 
   it('know companies named once with no cue', () => {
