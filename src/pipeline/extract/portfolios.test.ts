@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn } from './candidate-type.test-helper';
+
+const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+
+describe("a minister's portfolio", () => {
+  it('names no one, in a list of fields or before the minister\'s own name', () => {
+    expect(names("Turkey's Minister of Environment, Urbanisation and Climate Change, Murat Kurum, urged delegations on.")).toEqual(['Turkey', 'Murat Kurum']);
+    expect(names("Chris Bowen, Australia's Minister for Climate Change and Energy, said so.")).toEqual(['Chris Bowen', 'Australia']);
+    expect(names('Minister for Foreign Affairs Penny Wong said so.')).toEqual(['Penny Wong']);
+  });
+
+  it("leaves a ministry's name whole, and names after a plain 'for'", () => {
+    // Look-alikes: a body's name holds its fields; a person's "for" is no portfolio.
+    expect(names('The Ministry of Environment, Urbanisation and Climate Change agreed.')).toEqual(['Ministry of Environment, Urbanisation and Climate Change']);
+    expect(names('The minister voted for Penny Wong and Climate Action Network.')).toEqual(['Penny Wong', 'Climate Action Network']);
+  });
+});
