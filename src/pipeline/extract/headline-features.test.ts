@@ -5,9 +5,9 @@ import { tokenize } from './tokens';
 const features = (title: string, body: string) => headlineFeatures(tokenize(title), body);
 
 describe('a headline\'s feature named in the body only inside a longer name', () => {
-  it('takes the feature the body prints opening a longer name', () => {
-    expect(features('Panama Canal Cuts Daily Transits', 'The Panama Canal Authority said on Tuesday it would cut transits.')).toEqual(['Panama Canal']);
-    expect(features('Suez Canal Traffic Falls', 'Officials of the Suez Canal Authority said so.')).toEqual(['Suez Canal']);
+  it('takes the feature the body prints opening a longer name (a known one is the headline lexicon\'s)', () => {
+    expect(features('Kestrel Canal Cuts Daily Transits', 'The Kestrel Canal Authority said on Tuesday it would cut transits.')).toEqual(['Kestrel Canal']);
+    expect(features('Dunmore Lake Levels Fall', 'Officials of the Dunmore Lake Authority said so.')).toEqual(['Dunmore Lake']);
   });
 
   it('leaves a feature with a name word before it, a body\'s word and an unprinted pair', () => {

@@ -14,9 +14,12 @@ import { KNOWN_PARTIES } from './lexicon/political-parties';
 import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
 import { MORE_COMPANIES } from './lexicon/more-companies';
+import { MORE_CITIES } from './lexicon/more-cities';
+import { KNOWN_LANDMARKS } from './lexicon/landmarks';
+import { KNOWN_ARTWORKS, KNOWN_MUSEUMS } from './lexicon/museums-and-artworks';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './lexicon/regions';
 
-const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES, ...FIRST_LEVEL_REGIONS, ...CAPITALS, ...CITIES, ...KNOWN_AIRPORTS];
+const PLACES = [...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES, ...FIRST_LEVEL_REGIONS, ...CAPITALS, ...CITIES, ...MORE_CITIES, ...KNOWN_AIRPORTS];
 
 /** A name the builder knows before reading any article, with every form that names it. */
 export interface KnownName {
@@ -42,6 +45,9 @@ function buildIndex(): Map<string, KnownName> {
     for (const form of [known.name, ...known.aliases]) if (nameKey(form) !== '' && !index.has(nameKey(form))) index.set(nameKey(form), known);
   };
   for (const p of PLACES) add({ name: p.name, type: 'place', aliases: p.aliases });
+  for (const l of KNOWN_LANDMARKS) add({ name: l.name, type: 'place', aliases: l.aliases });
+  for (const m of KNOWN_MUSEUMS) add({ name: m.name, type: 'organization', aliases: m.aliases });
+  for (const w of KNOWN_ARTWORKS) add({ name: w.name, type: 'other', aliases: w.aliases });
   for (const o of [...KNOWN_ORGANIZATIONS, ...KNOWN_PUBLIC_BODIES, ...KNOWN_MEDIA, ...KNOWN_SPORTS_MEDIA, ...KNOWN_PARTIES]) add({ name: o.name, type: 'organization', aliases: o.aliases });
   const companies = [...KNOWN_COMPANIES, ...MORE_COMPANIES];
   for (const o of companies) {
@@ -121,6 +127,15 @@ export function knownName(text: string): KnownName | undefined {
 }
 
 /** "Russian" → "Russia"; undefined for anything that is not a place's adjective or demonym. */
+const COUNTRIES_AND_REGIONS = new Set(
+  [...[...KNOWN_PLACES, ...MORE_COUNTRIES, ...KNOWN_REGIONS, ...BRAZILIAN_STATES, ...FIRST_LEVEL_REGIONS].flatMap((p) => [p.name, ...p.aliases]), ...US_STATES].map(nameKey),
+);
+
+/** Whether the text names a country, a state or a province ("Canada", "Queensland"), not a city. */
+export function isCountryOrRegionName(text: string): boolean {
+  return COUNTRIES_AND_REGIONS.has(nameKey(text));
+}
+
 export function placeOfAdjective(word: string): string | undefined {
   return ADJECTIVES.get(word);
 }

@@ -17,7 +17,7 @@ import {
   WEEKDAYS,
 } from './lexicon/words';
 import { joinTokens } from './role-split';
-import { knownName } from './known-names';
+import { isCountryOrRegionName, knownName } from './known-names';
 import { OFFICE_NOUN, ofJoins } from './of-link';
 import { isCommonWord, wordTags } from './word-tags';
 
@@ -103,7 +103,8 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": departments named
     // "<field> and <field> <country>", the country last after at least one more word.
     // Not "Northern Territory and South Australia": two places, the first ending in a place word.
-    if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
+    // Not "Isar Aerospace and Rocket Factory Augsburg": a city there is a company's, and ends two names.
+    if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
     // "Securities and Exchange Commission": a body's word may come before the last one.
     if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
     if (t.possessive) return false;

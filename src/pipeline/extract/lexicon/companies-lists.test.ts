@@ -7,6 +7,9 @@ import { KNOWN_MEDIA } from './news-media';
 import { KNOWN_SPORTS_MEDIA } from './sports-media';
 import { KNOWN_PRODUCTS } from './named-things';
 import { KNOWN_EVENTS } from './named-events';
+import { KNOWN_LANDMARKS } from './landmarks';
+import { KNOWN_ARTWORKS, KNOWN_MUSEUMS } from './museums-and-artworks';
+import { MORE_CITIES } from './more-cities';
 import { KNOWN_PUBLIC_BODIES } from './public-bodies';
 import { KNOWN_PARTIES } from './political-parties';
 import { GIVEN_NAMES } from './given-names';
@@ -14,7 +17,7 @@ import { KNOWN_PLACES } from './countries';
 import { BRAZILIAN_STATES, CAPITALS, CITIES, FIRST_LEVEL_REGIONS, KNOWN_REGIONS, MORE_COUNTRIES } from './regions';
 
 // Lists written after the first ones: none may hold a given name or a place's name.
-const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_SPORTS_MEDIA, ...KNOWN_PRODUCTS, ...KNOWN_EVENTS, ...KNOWN_PUBLIC_BODIES, ...KNOWN_PARTIES];
+const ADDED = [...MORE_COMPANIES, ...KNOWN_MEDIA, ...KNOWN_SPORTS_MEDIA, ...KNOWN_PRODUCTS, ...KNOWN_EVENTS, ...KNOWN_LANDMARKS, ...KNOWN_MUSEUMS, ...KNOWN_ARTWORKS, ...KNOWN_PUBLIC_BODIES, ...KNOWN_PARTIES];
 const forms = (list: readonly { name: string; aliases: string[] }[]) => list.flatMap((o) => [o.name, ...o.aliases]);
 
 describe('company lists', () => {
@@ -40,6 +43,14 @@ describe('company lists', () => {
     const added = forms(ADDED);
     expect(added.filter((f) => given.has(nameKey(f)))).toEqual([]);
     expect(added.filter((f) => placeKeys.has(nameKey(f)))).toEqual([]);
+  });
+
+  it('hold no given name among the added cities, and know them as places', () => {
+    const given = new Set([...GIVEN_NAMES].map(nameKey));
+    expect(forms(MORE_CITIES).filter((f) => given.has(nameKey(f)))).toEqual([]);
+    for (const name of ['Prince Rupert', 'Putrajaya', 'Bannu']) expect(knownName(name)?.type, name).toBe('place');
+    expect(knownName('Louvre')?.type).toBe('organization');
+    expect(knownName('Mona Lisa')?.type).toBe('other');
   });
 
   it('leave look-alikes unknown', () => {

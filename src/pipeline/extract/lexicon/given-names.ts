@@ -63,12 +63,12 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   // German, Austrian, Dutch, Scandinavian, Finnish, Baltic
   ...names(`
     Olaf Angela Friedrich Robert Christian Annalena Boris Markus Karl Lars Frank-Walter Wolfgang Horst Sigmar
-    Martin Armin Hubertus Nancy Svenja Cem Bodo Björn Sahra Alice Tino Katja Saskia Ricarda Omid Kevin Hendrik
+    Martin Armin Hubertus Nancy Svenja Cem Björn Sahra Alice Tino Katja Saskia Ricarda Omid Kevin Hendrik
     Andreas Axel Bernd Dieter Dirk Florian Franz Georg Gerhard Günter Hans Heiko Heinz Helmut Jens Jörg Jürgen
     Klaus Lukas Manfred Matthias Maximilian Norbert Oliver Rainer Ralf Reinhard Rolf Stefan Steffen Sven Thorsten
     Tobias Torsten Ulrich Uwe Volker Werner Anja Birgit Claudia Dagmar Franziska Gabriele Heike Ines Julia Jutta
     Karin Kerstin Manuela Monika Petra Sabine Sandra Silke Simone Stefanie Susanne Ursula Ute Hannelore Malu
-    Reiner Mario Bodo Dietmar Alexander Karl-Heinz Hans-Georg Wolfram Janine Mette Jonas Magnus Erna
+    Reiner Mario Dietmar Alexander Karl-Heinz Hans-Georg Wolfram Janine Mette Jonas Magnus Erna
     Jonas Espen Anniken Ine Trygve Kjell Knut Ola Terje Tore Arne Bjørn Eirik Håkon Sigrid Ingrid
     Astrid Liv Solveig Kari Marit Hanne Jens Mads Rasmus Søren Anders Henrik Mikkel Frederik Pernille Ulf Magdalena
     Stefan Ebba Annie Fredrik Gustav Johan Karl Mats Nils Olof Per Sten Ulrika Åsa Anneli Sanna Petteri Alexander
