@@ -88,6 +88,8 @@ describe('findCandidates', () => {
     expect(first('Internal Market Commissioner Thierry Breton called it historic.').text).toBe('Thierry Breton');
     expect(first('Internal Market Commissioner Thierry Breton called it historic.').role).toBe('Internal Market Commissioner');
     expect(names('He met General Motors and Queen Elizabeth Hospital.')).toEqual(['General Motors', 'Queen Elizabeth Hospital']);
+    // A town a lexicon knows keeps its title-like first word; a royal's title is still split off.
+    expect(names('Oil will ship from Prince Rupert, and Prince William visited.')).toEqual(['Prince Rupert', 'William']);
     // Two title words joined by a hyphen are one title word.
     expect(first('Museum President-Director Laurence des Cars said so.').text).toBe('Laurence des Cars');
     // A particle inside the name, and a known place of two words in the title.

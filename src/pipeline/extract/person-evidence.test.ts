@@ -40,6 +40,15 @@ describe('a person needs evidence', () => {
     expect(others).not.toContain('RSV Nuyina/person');
   });
 
+  it('takes a plain name of two words for a player in a match report, and nowhere else', () => {
+    const report = 'Kestrel beat Dunmore 2-1. The goalkeeper saved a penalty before halftime and the striker scored late.';
+    expect(entities([`${report} Serhou Guirassy rose above Dayot Upamecano to head in the cross.`])).toEqual(
+      expect.arrayContaining(['Serhou Guirassy/person', 'Dayot Upamecano/person']),
+    );
+    // Look-alike: the same words in a story with no match in it stay unproven.
+    expect(entities(['Serhou Guirassy rose above Dayot Upamecano in the rankings.'])).not.toContain('Serhou Guirassy/person');
+  });
+
   it('reads a body named for a country, and a colour before a river', () => {
     const found = entities(['Officials at Parks Canada said the fire had reached the Blue Nile valley.']);
     expect(found).toEqual(expect.arrayContaining(['Parks Canada/organization', 'Blue Nile/place']));

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidates';
 import type { TypeGuess } from './classify';
 import { nameWords, spellingKey } from './spelling-key';
+import { isSportsArticle } from './sports';
 
 /**
  * Lower-case nouns for what a person is or does. Next to a name they are person evidence: "chief
@@ -96,6 +97,10 @@ export function personByArticle(sentences: SentenceCandidates[]): TypeGuess[][] 
   // "Sherfane Rutherford … Rutherford fell": the last word of a name with no head word, printed
   // alone, is how news names a person a second time (234 of 256 such names in the test articles).
   const surnameAlone = (words: string[]) => words.length >= 2 && words.length <= 3 && aloneWords.has(words[words.length - 1]!) && !otherWords.has(words[words.length - 1]!);
+  // "Serhou Guirassy rose above Dayot Upamecano": in a match report, a plain name of two words no
+  // list knows is a player's far more often than a club's (clubs have their lexicon and words).
+  const sports = isSportsArticle(sentences.map(({ sentence }) => sentence).join('\n'));
+  const playerLike = (c: Candidate) => sports && c.tokens.length === 2 && c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
   return sentences.map(({ sentence, candidates, guesses }, i) =>
     guesses.map((g, j) => {
       if (!g.unproven) return g;
@@ -104,7 +109,8 @@ export function personByArticle(sentences: SentenceCandidates[]): TypeGuess[][] 
       const words = nameWords(c.text);
       // Not "RSV Nuyina" or "FUS Rabat": no person's name opens with letters in capitals.
       const named = words.some((w) => personWords.has(w)) || (/^\p{Lu}\p{Ll}/u.test(c.text) && surnameAlone(words));
-      return said || named ? { type: 'person', strength: 2 } : g;
+      if (said || named) return { type: 'person', strength: 2 };
+      return playerLike(c) ? { type: 'person', strength: 1 } : g;
     }),
   );
 }

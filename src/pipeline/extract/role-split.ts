@@ -34,6 +34,8 @@ function isRolePart(token: Token): boolean {
  * ("Russian", "Foreign") is not a title, and names of bodies ("Foreign Ministry") are never split.
  */
 export function splitRole(tokens: Token[]): RoleSplit {
+  // "Prince Rupert", "General Santos": a town a lexicon knows keeps its title-like first word.
+  if (knownName(joinTokens(tokens))?.type === 'place') return { honorific: false, nameStart: 0 };
   // "General Data Protection Regulation": no person's name ends in a body's or a law's word.
   const last = tokens[tokens.length - 1]!.text;
   if (ORGANIZATION_WORDS.has(last) || INITIATIVE_WORDS.has(last)) return { honorific: false, nameStart: 0 };

@@ -55,6 +55,8 @@ describe('sports names', () => {
 
   it('knows national leagues named with no competition word, in a sports story only', () => {
     expect(isCompetitionName('Premiership')).toBe(true);
+    expect(isCompetitionName('Botola Pro')).toBe(true);
+    expect(isCompetitionName('Grand Slam')).toBe(true);
     const found = typeSportsNames([o('Premiership', 'place', 0)], `${MATCH} Kestrel top the Premiership.`);
     expect(found[0]!.type).toBe('event');
     // Look-alike: a prime minister's premiership in a court story.

@@ -36,6 +36,7 @@ const LEAGUE_NAMES = new Set([
   'Wimbledon',
   'Premiership', 'Championship', 'Bundesliga', '2. Bundesliga', 'Eredivisie', 'LaLiga', 'La Liga', 'Serie A', 'Serie B', 'Ligue 1', 'Ligue 2',
   'Top 14', 'Pro D2', 'Super Rugby', 'Primeira Liga', 'Liga MX', 'Brasileirão', 'Scottish Premiership', 'Bundesliga 2', 'Allsvenskan', 'Eliteserien',
+  'Botola Pro', 'Botola', 'Süper Lig', 'Saudi Pro League', 'J1 League', 'K League 1', 'Indian Super League', 'A-League', 'Grand Slam',
 ]);
 
 /** Whether a name is a sports competition, read in a sports story. */
