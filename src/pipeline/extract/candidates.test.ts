@@ -107,6 +107,18 @@ describe('findCandidates', () => {
     // A rank before the body's word is the title's: "Chief Cabinet" is no body, "General Assembly" is.
     expect(names('Chief Cabinet Secretary Minoru Kihara said')).toEqual(['Minoru Kihara']);
     expect(names('General Assembly President Annalena Baerbock said')).toEqual(['General Assembly', 'Annalena Baerbock']);
+    // A body's "of" and its place; Kenya's "Cabinet Secretary" is a title; the Treasury is a portfolio.
+    expect(names('Central Bank of Chile Governor Rosanna Costa said')).toEqual(['Chile', 'Central Bank of Chile', 'Rosanna Costa']);
+    expect(names('National Treasury Cabinet Secretary John Mbadi said')).toEqual(['National Treasury', 'John Mbadi']);
+    expect(names('He thanked US Treasury Secretary Scott Bessent.')).toEqual(['US', 'Scott Bessent']);
+    expect(names('NASA Administrator Jared Isaacman said')).toEqual(['NASA', 'Jared Isaacman']);
+  });
+
+  it('reads a weekday inside a name, and no name in members\' plurals', () => {
+    expect(names('It threatens the Good Friday Agreement, they said.')).toEqual(['Good Friday Agreement']);
+    expect(names('More than 60 Labour MPs signed.')).toEqual(['Labour']);
+    // Look-alike: a weekday after a name word that opens no such name.
+    expect(names('Officials met Pompeo Friday in Sochi.')).toEqual(['Pompeo', 'Sochi']);
   });
 });
 

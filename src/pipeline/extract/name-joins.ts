@@ -25,13 +25,24 @@ import { isCommonWord, wordTags } from './word-tags';
 // it into one name: "Competition and Markets Authority", "Mission in Somalia". Split from
 // candidates.ts, which finds the runs of name words these decide on.
 
-const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || HOLIDAYS.has(t.text);
+// "60 Labour MPs", "Green MEPs": members' plural abbreviations name no one.
+const MEMBERS_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MPPs', 'TDs', 'MKs']);
+const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || HOLIDAYS.has(t.text) || MEMBERS_PLURALS.has(t.text);
 // Lower-case words that may join two capitalised ones after an organisation or treaty word
 // ("Committee for the Protection of Journalists", "Treaty on the Non-Proliferation").
 const AFTER_BODY_CONNECTORS = new Set(['for', 'on', 'the']);
 
 export function isNameWord(t: Token): boolean {
   return t.capitalised && !NOT_NAME_WORDS(t) && /\p{L}/u.test(t.text);
+}
+
+// Words that make a weekday part of a name: "Good Friday Agreement", "Bloody Sunday Inquiry".
+const DAY_NAME_OPENERS = new Set(['Good', 'Black', 'Bloody', 'Super', 'Ash', 'Cyber', 'Holy', 'Maundy', 'Palm']);
+
+/** A weekday inside a longer name: after one of those words and before another name word. */
+export function isDayInName(tokens: Token[], i: number, run: Token[]): boolean {
+  const next = tokens[i + 1];
+  return WEEKDAYS.has(tokens[i]!.text) && run.length === 1 && DAY_NAME_OPENERS.has(run[0]!.text) && next !== undefined && next.gapBefore === ' ' && isNameWord(next);
 }
 
 /** "Theresa May", "Brian June": a month after a name word, with no day number after it, is a surname. */

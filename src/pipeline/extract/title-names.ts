@@ -42,8 +42,16 @@ const RANK_WORDS = new Set(['Chief', 'Deputy', 'Vice', 'Acting', 'Senior', 'Assi
 export function bodyInTitle(title: Token[]): Token[] | undefined {
   let end = -1;
   title.forEach((t, i) => {
-    if (ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') end = i;
+    // "National Treasury Cabinet Secretary": Kenya's and Britain's "Cabinet Secretary" is a title.
+    const cabinetSecretary = t.text === 'Cabinet' && title[i + 1]?.text === 'Secretary';
+    if ((ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') && !cabinetSecretary) end = i;
   });
+  // "Central Bank of Chile Governor": the body's "of" and its place, up to the title's words.
+  if (end >= 0 && title[end + 1]?.text === 'of') {
+    let k = end + 2;
+    while (k < title.length && !ROLE_WORDS.has(title[k]!.text)) k++;
+    if (k > end + 2 && k < title.length) end = k - 1;
+  }
   // "Chief Cabinet Secretary", "Deputy Party Leader": a rank before the body's word is the title's.
   let start = 0;
   while (start < end && RANK_WORDS.has(title[start]!.text)) start++;

@@ -22,6 +22,7 @@ export const ROLE_WORDS = set(`
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Crown Grand Field Ayatollah Mufti Rabbi Imam Patriarch Voivode
   Sheikha President-elect Vice-President Director-General Governor-General MP MEP MLA TD
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
+  Administrator Commissioner-General Registrar Comptroller Treasury
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -35,6 +36,7 @@ export const ROLE_HEADS = set(`
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Ayatollah Mufti Rabbi Imam Patriarch Voivode Sheikha
   President-elect Vice-President Director-General Governor-General MP MEP MLA TD
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
+  Administrator Commissioner-General Registrar Comptroller
 `);
 
 /** Honorifics: the name after them is a person's. */
@@ -51,7 +53,7 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
-  Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School
+  Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School Treasury
 `);
 
 /**
