@@ -150,6 +150,17 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Emirates Group', 'organization', { ...known('Emirates Group'), relative: true }), o('Emirates', 'organization', { strength: 2 })])).toHaveLength(2);
   });
 
+  it("joins a party's own short forms to the party a lexicon knows", () => {
+    const known = (name: string, aliases: string[]) => ({ knownName: name, knownAliases: aliases, strength: 5 });
+    const cdu = o('Christian Democratic Union', 'organization', known('Christian Democratic Union', ['CDU']));
+    expect(names([cdu, o('Christian Democrats', 'organization')])).toEqual(['Christian Democratic Union | CDU | Christian Democrats']);
+    const fpo = o('Freedom Party of Austria', 'organization', known('Freedom Party of Austria', ['FPÖ']));
+    expect(names([fpo, o('Freedom Party', 'organization')])).toEqual(['Freedom Party of Austria | FPÖ | Freedom Party']);
+    // Look-alike: a league whose initials the acronym loosely holds is no party's plural.
+    const nba = o('National Basketball Association', 'organization', known('National Basketball Association', ['NBA']));
+    expect(names([nba, o('Basketball Africa League', 'organization')])).toHaveLength(2);
+  });
+
   it('keeps a town printed as a place apart from the body named with it last', () => {
     expect(names([o('Hutchison Ports ECT Rotterdam', 'organization', { strength: 4 }), o('Rotterdam', 'place', { strength: 3 })])).toHaveLength(2);
     // Look-alike: a body's own last word, no town, is its short form.

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, STORM_HEADS } from './lexicon/words';
+import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, STORM_HEADS } from './lexicon/words';
 import { COMPANY_WORDS, COMPANY_TAILS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
@@ -196,9 +196,17 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       // of Austria": a name of two words or more, printed once with a known place before it or
       // after "of", is that name without its country.
       if (isLong(g)) {
-        const placed = long.filter((l) => l !== i && groups[l]!.type === g.type && namedWithPlace(words(groups[l]!), words(g)));
+        // Lexicon names count: "the Freedom Party" for a known "Freedom Party of Austria".
+        const placed = multiWord.filter((l) => l !== i && groups[l]!.type === g.type && namedWithPlace(words(groups[l]!), words(g)));
         const full = only(placed);
         if (full !== undefined && placed.length === 1) links.push([i, full]);
+        // "the Christian Democrats" for a known "Christian Democratic Union", whose acronym "CDU"
+        // holds the initials of the words they share: a party's plural only, as the initials are loose.
+        if (g.type === 'organization' && PARTY_PLURALS.has(words(g).at(-1)!)) {
+          const acronymOf = (l: number) => [groups[l]!.observations[0]!.knownName!, ...(groups[l]!.observations[0]!.knownAliases ?? [])].filter((a) => /^\p{Lu}{2,6}$/u.test(a));
+          const party = only(members.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && acronymOf(l).some((a) => holdsInitials(a, text))));
+          if (party !== undefined) links.push([i, party]);
+        }
       }
       const w = words(g);
       if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || COMPANY_TAILS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {

@@ -18,16 +18,16 @@ import { row } from './name-row';
  * country or in their native form; where one party is what world news means ("Labour Party",
  * "Conservative Party", "Democratic Party", "Workers' Party" for Brazil's, "Colorado Party" for
  * Paraguay's, "Frente Amplio" for Uruguay's), it alone has the form.
- * Also left out: Germany's CDU and SPD, Austria's FPÖ and Reform UK. A lexicon name stands apart from
- * the article's own short forms ("the Christian Democrats" for the CDU, "the Freedom Party", "Reform"),
- * which the clustering links only between names it found itself.
+ * The article's own short forms join a party the lexicon knows ("the Christian Democrats" for the
+ * CDU, "the Freedom Party", "Reform"): see article-links.ts.
  */
 
 export const KNOWN_PARTIES: { name: string; aliases: string[] }[] = [
   // United Kingdom and Ireland
   row('Labour Party', 'Labour'),
   row('Conservative Party', 'Conservative and Unionist Party|Tory Party'),
-  row('Liberal Democrats', 'Lib Dems'),
+  row('Liberal Democrats', 'Lib Dems|Lib Dem'),
+  row('Reform UK', ''),
   row('Scottish National Party', 'SNP'),
   row('Plaid Cymru', ''),
   row('Green Party of England and Wales', ''),
@@ -101,6 +101,9 @@ export const KNOWN_PARTIES: { name: string; aliases: string[] }[] = [
   row('Acción Democrática Nacional', 'National Democratic Action'),
   row("People's Progressive Party", 'PPP/C'),
   // Germany, Austria and Switzerland
+  row('Christian Democratic Union', 'CDU|Christian Democratic Union of Germany'),
+  row('Social Democratic Party of Germany', 'SPD'),
+  row('Freedom Party of Austria', 'FPÖ|FPO'),
   row('Christian Social Union', 'CSU'),
   row('Alliance 90/The Greens', 'Bündnis 90/Die Grünen|Die Grünen'),
   row('Free Democratic Party', 'FDP|Free Democrats'),
