@@ -74,13 +74,13 @@ describe('names with inner punctuation and second names', () => {
       'The Election Organisers Honour Council met. The council, known by its Indonesian initials DKPP, ruled on the count.',
       // Parties no lexicon knows: the initials of their own language link them ("BDV" for an
       // alliance whose native name opens with "Bündnis").
-      'The Christian Democrats met the Dunmore Valley Alliance on Monday. The CDU and the BDV agreed.',
+      'The Kestrel Democrats met the Dunmore Valley Alliance on Monday. The KDU and the BDV agreed.',
     ], true);
     expect(found).toEqual(
       expect.arrayContaining([
         'Elections Supervisory Agency/organization [Bawaslu]',
         'Election Organisers Honour Council/organization [DKPP]',
-        'Christian Democrats/organization [CDU]',
+        'Kestrel Democrats/organization [KDU]',
         'Dunmore Valley Alliance/organization [BDV]',
       ]),
     );
