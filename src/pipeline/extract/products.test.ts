@@ -73,10 +73,13 @@ describe('aircraft and engine codes', () => {
     expect(isModelCode('A330-900')).toBe(true);
     expect(isModelCode('GE9X')).toBe(true);
     expect(isModelCode('777X')).toBe(true);
-    // Look-alikes: a group, a virus, a quantity.
+    expect(isModelCode('PW1100G')).toBe(true);
+    expect(isModelCode('MI450')).toBe(true);
+    // Look-alikes: a group, a virus, a quantity, a climate summit with its number.
     expect(isModelCode('G20')).toBe(false);
     expect(isModelCode('H5N1')).toBe(false);
     expect(isModelCode('500M')).toBe(false);
+    expect(isModelCode('COP30')).toBe(false);
   });
 });
 

@@ -74,7 +74,8 @@ function isRomanModelCode(word: string): boolean {
 
 /** "GE9X": capitals, one digit, capitals name an engine; "G7", "COP29" end in a digit, "H5N1" opens with one letter. */
 function isEngineCode(word: string): boolean {
-  return /^\p{Lu}{2,}\d\p{Lu}+$/u.test(word);
+  // "PW1100G", "MI450", "RTX5090": two or three capitals and a three- or four-digit model number.
+  return /^\p{Lu}{2,}\d\p{Lu}+$/u.test(word) || /^\p{Lu}{2,3}\d{3,4}\p{Lu}{0,2}$/u.test(word);
 }
 
 /**
