@@ -51,6 +51,7 @@ describe('company lists', () => {
     for (const name of ['Prince Rupert', 'Putrajaya', 'Bannu']) expect(knownName(name)?.type, name).toBe('place');
     expect(knownName('Louvre')?.type).toBe('organization');
     expect(knownName('Mona Lisa')?.type).toBe('other');
+    expect(knownName('World Rugby')?.type).toBe('organization');
   });
 
   it('leave look-alikes unknown', () => {

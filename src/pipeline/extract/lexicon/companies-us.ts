@@ -67,6 +67,7 @@ export const US_COMPANIES: KnownOrganization[] = [
   row('TIAA', ''),
   row('Prudential Financial', ''),
   row('Coinbase', ''),
+  row('Tether', 'Tether Holdings'),
   row('Robinhood', 'Robinhood Markets'),
   row('Binance', ''),
   row('FTX', ''),

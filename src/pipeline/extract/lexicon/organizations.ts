@@ -25,6 +25,15 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('FIFA', 'Fédération Internationale de Football Association'),
   row('UEFA', 'Union of European Football Associations'),
   row('International Olympic Committee', 'IOC'),
+  // Sports' world governing bodies: "World Rugby" reads as a person's name ("Rugby said") without them.
+  row('World Rugby', ''),
+  row('World Athletics', ''),
+  row('World Aquatics', ''),
+  row('World Anti-Doping Agency', 'WADA'),
+  row('International Cricket Council', ''),
+  row('FIBA', 'International Basketball Federation'),
+  row('International Tennis Federation', 'ITF'),
+  row('Union Cycliste Internationale', 'UCI'),
   // Groupings and agencies news names by acronym, from general knowledge.
   row('Group of Seven', 'G7|G-7'),
   row('Group of 20', 'G20|G-20|Group of Twenty'),

@@ -531,6 +531,15 @@ export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
   row('Unicaja Málaga', ''),
   row('Paris Basketball', ''),
   row('LDLC ASVEL', 'ASVEL|ASVEL Lyon-Villeurbanne'),
+  // National sides known by a nickname: "the Springboks", "the All Blacks"
+  row('All Blacks', ''),
+  row('Springboks', 'Boks'),
+  row('Wallabies', ''),
+  row('Socceroos', ''),
+  row('Matildas', ''),
+  row('Black Caps', 'BlackCaps'),
+  row('Proteas', ''),
+  row('Pumas', 'Los Pumas'),
   // Motor racing teams: "for Mercedes", "the second McLaren" (the carmakers' own rows are companies')
   row('McLaren', 'McLaren F1 Team'),
   row('Mercedes', 'Mercedes-AMG Petronas|Mercedes F1'),
