@@ -8,6 +8,9 @@ describe("a minister's portfolio", () => {
     expect(names("Turkey's Minister of Environment, Urbanisation and Climate Change, Murat Kurum, urged delegations on.")).toEqual(['Turkey', 'Murat Kurum']);
     expect(names("Chris Bowen, Australia's Minister for Climate Change and Energy, said so.")).toEqual(['Chris Bowen', 'Australia']);
     expect(names('Minister for Foreign Affairs Penny Wong said so.')).toEqual(['Penny Wong']);
+    expect(names('Chancellor of the Duchy of Lancaster Darren Jones said so.')).toEqual(['Darren Jones']);
+    // Look-alike: a chancellor "of" a country is of a place, which stays a name.
+    expect(names('Chancellor of Germany Friedrich Merz said so.')).toEqual(['Germany', 'Friedrich Merz']);
   });
 
   it("leaves a ministry's name whole, and names after a plain 'for'", () => {
