@@ -1,7 +1,7 @@
 import { saysInitialWordIsName } from './initial-word-cues';
 import { COMPANY_TAILS, COMPANY_WORDS } from './lexicon/company-words';
 import { isFamilyFirstName } from './east-asian-names';
-import { portfolioLength } from './portfolios';
+import { portfolioLength, portfolioTitleEnd } from './portfolios';
 import { isCommonNounName, isEraOfYear, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import type { Token } from './tokens';
 import {
@@ -199,7 +199,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     }
     const saidName = saysInitialWordIsName(found, tokens, sentence);
     const trimmed = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName)));
-    const run = trimmed.length > 0 ? trimmed.slice(portfolioLength(trimmed, sentence)) : trimmed;
+    const run = trimmed.length > 0 ? trimmed.slice(portfolioLength(trimmed, sentence) || portfolioTitleEnd(trimmed)) : trimmed;
     if (run.length === 0 || (isOnlyAdjectives(run) && !namesPlaceItself(run, tokens))) continue;
     const split = withDroppedTitleWord(found, run, splitRole(run));
     // "Georgia Gov. Brian Kemp", "São Paulo Governor …": the place in a title is named too.

@@ -109,3 +109,20 @@ describe('classify: initials', () => {
     expect(typeOf('Shares of U.S. Steel rose on Monday.', 'U.S. Steel')).toBe('organization');
   });
 });
+
+describe('classify: awards of the year, power stations, names with a plus', () => {
+  it('reads them whole and types them', () => {
+    expect(typeOf('She was nominated for Album of the Year on Friday.', 'Album of the Year')).toBe('other');
+    expect(typeOf('Shelling cut power to the Zaporizhzhia Nuclear Power Plant again.', 'Zaporizhzhia Nuclear Power Plant')).toBe('place');
+    expect(typeOf('The series streams on Paramount+ from Friday.', 'Paramount+')).toBe('organization');
+    expect(typeOf('OPEC+ agreed to pause output increases.', 'OPEC+')).toBe('organization');
+    // Look-alikes: a singer named Plant, and a sum.
+    expect(typeOf('The album by Robert Plant was reissued.', 'Robert Plant')).toBe('person');
+    expect(candidatesIn('He wrote C++ code for 2+2 sums.').map((c) => c.text)).not.toContain('C+');
+  });
+
+  it('keeps a middle initial inside a name after a company\'s title', () => {
+    expect(candidatesIn('Samsung Electronics Chairman Jay Y. Lee met him.').map((c) => c.text)).toContain('Jay Y. Lee');
+  });
+});
+

@@ -144,6 +144,10 @@ function byWords(words: string[]): EntityType | undefined {
   if (words.length === 1 && CAMP_NAMES.has(last)) return 'organization';
   if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
   if (FOREIGN_BODY_HEADS.has(words[0]!) && words.length > 1) return 'organization';
+  // "Album of the Year", "Player of the Year": an award.
+  if (words.length >= 4 && words.slice(-3).join(' ') === 'of the Year') return 'other';
+  // "Zaporizhzhia Nuclear Power Plant": a power station is a site ("Robert Plant" is a person's name).
+  if (last === 'Plant' && /^(?:Power|Nuclear)$/.test(words[words.length - 2] ?? '')) return 'place';
   // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.
   if (last === 'Circuit' && words.length === 2 && COURT_CIRCUITS.test(words[0]!)) return 'organization';
   if (PLACE_WORDS.has(last) && words.length > 1) return 'place';

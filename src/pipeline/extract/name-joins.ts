@@ -187,6 +187,8 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
   if (t.capitalised || run.length === 0) return false;
   if (joinsCaseName(tokens, i, run) || joinsCampusName(tokens, i, run)) return true;
+  // "Album of the Year": the "the" of an award named for the year (ofJoins took its "of").
+  if (t.text === 'the' && run[run.length - 1]!.text === 'of' && run.length <= 4 && tokens[i + 1]?.text === 'Year') return true;
   // "Trinidad and Tobago", "Alternative for Germany": "and" (or any other lower-case word) joins
   // where a lexicon knows the whole name.
   if (tokens[i + 1] && /^[\p{Ll}]{2,4}$/u.test(t.text) && knownName(`${joinTokens(run)} ${t.text} ${tokens[i + 1]!.text}`)) return true;

@@ -43,6 +43,8 @@ function wordsAfter(tokens: Token[], i: number): Token[] {
  */
 export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   if (beginsKnownNameWithOf(joinTokens(run))) return true;
+  // "Album of the Year", "Rookie of the Year": an award named for the year.
+  if (run.length <= 3 && tokens[i + 1]?.text === 'the' && tokens[i + 2]?.text === 'Year') return true;
   // The head word must come right before "of": in "State Sen. Elena Parent of Atlanta" the title's
   // words are heads, but a plain name ends the run, so "of" says where she is from.
   const last = run[run.length - 1]!;

@@ -9,6 +9,8 @@ describe("a minister's portfolio", () => {
     expect(names("Chris Bowen, Australia's Minister for Climate Change and Energy, said so.")).toEqual(['Chris Bowen', 'Australia']);
     expect(names('Minister for Foreign Affairs Penny Wong said so.')).toEqual(['Penny Wong']);
     expect(names('Chancellor of the Duchy of Lancaster Darren Jones said so.')).toEqual(['Darren Jones']);
+    expect(names('Cabinet Secretary for the National Treasury John Mbadi said so.')).toEqual(['John Mbadi']);
+    expect(names('The Secretary of State for Health and Social Care Wes Streeting said so.')).toEqual(['Wes Streeting']);
     // Look-alike: a chancellor "of" a country is of a place, which stays a name.
     expect(names('Chancellor of Germany Friedrich Merz said so.')).toEqual(['Germany', 'Friedrich Merz']);
   });

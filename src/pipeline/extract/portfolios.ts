@@ -1,8 +1,11 @@
+import { knownName } from './known-names';
+import { ROLE_WORDS } from './lexicon/words';
 import { isGivenName } from './name-runs';
 import type { Token } from './tokens';
 
 const FIELD = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
-const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+)';
+// "Secretary of State for Health and Social Care": "for" too goes on to more of the portfolio.
+const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+for\\s+(?:the\\s+)?)';
 /** Text that ends where a minister's portfolio goes on: "Minister of Environment, " or "Minister for ". */
 // Also "Chancellor of the Exchequer", "Chancellor of the Duchy of Lancaster" (not "Chancellor of Germany").
 const PORTFOLIO_OPEN = new RegExp(`\\b(?:(?:Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?|Chancellor\\s+of\\s+the\\s+)(?:${FIELD}${SEPARATOR})*$`, 'u');
@@ -21,3 +24,20 @@ export function portfolioLength(run: Token[], sentence: string): number {
   while (k < run.length && !isGivenName(run[k]!.text)) k++;
   return k;
 }
+
+const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary', 'Commissioner']);
+
+/**
+ * "Cabinet Secretary for the National Treasury John Mbadi": a run that holds a minister's title and
+ * portfolio before a person's name. Where the name starts (its given name), or 0 if it holds none.
+ */
+export function portfolioTitleEnd(run: Token[]): number {
+  // A title that opens with its own words or a place ("U.S. Secretary of State Mike Pompeo") is
+  // the role splitter's, which keeps the role and the place.
+  if (ROLE_WORDS.has(run[0]!.text) || knownName(run[0]!.text)?.type === 'place') return 0;
+  const head = run.findIndex((t, k) => PORTFOLIO_HEADS.has(t.text) && /^(?:of|for)$/.test(run[k + 1]?.text ?? ''));
+  if (head < 0) return 0;
+  const given = run.findIndex((t, k) => k > head + 2 && k < run.length - 1 && isGivenName(t.text));
+  return given > 0 ? given : 0;
+}
+

@@ -110,8 +110,9 @@ function unknownTitleEnd(tokens: Token[]): number {
   // "Jasper Mayor Richard Ireland": after a known given name, a surname may be a word a list
   // knows (a country here); the given name says the words after the head are a person's.
   const givenFirst = GIVEN_NAMES.has(words[0]!.text);
-  // An initial may open the name ("ISRO Chairman V. Narayanan"); other words in capitals are acronyms.
-  const acronym = (t: Token, k: number) => t.allCaps && !(k === 0 && t.text.length === 1);
+  // An initial may open the name or stand inside it ("ISRO Chairman V. Narayanan", "Samsung
+  // Chairman Jay Y. Lee"); other words in capitals are acronyms.
+  const acronym = (t: Token, k: number) => t.allCaps && !(t.text.replace(/\.$/, '').length === 1 && k < words.length - 1);
   if (words.some((t, k) => !t.capitalised || acronym(t, k) || (isLexiconWord(t) && !(givenFirst && k > 0)))) return 0;
   return head + 1;
 }

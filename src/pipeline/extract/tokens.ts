@@ -71,6 +71,10 @@ export function tokenize(sentence: string): Token[] {
     } else if (possessiveMatch) {
       text = possessiveMatch[1]!;
       possessive = true;
+    } else if (UPPER.test(text[0]!) && sentence[end] === '+' && !/[\p{L}\p{N}+]/u.test(sentence[end + 1] ?? '')) {
+      // "OPEC+", "Disney+", "Paramount+": a plus closes some names.
+      text += '+';
+      end += 1;
     } else if ((TITLE_ABBREVIATIONS.test(text) || MONTHS.has(`${text}.`)) && sentence[end] === '.') {
       // "Gov.", and "Oct." so that a dated "Oct. 1" is a month, not a name "Oct".
       text += '.';

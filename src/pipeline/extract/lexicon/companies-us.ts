@@ -68,6 +68,11 @@ export const US_COMPANIES: KnownOrganization[] = [
   row('Prudential Financial', ''),
   row('Coinbase', ''),
   row('Tether', 'Tether Holdings'),
+  // Streaming services, named as the companies that run them: "Disney+", "Paramount+".
+  row('Disney+', 'Disney Plus'),
+  row('Paramount+', 'Paramount Plus'),
+  row('Apple TV+', 'Apple TV Plus'),
+  row('Hulu', ''),
   row('Robinhood', 'Robinhood Markets'),
   row('Binance', ''),
   row('FTX', ''),

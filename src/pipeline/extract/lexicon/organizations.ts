@@ -12,6 +12,7 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('Caribbean Community', 'CARICOM|Caricom'),
   row('Mercosur', 'Mercosul|Southern Common Market'),
   row('Organization of the Petroleum Exporting Countries', 'OPEC'),
+  row('OPEC+', 'OPEC Plus'),
   row('International Monetary Fund', 'IMF'),
   row('World Health Organization', 'WHO'),
   row('World Bank', ''),
