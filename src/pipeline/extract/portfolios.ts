@@ -6,8 +6,10 @@ import type { Token } from './tokens';
 const FIELD = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
 // "Secretary of State for Health and Social Care": "for" too goes on to more of the portfolio.
 const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+for\\s+(?:the\\s+)?)';
-/** Text that ends where a minister's portfolio goes on: "Minister of Environment, " or "Minister for ". */
-// Also "Chancellor of the Exchequer", "Chancellor of the Duchy of Lancaster" (not "Chancellor of Germany").
+/**
+ * Text that ends where a minister's portfolio goes on: "Minister of Environment, ", "Minister for ",
+ * "Chancellor of the " (the Exchequer, the Duchy of Lancaster; not "Chancellor of Germany").
+ */
 const PORTFOLIO_OPEN = new RegExp(`\\b(?:(?:Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?|Chancellor\\s+of\\s+the\\s+)(?:${FIELD}${SEPARATOR})*$`, 'u');
 /** Enough text before a name to hold a title and a few fields. */
 const LOOK_BACK = 120;
