@@ -66,8 +66,10 @@ export class LookalikeHeads {
 
   private readonly after: Map<string, string[]>;
 
-  /** A plain Set, built natively from the list: a dataset lists some 1,500 given names, read in every tab. */
-  private readonly givenNames: ReadonlySet<string>;
+  /** The dataset's given names (some 3,600, in every tab), as a Set built on first use. */
+  private readonly givenNameList: readonly string[];
+
+  private givenNameSet: ReadonlySet<string> | null = null;
 
   /** Honorifics as written and in capitals: a few, read in place (they end in a dot, no word's end). */
   private readonly honorifics: string[];
@@ -77,7 +79,8 @@ export class LookalikeHeads {
   constructor(heads: HeadWords = { before: [], after: [] }) {
     this.before = formsByWord(heads.before, (words) => words[words.length - 1]!);
     this.after = formsByWord(heads.after, (words) => words[0]!);
-    this.givenNames = new Set(heads.beforeAmbiguous);
+    // Built when a page first needs it: most pages never ask, and the tab's matcher is ready sooner.
+    this.givenNameList = heads.beforeAmbiguous ?? [];
     this.honorifics = [...new Set((heads.beforePlace ?? []).filter((h) => h.trim() !== '').flatMap((h) => [h, h.toUpperCase()]))];
     this.givenNamePlaces = new Set(heads.givenNamePlaces);
   }
@@ -123,12 +126,13 @@ export class LookalikeHeads {
   }
 
   private givenNameBefore(text: string, start: number): boolean {
-    const at = this.givenNames.size === 0 ? null : wordBefore(text, start);
+    const at = this.givenNameList.length === 0 ? null : wordBefore(text, start);
     if (!at) return false;
     const word = text.slice(at.from, at.to);
     // In capitals (a headline), as the list writes it: "IVANKA" as "Ivanka".
     const written = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
-    return this.givenNames.has(written);
+    this.givenNameSet ??= new Set(this.givenNameList);
+    return this.givenNameSet.has(written);
   }
 
   private follows(text: string, end: number): boolean {
