@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesIn, typeOf } from './candidate-type.test-helper';
+import { extractArticle } from './extract-article';
 
 // Class words, describing phrases, products and person evidence added from blind rounds 21-24 (classify.ts).
 describe('classify: festivals, boulevards, publishers, shipping lines and surname spellings', () => {
@@ -123,6 +124,15 @@ describe('classify: awards of the year, power stations, names with a plus', () =
 
   it('keeps a middle initial inside a name after a company\'s title', () => {
     expect(candidatesIn('Samsung Electronics Chairman Jay Y. Lee met him.').map((c) => c.text)).toContain('Jay Y. Lee');
+  });
+});
+
+describe('classify: journals, salt flats, ordinances', () => {
+  it('reads journals named in a list after "journals", a salar and an ordinance', () => {
+    const found = extractArticle({ id: 'a', title: 'x', paragraphs: ['The results, published in journals including Science and Nature, were new.'] });
+    expect(found.map((o) => `${o.text}/${o.type}`)).toEqual(['Science/organization', 'Nature/organization']);
+    expect(typeOf('Brine is pumped from the Salar de Atacama every day.', 'Salar de Atacama')).toBe('place');
+    expect(typeOf('They are the first licences under the Stablecoins Ordinance this year.', 'Stablecoins Ordinance')).toBe('other');
   });
 });
 

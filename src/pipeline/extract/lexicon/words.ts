@@ -123,6 +123,7 @@ export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
   Bill Amendment Directive Regulation Statute Code Regulations Guidelines List Register Registry Scheme
+  Ordinance Decree
 `);
 
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
@@ -190,7 +191,7 @@ export const PLACE_WORDS = set(`
 export const PLACE_HEADS = set(`
   Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
   Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa Gua Kampung Boulevard
-  Bulevar Volcán Volcan Circuit Circuito
+  Bulevar Volcán Volcan Circuit Circuito Salar
 `);
 
 /**
@@ -320,7 +321,7 @@ export const GROUP_NOUNS_AFTER = set('group bloc caucus faction alliance');
  * "foreign companies such as BP and Woodside", "countries including Laos and Myanmar".
  */
 export const LIST_HEAD_TYPES: ReadonlyMap<string, 'person' | 'place' | 'organization'> = new Map([
-  ...[...set('companies firms groups banks lenders insurers carriers airlines retailers brands parties organizations organisations agencies bodies unions broadcasters newspapers outlets miners producers automakers startups start-ups platforms')].map((w) => [w, 'organization'] as const),
+  ...[...set('companies firms groups banks lenders insurers carriers airlines retailers brands parties organizations organisations agencies bodies unions broadcasters newspapers outlets miners producers automakers startups start-ups platforms journals')].map((w) => [w, 'organization'] as const),
   ...[...set('countries nations states cities towns capitals regions provinces ports villages territories islands')].map((w) => [w, 'place'] as const),
   ...[...set('leaders politicians officials ministers executives figures lawmakers candidates people presidents')].map((w) => [w, 'person'] as const),
 ]);
@@ -335,7 +336,7 @@ export const ORGANIZATION_NOUNS_BEFORE = set(`
   nonprofit non-profit regulator developer manufacturer carmaker automaker chipmaker drugmaker planemaker
   shipbuilder retailer conglomerate startup start-up website portal supplier contractor fund distributor
   coachbuilder club chain supermarket supermarkets grocer team association federation lobby exporter importer
-  brewer shipper insurers lenders
+  brewer shipper insurers lenders journal
 `);
 // Plurals too: "the northern provinces of Bac Ninh and Thai Nguyen" (the list rule types the rest).
 /**
