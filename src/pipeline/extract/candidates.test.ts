@@ -112,6 +112,9 @@ describe('findCandidates', () => {
     expect(names('National Treasury Cabinet Secretary John Mbadi said')).toEqual(['National Treasury', 'John Mbadi']);
     expect(names('He thanked US Treasury Secretary Scott Bessent.')).toEqual(['US', 'Scott Bessent']);
     expect(names('NASA Administrator Jared Isaacman said')).toEqual(['NASA', 'Jared Isaacman']);
+    // A known place before a known name qualifies it; a known name of both stays whole.
+    expect(names('U.S. West Texas Intermediate crude rose.')).toEqual(['U.S.', 'West Texas Intermediate']);
+    expect(names('Shares of China Vanke fell.')).toEqual(['China Vanke']);
   });
 
   it('reads a weekday inside a name, and no name in members\' plurals', () => {

@@ -22,7 +22,7 @@ import {
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
 import { isCommonWord } from './word-tags';
-import { bodyInTitle, companyInTitle, featureInTitle, placeOfPartyMember, placesIn } from './title-names';
+import { bodyInTitle, companyInTitle, featureInTitle, placeBeforeKnownName, placeOfPartyMember, placesIn } from './title-names';
 import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
@@ -214,7 +214,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     if (titlePlace) candidates.push({ ...placeInTitle(titlePlace[0]!, tokens), text: joinTokens(titlePlace), tokens: titlePlace, after: '' });
     const employer = body || titlePlace || titlePlaces.length > 0 ? undefined : companyInTitle(run.slice(0, split.nameStart));
     if (employer) candidates.push({ ...placeInTitle(employer[0]!, tokens), text: joinTokens(employer), tokens: employer, after: '', company: 3 });
-    const name = run.slice(split.nameStart);
+    let name = run.slice(split.nameStart);
     if (name.length === 0 || (isOnlyAdjectives(name) && !namesPlaceItself(name, tokens))) continue;
     if (isCommonNounName(name.map((t) => t.text))) continue;
     const place = placeOfPartyMember(name);
@@ -223,6 +223,11 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       candidates.push({ ...placeInTitle(place[0]!, tokens), text: joinTokens(place), tokens: place, after: member.text.toLowerCase() });
       candidates.push({ ...placeInTitle(member, tokens), before: '' });
       continue;
+    }
+    const qualifier = placeBeforeKnownName(name);
+    if (qualifier) {
+      candidates.push({ ...placeInTitle(qualifier[0]!, tokens), text: joinTokens(qualifier), tokens: qualifier, after: name[qualifier.length]!.text.toLowerCase() });
+      name = name.slice(qualifier.length);
     }
     const last = name[name.length - 1]!;
     const firstIndex = tokens.indexOf(name[0]!);

@@ -91,3 +91,19 @@ export function placeOfPartyMember(name: Token[]): Token[] | undefined {
   const place = name.slice(0, -1);
   return name.length > 1 && PARTY_MEMBERS.has(last.text) && knownName(joinTokens(place))?.type === 'place' ? place : undefined;
 }
+
+/**
+ * "U.S. West Texas Intermediate", "U.S. Federal Reserve": a known place before a name a lexicon
+ * knows (not a place's) qualifies it and is named too. The place's tokens, or undefined when the
+ * whole is known ("China Vanke") or the rest is not.
+ */
+export function placeBeforeKnownName(name: Token[]): Token[] | undefined {
+  if (knownName(joinTokens(name))) return undefined;
+  for (const k of [1, 2]) {
+    if (name.length <= k || knownName(joinTokens(name.slice(0, k)))?.type !== 'place') continue;
+    const rest = knownName(joinTokens(name.slice(k)));
+    if (rest && rest.type !== 'place' && rest.type !== 'person') return name.slice(0, k);
+  }
+  return undefined;
+}
+
