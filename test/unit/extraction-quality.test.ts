@@ -10,7 +10,7 @@ import { scoreSet, setArticles } from './extraction-score';
  */
 const FLOORS = {
   tuned: { f1: 0.974, typeAccuracy: 0.96 },
-  heldout: { f1: 0.965, typeAccuracy: 0.945 },
+  heldout: { f1: 0.96, typeAccuracy: 0.95 },
 };
 
 // Between rounds the held-out folder is empty (its articles moved to tuned, the next ones not
