@@ -24,8 +24,6 @@ import {
   PARTY_MEMBERS,
   CAMP_NAMES,
   PARTY_PLURALS,
-  APPOSITIVE_ORGANIZATION_NOUNS,
-  APPOSITIVE_PLACE_NOUNS,
   WORKPLACE_NOUNS,
   PLACE_HEADS,
   PLACE_NOUNS_AFTER,
@@ -39,7 +37,6 @@ import {
   BODY_HEADS,
   OPERATOR_PLURALS,
   AIRLINE_TAILS,
-  APPOSITIVE_OTHER_NOUNS,
   BODY_EVENT_WORDS,
   MEMBERSHIP_AFTER,
   MEMBERSHIP_BEFORE,
@@ -48,9 +45,11 @@ import {
   IDEOLOGY_ADJECTIVES,
   ROLE_WORDS,
 } from './lexicon/words';
+import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
 import { COMPANY_TAILS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isFamilyFirstName } from './east-asian-names';
+import { typeByEnding } from './name-endings';
 import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
@@ -144,12 +143,8 @@ function byWords(words: string[]): EntityType | undefined {
   if (words.length === 1 && CAMP_NAMES.has(last)) return 'organization';
   if (ORGANIZATION_HEADS.has(words[0]!) && words.includes('of')) return 'organization';
   if (FOREIGN_BODY_HEADS.has(words[0]!) && words.length > 1) return 'organization';
-  // "Album of the Year", "Player of the Year": an award.
-  if (words.length >= 4 && words.slice(-3).join(' ') === 'of the Year') return 'other';
-  // "Zaporizhzhia Nuclear Power Plant": a power station is a site ("Robert Plant" is a person's name).
-  if (last === 'Plant' && /^(?:Power|Nuclear)$/.test(words[words.length - 2] ?? '')) return 'place';
-  // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.
-  if (last === 'Circuit' && words.length === 2 && COURT_CIRCUITS.test(words[0]!)) return 'organization';
+  const ending = typeByEnding(words);
+  if (ending) return ending;
   if (PLACE_WORDS.has(last) && words.length > 1) return 'place';
   if (PLACE_HEADS.has(words[0]!) && words.length > 1) return 'place';
   // "Camarines Sur", "Ilocos Norte": provinces named with a Spanish compass word last.
@@ -158,8 +153,6 @@ function byWords(words: string[]): EntityType | undefined {
   if (COMPASS_WORDS.has(words[0]!) && words.length > 1) return 'place';
   return undefined;
 }
-
-const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|\d{1,2}(?:st|nd|rd|th))$/u;
 
 // Words for events held in editions, that no body's or place's name has inside ("Crisis Group",
 // "Election Commission" keep "Crisis" and "Election" out).

@@ -1,4 +1,5 @@
-import { APPOSITIVE_ORGANIZATION_NOUNS } from './lexicon/words';
+import {  } from './lexicon/words';
+import { APPOSITIVE_ORGANIZATION_NOUNS } from './lexicon/appositive-nouns';
 import { appositiveNoun } from './context-cues';
 import type { Token } from './tokens';
 

@@ -357,33 +357,6 @@ export const PLACE_NOUNS_BEFORE = set(`
   neighborhood neighbourhoods neighborhoods suburb suburbs
 `);
 
-/** Paragraphs that are page furniture, not article text. */
-export const PAGE_CHROME = /^(?:share(?: this)?(?: on \w+)?|tweet|audio only|post with no comments|\d+ comments?|comments?|read more|related(?: news| stories| articles)?|advertisement|subscribe(?: now)?|follow us(?: on \w+)?|sign up|log in|print|email|copy link|click here|see also|more from \w+|listen|watch|photo|video|home|menu|trending|most read|latest news|newsletter)[:.!]?$/i;
-
-/**
- * Head nouns of an apposition after a name that state its class: "Aruba, the wireless unit …",
- * "B3, the Brazilian stock exchange", "Aden, the port city". Stated by the writer, so they beat
- * a dictionary's guess for the word alone.
- */
-export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
-  company firm group party agency bank carrier airline newspaper broadcaster network movement militia union insurer
-  lender daily weekly magazine tabloid channel outlet unit subsidiary division exchange regulator maker operator
-  retailer chain conglomerate alliance coalition bloc faction association federation confederation utility
-  charity nonprofit non-profit organisation organization developer manufacturer producer miner carmaker automaker
-  chipmaker drugmaker planemaker startup start-up website portal supplier contractor monitor watchdog body panel
-  institute committee commission council court tank fund distributor coachbuilder club clubs
-`);
-/**
- * Head nouns of an apposition that make the name an agreement, the "other" type: "the Falepili
- * Union, a treaty that …". The writer's word beats the name's own ("Union" ends bodies' names).
- */
-// Products and works too: "IDEFIX, a small four-wheeled rover", "Odessa Winter, a spare drama".
-export const APPOSITIVE_OTHER_NOUNS = set(`
-  treaty pact accord agreement declaration convention charter rover probe spacecraft satellite rocket lander
-  drillship spectrometer film drama documentary comedy thriller novel album drug medicine medication vaccine
-`);
-export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
-
 /** People who work "at" somewhere named after them: "an analyst at Gartner" names an employer, not a place. */
 export const WORKPLACE_NOUNS = set(`
   analyst analysts economist economists strategist strategists researcher researchers engineer engineers executive

@@ -1,0 +1,2 @@
+/** Paragraphs that are page furniture, not article text. */
+export const PAGE_CHROME = /^(?:share(?: this)?(?: on \w+)?|tweet|audio only|post with no comments|\d+ comments?|comments?|read more|related(?: news| stories| articles)?|advertisement|subscribe(?: now)?|follow us(?: on \w+)?|sign up|log in|print|email|copy link|click here|see also|more from \w+|listen|watch|photo|video|home|menu|trending|most read|latest news|newsletter)[:.!]?$/i;
