@@ -1,3 +1,4 @@
+import type { Observation } from './observation';
 import type { Token } from './tokens';
 import { isListedWord } from './word-tags';
 
@@ -25,3 +26,6 @@ export function isDrugName(word: string): boolean {
 export function drugNames(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !t.capitalised && isDrugName(t.text));
 }
+
+/** A generic drug name's observation: a medicine, the "other" type, as sure as a class word. */
+export const drugObservation = (text: string, articleId: string): Observation => ({ text, type: 'other', strength: 4, articleId });

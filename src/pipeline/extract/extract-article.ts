@@ -3,7 +3,7 @@ import { affiliationTypes } from './affiliation';
 import { findCandidates, type Candidate } from './candidates';
 import { classify, isBrandSpelling, SPEECH_VERBS } from './classify';
 import { resolveDemonyms } from './demonyms';
-import { DRUG_CONTEXT, drugNames, isDrugName } from './drug-names';
+import { DRUG_CONTEXT, drugNames, drugObservation, isDrugName } from './drug-names';
 import { parseDateline } from './dateline';
 import { personByArticle } from './person-evidence';
 import { headlineFeatures } from './headline-features';
@@ -12,7 +12,7 @@ import { shareListTypes } from './list-types';
 import { namedAsRelative } from './company-cues';
 import { isBareModelCode } from './products';
 import { typeModelFamilies } from './model-families';
-import { typeSportsNames } from './sports';
+import { isSportsArticle, typeSportsNames } from './sports';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
 import { PAGE_CHROME } from './lexicon/page-chrome';
@@ -151,7 +151,9 @@ export function extractArticle(article: ArticleText): Observation[] {
   });
   // Person evidence may sit in another sentence ("Zafrul told reporters"), so every sentence is
   // classified before any name's type is settled.
-  const settled = personByArticle(perSentence.map(({ sentence }, i) => ({ sentence, candidates: candidates[i]!, guesses: candidates[i]!.map(classify) })));
+  const fullText = [article.title, text].join('\n');
+  const sports = isSportsArticle(fullText);
+  const settled = personByArticle(perSentence.map(({ sentence }, i) => ({ sentence, candidates: candidates[i]!, guesses: candidates[i]!.map(classify) })), sports);
   for (const [i, { sentence, tokens }] of perSentence.entries()) {
     const found = candidates[i]!;
     const guesses = shareListTypes(found, affiliationTypes(found, settled[i]!, sentence), sentence);
@@ -159,7 +161,7 @@ export function extractArticle(article: ArticleText): Observation[] {
       // "Lenacapavir, sold as Yeztugo, …": a drug's generic name opening a sentence is that drug.
       const drug = aboutMedicines && c.initial && c.tokens.length === 1 && isDrugName(c.text.toLowerCase());
       if (!drug && (!isSupported(c, capitalisedElsewhere, lowercase) || !isLongEnough(c, guesses[j]!))) continue;
-      const o = drug ? { text: c.text.toLowerCase(), type: 'other' as const, strength: 4, articleId: article.id } : observe(c.text, guesses[j]!, article.id, cues);
+      const o = drug ? drugObservation(c.text.toLowerCase(), article.id) : observe(c.text, guesses[j]!, article.id, cues);
       if (c.role) o.role = c.role;
       if (c.acronym) o.acronym = c.acronym;
       const own = selfName(c, found[j + 1], sentence);
@@ -175,7 +177,7 @@ export function extractArticle(article: ArticleText): Observation[] {
     }
     observations.push(...placesByAdjective(tokens, sentence, article.id));
     // "retatrutide", "lenacapavir": a medicine's generic name, printed in lower case.
-    if (aboutMedicines) for (const t of drugNames(tokens)) observations.push({ text: t.text, type: 'other', strength: 4, articleId: article.id });
+    if (aboutMedicines) for (const t of drugNames(tokens)) observations.push(drugObservation(t.text, article.id));
   }
-  return groupPlurals(resolveDemonyms(typeSportsNames(typeModelFamilies(observations), [article.title, text].join('\n'))));
+  return groupPlurals(resolveDemonyms(typeSportsNames(typeModelFamilies(observations), fullText, sports)));
 }

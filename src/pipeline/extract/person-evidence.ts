@@ -1,7 +1,6 @@
 import type { Candidate } from './candidates';
 import type { TypeGuess } from './classify';
 import { nameWords, spellingKey } from './spelling-key';
-import { isSportsArticle } from './sports';
 
 /**
  * Lower-case nouns for what a person is or does. Next to a name they are person evidence: "chief
@@ -73,9 +72,9 @@ export interface SentenceCandidates {
  * Makes an unproven name a person when the article gives evidence for it: the sentence (a
  * title, an apposition, a pronoun, "who") or another naming of one of its words that is a
  * person's ("Zafrul told reporters" for "Tengku Zafrul Aziz"). Without evidence it stays the
- * organisation classify guessed.
+ * organisation classify guessed. `sports`: the article is a match report (isSportsArticle).
  */
-export function personByArticle(sentences: SentenceCandidates[]): TypeGuess[][] {
+export function personByArticle(sentences: SentenceCandidates[], sports: boolean): TypeGuess[][] {
   // A word alone that some sentence makes a person and none makes anything else: "Couche-Tard
   // said" is as much a company's speech as a person's, and "Couche-Tard, based in Laval" says which.
   const personWords = new Set<string>();
@@ -99,7 +98,6 @@ export function personByArticle(sentences: SentenceCandidates[]): TypeGuess[][] 
   const surnameAlone = (words: string[]) => words.length >= 2 && words.length <= 3 && aloneWords.has(words[words.length - 1]!) && !otherWords.has(words[words.length - 1]!);
   // "Serhou Guirassy rose above Dayot Upamecano": in a match report, a plain name of two words no
   // list knows is a player's far more often than a club's (clubs have their lexicon and words).
-  const sports = isSportsArticle(sentences.map(({ sentence }) => sentence).join('\n'));
   const playerLike = (c: Candidate) => sports && c.tokens.length === 2 && c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
   return sentences.map(({ sentence, candidates, guesses }, i) =>
     guesses.map((g, j) => {

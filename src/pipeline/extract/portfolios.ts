@@ -3,6 +3,9 @@ import { ROLE_WORDS } from './lexicon/words';
 import { isGivenName } from './name-runs';
 import type { Token } from './tokens';
 
+/** Titles whose "of" or "for" names a portfolio, not a body: "Minister for Climate Change". */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner']);
+
 const FIELD = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
 // "Secretary of State for Health and Social Care": "for" too goes on to more of the portfolio.
 const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+for\\s+(?:the\\s+)?)';
@@ -10,7 +13,7 @@ const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+for\\s+(?:
  * Text that ends where a minister's portfolio goes on: "Minister of Environment, ", "Minister for ",
  * "Chancellor of the " (the Exchequer, the Duchy of Lancaster; not "Chancellor of Germany").
  */
-const PORTFOLIO_OPEN = new RegExp(`\\b(?:(?:Minister|Secretary|Commissioner)\\s+(?:of|for)\\s+(?:the\\s+)?|Chancellor\\s+of\\s+the\\s+)(?:${FIELD}${SEPARATOR})*$`, 'u');
+const PORTFOLIO_OPEN = new RegExp(`\\b(?:(?:${[...PORTFOLIO_HEADS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?|Chancellor\\s+of\\s+the\\s+)(?:${FIELD}${SEPARATOR})*$`, 'u');
 /** Enough text before a name to hold a title and a few fields. */
 const LOOK_BACK = 120;
 
@@ -26,8 +29,6 @@ export function portfolioLength(run: Token[], sentence: string): number {
   while (k < run.length && !isGivenName(run[k]!.text)) k++;
   return k;
 }
-
-const PORTFOLIO_HEADS = new Set(['Minister', 'Secretary', 'Commissioner']);
 
 /**
  * "Cabinet Secretary for the National Treasury John Mbadi": a run that holds a minister's title and

@@ -107,7 +107,7 @@ function isKnownClubTown(text: string, name: string): boolean {
  * In a sports story, competitions are events and a team named like its town ("Tottenham",
  * "Chelsea") is a club where the article shows it playing. Changes `observations` in place.
  */
-export function typeSportsNames(observations: Observation[], text: string): Observation[] {
+export function typeSportsNames(observations: Observation[], text: string, sports = isSportsArticle(text)): Observation[] {
   for (const o of observations) {
     if (isNationalSportsBody(o.text)) {
       o.type = 'organization';
@@ -117,7 +117,7 @@ export function typeSportsNames(observations: Observation[], text: string): Obse
       o.strength = 5;
     }
   }
-  if (!isSportsArticle(text)) return observations;
+  if (!sports) return observations;
   const clubs = new Set<string>();
   for (const o of observations) {
     const bare = o.text.replace(/['’]s$/u, '');

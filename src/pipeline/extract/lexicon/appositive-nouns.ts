@@ -1,4 +1,5 @@
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet } from './name-row';
+const set = wordSet;
 
 /**
  * Head nouns of an apposition after a name that state its class: "Aruba, the wireless unit …",

@@ -1,5 +1,6 @@
+import { wordSet } from './name-row';
 /** Last words of companies' names: the company's own words, which no body, person or place ends in. */
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+const set = wordSet;
 
 /**
  * Last words of company names that the company also drops: "Juniper Networks" is "Juniper",

@@ -1,8 +1,9 @@
+import { wordSet } from './name-row';
 /**
  * Words around a product's name, the "other" type: the nouns that take a model number or not, the
  * nouns after a rocket's or a satellite's name, and those before a drug's brand.
  */
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+const set = wordSet;
 
 /**
  * Capitalised nouns that take a number or a letter without naming a product: "a Category 5 storm",

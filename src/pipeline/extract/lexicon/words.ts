@@ -1,10 +1,11 @@
+import { wordSet } from './name-row';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../core/text/date-words';
 
 /**
  * Small built-in word lists the extraction rules lean on. Kept short and news-specific: they
  * decide types and strip titles, so a wrong entry here shows up as a wrong entity.
  */
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+const set = wordSet;
 
 /** Words that head a title or role ("Foreign Minister", "President", "Gen."): never names alone. */
 export const ROLE_WORDS = set(`
