@@ -11,6 +11,9 @@ export async function saveScreenshot(page: TestPage, browser: string, name: stri
   return path;
 }
 
+// A probe that lands while the page navigates (a followed link) finds no document: asked again.
+const NAVIGATING = /Execution context was destroyed|navigat|Cannot find context|context.*discarded/i;
+
 /** Polls `probe` in the page until `accept` holds; returns the last value, or throws with it. */
 export async function waitForPage<T, A>(
   page: TestPage,
@@ -20,11 +23,19 @@ export async function waitForPage<T, A>(
   { timeout = 10_000, what = 'condition' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
-  let value = await page.evaluate(probe, arg);
-  while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+  const read = async (): Promise<{ value?: T; ready: boolean }> => {
+    try {
+      return { value: await page.evaluate(probe, arg), ready: true };
+    } catch (error) {
+      if (!NAVIGATING.test(String(error)) || Date.now() > deadline) throw error;
+      return { ready: false };
+    }
+  };
+  let last = await read();
+  while (!last.ready || !accept(last.value as T)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last.value)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await page.evaluate(probe, arg);
+    last = await read();
   }
-  return value;
+  return last.value as T;
 }
