@@ -12,6 +12,12 @@ describe('a court case named "X v Y"', () => {
     expect(isCaseName(['Roe', 'v', 'Wade'])).toBe(true);
   });
 
+  it('joins parties across "v." with its dot, as American papers print it', () => {
+    const sentence = 'The court heard NetChoice v. Fitch on Monday, citing Brown v. Entertainment Merchants Association.';
+    expect(names(sentence)).toEqual(expect.arrayContaining(['NetChoice v. Fitch', 'Brown v. Entertainment Merchants Association']));
+    expect(typeOf(sentence, 'NetChoice v. Fitch')).toBe('other');
+  });
+
   it('keeps a sports fixture two names, and a lone "v" is no case', () => {
     // Look-alikes: no court word in the sentence; "v" with nothing on one side.
     expect(names('England v Australia starts on Thursday in Perth.')).toEqual(expect.arrayContaining(['England', 'Australia']));

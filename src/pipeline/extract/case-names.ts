@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 
 // Words that say a sentence is about a lawsuit, so "X v Y" in it names the case, not a match.
 const LEGAL_WORDS = new Set(['case', 'cases', 'ruling', 'ruled', 'rules', 'court', 'judgment', 'judgement', 'judge', 'judges', 'appeal', 'lawsuit', 'precedent', 'verdict', 'litigation']);
-const VERSUS = new Set(['v', 'vs']);
+const VERSUS = new Set(['v', 'vs', 'v.', 'vs.']);
 
 /**
  * "Johnson v FirstRand", "Roe v Wade": a court case is named by its parties joined by "v". Only in

@@ -13,6 +13,7 @@ import { KNOWN_SPORTS_MEDIA } from './lexicon/sports-media';
 import { KNOWN_PARTIES } from './lexicon/political-parties';
 import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
+import { LEGAL_FORMS } from './lexicon/company-words';
 import { MORE_COMPANIES } from './lexicon/more-companies';
 import { MORE_CITIES } from './lexicon/more-cities';
 import { KNOWN_LANDMARKS } from './lexicon/landmarks';
@@ -115,8 +116,22 @@ function productPlural(text: string): KnownName | undefined {
   return singular?.type === 'other' ? singular : undefined;
 }
 
+const LONG_LEGAL_FORMS: Record<string, string> = { Corp: 'Corporation', Co: 'Company', Ltd: 'Limited', Inc: 'Incorporated' };
+
+/** "Xiaomi Corp.", "Samsung Electronics Co.": a known company with its legal form is that company. */
+function legalFormAdded(text: string): KnownName | undefined {
+  const cut = text.lastIndexOf(' ');
+  const form = text.slice(cut + 1);
+  if (cut < 0 || !LEGAL_FORMS.has(form)) return undefined;
+  const base = text.slice(0, cut).replace(/,$/, '');
+  // A lexicon may hold the long form: "Semiconductor Manufacturing International Corporation".
+  const long = LONG_LEGAL_FORMS[form.replace(/\.$/, '')];
+  const company = KNOWN.get(nameKey(base)) ?? (long ? KNOWN.get(nameKey(`${base} ${long}`)) : undefined);
+  return company?.type === 'organization' ? company : undefined;
+}
+
 export function knownName(text: string): KnownName | undefined {
-  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text) ?? productPlural(text);
+  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text) ?? productPlural(text) ?? legalFormAdded(text);
   const known = found && dotDropped(found, text) ? undefined : found;
   // Case matters for short capitals: "US" is the country, "Us" at a sentence start is not.
   if (known && text.replace(/\./g, '').length <= 3 && known.name !== text && !known.aliases.includes(text)) return undefined;

@@ -6,6 +6,7 @@ import { isDayInName, isNameWord, isSurnameLikeDate, joinsName } from './name-jo
 import { isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
 import { quotedTitleEnd } from './quoted-titles';
+import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
 import { isPossessiveSiteName } from './site-possessives';
 import { bracketedPlaceEnd } from './statute-names';
@@ -122,10 +123,13 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     }
     // "Contemporary Amperex Technology Co. Limited", "Geely Holding Group Co., Ltd.": the company's
     // legal words after "Co." are its name's.
-    if (run.length > 1 && run[run.length - 1]!.text === 'Co' && /^\.,? $/.test(t.gapBefore) && /^(?:Ltd\.?|Limited|Inc\.?)$/.test(t.text)) {
+    if (run.length > 1 && run[run.length - 1]!.text === 'Co.' && /^,? $/.test(t.gapBefore) && /^(?:Ltd\.?|Limited|Inc\.?)$/.test(t.text)) {
       run.push(t);
       continue;
     }
+    // "… Manufacturing Co. The plan …": nothing else follows a company's dotted legal form (the
+    // sentences split at no "Co." or "Inc.").
+    if (run.length > 1 && LEGAL_FORMS.has(run[run.length - 1]!.text) && run[run.length - 1]!.text.endsWith('.')) close();
     // "Seven & i Holdings", "Procter & Gamble": an ampersand joins the words of one company's name,
     // even a lone lower-case letter ("i") when the name goes on or ends there.
     if (run.length > 0 && t.gapBefore === ' & ' && (isNameWord(t) || /^\p{Ll}$/u.test(t.text))) {

@@ -23,8 +23,15 @@ describe('tokenize', () => {
     expect(tokenize('Abdel Fattah al-Burhan said').map((t) => t.capitalised)).toEqual([true, true, true, false]);
   });
 
-  it('keeps the period of a title abbreviation', () => {
+  it('counts a French "d\'" before a capital as capitalised: "Ballon d\'Or"', () => {
+    expect(tokenize("Ballon d'Or winner").map((t) => t.capitalised)).toEqual([true, true, false]);
+    // Look-alike: an elided word before a lower-case one is no name's.
+    expect(tokenize("l'homme d'affaires").map((t) => t.capitalised)).toEqual([false, false]);
+  });
+
+  it('keeps the period of a title abbreviation, a legal form and "v."', () => {
     expect(tokenize('Mr. Lavrov')[0]!.text).toBe('Mr.');
+    expect(tokenize('Samsung Electronics Co. and Roe v. Wade').map((t) => t.text)).toEqual(['Samsung', 'Electronics', 'Co.', 'and', 'Roe', 'v.', 'Wade']);
   });
 
   it("keeps a people's possessive inside a name, but not before a lower-case word", () => {

@@ -26,12 +26,14 @@ const WORD =
 
 /** "Daft.ie", "Booking.com": a web address, which names the company or site behind it. */
 export const WEB_ADDRESS = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)$/u;
-const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Jr|Sr|Corp|Inc|Ltd)$/;
+// "v." and "vs." keep their dot so a case's parties join across them ("NetChoice v. Fitch").
+const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Jr|Sr|Corp|Inc|Ltd|Co|v|vs)$/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const OPENERS = /^[\s"“‘(\[—–-]*$/;
 // Arabic names keep a lower-case article: "Abdel Fattah al-Burhan", "Bashar al-Assad".
-const PARTICLE_NAME = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
+// So does French "d'" inside a name: "Ballon d'Or", "Côte d'Ivoire", "Giro d'Italia".
+const PARTICLE_NAME = /^(?:(?:al|el|ad|ash|as|an|ar|at|az)-|d['’])\p{Lu}/u;
 // "I'm", "I've", "I'll", "I'd": the pronoun "I" fused with a verb is capitalised by custom, no name.
 const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 

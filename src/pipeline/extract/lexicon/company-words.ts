@@ -9,7 +9,11 @@ const set = wordSet;
 export const COMPANY_WORDS = set(`
   Inc. Corp. Ltd. Co. Group Holdings Networks Systems Platforms Studios Industries Technologies Labs Corporation
   Company AG SE NV PLC LLC GmbH Motors Airlines Airways Pharmaceuticals Semiconductor Telecom Robotics
+  Plc plc Limited Bhd Tbk ASA Oyj SpA
 `);
+
+/** The legal forms that close a company's name ("Xiaomi Corp.", "Anglo American Plc"), which it drops as often. */
+export const LEGAL_FORMS = set('Inc. Inc Corp. Corp Co. Ltd. Ltd Plc PLC plc LLC AG SE NV N.V. SA S.A. GmbH Limited Bhd Tbk ASA Oyj SpA');
 
 /**
  * Last words of company names that no public body, person or place ends in, kept apart from
