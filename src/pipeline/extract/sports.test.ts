@@ -46,6 +46,15 @@ describe('sports names', () => {
     expect(court.map((x) => x.type)).toEqual(['place', 'organization']);
   });
 
+  it('sees no clubs in tennis or golf, where players and countries "beat" one another', () => {
+    const final = `${MATCH} Varenne beat Okafor in the final, saving two set points before the tiebreak. Zeballos of Argentina beat Britain in the doubles.`;
+    const found = typeSportsNames([o('Varenne', 'place', 0), o('Argentina', 'place', 5), o('Britain', 'place', 5)], final);
+    expect(found.map((x) => x.type)).toEqual(['place', 'place', 'place']);
+    // Look-alike: the same sentences in a football report make the towns clubs.
+    const football = typeSportsNames([o('Varenne', 'place', 0)], `${MATCH} Varenne beat Okafor in the final.`);
+    expect(football[0]!.type).toBe('organization');
+  });
+
   it('sees a club in its post, and in the second of two opponents', () => {
     expect(usedAsClub('Dunmore director of rugby Sam Hale said so.', 'Dunmore')).toBe(true);
     expect(usedAsClub('They will play Kestrel or Dunmore in the semi-finals.', 'Dunmore')).toBe(true);

@@ -17,6 +17,20 @@ const SPORTS_WORDS = [
 ];
 const MIN_SPORTS_WORDS = 3;
 
+// Words of sports where one player meets another (tennis, golf, boxing): two of them make the
+// story one where "Sinner beats Alcaraz" and "Zeballos of Argentina beat Britain's Salisbury" name
+// players and countries, never clubs.
+const SINGLES_WORDS = [
+  'tiebreak', 'tie-break', 'set point', 'set points', 'match point', 'match points', 'break point', 'break points', 'backhand',
+  'forehand', 'double fault', 'aces', 'birdie', 'birdies', 'bogey', 'bogeys', 'fairway', 'putt', 'uppercut', 'knockdown',
+];
+
+/** Whether a sports story is about players who meet one by one (tennis, golf, boxing), not teams. */
+export function isSinglesSportsArticle(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SINGLES_WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(lower)).length >= 2;
+}
+
 /** Whether an article reads as a sports story: three of the match report's words in it. */
 export function isSportsArticle(text: string): boolean {
   const lower = text.toLowerCase();
@@ -118,10 +132,11 @@ export function typeSportsNames(observations: Observation[], text: string, sport
     }
   }
   if (!sports) return observations;
+  const singles = isSinglesSportsArticle(text);
   const clubs = new Set<string>();
   for (const o of observations) {
     const bare = o.text.replace(/['’]s$/u, '');
-    if (o.type === 'place' && !clubs.has(nameKey(o.text)) && (usedAsClub(text, bare) || isKnownClubTown(text, bare))) clubs.add(nameKey(o.text));
+    if (!singles && o.type === 'place' && !clubs.has(nameKey(o.text)) && (usedAsClub(text, bare) || isKnownClubTown(text, bare))) clubs.add(nameKey(o.text));
   }
   for (const o of observations) {
     if (isCompetitionName(o.text)) {
