@@ -90,5 +90,7 @@ describe('brands printed in lower case', () => {
   it('takes no plural or verb there, which the tagger knows by its ending', () => {
     expect(names("The ruling adds to pressure on South Korea's platform companies.")).toEqual(['South Korea']);
     expect(names('Korvo Labs looked at app stores and platform services.')).toEqual(['Korvo Labs']);
+    // Nor another class noun: "platform company" is no brand called "company".
+    expect(names('Korvo wants to stand as a true platform company, not an assembler.')).toEqual(['Korvo']);
   });
 });
