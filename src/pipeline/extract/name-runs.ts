@@ -102,6 +102,8 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     if (titleEnd >= 0) {
       close();
       const title = tokens.slice(i, titleEnd + 1);
+      // "The Magician's Nephew": the "'s" the tokens drop goes back into the gap after it.
+      for (let k = i; k < titleEnd; k++) if (tokens[k]!.possessive) tokens[k + 1]!.gapBefore = sentence.slice(tokens[k]!.start + tokens[k]!.text.length, tokens[k + 1]!.start);
       titles.add(title);
       result.push(title);
       i = titleEnd;

@@ -19,6 +19,15 @@ describe('quoted titles', () => {
     expect(typed('The festival opened with "Bright Fields", from Chile.')).toContain('Bright Fields/other');
   });
 
+  it("keeps a subtitle, an ampersand, an inner possessive and the clause's mark", () => {
+    expect(typed('The slate includes "Harbour Lights: Part Two," from Kestrel.')).toContain('Harbour Lights: Part Two/other');
+    expect(typed('It follows "Moonfall – Part 1" and "The Song of Salt & Stone," both hits.')).toEqual(
+      expect.arrayContaining(['Moonfall – Part 1/other', 'The Song of Salt & Stone/other']),
+    );
+    expect(typed('Then comes "Arden: The Keeper\'s Daughter" in May.')).toContain("Arden: The Keeper's Daughter/other");
+    expect(typed('Kestrel Films releases "The Long Way Back to the Northern Sea."')).toContain('The Long Way Back to the Northern Sea/other');
+  });
+
   it('reads a title in sentence case after a foreign article', () => {
     expect(titleAt('She played a nurse in "Les Jours heureux", a French drama.', 'Les')).toBe('Les Jours heureux');
   });
@@ -28,5 +37,8 @@ describe('quoted titles', () => {
     expect(titleAt('He called the plan "Unacceptable" on Monday.', 'Unacceptable')).toBeUndefined();
     expect(titleAt('"We will fight this decision," the union said.', 'We')).toBeUndefined();
     expect(titleAt('The minister visited Lagos by night.', 'Lagos')).toBeUndefined();
+    // Speech opening with "I", like an Italian article, and closed by its own full stop.
+    expect(titleAt('He said: "I have not decided yet."', 'I')).toBeUndefined();
+    expect(titleAt('"I have waited ten years for this," he said.', 'I')).toBeUndefined();
   });
 });
