@@ -205,6 +205,8 @@ export function isBrandSpelling(word: string): boolean {
 }
 
 function startsWithBareVerb(word: string): boolean {
+  // "Désiré Doué": an English verb has no accents, though its folded spelling may be one.
+  if (!/^[A-Za-z]+$/.test(word)) return false;
   const tags = wordTags(word.toLowerCase());
   return tags.has('Infinitive') && !tags.has('FirstName') && !tags.has('Person') && !tags.has('Noun');
 }

@@ -27,6 +27,23 @@ describe('a person needs evidence', () => {
     expect(found).toEqual(expect.arrayContaining(['Abukar Osman/person', 'Tamsin Reed/person', 'Ryuichi Isaka/person', 'Brando Benifei/person']));
   });
 
+  it('takes a person noun right before one unknown word, its "co-" form, and arts and screen nouns', () => {
+    const found = entities([
+      'The referee booked Kestrel captain Marquinhal and a defender.',
+      'Party co-leader Varda Mirren was named minister.',
+      'It stars a teenage Haymar Bellweather in the lead.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Marquinhal/person', 'Varda Mirren/person', 'Haymar Bellweather/person']));
+    // Look-alike: the noun then "of" names the body the person serves.
+    expect(entities(['Anna Berg, chairman and chief executive of Kestrelia, spoke.'])).toContain('Kestrelia/place');
+  });
+
+  it('reads no English verb in an accented given name ("Désiré" is no "desire")', () => {
+    expect(entities(['Lyon scored after passes with Désiré Douvier. The crowd cheered Douvier.'])).toContain('Désiré Douvier/person');
+    // Look-alike: a bare verb opening a name makes a body ("Save the Children", "Renew Europe").
+    expect(entities(['Volunteers joined Restore Tamaris on Monday.'])).toContain('Restore Tamaris/organization');
+  });
+
   it('makes a full name a person when its surname alone speaks elsewhere, unless it is also something else', () => {
     expect(entities(['Talks were chaired by Tengku Zafrul Aziz.', 'Zafrul told reporters the deal was close.'], true)).toContain('Tengku Zafrul Aziz/person [Zafrul|Aziz]');
   });

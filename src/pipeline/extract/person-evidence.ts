@@ -1,30 +1,10 @@
 import type { Candidate } from './candidates';
 import type { TypeGuess } from './classify';
 import { nameWords, spellingKey } from './spelling-key';
+import { PERSON_NOUNS } from './lexicon/person-nouns';
 
-/**
- * Lower-case nouns for what a person is or does. Next to a name they are person evidence: "chief
- * executive Ryuichi Isaka", "Tamsin Reed, a networking analyst", "Oman's foreign minister, Sayyid
- * Badr Albusaidi". Only people hold these; bodies are "the company", "the agency".
- */
-const PERSON_NOUNS = [
-  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
-  'governor', 'mayor', 'senator', 'lawmaker', 'legislator', 'ambassador', 'envoy', 'commissioner', 'director',
-  'executive', 'economist', 'analyst', 'strategist', 'researcher', 'professor', 'lawyer', 'judge', 'prosecutor',
-  'general', 'commander', 'leader', 'founder', 'adviser', 'advisor', 'representative', 'negotiator', 'candidate',
-  'deputy', 'chief', 'official', 'officer', 'manager', 'activist', 'premier', 'chancellor', 'speaker',
-  'correspondent', 'editor', 'journalist', 'resident', 'farmer', 'owner', 'head', 'councillor', 'councilor',
-  'attorney', 'administrator', 'superintendent', 'coordinator', 'son', 'daughter', 'wife', 'husband', 'widow',
-  'year-old', 'vice-president', 'vice-chair', 'chairperson', 'member', 'pilot', 'captain', 'coach', 'player',
-  'worker', 'student', 'teacher', 'doctor', 'nurse', 'engineer', 'trader', 'banker', 'scientist', 'historian',
-  'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'emperor', 'pope', 'taoiseach', 'tánaiste', 'ayatollah',
-  'separatist', 'dissident', 'militant', 'opponent', 'critic', 'rapper', 'singer', 'actor', 'actress', 'writer',
-  'author', 'novelist', 'poet', 'artist', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon',
-  'cleric', 'preacher', 'priest', 'monk', 'nun', 'athlete', 'footballer', 'soldier', 'colonel', 'hostage',
-  'prisoner', 'detainee', 'suspect', 'victim', 'survivor', 'witness', 'mother', 'father', 'brother', 'sister',
-  'lady',
-];
-const NOUN = `(?:\\d+-)?(?:${PERSON_NOUNS.join('|')})`;
+// "Ishin co-leader Fujita Fumitake": a noun's "co-" form is a person's too.
+const NOUN = `(?:\\d+-|co-)?(?:${[...PERSON_NOUNS].join('|')})`;
 // ", the governor of Goiás", ", a networking analyst", ", Somalia's ambassador": a short apposition
 // whose head, within six words, is a person noun.
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their|[\\p{Lu}][\\p{L}.'’-]*['’]s)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?${NOUN}\\b`, 'u');
@@ -32,6 +12,8 @@ const APPOSITION_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their|[\\p
 // Bankole Adeoye": a person noun, maybe its "of …" or "for …", then a comma right before the name.
 // Capitalised too: "The Sultan of Brunei, Hassanal Bolkiah".
 const APPOSITION_BEFORE = new RegExp(`\\b${NOUN}(?:\\s+(?:of|for|to|at|on)\\s+[^.;:"“”]{0,70})?,\\s*$`, 'iu');
+// "PSG captain Marquinhos": the noun right before, not "chief executive of Emirates".
+const NOUN_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}-])${NOUN} $`, 'u');
 // "chief executive Ryuichi Isaka", "said Brando Benifei": a lower-case title or a speech verb before.
 const BEFORE_WORDS = new RegExp(`^(?:${NOUN}|said|says|told|added|according)$`, 'u');
 // "The Constitutional Democratic Party, led by Yoshihiko Noda": a name of several words that leads
@@ -101,8 +83,10 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
   const playerLike = (c: Candidate) => sports && c.tokens.length === 2 && c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
   return sentences.map(({ sentence, candidates, guesses }, i) =>
     guesses.map((g, j) => {
-      if (!g.unproven) return g;
       const c = candidates[j]!;
+      // "PSG captain Marquinhos", "novelist Aw": one word no rule typed, after a person's noun.
+      if (g.strength === 0 && c.tokens.length === 1 && NOUN_RIGHT_BEFORE.test(sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start))) return { type: 'person', strength: 2 };
+      if (!g.unproven) return g;
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
       const words = nameWords(c.text);
       // Not "RSV Nuyina" or "FUS Rabat": no person's name opens with letters in capitals.

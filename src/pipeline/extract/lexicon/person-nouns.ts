@@ -1,0 +1,26 @@
+/**
+ * Lower-case nouns for what a person is or does. Next to a name they are person evidence: "chief
+ * executive Ryuichi Isaka", "Tamsin Reed, a networking analyst", "Oman's foreign minister, Sayyid
+ * Badr Albusaidi". Only people hold these; bodies are "the company", "the agency". Not "producer" or "designer",
+ * which name companies as often ("steel producer Kestrel", "chip designer Arm").
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
+  'governor', 'mayor', 'senator', 'lawmaker', 'legislator', 'ambassador', 'envoy', 'commissioner', 'director',
+  'executive', 'economist', 'analyst', 'strategist', 'researcher', 'professor', 'lawyer', 'judge', 'prosecutor',
+  'general', 'commander', 'leader', 'founder', 'adviser', 'advisor', 'representative', 'negotiator', 'candidate',
+  'deputy', 'chief', 'official', 'officer', 'manager', 'activist', 'premier', 'chancellor', 'speaker',
+  'correspondent', 'editor', 'journalist', 'resident', 'farmer', 'owner', 'head', 'councillor', 'councilor',
+  'attorney', 'administrator', 'superintendent', 'coordinator', 'son', 'daughter', 'wife', 'husband', 'widow',
+  'year-old', 'vice-president', 'vice-chair', 'chairperson', 'member', 'pilot', 'captain', 'coach', 'player',
+  'worker', 'student', 'teacher', 'doctor', 'nurse', 'engineer', 'trader', 'banker', 'scientist', 'historian',
+  'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'emperor', 'pope', 'taoiseach', 'tánaiste', 'ayatollah',
+  'separatist', 'dissident', 'militant', 'opponent', 'critic', 'rapper', 'singer', 'actor', 'actress', 'writer',
+  'author', 'novelist', 'poet', 'artist', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon',
+  'cleric', 'preacher', 'priest', 'monk', 'nun', 'athlete', 'footballer', 'soldier', 'colonel', 'hostage',
+  'prisoner', 'detainee', 'suspect', 'victim', 'survivor', 'witness', 'mother', 'father', 'brother', 'sister',
+  'lady',
+  // Arts, screen and sport
+  'filmmaker', 'screenwriter', 'playwright', 'composer', 'musician', 'comedian', 'chef', 'photographer', 'referee', 'umpire', 'astronaut', 'cosmonaut', 'laureate', 'mentor', 'character',
+  'villain', 'protagonist', 'teenage', 'teenager',
+]);
