@@ -23,6 +23,8 @@ describe('clusterObservations', () => {
       ['Ko Wen-je', 'person', ['Ko', 'Ko Wen-je']],
     ]);
     // Printed only in full: the family name, not the given name, is the ambiguous alias.
+    // A Hokkien family name of two letters, last in a Malaysian writer's Western-order name.
+    expect(clusterObservations([o('Tash Aw', 'person'), o('Aw', 'place', { strength: 0 })]).map((e) => e.name)).toEqual(['Tash Aw']);
     const [xi] = clusterObservations([o('Xi Jinping', 'person')]);
     expect(xi!.ambiguousAliases).toEqual(['Xi']);
     // Look-alike: a two-letter word that is no family name is not linked.

@@ -27,7 +27,7 @@ export const PARLIAMENTS_COURTS_AND_INTERNATIONAL_BODIES: { name: string; aliase
   row('Expediency Council', 'Expediency Discernment Council'),
   row('National Assembly of South Africa', ''),
   row('National Assembly of Pakistan', ''),
-  row('National Diet', 'Kokkai|Japanese Diet|Diet of Japan'),
+  row('National Diet', 'Kokkai|Japanese Diet|Diet of Japan|Diet'),
   row('National Assembly of South Korea', 'National Assembly of Korea'),
   row("Supreme People's Assembly", ''),
   row("National People's Congress", ''),

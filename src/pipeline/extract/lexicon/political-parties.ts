@@ -324,7 +324,7 @@ export const KNOWN_PARTIES: { name: string; aliases: string[] }[] = [
   row('Liberal Democratic Party', 'LDP'),
   row('Komeito', ''),
   row('Constitutional Democratic Party of Japan', ''),
-  row('Nippon Ishin no Kai', 'Japan Innovation Party'),
+  row('Nippon Ishin no Kai', 'Japan Innovation Party|Ishin'),
   row('Democratic Party for the People', 'DPFP'),
   row('Sanseito', ''),
   row('Democratic Party of Korea', ''),
