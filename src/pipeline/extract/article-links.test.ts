@@ -22,6 +22,15 @@ describe('links one article proves', () => {
     expect(names([o('Federal Trade Commission', 'organization'), o('FTC', 'organization', { articleId: 'b' })])).toHaveLength(2);
   });
 
+  it('joins an acronym to a lexicon name the article prints, by the lexicon\'s own form too', () => {
+    const fda = { knownName: 'Food and Drug Administration' };
+    expect(names([o('US Food and Drug Administration', 'organization', { strength: 5, ...fda }), o('FDA', 'organization', { strength: 2 })])).toEqual([
+      'Food and Drug Administration | US Food and Drug Administration | FDA',
+    ]);
+    // Look-alike: the acronym alone names no lexicon body the article does not print.
+    expect(names([o('FDA', 'organization', { strength: 2 }), o('Kestrel Pharma', 'organization')])).toHaveLength(2);
+  });
+
   it('joins a body\'s head word alone to the one body with that head', () => {
     expect(names([o('Ohio Senate', 'organization', { strength: 4 }), o('Senate', 'organization'), o('Senate Finance Committee', 'organization')])).toEqual([
       'Ohio Senate | Senate',

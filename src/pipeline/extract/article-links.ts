@@ -115,7 +115,11 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       const country = g.type === 'place' ? countryOfShortForm(text, new Set(countries.keys())) : undefined;
       if (country !== undefined) links.push([i, countries.get(country)!]);
       if (/^\p{Lu}{2,6}$/u.test(text)) {
-        const exact = only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text) === text)) ?? only(long.filter((l) => initialsOf(groups[l]!.observations[0]!.text, true) === text));
+        // Lexicon names printed in the article count, in their own form too: "FDA" beside a printed
+        // "US Food and Drug Administration".
+        const forms = (l: number) => [groups[l]!.observations[0]!.text, groups[l]!.observations[0]!.knownName ?? ''];
+        const initialled = (withOf: boolean) => only(multiWord.filter((l) => forms(l).some((f) => f !== '' && initialsOf(f, withOf) === text)));
+        const exact = initialled(false) ?? initialled(true);
         const expansion = exact ?? only(long.filter((l) => groups[l]!.type === 'organization' && holdsInitials(text, groups[l]!.observations[0]!.text)));
         if (expansion !== undefined) links.push([i, expansion]);
       }

@@ -301,7 +301,7 @@ const AGENCIES_AND_FORCES: { name: string; aliases: string[] }[] = [
   row('Federal Emergency Management Agency', 'FEMA'),
   row('Federal Aviation Administration', 'FAA'),
   row('National Transportation Safety Board', 'NTSB'),
-  row('US Food and Drug Administration', 'U.S. Food and Drug Administration'),
+  row('Food and Drug Administration', 'US Food and Drug Administration|U.S. Food and Drug Administration'),
   row('US Environmental Protection Agency', 'U.S. Environmental Protection Agency|EPA'),
   row('National Oceanic and Atmospheric Administration', 'NOAA'),
   row('US National Weather Service', 'U.S. National Weather Service'),
