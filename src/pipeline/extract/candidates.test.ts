@@ -137,6 +137,8 @@ describe('findCandidates: names with "and"', () => {
     expect(names('It allows the African Union Support and Stabilization Mission in Somalia to deploy.')).toEqual([
       'African Union Support and Stabilization Mission in Somalia',
     ]);
+    // A centre is a body's word there too.
+    expect(names('The National Seismic Monitoring and Research Centre said so.')).toEqual(['National Seismic Monitoring and Research Centre']);
   });
 
   it('keeps two names apart where "and" joins two places, a known name or another body', () => {

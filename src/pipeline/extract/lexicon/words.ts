@@ -77,7 +77,7 @@ export const CAMP_NAMES = set('Left');
 export const PUBLIC_BODY_WORDS = set(`
   Authority Commission Administration Ministry Department Committee Council Service Services Office Agency Board
   Bureau Institute Court Party Tribunal Directorate Secretariat Union Fund Organization Organisation Foundation
-  Association Federation Confederation Mission
+  Association Federation Confederation Mission Centre Center
 `);
 
 /** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
