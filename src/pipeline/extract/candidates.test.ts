@@ -381,3 +381,14 @@ describe('company suffixes after "Co." and acronyms that are common words', () =
     expect(texts('It sold Dunmore Trading Co. Officials said so.')).not.toContain('Dunmore Trading Co. Officials');
   });
 });
+
+describe('findCandidates: a place of several words in a title', () => {
+  it('splits the title off a long name after it, honorific and all', () => {
+    expect(names('He met United Arab Emirates President Sheikh Hamdan bin Rashid Al Kestrel on Monday.')).toEqual([
+      'United Arab Emirates',
+      'Hamdan bin Rashid Al Kestrel',
+    ]);
+    // Look-alike: the place opening a body's or a site's name stays in it.
+    expect(names('He flew to Hong Kong International Airport.')).toEqual(['Hong Kong International Airport']);
+  });
+});

@@ -48,8 +48,10 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // surname, as sports pages print players, says who she is; it is no word of her name.
   if (isNationalityBeforeName(tokens)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   let sawHead = false;
-  let end = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  // "United Arab Emirates President Sheikh Mohamed …": a place of several words opens the title.
+  const place = [3, 2].find((k) => k < tokens.length && knownName(joinTokens(tokens.slice(0, k)))?.type === 'place') ?? 0;
+  let end = place;
+  for (let i = place; i < tokens.length; i++) {
     const t = tokens[i]!;
     const connector = CONNECTORS.has(t.text) && sawHead;
     if (!isRolePart(t) && !connector) break;
