@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDemonymOf, resolveDemonyms } from './demonyms';
+import { extractArticle } from './extract-article';
 import type { Observation } from './observation';
 
 const o = (text: string, type: Observation['type'] = 'other', strength = 0): Observation => ({ text, type, strength, articleId: 'a' });
@@ -29,5 +30,12 @@ describe('a people named from a known place', () => {
     // Look-alike: a singular unknown word sharing the start stays.
     const kept = resolveDemonyms([{ ...o('Peru', 'place', 5), knownName: 'Peru' }, o('Perun', 'person')]);
     expect(kept.map((x) => x.text)).toEqual(['Peru', 'Perun']);
+  });
+});
+
+describe('a national noun for one person', () => {
+  it('is no name of anyone: "the Dane said", "the Frenchman agreed with the Turk"', () => {
+    const found = extractArticle({ id: 'a', title: 'x', paragraphs: ['"We gave them a head start," the Dane said, and the Frenchman agreed with the Turk.'] });
+    expect(found.map((x) => x.text)).toEqual([]);
   });
 });

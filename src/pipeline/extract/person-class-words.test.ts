@@ -7,6 +7,8 @@ describe('a person\'s noun opening the sentence', () => {
   it('drops the noun before a given name and a surname', () => {
     expect(names('Comedian Tom Ashworth, who sold out a run, said so.')).toContain('Tom Ashworth');
     expect(typeOf('Economist Sarah Lund said rates would rise.', 'Sarah Lund')).toBe('person');
+    // The project's person nouns count where compromise has no "Actor" tag.
+    expect(names('Referee Anthony Tillbury waved play on.')).toEqual(['Anthony Tillbury']);
   });
 
   it('keeps a word that is itself a name, and a noun before no given name', () => {

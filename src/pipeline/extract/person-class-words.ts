@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import { wordTags } from './word-tags';
+import { PERSON_NOUNS } from './lexicon/person-nouns';
 
 /**
  * "Comedian Tom Ashworth", "Economist Lotte Jansen", "Chef José Andrés": a noun for what a person
@@ -15,5 +16,6 @@ export function opensWithPersonNoun(run: Token[], isGivenName: (word: string) =>
   const ownTags = wordTags(first.text);
   if (ownTags.has('ProperNoun') || ownTags.has('LastName')) return false;
   const tags = wordTags(first.text.toLowerCase());
-  return tags.has('Actor') && !tags.has('ProperNoun');
+  // "Referee Anthony Taylor": the project's own person nouns count too.
+  return (tags.has('Actor') || PERSON_NOUNS.has(first.text.toLowerCase())) && !tags.has('ProperNoun');
 }
