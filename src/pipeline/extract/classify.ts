@@ -50,7 +50,7 @@ import { COMPANY_TAILS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isFamilyFirstName } from './east-asian-names';
 import { typeByEnding } from './name-endings';
-import { isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
+import { isDeviceModelName, isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
 import { WEB_ADDRESS } from './tokens';
@@ -108,8 +108,8 @@ function byWords(words: string[]): EntityType | undefined {
   // "Nobel Prize in Literature": a prize and its field.
   if (words.some((w, i) => AWARD_WORDS.has(w) && words[i + 1] === 'in')) return 'other';
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
-  // its last word ("Capital" otherwise ends a place's).
-  if (words.length > 1 && isBrandSpelling(words[0]!)) return 'organization';
+  // its last word ("Capital" otherwise ends a place's); with a model number, its product ("HyperOS 3").
+  if (words.length > 1 && isBrandSpelling(words[0]!)) return isDeviceModelName(words) ? 'other' : 'organization';
   // "Radio Santo Tomás", "Statistics Korea": a broadcaster's or statistics office's head word first.
   if (words.length > 1 && BODY_HEADS.has(words[0]!)) return 'organization';
   // "Dubai Airports", "Indian Railways": airports or railways in the plural are their operator;
@@ -320,7 +320,7 @@ export function classify(candidate: Candidate): TypeGuess {
   if (FIELD_NOUNS.has(candidate.after)) return { type: 'place', strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
   // "Ariane 6", "Vega C", "CSO-3", "Airbus A350": a model's number, letter or code names a product.
-  if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!) || opensWithModelNumber(words) || isMakerModelName(words)) return { type: 'other', strength: 3 };
+  if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!) || opensWithModelNumber(words) || isMakerModelName(words) || isDeviceModelName(words)) return { type: 'other', strength: 3 };
   // "Boeing Commercial Airplanes", "Google Cloud": a known company's name, then more capitalised
   // words, names one of its units. Not "Mercedes Sosa": a given name first is a person's.
   if (words.length > 1 && knownName(words[0]!)?.type === 'organization' && !GIVEN_NAMES.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {

@@ -3,7 +3,7 @@ import { beginsKnownNameWithComma, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
 import { isDayInName, isNameWord, isSurnameLikeDate, joinsName } from './name-joins';
-import { isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
+import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
 import { quotedTitleEnd } from './quoted-titles';
 import { LEGAL_FORMS } from './lexicon/company-words';
@@ -168,6 +168,13 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       for (const model of tokens.slice(i, makerModelEnd + 1)) models.add(model);
       run.push(...tokens.slice(i, makerModelEnd + 1));
       i = makerModelEnd;
+      close();
+    } else if (continues && deviceModelEnd(run, tokens, i) >= 0) {
+      // "iPhone 17 Pro", "Snapdragon 8 Elite Gen 5": a device's number and tiers.
+      const end = deviceModelEnd(run, tokens, i);
+      for (const model of tokens.slice(i, end + 1)) models.add(model);
+      run.push(...tokens.slice(i, end + 1));
+      i = end;
       close();
     } else if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {
       models.add(t);

@@ -104,3 +104,17 @@ describe('tenth round: Japanese rocket codes, model codes before a name, sports 
     expect(typeOf('Velora sports fans gathered.', 'Velora')).not.toBe('other');
   });
 });
+
+describe('devices and chips with a model number and tiers', () => {
+  it('keeps the number, the tiers and a generation with the name, as a product', () => {
+    const sentence = 'Xiaomi unveiled the Xiaomi 18S Pro, which runs HyperOS 3 and uses a Corvel 8 Elite Gen 5 chip, against the iPhone 17 Pro.';
+    expect(names(sentence)).toEqual(expect.arrayContaining(['Xiaomi 18S Pro', 'HyperOS 3', 'Corvel 8 Elite Gen 5', 'iPhone 17 Pro']));
+    for (const product of ['Xiaomi 18S Pro', 'HyperOS 3', 'Corvel 8 Elite Gen 5', 'iPhone 17 Pro']) expect(typeOf(sentence, product)).toBe('other');
+  });
+
+  it('takes no quantity, score, plain number after a maker, or long number after a brand spelling', () => {
+    expect(names('Xiaomi 18 million phones were sold in Chile.')).toEqual(['Xiaomi', 'Chile']);
+    expect(names('It ended Kestrel 2 Dunmore 1 on Sunday.')).not.toContain('Kestrel 2');
+    expect(names('Protesters of GenZ 212 marched in Rabat.')).not.toContain('GenZ 212');
+  });
+});

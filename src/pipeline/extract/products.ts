@@ -137,3 +137,44 @@ export function productNounAfter(tokens: Token[], lastIndex: number): boolean {
   if (!noun || noun.capitalised || !/^ $/.test(noun.gapBefore) || !PRODUCT_NOUNS_AFTER.has(noun.text)) return false;
   return !(following && /^ $/.test(following.gapBefore) && ATTACK_NOUNS.has(following.text));
 }
+
+// Tier words after a device's or chip's model number: "iPhone 17 Pro", "Galaxy S25 Ultra", "Snapdragon 8 Elite Gen 5".
+const TIERS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Lite', 'Air', 'Elite', 'Edge', 'Fold', 'Flip', 'Neo', 'FE', 'SE', 'Gen']);
+// A model number: digits, maybe a letter or two ("17", "18S", "15T"); not a year.
+const DEVICE_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,3}[A-Za-z]{0,2}$/;
+// "HyperOS", "iPhone": a brand's spelling, with a capital inside the word.
+const isBrandWord = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p{Ll}\p{Lu}/u.test(word);
+
+/**
+ * "Xiaomi 18S Pro", "iPhone 17 Pro", "Snapdragon 8 Elite Gen 5", "HyperOS 3": a maker's, a
+ * product's or a brand's word, a model number, then tier words and a generation's number. Returns
+ * the index of the last token, or -1. A plain word needs the tier ("Snapdragon 8 Elite"); a known
+ * product or a brand's spelling may stand with a short number alone ("iPhone 17", "HyperOS 3"), a
+ * known maker with a lettered one ("Xiaomi 15T"). Not a quantity, a score or a share after it
+ * ("Xiaomi 18 million", "Liverpool 2 Chelsea 1", "Kestrel 8%").
+ */
+export function deviceModelEnd(run: Token[], tokens: Token[], i: number): number {
+  const number = tokens[i]!;
+  if (run.length !== 1 || number.gapBefore !== ' ' || !DEVICE_NUMBER.test(number.text)) return -1;
+  let end = i;
+  while (tokens[end + 1]?.gapBefore === ' ' && (TIERS.has(tokens[end + 1]!.text) || (tokens[end]!.text === 'Gen' && /^\d{1,2}$/.test(tokens[end + 1]!.text)))) end++;
+  const next = tokens[end + 1];
+  if (next && (QUANTITY_WORDS.test(next.text) || /^[%.:,\-–/]?\d/.test(next.gapBefore + next.text) || /^\s*[%:\-–/]/.test(next.gapBefore))) return -1;
+  const brand = run[0]!.text;
+  const known = knownName(brand)?.type;
+  if (known === 'place' || known === 'person') return -1;
+  if (end > i) return end;
+  return standsWithNumberAlone(brand, number.text) ? end : -1;
+}
+
+// "GenZ 212" (a movement named for a dialling code): a brand's spelling takes a short number only.
+function standsWithNumberAlone(brand: string, number: string): boolean {
+  const known = knownName(brand)?.type;
+  const lettered = /\d\p{L}/u.test(number);
+  return known === 'other' || (isBrandWord(brand) && /^\d{1,2}$/.test(number)) || (known === 'organization' && lettered);
+}
+
+/** The words of such a name, for typing it: a word, a model number, then only tiers and numbers. */
+export function isDeviceModelName(words: string[]): boolean {
+  return words.length >= 2 && DEVICE_NUMBER.test(words[1]!) && words.slice(2).every((w) => TIERS.has(w) || /^\d{1,2}$/.test(w)) && (words.length > 2 || standsWithNumberAlone(words[0]!, words[1]!));
+}
