@@ -392,3 +392,12 @@ describe('findCandidates: a place of several words in a title', () => {
     expect(names('He flew to Hong Kong International Airport.')).toEqual(['Hong Kong International Airport']);
   });
 });
+
+describe('findCandidates: an ordinal in figures inside a name', () => {
+  it('keeps "5th" before a court\'s circuit, an amendment or a division, after "for the" too', () => {
+    expect(names('The U.S. Court of Appeals for the 5th Circuit let the law stand.')).toEqual(['U.S. Court of Appeals for the 5th Circuit']);
+    expect(names('The 9th Circuit agreed, citing the 14th Amendment.')).toEqual(['9th Circuit', '14th Amendment']);
+    // Look-alike: a rank in a race or a list is no name's word.
+    expect(names('Kestrel finished 5th in the race.')).toEqual(['Kestrel']);
+  });
+});

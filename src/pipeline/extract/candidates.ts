@@ -98,7 +98,8 @@ function dropInitialCommonWord(run: Token[], saidName = false): Token[] {
   if (!FUNCTION_WORDS.has(first.text) && !classNoun && (headed || (STORM_HEADS.has(first.text) && run.length > 1))) return run;
   if (!FUNCTION_WORDS.has(first.text) && !isCommonWord(first.text) && !classNoun) return run;
   const rest = run.slice(1);
-  while (rest.length > 0 && !rest[0]!.capitalised) rest.shift();
+  // "The 5th Circuit agreed": an ordinal before its head stays.
+  while (rest.length > 0 && !rest[0]!.capitalised && !(rest.length > 1 && /^\d{1,3}(?:st|nd|rd|th)$/.test(rest[0]!.text))) rest.shift();
   return rest;
 }
 

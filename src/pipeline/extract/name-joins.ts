@@ -182,6 +182,15 @@ function namesOneByInitials(run: Token[], tokens: Token[], i: number): boolean {
   return initials === knownAs.text;
 }
 
+// Names' heads that take an ordinal in figures: "5th Circuit", "14th Amendment", "82nd Airborne Division".
+const ORDINAL_HEADS = new Set(['Circuit', 'District', 'Amendment', 'Army', 'Fleet', 'Division', 'Brigade', 'Corps', 'Regiment', 'Battalion', 'Airborne', 'Infantry', 'Congress', 'Plenum', 'Street', 'Avenue', 'Precinct', 'Ward']);
+
+/** "the 5th Circuit": an ordinal in figures before such a head is a name's word. */
+export function isOrdinalInName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return /^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[i]!.text) && next !== undefined && next.gapBefore === ' ' && ORDINAL_HEADS.has(next.text);
+}
+
 /** Whether the lower-case word at tokens[i] joins the run before it to the capitalised words after it. */
 export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
@@ -208,7 +217,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // Petroleum…", "Ursula von der Leyen", "Luis de la Fuente".
   for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
     if (!/^\s+$/.test(tokens[j]!.gapBefore)) return false;
-    if (isNameWord(tokens[j]!)) return true;
+    if (isNameWord(tokens[j]!) || isOrdinalInName(tokens, j)) return true;
     if (tokens[j]!.text !== 'the' && !(t.text !== 'of' && CONNECTORS.has(tokens[j]!.text))) return false;
   }
   return false;

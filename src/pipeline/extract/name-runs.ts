@@ -2,7 +2,7 @@ import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
-import { isDayInName, isNameWord, isSurnameLikeDate, joinsName } from './name-joins';
+import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
 import { quotedTitleEnd } from './quoted-titles';
@@ -186,7 +186,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       run.push(...tokens.slice(i, end + 1));
       i = end;
       close();
-    } else if (isNameWord(t) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
+    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
       if (isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i)) tokens[i + 1]!.gapBefore = "'s ";
