@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from './candidate-type.test-helper';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
 import { findCandidates } from './candidates';
 import { tokenize } from './tokens';
 
@@ -399,5 +399,14 @@ describe('findCandidates: an ordinal in figures inside a name', () => {
     expect(names('The 9th Circuit agreed, citing the 14th Amendment.')).toEqual(['9th Circuit', '14th Amendment']);
     // Look-alike: a rank in a race or a list is no name's word.
     expect(names('Kestrel finished 5th in the race.')).toEqual(['Kestrel']);
+  });
+});
+
+describe('findCandidates: an event named by its head and year', () => {
+  it('keeps the year with "Expo" or "Euro", as an event', () => {
+    expect(names('They booked hotels for the Expo 2030 in Riyadh.')).toEqual(['Expo 2030', 'Riyadh']);
+    expect(typeOf('Hotels are booked for the Expo 2030 in Riyadh.', 'Expo 2030')).toBe('event');
+    // Look-alike: a year after another word stays apart ("in Riyadh 2030 targets").
+    expect(names('The Kestrel 2030 plan was shelved.')).not.toContain('Kestrel 2030');
   });
 });

@@ -1,10 +1,13 @@
 import type { EntityType } from '../../core/dataset/schema';
 
+/** Events named by a head word and their year: "Expo 2030", "Euro 2028". */
+export const YEAR_EVENT_HEADS = new Set(['Expo', 'Euro', 'EuroBasket', 'Eurobasket', 'Afrobasket', 'AfroBasket']);
+
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|\d{1,2}(?:st|nd|rd|th))$/u;
 
 /**
- * Endings that settle a name's type before the place words do (classify.ts): an award named for
- * the year, a power station, and an appeals court's circuit (which "Circuit" as a racetrack's
+ * Endings that settle a name's type before the place words do (classify.ts): an event or an award
+ * named for the year, a power station, and an appeals court's circuit (which "Circuit" as a racetrack's
  * place word would otherwise take).
  */
 export function typeByEnding(words: readonly string[]): EntityType | undefined {
@@ -13,6 +16,7 @@ export function typeByEnding(words: readonly string[]): EntityType | undefined {
   if (words.length >= 4 && words.slice(-3).join(' ') === 'of the Year') return 'other';
   // "Zaporizhzhia Nuclear Power Plant": a power station is a site ("Robert Plant" is a person's name).
   if (last === 'Plant' && /^(?:Power|Nuclear)$/.test(words[words.length - 2] ?? '')) return 'place';
+  if (words.length === 2 && YEAR_EVENT_HEADS.has(words[0]!) && /^(?:19|20)\d\d$/.test(last)) return 'event';
   // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.
   if (last === 'Circuit' && words.length === 2 && COURT_CIRCUITS.test(words[0]!)) return 'organization';
   return undefined;

@@ -6,6 +6,7 @@ import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName 
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
 import { quotedTitleEnd } from './quoted-titles';
+import { YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
 import { isPossessiveSiteName } from './site-possessives';
@@ -142,6 +143,13 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     if (statuteEnd > 0) {
       run.push(...tokens.slice(i, statuteEnd + 1));
       i = statuteEnd;
+      continue;
+    }
+    // "the Expo 2030 in Riyadh": an event's year after its head word.
+    if (run.length === 1 && YEAR_EVENT_HEADS.has(run[0]!.text) && t.gapBefore === ' ' && /^(?:19|20)\d\d$/.test(t.text)) {
+      models.add(t);
+      run.push(t);
+      close();
       continue;
     }
     if (isNumberYear(run, t)) {
