@@ -92,5 +92,7 @@ describe('brands printed in lower case', () => {
     expect(names('Korvo Labs looked at app stores and platform services.')).toEqual(['Korvo Labs']);
     // Nor another class noun: "platform company" is no brand called "company".
     expect(names('Korvo wants to stand as a true platform company, not an assembler.')).toEqual(['Korvo']);
+    // Nor a word with an English noun's ending that the dictionary happens to lack.
+    expect(names('Korvo plans to replace the company pension scheme.')).toEqual(['Korvo']);
   });
 });

@@ -60,15 +60,18 @@ export function isCompanySpelling(word: string): boolean {
  * right after a company's class noun, is a brand printed in lower case. Not "the carrier said" or
  * "the company's local unit": words a dictionary has; nor a short word ("the carrier ana"), nor
  * a plural or a verb the tagger knows by its ending ("platform companies", "app services"), nor
- * another class noun ("platform company").
+ * another class noun ("platform company"), nor a word with an English noun's ending ("company
+ * pension").
  */
 export function isLowerCaseBrand(tokens: Token[], i: number): boolean {
   const word = tokens[i]!;
   const noun = tokens[i - 1];
   const tags = wordTags(word.text);
-  const known = isListedWord(word.text) || isCommonWord(word.text) || tags.has('Adjective') || tags.has('Plural') || tags.has('Verb');
+  // "company pension scheme": an English noun's ending says a word the dictionary lacks.
+  const known = isListedWord(word.text) || isCommonWord(word.text) || tags.has('Adjective') || tags.has('Plural') || tags.has('Verb') || ENGLISH_NOUN_ENDING.test(word.text);
   return noun !== undefined && !noun.possessive && word.gapBefore === ' ' && /^\p{Ll}{5,}$/u.test(word.text) && BRAND_CLASS_NOUNS.has(noun.text) && !BRAND_CLASS_NOUNS.has(word.text) && !known;
 }
+const ENGLISH_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ture|hood)$/u;
 // Class nouns of companies a brand's name follows: "carrier flydubai", "retailer zalando".
 const BRAND_CLASS_NOUNS = new Set(['carrier', 'airline', 'company', 'firm', 'startup', 'start-up', 'retailer', 'app', 'platform', 'brand', 'maker', 'operator', 'website']);
 

@@ -10,6 +10,7 @@ describe("a company's legal form", () => {
   it('names the company a lexicon knows, in short or in full', () => {
     expect(knownName('Xiaomi Corp.')?.name).toBe('Xiaomi');
     expect(knownName('Samsung Electronics Co.')?.name).toBe(knownName('Samsung Electronics')?.name);
+    expect(knownName('Deutsche Lufthansa AG')?.name).toBe('Lufthansa');
     // The lexicon holds "… Corporation"; the page prints "… Corp.".
     expect(knownName('Semiconductor Manufacturing International Corp.')?.name).toBe('SMIC');
     // Look-alikes: a legal form after no known company, and after a known place, name nothing known.

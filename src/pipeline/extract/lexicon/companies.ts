@@ -181,7 +181,7 @@ const BY_SECTOR: KnownOrganization[] = [
   row('JAXA', ''),
   row('Eumetsat', 'EUMETSAT'),
   // Airlines
-  row('Lufthansa', ''),
+  row('Lufthansa', 'Deutsche Lufthansa'),
   row('Air France-KLM', 'Air France|KLM'),
   row('British Airways', ''),
   row('Ryanair', ''),
