@@ -26,7 +26,7 @@ export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
   ...CHINESE_KOREAN_FAMILY_NAMES,
   ...`Sun He Fu Jia Du Pan Dai Xia Zhong Fan Fang Shi Liao Zou Xiong Jin Hao Kong Bai Cui Mao Qiu Gu Shao
   Meng Long Wan Duan Qian Yin Yi Wen Mo Hsu Hsieh Chang Chiang Chou Chu Kuo Hung Chan Wong Leung Cheung Lau
-  Tsang Chow Ho Lam Yeung Tse Lo Kwok Ng Goh Teo Ong Chua Koh Low Yeo Seah Toh Foo Chew Chong Tay Quek Sim Aw
+  Tsang Chow Ho Lam Yeung Tse Lo Kwok Ng Goh Teo Ong Chua Koh Low Yeo Seah Toh Foo Chew Chong Tay Quek Sim Aw Dy
   Poh Tan Lee Seo Yoo Hong Moon Bae Baek Heo Nam Roh Kwak Cha Joo Ryu Oh`
     .split(/\s+/)
     .filter(Boolean),

@@ -4,6 +4,7 @@ import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
 import { wordTags } from './word-tags';
+import { GENERATION_SUFFIX } from './surname';
 
 export interface RoleSplit {
   /** "U.S. Secretary of State"; undefined when the name has no title before it. */
@@ -114,7 +115,7 @@ function unknownTitleEnd(tokens: Token[]): number {
   const givenFirst = GIVEN_NAMES.has(words[0]!.text);
   // An initial may open the name or stand inside it ("ISRO Chairman V. Narayanan", "Samsung
   // Chairman Jay Y. Lee"); other words in capitals are acronyms.
-  const acronym = (t: Token, k: number) => t.allCaps && !(t.text.replace(/\.$/, '').length === 1 && k < words.length - 1);
+  const acronym = (t: Token, k: number) => t.allCaps && !(t.text.replace(/\.$/, '').length === 1 && k < words.length - 1) && !(k === words.length - 1 && GENERATION_SUFFIX.test(t.text));
   if (words.some((t, k) => !t.capitalised || acronym(t, k) || (isLexiconWord(t) && !(givenFirst && k > 0)))) return 0;
   return head + 1;
 }

@@ -7,9 +7,17 @@ describe('surnameOf', () => {
     expect(surnameOf('Ursula von der Leyen', [])).toBe('von der Leyen');
     expect(surnameOf('Tarcísio de Freitas', [])).toBe('de Freitas');
     expect(surnameOf('Laurence des Cars', [])).toBe('des Cars');
+    expect(surnameOf('Ronald dela Rosa', [])).toBe('dela Rosa');
     // Look-alike: no particle, the last word alone.
     expect(surnameOf('Sébastien Lecornu', [])).toBe('Lecornu');
     expect(surnameOf('Andrés Manuel López Obrador', [])).toBe('López Obrador');
+  });
+
+  it("leaves a generation's suffix out", () => {
+    expect(surnameOf('Vicente Sotto III', [])).toBe('Sotto');
+    expect(surnameOf('Martin Luther King Jr.', [])).toBe('King');
+    // Look-alike: a two-word name ending so keeps it ("Malcolm X" has none).
+    expect(surnameOf('Pope III', [])).toBe('III');
   });
 
   it('takes the first word of a name printed family name first', () => {

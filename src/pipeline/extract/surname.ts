@@ -3,7 +3,10 @@ import { SPANISH_SURNAMES } from './lexicon/surnames';
 import { spellingKey } from './spelling-key';
 
 // Particles that open a surname: "Le Pen", "von der Leyen", "de la Fuente", "van Rompuy".
-const PARTICLES = new Set(['le', 'la', 'de', 'des', 'di', 'da', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'dos', 'das', 'ter', 'ten']);
+const PARTICLES = new Set(['le', 'la', 'de', 'des', 'di', 'da', 'du', 'del', 'della', 'dela', 'delos', 'van', 'von', 'der', 'den', 'dos', 'das', 'ter', 'ten']);
+
+/** A generation's suffix after a surname: "Vicente Sotto III" is "Sotto", "Martin Luther King Jr." "King". */
+export const GENERATION_SUFFIX = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 // Patronymic surnames: López, Núñez, Sánchez, Rodríguez. No Spanish given name ends this way.
 const PATRONYMIC = /\p{L}{2,}[eé]z$/u;
@@ -21,7 +24,8 @@ export function isSpanishSurname(word: string): boolean {
  * first: "Xi Jinping" is "Xi".
  */
 export function surnameOf(name: string, printed: readonly string[]): string | undefined {
-  const words = name.split(/\s+/);
+  const all = name.split(/\s+/);
+  const words = all.length > 2 && GENERATION_SUFFIX.test(all[all.length - 1]!) ? all.slice(0, -1) : all;
   if (words.length < 2) return undefined;
   if (isFamilyNameFirst(words)) return words[0];
   const printedKeys = new Set(printed.filter((p) => p !== name).map(spellingKey));

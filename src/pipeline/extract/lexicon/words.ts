@@ -24,6 +24,7 @@ export const ROLE_WORDS = set(`
   Sheikha President-elect Vice-President Director-General Governor-General MP MEP MLA TD
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller Treasury
+  Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -38,6 +39,7 @@ export const ROLE_HEADS = set(`
   President-elect Vice-President Director-General Governor-General MP MEP MLA TD
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller
+  Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
 `);
 
 /** Honorifics: the name after them is a person's. */
@@ -209,7 +211,7 @@ export const PLACE_BY_ADJECTIVE_NOUNS = set('peninsula coast coastline islands h
  * "ten" and "ter" too ("Erik ten Hag"): only between two capitalised words, where the number "ten"
  * does not stand.
  */
-export const CONNECTORS = set("of de del della di da do dos das du des la le el los las y van von der den ten ter bin al- es");
+export const CONNECTORS = set("of de del della dela delos di da do dos das du des la le el los las y van von der den ten ter bin al- es");
 
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...'Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.'.split(' ')]);
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
