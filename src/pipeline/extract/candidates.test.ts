@@ -418,3 +418,19 @@ describe('findCandidates: plural titles and a generation\'s suffix', () => {
     expect(names('Another ally, Senator Ronald dela Cruzada, stayed away.')).toContain('Ronald dela Cruzada');
   });
 });
+
+describe('findCandidates: a church\'s bodies and sites', () => {
+  it('keeps a saint\'s basilica, a bishops\' conference, a diocese\'s and a dicastery\'s names whole', () => {
+    expect(names('They filled St. Anselm\'s Basilica on Sunday.')).toEqual(['St. Anselm\'s Basilica']);
+    expect(names('He heads the Council of the Bishops\' Conferences in Kestrelia.')).toContain("Council of the Bishops' Conferences");
+    expect(names('He leads the Archdiocese for the Military Services.')).toEqual(['Archdiocese for the Military Services']);
+    expect(names('He was prefect of the Dicastery for Bishops.')).toEqual(['Dicastery for Bishops']);
+    expect(typeOf('He was prefect of the Dicastery for Bishops.', 'Dicastery for Bishops')).toBe('organization');
+  });
+
+  it("splits a title off a name closed by a reign's number", () => {
+    expect(names('He met Ecumenical Patriarch Bartholomew I in Iznik.')).toEqual(['Bartholomew I', 'Iznik']);
+    // Look-alike: a possessive before a body's own name is the owner's ("Kestrelia's Basilica" is no name of one).
+    expect(names("Mexico's Basilica crowds grew.")).not.toContain("Mexico's Basilica");
+  });
+});

@@ -115,7 +115,8 @@ function unknownTitleEnd(tokens: Token[]): number {
   const givenFirst = GIVEN_NAMES.has(words[0]!.text);
   // An initial may open the name or stand inside it ("ISRO Chairman V. Narayanan", "Samsung
   // Chairman Jay Y. Lee"); other words in capitals are acronyms.
-  const acronym = (t: Token, k: number) => t.allCaps && !(t.text.replace(/\.$/, '').length === 1 && k < words.length - 1) && !(k === words.length - 1 && GENERATION_SUFFIX.test(t.text));
+  // A generation's or a reign's number may close it ("Vicente Sotto III", "Patriarch Bartholomew I").
+  const acronym = (t: Token, k: number) => t.allCaps && !(t.text.replace(/\.$/, '').length === 1 && k < words.length - 1) && !(k === words.length - 1 && (GENERATION_SUFFIX.test(t.text) || /^[IVX]{1,4}$/.test(t.text)));
   if (words.some((t, k) => !t.capitalised || acronym(t, k) || (isLexiconWord(t) && !(givenFirst && k > 0)))) return 0;
   return head + 1;
 }

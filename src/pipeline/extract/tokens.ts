@@ -39,7 +39,7 @@ const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 
 // What a union or an association of some trade is called after its members' plural possessive,
 // when no other name word follows ("Union Street" is a street).
-const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party)(?![\p{L}\p{N}])(?! \p{Lu})/u;
+const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party)(?![\p{L}\p{N}])(?! \p{Lu})/u;
 
 /**
  * "Taiwan People's Party", "Workers' Party": a people's possessive with a capitalised word after

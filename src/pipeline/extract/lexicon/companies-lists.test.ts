@@ -68,6 +68,9 @@ describe('company lists', () => {
     }
     // Acronyms many countries share are left to the article: "FDA", "SEC", "ABC".
     for (const acronym of ['FDA', 'SEC', 'ABC']) expect(knownName(acronym), acronym).toBeUndefined();
+    // "The Vatican said": the Holy See's government; the city state is Vatican City.
+    expect(knownName('Vatican')?.type).toBe('organization');
+    expect(knownName('Vatican City')?.type).toBe('place');
   });
 
   it('know the big tech products by name, but no plural noun that opens sentences', () => {

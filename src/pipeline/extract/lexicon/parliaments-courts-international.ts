@@ -86,6 +86,8 @@ export const PARLIAMENTS_COURTS_AND_INTERNATIONAL_BODIES: { name: string; aliase
   row('Foreign, Commonwealth and Development Office', 'FCDO'),
   row('HM Treasury', ''),
   row('Élysée', ''),
+  // The Holy See, the Church's government, which news calls "the Vatican" (the city state is Vatican City).
+  row('Holy See', 'Vatican'),
   row('Casa Rosada', ''),
   row('State Council of China', "China's State Council"),
   row('Central Military Commission', ''),

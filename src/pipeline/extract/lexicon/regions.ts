@@ -115,7 +115,7 @@ export const MORE_COUNTRIES: KnownPlace[] = [
   row('Monaco', '', 'Monegasque'),
   row('Liechtenstein', '', ''),
   row('San Marino', '', ''),
-  row('Vatican City', 'Holy See|Vatican', ''),
+  row('Vatican City', '', ''),
   row('Samoa', '', 'Samoan|Samoans'),
   row('Tonga', '', 'Tongan|Tongans'),
   row('Vanuatu', '', ''),

@@ -57,6 +57,7 @@ export const ORGANIZATION_WORDS = set(`
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC Plc plc LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
   Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School Treasury
+  Archdiocese Diocese Dicastery Eparchy Curia Synod
 `);
 
 /**
@@ -86,7 +87,7 @@ export const PUBLIC_BODY_WORDS = set(`
 export const PARTY_PLURALS = set('Democrats Republicans Greens Conservatives Liberals Socialists Communists Tories Labourites Peronists Chavistas Sandinistas Christian-Democrats Moderates');
 
 /** Words that start an organisation's name ("Ministry of Foreign Affairs", "Bank of England"). */
-export const ORGANIZATION_HEADS = set('Chamber House Ministry Department Bank Organization Organisation University Office Council Court Union League Federation Commission Committee Institute');
+export const ORGANIZATION_HEADS = set('Chamber House Ministry Department Bank Organization Organisation University Office Council Court Union League Federation Commission Committee Institute Archdiocese Diocese Dicastery');
 
 /**
  * First words of bodies named in Spanish, Portuguese, French, Italian or German, whose head comes
@@ -181,7 +182,7 @@ export const PLACE_WORDS = set(`
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
-  Circuit Speedway Raceway Racecourse Velodrome Duchy
+  Circuit Speedway Raceway Racecourse Velodrome Duchy Basilica Abbey Chapel Shrine
 `);
 
 /**
