@@ -55,6 +55,14 @@ describe('sports names', () => {
     expect(football[0]!.type).toBe('organization');
   });
 
+  it('names a Formula One team by its one word in a race report only', () => {
+    const race = 'He started from pole position and led every lap to the podium. Only two pit stops and 50 laps later it was over.';
+    const found = typeSportsNames([o('Williams', 'place', 0), o('Haas', 'person', 2)], `${race} Williams driver Ana Vale was eighth, ahead of Haas.`);
+    expect(found.map((x) => [x.type, x.knownName])).toEqual([['organization', 'Williams Racing'], ['organization', 'Haas F1 Team']]);
+    // Look-alike: the same surnames in a court story stay as they were.
+    expect(typeSportsNames([o('Williams', 'person', 2)], RULING)[0]!.type).toBe('person');
+  });
+
   it('sees a club in its post, and in the second of two opponents', () => {
     expect(usedAsClub('Dunmore director of rugby Sam Hale said so.', 'Dunmore')).toBe(true);
     expect(usedAsClub('They will play Kestrel or Dunmore in the semi-finals.', 'Dunmore')).toBe(true);

@@ -31,6 +31,19 @@ export function isSinglesSportsArticle(text: string): boolean {
   return SINGLES_WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(lower)).length >= 2;
 }
 
+// Words of a motor race's report: two of them make the story one.
+const RACING_WORDS = ['pole position', 'podium', 'pit lane', 'pit stop', 'pit stops', 'laps', 'qualifying', 'constructors', 'grid'];
+
+/** Whether a story is a motor race's report ("pole position", "pit lane", "laps"). */
+export function isRacingArticle(text: string): boolean {
+  const lower = text.toLowerCase();
+  return RACING_WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(lower)).length >= 2;
+}
+
+// Formula One teams news names by one word that is elsewhere a surname or a common word (general
+// knowledge): the team in a race report, with the lexicon's full name.
+const RACING_TEAMS: Readonly<Record<string, string>> = { Williams: 'Williams Racing', Haas: 'Haas F1 Team', Alpine: 'Alpine F1 Team' };
+
 /** Whether an article reads as a sports story: three of the match report's words in it. */
 export function isSportsArticle(text: string): boolean {
   const lower = text.toLowerCase();
@@ -129,6 +142,12 @@ export function typeSportsNames(observations: Observation[], text: string, sport
     } else if (NAMED_SERIES.has(o.text)) {
       o.type = 'event';
       o.strength = 5;
+    }
+  }
+  if (isRacingArticle(text)) {
+    for (const o of observations) {
+      const team = RACING_TEAMS[o.text.replace(/['’]s$/u, '')];
+      if (team) Object.assign(o, { type: 'organization', strength: 5, knownName: team });
     }
   }
   if (!sports) return observations;

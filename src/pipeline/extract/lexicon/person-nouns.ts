@@ -22,5 +22,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'lady',
   // Arts, screen and sport
   'filmmaker', 'screenwriter', 'playwright', 'composer', 'musician', 'comedian', 'chef', 'photographer', 'referee', 'umpire', 'astronaut', 'cosmonaut', 'laureate', 'mentor', 'character',
-  'villain', 'protagonist', 'teenage', 'teenager',
+  'villain', 'protagonist', 'teenage', 'teenager', 'rookie', 'driver', 'rider', 'cyclist', 'sprinter', 'swimmer', 'boxer',
+  'golfer', 'jockey',
 ]);
