@@ -16,3 +16,15 @@ const CLUB_KEYS = new Set(
 export function isKnownClubName(words: string[]): boolean {
   return CLUB_KEYS.has(nameKey(words.join(' ')));
 }
+
+// Each form of a club (its name and short forms but places) to the club's other forms.
+const OTHER_FORMS = new Map<string, string[]>();
+for (const club of KNOWN_CLUBS) {
+  const forms = [club.name, ...club.aliases].filter((form) => !CLUBS_NAMED_LIKE_PLACES.has(form));
+  for (const form of forms) OTHER_FORMS.set(nameKey(form), forms.filter((f) => f !== form));
+}
+
+/** "the Gunners" beside "Arsenal": a club's other forms, which the article may print as well (then one entity). */
+export function otherClubForms(text: string): string[] {
+  return OTHER_FORMS.get(nameKey(text)) ?? [];
+}

@@ -13,6 +13,7 @@ import { namedAsRelative } from './company-cues';
 import { isBareModelCode } from './products';
 import { typeModelFamilies } from './model-families';
 import { isSportsArticle, typeSportsNames } from './sports';
+import { isKnownClubName, otherClubForms } from './club-names';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
 import { PAGE_CHROME } from './lexicon/page-chrome';
@@ -67,7 +68,7 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   if (!c.initial || c.tokens.length > 1) return true;
   const word = c.tokens[0]!.text;
   // "DigitalEurope" after a colon: no common word has a capital inside it.
-  if (knownName(word) || isBrandSpelling(word)) return true;
+  if (knownName(word) || isBrandSpelling(word) || isKnownClubName([word])) return true;
   if (lowercase.has(word.toLowerCase())) return false;
   const tags = wordTags(word);
   // "Iustitia, the largest association of Polish judges, …": a common word takes no apposition.
@@ -170,6 +171,8 @@ export function extractArticle(article: ArticleText): Observation[] {
       if (river) o.sameAs = [...(o.sameAs ?? []), river];
       const party = partyOfPlural(c);
       if (party) o.sameAs = [...(o.sameAs ?? []), party];
+      const club = otherClubForms(c.text);
+      if (club.length > 0) o.sameAs = [...(o.sameAs ?? []), ...club];
       const head = headNamed(c, sentence);
       if (head) o.headOf = head;
       if (namedAsRelative(sentence, c.tokens[0]!.start)) o.relative = true;

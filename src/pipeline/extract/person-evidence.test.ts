@@ -33,8 +33,9 @@ describe('a person needs evidence', () => {
       'Party co-leader Varda Mirren was named minister.',
       'It stars a teenage Haymar Bellweather in the lead.',
       'Racing Bulls rookie Arvo Lindqvale crashed.',
+      'Kestrel were without midfielder Rodrival.',
     ]);
-    expect(found).toEqual(expect.arrayContaining(['Marquinhal/person', 'Varda Mirren/person', 'Haymar Bellweather/person', 'Arvo Lindqvale/person']));
+    expect(found).toEqual(expect.arrayContaining(['Marquinhal/person', 'Varda Mirren/person', 'Haymar Bellweather/person', 'Arvo Lindqvale/person', 'Rodrival/person']));
     // Look-alike: the noun then "of" names the body the person serves.
     expect(entities(['Anna Berg, chairman and chief executive of Kestrelia, spoke.'])).toContain('Kestrelia/place');
   });
@@ -122,5 +123,15 @@ describe('a person named by what they lead or are', () => {
 
   it('leaves a company "led by" a one-word name to its own cues', () => {
     expect(entities(['The consortium, led by Eni, said it was studying the claim.'])).toContain('Eni/organization');
+  });
+});
+
+describe("a club's nickname", () => {
+  it('is the club the article names', () => {
+    expect(entities(['Chelsea lost 2-1 to Arsenal at home.', 'The Gunners have won seven straight home games.'], true)).toContain('Arsenal/organization [Gunners]');
+  });
+
+  it('names a known club opening the first sentence, printed nowhere else', () => {
+    expect(entities(['Arsenal beat Kestrel 2-1 at home.', 'It was a good day.'])).toContain('Arsenal/organization');
   });
 });

@@ -2,6 +2,9 @@ import type { Candidate } from './candidates';
 import type { TypeGuess } from './classify';
 import { nameWords, spellingKey } from './spelling-key';
 import { PERSON_NOUNS } from './lexicon/person-nouns';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { isPlayerPosition } from './player-positions';
+import { knownName } from './known-names';
 
 // "Ishin co-leader Fujita Fumitake": a noun's "co-" form is a person's too.
 const NOUN = `(?:\\d+-|co-)?(?:${[...PERSON_NOUNS].join('|')})`;
@@ -84,8 +87,12 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
   return sentences.map(({ sentence, candidates, guesses }, i) =>
     guesses.map((g, j) => {
       const c = candidates[j]!;
-      // "PSG captain Marquinhos", "novelist Aw": one word no rule typed, after a person's noun.
-      if (g.strength === 0 && c.tokens.length === 1 && NOUN_RIGHT_BEFORE.test(sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start))) return { type: 'person', strength: 2 };
+      // "PSG captain Marquinhos", "midfielder Rodri": one word no rule typed, after a person's noun
+      // or a playing position; in a match report, a given name alone ("a challenge from Gabriel").
+      if (c.tokens.length === 1 && g.strength === 0 && (NOUN_RIGHT_BEFORE.test(sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start)) || isPlayerPosition(c.before))) {
+        return { type: 'person', strength: 2 };
+      }
+      if (c.tokens.length === 1 && sports && g.strength <= 1 && g.type === 'place' && GIVEN_NAMES.has(c.text) && !knownName(c.text)) return { type: 'person', strength: 1 };
       if (!g.unproven) return g;
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
       const words = nameWords(c.text);

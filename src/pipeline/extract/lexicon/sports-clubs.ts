@@ -13,7 +13,8 @@ import { OTHER_SPORTS_TEAMS } from './other-sports-teams';
  * "Villa", "Forest", "Hearts", "Giants", "Eagles", "Crusaders", "Blues", "Sharks", "Lions"), so a
  * team is kept only under its multi-word name ("Miami Heat", "Aston Villa"). Kept despite a second
  * meaning, because a capitalised mention means the club far more often: "Arsenal", "Saracens",
- * "Harlequins", "Ajax", "Celtic" ("the Celtic Sea" is a longer name of its own).
+ * "Harlequins", "Ajax", "Celtic" ("the Celtic Sea" is a longer name of its own). Nicknames that
+ * news prints capitalised for one club only ("the Gunners", "the Hammers", "the Rossoneri") are aliases.
  * A one-word short form that is also a place ("Barcelona", "Liverpool", "Porto", "Lazio") is an
  * alias of the club and is listed in CLUBS_NAMED_LIKE_PLACES: it reads as the club only in a
  * sports story, and as the place elsewhere.
@@ -25,20 +26,20 @@ export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
   row('Manchester United', 'Man United|Man Utd'),
   row('Liverpool FC', 'Liverpool'),
   row('Chelsea FC', 'Chelsea'),
-  row('Arsenal', 'Arsenal FC'),
+  row('Arsenal', 'Arsenal FC|Gunners'),
   row('Tottenham Hotspur', 'Tottenham'),
   row('Newcastle United', 'Newcastle'),
   row('Aston Villa', ''),
-  row('West Ham United', 'West Ham'),
+  row('West Ham United', 'West Ham|Hammers'),
   row('Brighton & Hove Albion', 'Brighton and Hove Albion|Brighton'),
   row('Crystal Palace', ''),
-  row('Everton FC', 'Everton'),
+  row('Everton FC', 'Everton|Toffees'),
   row('Fulham FC', 'Fulham'),
   row('Brentford FC', 'Brentford'),
   row('Wolverhampton Wanderers', 'Wolverhampton'),
   row('Nottingham Forest', ''),
   row('AFC Bournemouth', 'Bournemouth'),
-  row('Leicester City', 'Leicester'),
+  row('Leicester City', 'Leicester|Foxes'),
   row('Leeds United', 'Leeds'),
   row('Southampton FC', 'Southampton'),
   row('Ipswich Town', 'Ipswich'),
@@ -54,8 +55,8 @@ export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
 
   // Football: Spain
   row('Real Madrid', ''),
-  row('FC Barcelona', 'Barcelona|Barça'),
-  row('Atlético Madrid', 'Atlético de Madrid|Atleti'),
+  row('FC Barcelona', 'Barcelona|Barça|Blaugrana'),
+  row('Atlético Madrid', 'Atlético de Madrid|Atleti|Colchoneros'),
   row('Athletic Bilbao', 'Athletic Club'),
   row('Real Sociedad', ''),
   row('Sevilla FC', 'Sevilla'),
@@ -97,9 +98,9 @@ export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
   row('Hertha BSC', 'Hertha Berlin'),
 
   // Football: Italy
-  row('Juventus', 'Juve'),
-  row('Inter Milan', 'Internazionale|Inter'),
-  row('AC Milan', 'Milan'),
+  row('Juventus', 'Juve|Bianconeri'),
+  row('Inter Milan', 'Internazionale|Inter|Nerazzurri'),
+  row('AC Milan', 'Milan|Rossoneri'),
   row('SSC Napoli', 'Napoli'),
   row('AS Roma', 'Roma'),
   row('SS Lazio', 'Lazio'),
