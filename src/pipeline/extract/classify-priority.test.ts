@@ -80,3 +80,12 @@ describe('which evidence wins', () => {
   });
 });
 
+
+describe("a saint's name opening a name", () => {
+  it('makes a town, not a person, whatever compromise reads in its words', () => {
+    expect(typeOf('Truckers in Santa Cruz, the farming hub, warned of losses.', 'Santa Cruz')).toBe('place');
+    expect(typeOf('Lawmakers from San Cristóbal backed the plan.', 'San Cristóbal')).toBe('place');
+    // Look-alike: a given name that only looks saintly stays a person's.
+    expect(typeOf('Lawmakers heard Sandra Cruz on Monday.', 'Sandra Cruz')).toBe('person');
+  });
+});

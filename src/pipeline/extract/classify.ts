@@ -54,8 +54,9 @@ import { isDeviceModelName, isMakerModelName, isModelCode, isModelName, opensWit
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
 import { WEB_ADDRESS } from './tokens';
-import { hasPlaceTag, isListedWord, isTaggedPlace, phraseTags, wordTags } from './word-tags';
-import { GIVEN_NAMES, SURNAME_FIRST } from './lexicon/given-names';
+import { isTaggedPlace, wordTags } from './word-tags';
+import { byLexicon } from './by-lexicon';
+import { GIVEN_NAMES } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
 import { isPlayerPosition } from './player-positions';
 import { isStadiumName } from './stadiums';
@@ -172,30 +173,6 @@ function isEditionWithTail(words: string[]): boolean {
   return words.slice(at + 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !LISTED_TAIL(w) && !EDITION_WORDS.has(w));
 }
 
-
-/** What compromise's lexicon says about a name, word by word. */
-function byLexicon(words: string[]): TypeGuess | undefined {
-  const tags = words.length === 1 ? [wordTags(words[0]!)] : phraseTags(words.join(' '));
-  if (tags.length > 0 && tags.every((t) => t.has('Organization'))) return { type: 'organization', strength: 3 };
-  // "Helen Marsh", "Rose Glen": read as one phrase, compromise tags the first word a place when the
-  // last is a place's noun; a given name of our list that is no place alone is surer than that.
-  if (words.length > 1 && words.length <= 4 && GIVEN_NAMES.has(words[0]!) && !isTaggedPlace(words[0]!)) return { type: 'person', strength: 3 };
-  // "Hesham Abdel Aziz": a place tag compromise guessed from the ending ("-ham") of a word its list
-  // does not hold loses to a given name after it: the first word is one more of the person's names.
-  const guessedPlace = words.length > 1 && words.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && isTaggedPlace(words[0]!) && !isListedWord(words[0]!) && (GIVEN_NAMES.has(words[1]!) || Boolean(tags[1]?.has('FirstName')));
-  if (guessedPlace) return { type: 'person', strength: 3 };
-  if (hasPlaceTag(tags[0])) return { type: 'place', strength: 3 };
-  if (words.length > 1 && tags[0]?.has('FirstName')) return { type: 'person', strength: 3 };
-  // Our own list of given names across languages, and surnames printed first ("Wang Yi"):
-  // compromise's list is mostly English, so "Abukar Osman" or "Katja Wolf" got no first name.
-  if (words.length > 1 && words.length <= 4 && (GIVEN_NAMES.has(words[0]!) || SURNAME_FIRST.has(words[0]!))) return { type: 'person', strength: 3 };
-  // "I.M. Pei", "J.K. Rowling": initials that are no known name ("U.S.", "U.K.") before a surname.
-  if (words.length === 2 && /^(?:\p{Lu}\.){1,3}$/u.test(words[0]!) && !knownName(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)) return { type: 'person', strength: 3 };
-  // "Nitish Kumar": a known surname last says person as surely as a known first name first.
-  if (words.length > 1 && tags[tags.length - 1]?.has('LastName') && !tags[0]?.has('Place')) return { type: 'person', strength: 3 };
-  if (words.length === 1 && tags[0]?.has('Organization')) return { type: 'organization', strength: 3 };
-  return undefined;
-}
 
 const PARTICLE_PREFIX = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 

@@ -25,6 +25,11 @@ describe('clusterObservations', () => {
     // Printed only in full: the family name, not the given name, is the ambiguous alias.
     // A Hokkien family name of two letters, last in a Malaysian writer's Western-order name.
     expect(clusterObservations([o('Tash Aw', 'person'), o('Aw', 'place', { strength: 0 })]).map((e) => e.name)).toEqual(['Tash Aw']);
+    // A place whose particle falls away ("La Paz" is one word, "paz", once "la" goes) is no part of a person.
+    expect(clusterObservations([o('La Paz', 'place'), o('Rodrigo Paz', 'person'), o('Paz', 'place', { strength: 0 })]).map((e) => e.aliases)).toEqual([
+      ['La Paz'],
+      ['Rodrigo Paz', 'Paz'],
+    ]);
     const [xi] = clusterObservations([o('Xi Jinping', 'person')]);
     expect(xi!.ambiguousAliases).toEqual(['Xi']);
     // Look-alike: a two-letter word that is no family name is not linked.

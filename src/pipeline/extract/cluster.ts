@@ -147,7 +147,9 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
     // Two spellings of one full name ("Russ Vought", "Russell Vought") are one owner.
     const common = [...(owners[0] ?? [])].filter((o) => o !== i && owners.every((set) => set.has(o)));
     const owner = new Set(common.map((o) => sets.find(o))).size === 1 ? groups.get(keys[common[0]!]!)![0]! : undefined;
-    if (words.length > 0 && owner && nameWords(owner.text).length > words.length) {
+    // Fewer words as printed too: "La Paz" (the particle aside, one word) is no part of "Rodrigo Paz".
+    const printedWords = (text: string) => text.split(/\s+/).length;
+    if (words.length > 0 && owner && nameWords(owner.text).length > words.length && printedWords(owner.text) > printedWords(only.text)) {
       sets.union(i, common[0]!);
     }
   });
