@@ -409,6 +409,11 @@ describe('findCandidates: an event named by its head and year', () => {
     // Look-alike: a year after another word stays apart ("in Riyadh 2030 targets").
     expect(names('The Kestrel 2030 plan was shelved.')).not.toContain('Kestrel 2030');
   });
+
+  it("keeps a plan's or a law's year after its own word", () => {
+    expect(names("The WHO's Immunization Agenda 2030 aims to halve it.")).toContain('Immunization Agenda 2030');
+    expect(names('It acts under the Online Safety Act 2023 and the Paris Agreement in 2015.')).toEqual(['Online Safety Act 2023', 'Paris Agreement']);
+  });
 });
 
 describe('findCandidates: plural titles and a generation\'s suffix', () => {
@@ -432,5 +437,15 @@ describe('findCandidates: a church\'s bodies and sites', () => {
     expect(names('He met Ecumenical Patriarch Bartholomew I in Iznik.')).toEqual(['Bartholomew I', 'Iznik']);
     // Look-alike: a possessive before a body's own name is the owner's ("Kestrelia's Basilica" is no name of one).
     expect(names("Mexico's Basilica crowds grew.")).not.toContain("Mexico's Basilica");
+  });
+});
+
+describe('findCandidates: short forms', () => {
+  it("takes a plural name's acronym with its \"s\" and a web address in capitals", () => {
+    const found = candidatesIn('It uses its own Tensor Processing Units (TPUs) and Kestrel.AI tools.');
+    expect(found.find((c) => c.text === 'Tensor Processing Units')?.acronym).toBe('TPUs');
+    expect(found.map((c) => c.text)).toContain('Kestrel.AI');
+    // Look-alike: a singular name takes no "s" acronym.
+    expect(candidatesIn('It joined the Kestrel Processing Unit (KPUs) group.').find((c) => c.text === 'Kestrel Processing Unit')?.acronym).toBeUndefined();
   });
 });

@@ -240,9 +240,11 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     if (isNumberedPart(words, nextWord) || isRouteBetweenPlaces(words, nextWord) || isEraOfYear(words, previousWord, nextWord)) continue;
     // "(Perludem)" after "Association for Elections and Democracy": a short form made of syllables,
     // not initials, is as much the long name's own, unless a lexicon knows it as something else.
+    // "Tensor Processing Units (TPUs)": a plural name's acronym takes the plural's "s".
+    const pluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text) && /s$/.test(last.text);
     const syllables = (t: Token) => name.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !knownName(t.text);
     const acronym =
-      next && /^\s*\($/.test(next.gapBefore) && ((next.allCaps && next.text.length >= 2) || syllables(next) || isBlendedShortForm(next.text, name)) && sentence[next.end] === ')' && !last.possessive
+      next && /^\s*\($/.test(next.gapBefore) && ((next.allCaps && next.text.length >= 2) || pluralAcronym(next) || syllables(next) || isBlendedShortForm(next.text, name)) && sentence[next.end] === ')' && !last.possessive
         ? next.text
         : undefined;
     const candidate: Candidate = {

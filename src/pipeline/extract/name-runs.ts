@@ -1,7 +1,7 @@
 import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
+import { INITIATIVE_WORDS, ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
@@ -145,8 +145,10 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       i = statuteEnd;
       continue;
     }
-    // "the Expo 2030 in Riyadh": an event's year after its head word.
-    if (run.length === 1 && YEAR_EVENT_HEADS.has(run[0]!.text) && t.gapBefore === ' ' && /^(?:19|20)\d\d$/.test(t.text)) {
+    // "the Expo 2030 in Riyadh": an event's year after its head word; "Immunization Agenda 2030",
+    // "Online Safety Act 2023": a plan's or a law's year after its own word.
+    const yearNamed = (run.length === 1 && YEAR_EVENT_HEADS.has(run[0]!.text)) || (run.length > 1 && INITIATIVE_WORDS.has(run[run.length - 1]!.text));
+    if (yearNamed && t.gapBefore === ' ' && /^(?:19|20)\d\d$/.test(t.text)) {
       models.add(t);
       run.push(t);
       close();
