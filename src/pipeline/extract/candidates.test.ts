@@ -449,3 +449,12 @@ describe('findCandidates: short forms', () => {
     expect(candidatesIn('It joined the Kestrel Processing Unit (KPUs) group.').find((c) => c.text === 'Kestrel Processing Unit')?.acronym).toBeUndefined();
   });
 });
+
+describe('findCandidates: "Chief of Staff" and a general staff', () => {
+  it('splits "Chief of Staff" off the name as one title, and keeps a general staff a body', () => {
+    expect(names('He met Chief of Staff Susie Wiles on Monday.')).toEqual(['Susie Wiles']);
+    expect(names('Army Chief of Staff Randy George spoke.')).toEqual(['Randy George']);
+    expect(names('The General Staff of the Armed Forces of Ukraine said so.')).toEqual(['General Staff of the Armed Forces of Ukraine']);
+    expect(names('He briefed the Joint Chiefs of Staff on Monday.')).toEqual(['Joint Chiefs of Staff']);
+  });
+});

@@ -54,6 +54,11 @@ export function splitRole(tokens: Token[]): RoleSplit {
   let end = place;
   for (let i = place; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "White House Chief of Staff Susie Wiles": "of Staff" is the title's, not a body's name.
+    if (/^Chiefs?$/.test(t.text) && tokens[i + 1]?.text === 'of' && tokens[i + 2]?.text === 'Staff' && i + 3 < tokens.length) {
+      [sawHead, end, i] = [true, i + 3, i + 2];
+      continue;
+    }
     const connector = CONNECTORS.has(t.text) && sawHead;
     if (!isRolePart(t) && !connector) break;
     if (isRoleHead(t)) sawHead = true;
@@ -104,8 +109,10 @@ function isLexiconWord(token: Token): boolean {
 function unknownTitleEnd(tokens: Token[]): number {
   let head = -1;
   for (let i = 1; i < tokens.length; i++) if (isRoleHead(tokens[i]!)) head = i;
-  // "Nexora Chief Executive Tom Hale": title words after the head ("Executive") are still the title's.
+  // "Nexora Chief Executive Tom Hale": title words after the head ("Executive") are still the title's,
+  // and so is "of Staff" after "Chief".
   while (head >= 1 && head + 1 < tokens.length && ROLE_WORDS.has(tokens[head + 1]!.text)) head++;
+  if (head >= 1 && /^Chiefs?$/.test(tokens[head]!.text) && tokens[head + 1]?.text === 'of' && tokens[head + 2]?.text === 'Staff') head += 2;
   const name = tokens.slice(head + 1);
   const words = name.filter((t) => !CONNECTORS.has(t.text));
   if (head < 1 || words.length < 2 || words.length > 3) return 0;

@@ -44,7 +44,9 @@ export function bodyInTitle(title: Token[]): Token[] | undefined {
   title.forEach((t, i) => {
     // "National Treasury Cabinet Secretary": Kenya's and Britain's "Cabinet Secretary" is a title.
     const cabinetSecretary = t.text === 'Cabinet' && title[i + 1]?.text === 'Secretary';
-    if ((ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') && !cabinetSecretary) end = i;
+    // "Chief of Staff": the staff is the title's.
+    const chiefOfStaff = t.text === 'Staff' && title[i - 1]?.text === 'of' && /^Chiefs?$/.test(title[i - 2]?.text ?? '');
+    if ((ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') && !cabinetSecretary && !chiefOfStaff) end = i;
   });
   // "Central Bank of Chile Governor": the body's "of" and its place, up to the title's words.
   if (end >= 0 && title[end + 1]?.text === 'of') {

@@ -92,7 +92,7 @@ const AGENCIES_AND_FORCES: { name: string; aliases: string[] }[] = [
   row('US Marine Corps', 'U.S. Marine Corps|United States Marine Corps|USMC'),
   row('US Space Force', 'U.S. Space Force|United States Space Force'),
   row('US National Guard', 'U.S. National Guard'),
-  row('US Joint Chiefs of Staff', 'U.S. Joint Chiefs of Staff'),
+  row('US Joint Chiefs of Staff', 'U.S. Joint Chiefs of Staff|Joint Chiefs of Staff'),
   row('US Central Command', 'CENTCOM|Centcom'),
   row('US Indo-Pacific Command', 'INDOPACOM|Indo-Pacific Command'),
   row('US Africa Command', 'AFRICOM|Africom'),

@@ -57,7 +57,7 @@ export const ORGANIZATION_WORDS = set(`
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC Plc plc LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
   Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School Treasury
-  Archdiocese Diocese Dicastery Eparchy Curia Synod
+  Archdiocese Diocese Dicastery Eparchy Curia Synod Staff
 `);
 
 /**
