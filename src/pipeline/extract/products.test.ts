@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article';
 import { candidatesIn, typeOf } from './candidate-type.test-helper';
 import { isModelCode } from './products';
 
@@ -116,5 +117,12 @@ describe('devices and chips with a model number and tiers', () => {
     expect(names('Xiaomi 18 million phones were sold in Chile.')).toEqual(['Xiaomi', 'Chile']);
     expect(names('It ended Kestrel 2 Dunmore 1 on Sunday.')).not.toContain('Kestrel 2');
     expect(names('Protesters of GenZ 212 marched in Rabat.')).not.toContain('GenZ 212');
+  });
+});
+
+describe("an aircraft's letter and three digits", () => {
+  it('is a name of its own, with no product noun right after it', () => {
+    const found = extractArticle({ id: 'a', title: 'x', paragraphs: ['TransNusa already flies the smaller C909 regional jet.'] }).map((o) => o.text);
+    expect(found).toContain('C909');
   });
 });

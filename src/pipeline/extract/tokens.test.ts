@@ -29,6 +29,13 @@ describe('tokenize', () => {
     expect(tokenize("l'homme d'affaires").map((t) => t.capitalised)).toEqual([false, false]);
   });
 
+  it('splits two places joined by a hyphen, unless a longer name or a lexicon holds them', () => {
+    expect(tokenize('the Shanghai-Chengdu route').map((t) => t.text)).toEqual(['the', 'Shanghai', 'Chengdu', 'route']);
+    expect(tokenize('the Port of Antwerp-Bruges').map((t) => t.text)).toContain('Antwerp-Bruges');
+    expect(tokenize('the Korea-Chile Free Trade Agreement').map((t) => t.text)).toContain('Korea-Chile');
+    expect(tokenize('in Guinea-Bissau and at Rolls-Royce').map((t) => t.text)).toEqual(['in', 'Guinea-Bissau', 'and', 'at', 'Rolls-Royce']);
+  });
+
   it('keeps the period of a title abbreviation, a legal form and "v."', () => {
     expect(tokenize('Mr. Lavrov')[0]!.text).toBe('Mr.');
     expect(tokenize('Samsung Electronics Co. and Roe v. Wade').map((t) => t.text)).toEqual(['Samsung', 'Electronics', 'Co.', 'and', 'Roe', 'v.', 'Wade']);

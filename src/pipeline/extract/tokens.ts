@@ -1,4 +1,6 @@
 import { MONTHS, NAME_POSSESSIVES } from './lexicon/words';
+import { knownName } from './known-names';
+import { isTaggedPlace } from './word-tags';
 
 /** A word of a sentence, with what the extraction rules need to know about its spelling and place. */
 export interface Token {
@@ -55,6 +57,14 @@ function nameInnerPossessive(sentence: string, stem: string, wordStart: number):
   return mark ? stemEnd + mark[0].length : undefined;
 }
 
+/** The two places of a compound "X-Y" ("Shanghai-Chengdu"), when no lexicon knows it whole ("Guinea-Bissau"). */
+function placePair(text: string): [string, string] | undefined {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (!m || knownName(text)) return undefined;
+  const isPlace = (w: string) => knownName(w)?.type === 'place' || (!knownName(w) && isTaggedPlace(w));
+  return isPlace(m[1]!) && isPlace(m[2]!) ? [m[1]!, m[2]!] : undefined;
+}
+
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
@@ -86,6 +96,18 @@ export function tokenize(sentence: string): Token[] {
     // A quotation opens after a colon or an opening quote; a closing one ('should not "reward" New
     // Delhi') opens nothing: a straight quote opens only right before the word, after a space.
     const atStart = tokens.length === 0 || /(?::\s*|[“‘]\s*|(?:^|\s)")$/.test(gapBefore);
+    const initial = atStart && (tokens.length > 0 || OPENERS.test(gapBefore));
+    // "the Shanghai-Chengdu route", "Russia-Ukraine talks": two places joined by a hyphen are two
+    // names, unless a longer name holds them ("Port of Antwerp-Bruges", "Korea-Chile Free Trade Agreement").
+    const previous = tokens[tokens.length - 1];
+    const heldByName = /^ \p{Lu}/u.test(sentence.slice(end)) || (gapBefore === ' ' && previous !== undefined && (previous.capitalised || previous.text === 'of'));
+    const pair = possessive || heldByName ? undefined : placePair(text);
+    if (pair) {
+      const first = { text: pair[0], start, end: start + pair[0].length, capitalised: true, allCaps: false, initial, possessive: false, gapBefore };
+      tokens.push(first, { text: pair[1], start: first.end + 1, end, capitalised: true, allCaps: false, initial: false, possessive: false, gapBefore: '-' });
+      previousEnd = end;
+      continue;
+    }
     tokens.push({
       text,
       start,
@@ -94,7 +116,7 @@ export function tokenize(sentence: string): Token[] {
       // "eXploration", "iPhone", "eBay": a word with a capital after its first lower-case letter is a brand's.
       capitalised: (UPPER.test(text[0]!) && !PRONOUN_CONTRACTION.test(text)) || PARTICLE_NAME.test(text) || /^\d+-\p{Lu}/u.test(text) || /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u.test(text),
       allCaps: UPPER.test(text) && !LOWER.test(text),
-      initial: atStart && (tokens.length > 0 || OPENERS.test(gapBefore)),
+      initial,
       possessive,
       gapBefore,
     });
