@@ -74,7 +74,7 @@ describe('company lists', () => {
   });
 
   it('know the big tech products by name, but no plural noun that opens sentences', () => {
-    for (const name of ['iPhone', 'Siri', 'App Store', 'Gemini', 'Azure']) expect(knownName(name)?.type, name).toBe('other');
+    for (const name of ['iPhone', 'Siri', 'App Store', 'Gemini', 'Azure', 'Google Docs', 'AI Overviews', 'Vertex AI']) expect(knownName(name)?.type, name).toBe('other');
     expect(knownName('Windows'), 'Windows').toBeUndefined();
   });
 
