@@ -458,3 +458,11 @@ describe('findCandidates: "Chief of Staff" and a general staff', () => {
     expect(names('He briefed the Joint Chiefs of Staff on Monday.')).toEqual(['Joint Chiefs of Staff']);
   });
 });
+
+describe("findCandidates: a country's short form before its region", () => {
+  it('names the country and the region apart ("the U.S. Gulf Coast")', () => {
+    expect(names('Exports from the U.S. Gulf Coast rose.')).toEqual(['U.S.', 'Gulf Coast']);
+    // Look-alike: a territory named with it stays whole.
+    expect(names('Ships reached the U.S. Virgin Islands.')).toEqual(['U.S. Virgin Islands']);
+  });
+});

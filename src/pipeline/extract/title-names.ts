@@ -99,8 +99,13 @@ export function placeOfPartyMember(name: Token[]): Token[] | undefined {
  * knows (not a place's) qualifies it and is named too. The place's tokens, or undefined when the
  * whole is known ("China Vanke") or the rest is not.
  */
+// "the U.S. Gulf Coast", "the U.S. Midwest": a country's short form before one of its regions.
+const REGION_TAILS = new Set(['Coast', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'South', 'West', 'East', 'North', 'Belt', 'Plains', 'Seaboard']);
+const COUNTRY_SHORT_FORMS = new Set(['U.S.', 'US', 'U.K.', 'UK']);
+
 export function placeBeforeKnownName(name: Token[]): Token[] | undefined {
   if (knownName(joinTokens(name))) return undefined;
+  if (name.length >= 2 && COUNTRY_SHORT_FORMS.has(name[0]!.text) && REGION_TAILS.has(name[name.length - 1]!.text)) return name.slice(0, 1);
   for (const k of [1, 2]) {
     if (name.length <= k || knownName(joinTokens(name.slice(0, k)))?.type !== 'place') continue;
     const rest = knownName(joinTokens(name.slice(k)));
