@@ -40,6 +40,11 @@ describe('a person needs evidence', () => {
     expect(entities(['Anna Berg, chairman and chief executive of Kestrelia, spoke.'])).toContain('Kestrelia/place');
   });
 
+  it("takes a person's noun right before a brand-spelled name, but not a noun firms share", () => {
+    expect(entities(['The list included a novel by author NoVera Quillan, who was shortlisted.'])).toContain('NoVera Quillan/person');
+    expect(entities(['Shares of asset manager BlackRiver Capital rose.'])).toContain('BlackRiver Capital/organization');
+  });
+
   it('reads no English verb in an accented given name ("Désiré" is no "desire")', () => {
     expect(entities(['Lyon scored after passes with Désiré Douvier. The crowd cheered Douvier.'])).toContain('Désiré Douvier/person');
     // Look-alike: a bare verb opening a name makes a body ("Save the Children", "Renew Europe").

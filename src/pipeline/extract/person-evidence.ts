@@ -5,6 +5,7 @@ import { PERSON_NOUNS } from './lexicon/person-nouns';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isPlayerPosition } from './player-positions';
 import { knownName } from './known-names';
+import { isBrandSpelling } from './classify';
 
 // "Ishin co-leader Fujita Fumitake": a noun's "co-" form is a person's too.
 const NOUN = `(?:\\d+-|co-)?(?:${[...PERSON_NOUNS].join('|')})`;
@@ -17,6 +18,9 @@ const APPOSITION_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their|[\\p
 const APPOSITION_BEFORE = new RegExp(`\\b${NOUN}(?:\\s+(?:of|for|to|at|on)\\s+[^.;:"“”]{0,70})?,\\s*$`, 'iu');
 // "PSG captain Marquinhos": the noun right before, not "chief executive of Emirates".
 const NOUN_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}-])${NOUN} $`, 'u');
+// Person nouns that never name a firm ("asset manager", "market leader", "a member" may).
+const SHARED_WITH_FIRMS = new Set(['manager', 'owner', 'member', 'leader', 'head', 'chief', 'executive', 'trader', 'operator', 'founder', 'official', 'general', 'representative', 'candidate', 'critic', 'opponent', 'victim', 'witness', 'suspect', 'driver']);
+const PEOPLE_ONLY_NOUN_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...PERSON_NOUNS].filter((n) => !SHARED_WITH_FIRMS.has(n)).join('|')}) $`, 'u');
 // "chief executive Ryuichi Isaka", "said Brando Benifei": a lower-case title or a speech verb before.
 const BEFORE_WORDS = new RegExp(`^(?:${NOUN}|said|says|told|added|according)$`, 'u');
 // "The Constitutional Democratic Party, led by Yoshihiko Noda": a name of several words that leads
@@ -91,6 +95,11 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
       // or a playing position; in a match report, a given name alone ("a challenge from Gabriel").
       if (c.tokens.length === 1 && g.strength === 0 && (NOUN_RIGHT_BEFORE.test(sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start)) || isPlayerPosition(c.before))) {
         return { type: 'person', strength: 2 };
+      }
+      // "Zimbabwean author NoViolet Bulawayo": a person's noun right before outweighs a brand's
+      // spelling, but not a noun firms share ("asset manager BlackRock Capital").
+      if (c.tokens.length > 1 && g.type === 'organization' && isBrandSpelling(c.tokens[0]!.text) && PEOPLE_ONLY_NOUN_RIGHT_BEFORE.test(sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start))) {
+        return { type: 'person', strength: 4 };
       }
       if (c.tokens.length === 1 && sports && g.strength <= 1 && g.type === 'place' && GIVEN_NAMES.has(c.text) && !knownName(c.text)) return { type: 'person', strength: 1 };
       if (!g.unproven) return g;
