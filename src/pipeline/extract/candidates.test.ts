@@ -466,3 +466,9 @@ describe("findCandidates: a country's short form before its region", () => {
     expect(names('Ships reached the U.S. Virgin Islands.')).toEqual(['U.S. Virgin Islands']);
   });
 });
+
+describe('findCandidates: numbered bills', () => {
+  it('keeps a bill\'s number, and ends a numbered name before "and"', () => {
+    expect(names('Lawmakers passed it as House Bill 1126, under Resolution 2719 and Senate Bill 5.')).toEqual(['House Bill 1126', 'Resolution 2719', 'Senate Bill 5']);
+  });
+});

@@ -102,7 +102,8 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   // "National Disaster Risk Reduction and Management Council": up to four plain words before "and".
   // A law or agreement may have a body's word there: "Foreign Exchange and Foreign Trade Act".
   const bodyWord = (t: Token) => ORGANIZATION_WORDS.has(t.text) && !t.allCaps && !t.possessive;
-  if (own.length > 4 || !own.every((t) => plain(t) || bodyWord(t)) || knownName(joinTokens(run))) return false;
+  // "Resolution 2719 and Senate Bill 5": a numbered name is whole before "and".
+  if (own.length > 4 || !own.every((t) => plain(t) || bodyWord(t)) || own.some((t) => /^\d/.test(t.text)) || knownName(joinTokens(run))) return false;
   const ownPlain = served.every(plain);
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const t = tokens[j]!;

@@ -41,7 +41,7 @@ function endsKnownNumberName(run: Token[], t: Token): boolean {
   return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
 }
 // Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes).
-const NUMBERED_WORDS = new Set(['Resolution', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
+const NUMBERED_WORDS = new Set(['Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
 
 /** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
 function isNumberYear(run: Token[], t: Token): boolean {
