@@ -34,6 +34,8 @@ describe('tokenize', () => {
     expect(tokenize('the Port of Antwerp-Bruges').map((t) => t.text)).toContain('Antwerp-Bruges');
     expect(tokenize('the Korea-Chile Free Trade Agreement').map((t) => t.text)).toContain('Korea-Chile');
     expect(tokenize('in Guinea-Bissau and at Rolls-Royce').map((t) => t.text)).toEqual(['in', 'Guinea-Bissau', 'and', 'at', 'Rolls-Royce']);
+    // Nor with no noun for what joins them after: a merged port's name.
+    expect(tokenize('operators in Rotterdam and Antwerp-Bruges suffered').map((t) => t.text)).toContain('Antwerp-Bruges');
   });
 
   it('keeps the period of a title abbreviation, a legal form and "v."', () => {

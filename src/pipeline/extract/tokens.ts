@@ -57,6 +57,10 @@ function nameInnerPossessive(sentence: string, stem: string, wordStart: number):
   return mark ? stemEnd + mark[0].length : undefined;
 }
 
+// What two places joined by a hyphen are, when they are two: "the Shanghai-Chengdu route",
+// "Russia-Ukraine talks". Otherwise the compound is one place's name ("Rotterdam and Antwerp-Bruges").
+const PAIR_NOUN_AFTER = /^ (?:route|routes|flight|flights|line|railway|rail|highway|motorway|road|border|talks|war|conflict|summit|relations|ties|corridor|pipeline|link|links|match|game|derby|rivalry|trade|deal|agreement|axis|alliance|partnership|service|services|connection|crossing)\b/u;
+
 /** The two places of a compound "X-Y" ("Shanghai-Chengdu"), when no lexicon knows it whole ("Guinea-Bissau"). */
 function placePair(text: string): [string, string] | undefined {
   const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(text);
@@ -97,11 +101,12 @@ export function tokenize(sentence: string): Token[] {
     // Delhi') opens nothing: a straight quote opens only right before the word, after a space.
     const atStart = tokens.length === 0 || /(?::\s*|[“‘]\s*|(?:^|\s)")$/.test(gapBefore);
     const initial = atStart && (tokens.length > 0 || OPENERS.test(gapBefore));
-    // "the Shanghai-Chengdu route", "Russia-Ukraine talks": two places joined by a hyphen are two
-    // names, unless a longer name holds them ("Port of Antwerp-Bruges", "Korea-Chile Free Trade Agreement").
+    // "the Shanghai-Chengdu route", "Russia-Ukraine talks": two places joined by a hyphen before a
+    // noun for what joins them are two names, unless a longer name holds them ("Port of
+    // Antwerp-Bruges", "Korea-Chile Free Trade Agreement").
     const previous = tokens[tokens.length - 1];
     const heldByName = /^ \p{Lu}/u.test(sentence.slice(end)) || (gapBefore === ' ' && previous !== undefined && (previous.capitalised || previous.text === 'of'));
-    const pair = possessive || heldByName ? undefined : placePair(text);
+    const pair = possessive || heldByName || !PAIR_NOUN_AFTER.test(sentence.slice(end)) ? undefined : placePair(text);
     if (pair) {
       const first = { text: pair[0], start, end: start + pair[0].length, capitalised: true, allCaps: false, initial, possessive: false, gapBefore };
       tokens.push(first, { text: pair[1], start: first.end + 1, end, capitalised: true, allCaps: false, initial: false, possessive: false, gapBefore: '-' });
