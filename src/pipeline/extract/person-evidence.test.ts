@@ -45,6 +45,10 @@ describe('a person needs evidence', () => {
     expect(entities(['Shares of asset manager BlackRiver Capital rose.'])).toContain('BlackRiver Capital/organization');
   });
 
+  it('reads a hyphenated surname printed alone as the full name\'s second naming', () => {
+    expect(entities(['The soloist was Sheku Kannor-Vale.', 'Kannor-Vale bowed twice.'])).toContain('Sheku Kannor-Vale/person');
+  });
+
   it('reads no English verb in an accented given name ("Désiré" is no "desire")', () => {
     expect(entities(['Lyon scored after passes with Désiré Douvier. The crowd cheered Douvier.'])).toContain('Désiré Douvier/person');
     // Look-alike: a bare verb opening a name makes a body ("Save the Children", "Renew Europe").

@@ -69,11 +69,14 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
   const personWords = new Set<string>();
   const otherWords = new Set<string>();
   const aloneWords = new Set<string>();
+  // "Kanneh-Mason" alone: a hyphenated surname, whole.
+  const aloneForms = new Set<string>();
   sentences.forEach(({ candidates, guesses }) =>
     candidates.forEach((c, j) => {
       const g = guesses[j]!;
       if (c.tokens.length !== 1) return;
       aloneWords.add(nameWords(c.text)[0] ?? '');
+      aloneForms.add(spellingKey(c.text));
       if (g.strength < 2) return;
       (g.type === 'person' ? personWords : otherWords).add(nameWords(c.text)[0] ?? '');
     }),
@@ -106,7 +109,9 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
       const words = nameWords(c.text);
       // Not "RSV Nuyina" or "FUS Rabat": no person's name opens with letters in capitals.
-      const named = words.some((w) => personWords.has(w)) || (/^\p{Lu}\p{Ll}/u.test(c.text) && surnameAlone(words));
+      const lastPrinted = c.tokens[c.tokens.length - 1]!.text;
+      const hyphenatedAlone = c.tokens.length >= 2 && lastPrinted.includes('-') && aloneForms.has(spellingKey(lastPrinted));
+      const named = words.some((w) => personWords.has(w)) || (/^\p{Lu}\p{Ll}/u.test(c.text) && (surnameAlone(words) || hyphenatedAlone));
       if (said || named) return { type: 'person', strength: 2 };
       return playerLike(c) ? { type: 'person', strength: 1 } : g;
     }),
