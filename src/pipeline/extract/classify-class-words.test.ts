@@ -136,3 +136,11 @@ describe('classify: journals, salt flats, ordinances', () => {
   });
 });
 
+
+describe("performing companies' words", () => {
+  it('make an orchestra, an opera or a ballet company a body, not its city', () => {
+    expect(typeOf('The Kestrel Philharmonic will play it.', 'Kestrel Philharmonic')).toBe('organization');
+    expect(typeOf('It opens at the Metropolitan Opera next year.', 'Metropolitan Opera')).toBe('organization');
+    expect(typeOf('The Royal Ballet will dance it.', 'Royal Ballet')).toBe('organization');
+  });
+});

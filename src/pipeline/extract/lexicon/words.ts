@@ -58,6 +58,7 @@ export const ORGANIZATION_WORDS = set(`
   Rally AI AG SE NV PLC Plc plc LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
   Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School Treasury
   Archdiocese Diocese Dicastery Eparchy Curia Synod Staff
+  Orchestra Philharmonic Philharmonia Philharmoniker Symphony Opera Ballet Choir Chorus Ensemble Quartet Sinfonietta
 `);
 
 /**
