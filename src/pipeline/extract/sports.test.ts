@@ -63,6 +63,14 @@ describe('sports names', () => {
     expect(typeSportsNames([o('Williams', 'person', 2)], RULING)[0]!.type).toBe('person');
   });
 
+  it("takes a country for its national side where a match report has it play", () => {
+    const report = `${MATCH} England won 24-21, and next week's game against Australia is sold out.`;
+    const found = typeSportsNames([o('England', 'place', 5), o('Australia', 'place', 5), o('Japan', 'place', 5)], `${report} The tour went on to Japan.`);
+    expect(found.map((x) => x.type)).toEqual(['organization', 'organization', 'place']);
+    // Look-alike: outside a sports story a country that "won" stays the country.
+    expect(typeSportsNames([o('England', 'place', 5)], `${RULING} England won the case.`)[0]!.type).toBe('place');
+  });
+
   it('sees a club in its post, and in the second of two opponents', () => {
     expect(usedAsClub('Dunmore director of rugby Sam Hale said so.', 'Dunmore')).toBe(true);
     expect(usedAsClub('They will play Kestrel or Dunmore in the semi-finals.', 'Dunmore')).toBe(true);

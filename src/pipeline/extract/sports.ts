@@ -1,4 +1,4 @@
-import { knownName, nameKey } from './known-names';
+import { isCountryOrRegionName, knownName, nameKey } from './known-names';
 import type { Observation } from './observation';
 import { escapeRegExp } from '../../core/text/escape-regexp';
 import { CLUBS_NAMED_LIKE_PLACES } from './lexicon/sports-clubs';
@@ -116,6 +116,17 @@ export function usedAsClub(text: string, name: string): boolean {
   return alone || before.test(text) || secondOpponent.test(text);
 }
 
+// What a national side does in a match report that the country does not: "England won 24-21",
+// "England led 17-6", "a game against Australia", "the Australia match".
+const SIDE_VERBS_AFTER = 'won|led|lost|trailed|drew|beat|beats|host|hosts|face|faces|scored';
+
+/** Whether a match report uses a country's name for its national side. */
+export function usedAsNationalSide(text: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  const side = new RegExp(`(?:^|[.!?]\\s+|\\n|, )${n} (?:${SIDE_VERBS_AFTER})\\b|\\bagainst ${n}\\b(?! (?:the|a|his|her|their)\\b)|\\bthe ${n} (?:match|game|Test|test|fixture)\\b`, 'u');
+  return side.test(text);
+}
+
 /**
  * "Liverpool, who beat Brentford", "at home to Chelsea": a town a big club is named for (the
  * lexicon's list) is the club in a sports story, unless the article treats it as a town: puts
@@ -156,6 +167,7 @@ export function typeSportsNames(observations: Observation[], text: string, sport
   for (const o of observations) {
     const bare = o.text.replace(/['’]s$/u, '');
     if (!singles && o.type === 'place' && !clubs.has(nameKey(o.text)) && (usedAsClub(text, bare) || isKnownClubTown(text, bare))) clubs.add(nameKey(o.text));
+    if (!singles && o.type === 'place' && isCountryOrRegionName(bare) && usedAsNationalSide(text, bare)) clubs.add(nameKey(o.text));
   }
   for (const o of observations) {
     if (isCompetitionName(o.text)) {
