@@ -472,3 +472,10 @@ describe('findCandidates: numbered bills', () => {
     expect(names('Lawmakers passed it as House Bill 1126, under Resolution 2719 and Senate Bill 5.')).toEqual(['House Bill 1126', 'Resolution 2719', 'Senate Bill 5']);
   });
 });
+
+describe('findCandidates: a shared post', () => {
+  it('splits a "Co-" title off the name', () => {
+    expect(names('Co-Chief Executive Greg Petersen said the service grew.')).toEqual(['Greg Petersen']);
+    expect(names('Netflix Co-Founder Reed Halvorsen agreed.')).toEqual(['Netflix', 'Reed Halvorsen']);
+  });
+});

@@ -23,10 +23,12 @@ const FACILITY_TAILS = new Set([
 
 // "President-Director", "Secretary-Treasurer": two title words joined are one.
 const isTitleCompound = (text: string, words: ReadonlySet<string>) => text.includes('-') && text.split('-').every((w) => ROLE_WORDS.has(w)) && text.split('-').some((w) => words.has(w));
-const isRoleHead = (token: Token) => ROLE_HEADS.has(token.text) || isTitleCompound(token.text, ROLE_HEADS);
+// "Co-Chief Executive", "Co-Founder": a shared post's "Co-" before a title word.
+const withoutCo = (text: string) => text.replace(/^Co-(?=\p{Lu})/u, '');
+const isRoleHead = (token: Token) => ROLE_HEADS.has(withoutCo(token.text)) || isTitleCompound(token.text, ROLE_HEADS);
 
 function isRolePart(token: Token): boolean {
-  return ROLE_WORDS.has(token.text) || isTitleCompound(token.text, ROLE_WORDS) || placeOfAdjective(token.text) !== undefined || knownName(token.text)?.type === 'place';
+  return ROLE_WORDS.has(withoutCo(token.text)) || isTitleCompound(token.text, ROLE_WORDS) || placeOfAdjective(token.text) !== undefined || knownName(token.text)?.type === 'place';
 }
 
 /**
