@@ -144,3 +144,12 @@ describe("performing companies' words", () => {
     expect(typeOf('The Royal Ballet will dance it.', 'Royal Ballet')).toBe('organization');
   });
 });
+
+describe("a medicine's describing noun", () => {
+  it('makes the brand after a treatment, therapy or shot a product', () => {
+    const sentence = 'Its portfolio holds the breast cancer treatment Kordelvy, the cell therapies Vescarta and the prevention shot Zeztugo.';
+    expect(['Kordelvy', 'Vescarta', 'Zeztugo'].map((n) => typeOf(sentence, n))).toEqual(['other', 'other', 'other']);
+    // Look-alike: a company named after the drug company's noun stays a company.
+    expect(typeOf('Shares of the drug company Kestrelon rose.', 'Kestrelon')).toBe('organization');
+  });
+});
