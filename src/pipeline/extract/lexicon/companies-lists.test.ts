@@ -71,10 +71,11 @@ describe('company lists', () => {
     // "The Vatican said": the Holy See's government; the city state is Vatican City.
     expect(knownName('Vatican')?.type).toBe('organization');
     expect(knownName('Vatican City')?.type).toBe('place');
+    expect(knownName('Houthis')?.type).toBe('organization');
   });
 
   it('know the big tech products by name, but no plural noun that opens sentences', () => {
-    for (const name of ['iPhone', 'Siri', 'App Store', 'Gemini', 'Azure', 'Google Docs', 'AI Overviews', 'Vertex AI']) expect(knownName(name)?.type, name).toBe('other');
+    for (const name of ['iPhone', 'Siri', 'App Store', 'Gemini', 'Azure', 'Google Docs', 'AI Overviews', 'Vertex AI', 'Bitcoin', 'USDC']) expect(knownName(name)?.type, name).toBe('other');
     expect(knownName('Windows'), 'Windows').toBeUndefined();
   });
 

@@ -117,6 +117,8 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('Podemos', ''),
   row('Hamas', ''),
   row('Hezbollah', ''),
+  // Yemen's Houthi movement, by its plural or its adjective ("the Houthi delegation").
+  row('Houthis', 'Ansar Allah|Houthi'),
   row('Fatah', ''),
   row('Taliban', ''),
   row('Frelimo', ''),

@@ -1,6 +1,6 @@
 /**
  * Names of things that are neither places, organisations nor people (from general knowledge):
- * climate patterns and widely named software products and devices. A person's or a body's reading is the
+ * climate patterns, widely named software products and devices, and crypto tokens. A person's or a body's reading is the
  * usual wrong guess for them ("El Niño" looks like a man's name, "ChatGPT" like a company's).
  */
 export const KNOWN_OTHER_NAMES: { name: string; aliases: string[] }[] = [
@@ -41,4 +41,10 @@ export const KNOWN_OTHER_NAMES: { name: string; aliases: string[] }[] = [
   { name: 'PlayStation', aliases: [] },
   { name: 'Xbox', aliases: [] },
   { name: 'Kindle', aliases: [] },
+  // Crypto assets and stablecoins, named as tokens (their issuers are companies: Circle, Tether).
+  { name: 'Bitcoin', aliases: [] },
+  { name: 'Ethereum', aliases: ['Ether'] },
+  { name: 'USDC', aliases: [] },
+  { name: 'USDT', aliases: [] },
+  { name: 'EURC', aliases: [] },
 ];
