@@ -106,8 +106,8 @@ function byWords(words: string[]): EntityType | undefined {
   if (BENCHMARK_WORDS.has(last) && words.length > 1) return 'other';
   if (isCompanyService(words)) return 'other';
   if (AWARD_WORDS.has(last) && words.length > 1) return 'other';
-  // "Nobel Prize in Literature": a prize and its field.
-  if (words.some((w, i) => AWARD_WORDS.has(w) && words[i + 1] === 'in')) return 'other';
+  // "Nobel Prize in Literature", "Grawemeyer Award for Music Composition": a prize and its field.
+  if (words.some((w, i) => AWARD_WORDS.has(w) && (words[i + 1] === 'in' || words[i + 1] === 'for'))) return 'other';
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
   // its last word ("Capital" otherwise ends a place's); with a model number, its product ("HyperOS 3").
   if (words.length > 1 && isBrandSpelling(words[0]!)) return isDeviceModelName(words) ? 'other' : 'organization';

@@ -17,6 +17,8 @@ export function typeByEnding(words: readonly string[]): EntityType | undefined {
   // "Zaporizhzhia Nuclear Power Plant": a power station is a site ("Robert Plant" is a person's name).
   if (last === 'Plant' && /^(?:Power|Nuclear)$/.test(words[words.length - 2] ?? '')) return 'place';
   if (words.length === 2 && YEAR_EVENT_HEADS.has(words[0]!) && /^(?:19|20)\d\d$/.test(last)) return 'event';
+  // "Symphony No. 5", "Piano Concerto No. 2": a work numbered in its maker's list.
+  if (words.length >= 3 && words[words.length - 2] === 'No.' && /^\d+$/.test(last)) return 'other';
   // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.
   if (last === 'Circuit' && words.length === 2 && COURT_CIRCUITS.test(words[0]!)) return 'organization';
   return undefined;

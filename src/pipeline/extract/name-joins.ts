@@ -162,7 +162,7 @@ function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
     t !== undefined && t.capitalised && !t.allCaps && !t.possessive && / $/.test(t.gapBefore) && !knownName(t.text) && !ORGANIZATION_WORDS.has(t.text);
   // "Centre for Wildlife Rehabilitation and Conservation": the first cause may take two words.
   const n = run.length - (run.length >= 4 && run[run.length - 3]!.text === 'for' && plain(run[run.length - 2]) ? 1 : 0);
-  if (n < 3 || run[n - 2]!.text !== 'for' || !ORGANIZATION_WORDS.has(run[n - 3]!.text)) return false;
+  if (n < 3 || run[n - 2]!.text !== 'for' || !(ORGANIZATION_WORDS.has(run[n - 3]!.text) || AWARD_WORDS.has(run[n - 3]!.text))) return false;
   if (!plain(run[n - 1]) || !plain(run[run.length - 1]) || !plain(tokens[i + 1])) return false;
   const end = plain(tokens[i + 2]) ? i + 3 : i + 2;
   return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
@@ -211,8 +211,11 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
   if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
   // Not after a place's word: "the Lusail International Circuit for the Qatar Grand Prix" is two names.
-  const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text)) && !PLACE_WORDS.has(run[run.length - 1]!.text);
-  if (!CONNECTORS.has(t.text) && !(bodyWord && AFTER_BODY_CONNECTORS.has(t.text))) return false;
+  // "Grawemeyer Award for Music Composition": an award's "for" as well.
+  const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text)) && !PLACE_WORDS.has(run[run.length - 1]!.text);
+  // "Symphony No. 5 on BBC Radio 3": a name closed by its number takes nothing after it.
+  const numbered = /^\d/.test(run[run.length - 1]!.text);
+  if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text))) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
   // Only if a capitalised word follows, possibly after "the" or a second particle: "of the
   // Petroleum…", "Ursula von der Leyen", "Luis de la Fuente".

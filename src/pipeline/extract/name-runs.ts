@@ -41,7 +41,7 @@ function endsKnownNumberName(run: Token[], t: Token): boolean {
   return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
 }
 // Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes).
-const NUMBERED_WORDS = new Set(['Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
+const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
 
 /** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
 function isNumberYear(run: Token[], t: Token): boolean {
@@ -195,6 +195,9 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       for (const model of tokens.slice(i, end + 1)) models.add(model);
       run.push(...tokens.slice(i, end + 1));
       i = end;
+      close();
+    } else if (t.text === 'No.' && run.length === 0) {
+      // "world No. 1": a number's sign opens no name; it only numbers one ("Symphony No. 5").
       close();
     } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
       run.push(t);

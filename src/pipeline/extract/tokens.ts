@@ -29,7 +29,8 @@ const WORD =
 /** "Daft.ie", "Booking.com": a web address, which names the company or site behind it. */
 export const WEB_ADDRESS = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)$/u;
 // "v." and "vs." keep their dot so a case's parties join across them ("NetChoice v. Fitch").
-const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Jr|Sr|Corp|Inc|Ltd|Co|v|vs)$/;
+// "No." keeps it so a work's number joins its name ("Symphony No. 5").
+const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Jr|Sr|Corp|Inc|Ltd|Co|v|vs|No)$/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const OPENERS = /^[\s"“‘(\[—–-]*$/;
@@ -91,7 +92,7 @@ export function tokenize(sentence: string): Token[] {
       // "OPEC+", "Disney+", "Paramount+": a plus closes some names.
       text += '+';
       end += 1;
-    } else if ((TITLE_ABBREVIATIONS.test(text) || MONTHS.has(`${text}.`)) && sentence[end] === '.') {
+    } else if ((TITLE_ABBREVIATIONS.test(text) || MONTHS.has(`${text}.`)) && sentence[end] === '.' && (text !== 'No' || /^\. \d/.test(sentence.slice(end)))) {
       // "Gov.", and "Oct." so that a dated "Oct. 1" is a month, not a name "Oct".
       text += '.';
       end += 1;
