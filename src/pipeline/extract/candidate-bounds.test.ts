@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
+import { findCandidates } from './candidates';
+import { tokenize } from './tokens';
+
+// Where names begin and end: titles, numbers, church bodies and short forms (rounds 33-38).
+const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+
+describe('findCandidates: a place of several words in a title', () => {
+  it('splits the title off a long name after it, honorific and all', () => {
+    expect(names('He met United Arab Emirates President Sheikh Hamdan bin Rashid Al Kestrel on Monday.')).toEqual([
+      'United Arab Emirates',
+      'Hamdan bin Rashid Al Kestrel',
+    ]);
+    // Look-alike: the place opening a body's or a site's name stays in it.
+    expect(names('He flew to Hong Kong International Airport.')).toEqual(['Hong Kong International Airport']);
+  });
+});
+
+describe('findCandidates: an ordinal in figures inside a name', () => {
+  it('keeps "5th" before a court\'s circuit, an amendment or a division, after "for the" too', () => {
+    expect(names('The U.S. Court of Appeals for the 5th Circuit let the law stand.')).toEqual(['U.S. Court of Appeals for the 5th Circuit']);
+    expect(names('The 9th Circuit agreed, citing the 14th Amendment.')).toEqual(['9th Circuit', '14th Amendment']);
+    // Look-alike: a rank in a race or a list is no name's word.
+    expect(names('Kestrel finished 5th in the race.')).toEqual(['Kestrel']);
+  });
+});
+
+describe('findCandidates: an event named by its head and year', () => {
+  it('keeps the year with "Expo" or "Euro", as an event', () => {
+    expect(names('They booked hotels for the Expo 2030 in Riyadh.')).toEqual(['Expo 2030', 'Riyadh']);
+    expect(typeOf('Hotels are booked for the Expo 2030 in Riyadh.', 'Expo 2030')).toBe('event');
+    // Look-alike: a year after another word stays apart ("in Riyadh 2030 targets").
+    expect(names('The Kestrel 2030 plan was shelved.')).not.toContain('Kestrel 2030');
+  });
+
+  it("keeps a plan's or a law's year after its own word", () => {
+    expect(names("The WHO's Immunization Agenda 2030 aims to halve it.")).toContain('Immunization Agenda 2030');
+    expect(names('It acts under the Online Safety Act 2023 and the Paris Agreement in 2015.')).toEqual(['Online Safety Act 2023', 'Paris Agreement']);
+  });
+});
+
+describe('findCandidates: plural titles and a generation\'s suffix', () => {
+  it('splits a plural title off the names it heads, and keeps "III" in the name after a title', () => {
+    expect(names('A bloc including Senators Bong Dalisay and Robin Kestrel voted no.')).toEqual(['Bong Dalisay', 'Robin Kestrel']);
+    expect(names('Senate President Vicente Marasigan III spoke.')).toEqual(['Vicente Marasigan III']);
+    expect(names('Another ally, Senator Ronald dela Cruzada, stayed away.')).toContain('Ronald dela Cruzada');
+  });
+});
+
+describe('findCandidates: a church\'s bodies and sites', () => {
+  it('keeps a saint\'s basilica, a bishops\' conference, a diocese\'s and a dicastery\'s names whole', () => {
+    expect(names('They filled St. Anselm\'s Basilica on Sunday.')).toEqual(['St. Anselm\'s Basilica']);
+    expect(names('He heads the Council of the Bishops\' Conferences in Kestrelia.')).toContain("Council of the Bishops' Conferences");
+    expect(names('He leads the Archdiocese for the Military Services.')).toEqual(['Archdiocese for the Military Services']);
+    expect(names('He was prefect of the Dicastery for Bishops.')).toEqual(['Dicastery for Bishops']);
+    expect(typeOf('He was prefect of the Dicastery for Bishops.', 'Dicastery for Bishops')).toBe('organization');
+  });
+
+  it("splits a title off a name closed by a reign's number", () => {
+    expect(names('He met Ecumenical Patriarch Bartholomew I in Iznik.')).toEqual(['Bartholomew I', 'Iznik']);
+    // Look-alike: a possessive before a body's own name is the owner's ("Kestrelia's Basilica" is no name of one).
+    expect(names("Mexico's Basilica crowds grew.")).not.toContain("Mexico's Basilica");
+  });
+});
+
+describe('findCandidates: short forms', () => {
+  it("takes a plural name's acronym with its \"s\" and a web address in capitals", () => {
+    const found = candidatesIn('It uses its own Tensor Processing Units (TPUs) and Kestrel.AI tools.');
+    expect(found.find((c) => c.text === 'Tensor Processing Units')?.acronym).toBe('TPUs');
+    expect(found.map((c) => c.text)).toContain('Kestrel.AI');
+    // Look-alike: a singular name takes no "s" acronym.
+    expect(candidatesIn('It joined the Kestrel Processing Unit (KPUs) group.').find((c) => c.text === 'Kestrel Processing Unit')?.acronym).toBeUndefined();
+  });
+});
+
+describe('findCandidates: "Chief of Staff" and a general staff', () => {
+  it('splits "Chief of Staff" off the name as one title, and keeps a general staff a body', () => {
+    expect(names('He met Chief of Staff Susie Wiles on Monday.')).toEqual(['Susie Wiles']);
+    expect(names('Army Chief of Staff Randy George spoke.')).toEqual(['Randy George']);
+    expect(names('The General Staff of the Armed Forces of Ukraine said so.')).toEqual(['General Staff of the Armed Forces of Ukraine']);
+    expect(names('He briefed the Joint Chiefs of Staff on Monday.')).toEqual(['Joint Chiefs of Staff']);
+  });
+});
+
+describe("findCandidates: a country's short form before its region", () => {
+  it('names the country and the region apart ("the U.S. Gulf Coast")', () => {
+    expect(names('Exports from the U.S. Gulf Coast rose.')).toEqual(['U.S.', 'Gulf Coast']);
+    // Look-alike: a territory named with it stays whole.
+    expect(names('Ships reached the U.S. Virgin Islands.')).toEqual(['U.S. Virgin Islands']);
+  });
+});
+
+describe('findCandidates: numbered bills', () => {
+  it('keeps a bill\'s number, and ends a numbered name before "and"', () => {
+    expect(names('Lawmakers passed it as House Bill 1126, under Resolution 2719 and Senate Bill 5.')).toEqual(['House Bill 1126', 'Resolution 2719', 'Senate Bill 5']);
+  });
+});
+
+describe('findCandidates: a shared post', () => {
+  it('splits a "Co-" title off the name', () => {
+    expect(names('Co-Chief Executive Greg Petersen said the service grew.')).toEqual(['Greg Petersen']);
+    expect(names('Netflix Co-Founder Reed Halvorsen agreed.')).toEqual(['Netflix', 'Reed Halvorsen']);
+  });
+});
+
+describe('findCandidates: numbered works, channels and prizes for a field', () => {
+  it('keeps "No. 5" with its work, a station its number, and a prize its "for" field', () => {
+    expect(names('She played Symphony No. 5 on BBC Radio 3.')).toEqual(['Symphony No. 5', 'BBC Radio 3']);
+    expect(typeOf('She played Symphony No. 5 on BBC Radio 3.', 'Symphony No. 5')).toBe('other');
+    expect(names('She won the National Prize for Arts and Literature in 1989.')).toEqual(['National Prize for Arts and Literature']);
+    expect(typeOf('She won the Kestrel Award for Music Composition.', 'Kestrel Award for Music Composition')).toBe('other');
+    // Look-alikes: a rank's number opens no name, nor does an answer "No." open the next sentence's.
+    expect(names('The world No. 1 agreed.')).toEqual([]);
+    expect(names('No. It was not Kestrel.')).toEqual(['Kestrel']);
+  });
+});
