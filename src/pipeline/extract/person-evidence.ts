@@ -94,17 +94,8 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
   return sentences.map(({ sentence, candidates, guesses }, i) =>
     guesses.map((g, j) => {
       const c = candidates[j]!;
-      // "PSG captain Marquinhos", "midfielder Rodri": one word no rule typed, after a person's noun
-      // or a playing position; in a match report, a given name alone ("a challenge from Gabriel").
-      if (c.tokens.length === 1 && g.strength === 0 && (NOUN_RIGHT_BEFORE.test(sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start)) || isPlayerPosition(c.before))) {
-        return { type: 'person', strength: 2 };
-      }
-      // "Zimbabwean author NoViolet Bulawayo": a person's noun right before outweighs a brand's
-      // spelling, but not a noun firms share ("asset manager BlackRock Capital").
-      if (c.tokens.length > 1 && g.type === 'organization' && isBrandSpelling(c.tokens[0]!.text) && PEOPLE_ONLY_NOUN_RIGHT_BEFORE.test(sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start))) {
-        return { type: 'person', strength: 4 };
-      }
-      if (c.tokens.length === 1 && sports && g.strength <= 1 && g.type === 'place' && GIVEN_NAMES.has(c.text) && !knownName(c.text)) return { type: 'person', strength: 1 };
+      const byNoun = nounBefore(c, g, sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start), sports);
+      if (byNoun) return byNoun;
       if (!g.unproven) return g;
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
       const words = nameWords(c.text);
@@ -116,4 +107,18 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
       return playerLike(c) ? { type: 'person', strength: 1 } : g;
     }),
   );
+}
+
+/**
+ * What the words right before a name say of it: "PSG captain Marquinhos", "midfielder Rodri" (one
+ * word no rule typed, after a person's noun or a playing position); "Zimbabwean author NoViolet
+ * Bulawayo" (a person's noun outweighs a brand's spelling, but not a noun firms share: "asset
+ * manager BlackRock Capital"); in a match report, a given name alone ("a challenge from Gabriel").
+ */
+function nounBefore(c: Candidate, g: TypeGuess, before: string, sports: boolean): TypeGuess | undefined {
+  const oneWord = c.tokens.length === 1;
+  if (oneWord && g.strength === 0 && (NOUN_RIGHT_BEFORE.test(before) || isPlayerPosition(c.before))) return { type: 'person', strength: 2 };
+  if (!oneWord && g.type === 'organization' && isBrandSpelling(c.tokens[0]!.text) && PEOPLE_ONLY_NOUN_RIGHT_BEFORE.test(before)) return { type: 'person', strength: 4 };
+  if (oneWord && sports && g.strength <= 1 && g.type === 'place' && GIVEN_NAMES.has(c.text) && !knownName(c.text)) return { type: 'person', strength: 1 };
+  return undefined;
 }

@@ -25,10 +25,15 @@ const SINGLES_WORDS = [
   'forehand', 'double fault', 'aces', 'birdie', 'birdies', 'bogey', 'bogeys', 'fairway', 'putt', 'uppercut', 'knockdown',
 ];
 
+/** How many of `words` a text holds as whole words, in any case. */
+const countWords = (text: string, words: readonly string[]) => {
+  const lower = text.toLowerCase();
+  return words.filter((w) => new RegExp(`\\b${w}\\b`).test(lower)).length;
+};
+
 /** Whether a sports story is about players who meet one by one (tennis, golf, boxing), not teams. */
 export function isSinglesSportsArticle(text: string): boolean {
-  const lower = text.toLowerCase();
-  return SINGLES_WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(lower)).length >= 2;
+  return countWords(text, SINGLES_WORDS) >= 2;
 }
 
 // Words of a motor race's report: two of them make the story one.
@@ -36,8 +41,7 @@ const RACING_WORDS = ['pole position', 'podium', 'pit lane', 'pit stop', 'pit st
 
 /** Whether a story is a motor race's report ("pole position", "pit lane", "laps"). */
 export function isRacingArticle(text: string): boolean {
-  const lower = text.toLowerCase();
-  return RACING_WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(lower)).length >= 2;
+  return countWords(text, RACING_WORDS) >= 2;
 }
 
 // Formula One teams news names by one word that is elsewhere a surname or a common word (general
@@ -46,8 +50,7 @@ const RACING_TEAMS: Readonly<Record<string, string>> = { Williams: 'Williams Rac
 
 /** Whether an article reads as a sports story: three of the match report's words in it. */
 export function isSportsArticle(text: string): boolean {
-  const lower = text.toLowerCase();
-  return SPORTS_WORDS.filter((w) => new RegExp(`\\b${w}\\b`).test(lower)).length >= MIN_SPORTS_WORDS;
+  return countWords(text, SPORTS_WORDS) >= MIN_SPORTS_WORDS;
 }
 
 // "Europa League", "Premier League", "League Cup", "US Open", "Australian Grand Prix", "World
