@@ -1,5 +1,5 @@
 /** Abbreviations whose period does not end a sentence ("U.S. Secretary", "Mr. Lavrov"). */
-const ABBREVIATIONS = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Jr|Sr|Prof|No|v|vs|etc|Inc|Ltd|Co)\.)$/;
+const ABBREVIATIONS = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|St|Jr|Sr|Prof|No|v|vs|etc|Inc|Ltd|Co|Bros)\.)$/;
 
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
 

@@ -79,6 +79,17 @@ function isOfficeOfRole(tokens: Token[], i: number): boolean {
   return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
 }
 
+// Holidays named by two words or more (single words are in HOLIDAYS).
+const HOLIDAY_PHRASES = [['New', 'Year', 'Eve'], ['New', 'Year', 'Day'], ['New', 'Year'], ['Christmas', 'Day'], ['Christmas', 'Eve'], ['Boxing', 'Day'], ['Valentine', 'Day'], ['Labor', 'Day'], ['Labour', 'Day'], ['Memorial', 'Day']];
+
+/** Where a holiday's name opening at tokens[i] ends ("New Year's Eve"), or -1. */
+function holidayPhraseEnd(tokens: Token[], i: number): number {
+  for (const phrase of HOLIDAY_PHRASES) {
+    if (phrase.every((word, k) => tokens[i + k]?.text === word && (k === 0 || /^(?:['’]s)? $/u.test(tokens[i + k]!.gapBefore) || tokens[i + k - 1]!.possessive))) return i + phrase.length - 1;
+  }
+  return -1;
+}
+
 /**
  * The runs of name words in a sentence's tokens, before any is typed or trimmed: where names
  * start and end (numbers, "of", "&", possessives, quoted titles, initials). Quoted and "called"
@@ -99,6 +110,13 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "New Year's Eve", "Christmas Day": a holiday's name is no entity's.
+    const holidayEnd = holidayPhraseEnd(tokens, i);
+    if (holidayEnd >= 0) {
+      close();
+      i = holidayEnd;
+      continue;
+    }
     const titleEnd = Math.max(quotedTitleEnd(tokens, i, sentence), calledNameEnd(tokens, i, sentence));
     if (titleEnd >= 0) {
       close();
