@@ -2,6 +2,7 @@ import { isCountryOrRegionName, knownName, nameKey } from './known-names';
 import type { Observation } from './observation';
 import { escapeRegExp } from '../../core/text/escape-regexp';
 import { CLUBS_NAMED_LIKE_PLACES } from './lexicon/sports-clubs';
+import { RACING_TEAM_SHORT_NAMES } from './lexicon/other-sports-teams';
 import { isCommonWord } from './word-tags';
 
 // Words only a match report uses: three of them make the article a sports story. Not "final",
@@ -44,9 +45,6 @@ export function isRacingArticle(text: string): boolean {
   return countWords(text, RACING_WORDS) >= 2;
 }
 
-// Formula One teams news names by one word that is elsewhere a surname or a common word (general
-// knowledge): the team in a race report, with the lexicon's full name.
-const RACING_TEAMS: Readonly<Record<string, string>> = { Williams: 'Williams Racing', Haas: 'Haas F1 Team', Alpine: 'Alpine F1 Team' };
 
 /** Whether an article reads as a sports story: three of the match report's words in it. */
 export function isSportsArticle(text: string): boolean {
@@ -160,7 +158,7 @@ export function typeSportsNames(observations: Observation[], text: string, sport
   }
   if (isRacingArticle(text)) {
     for (const o of observations) {
-      const team = RACING_TEAMS[o.text.replace(/['’]s$/u, '')];
+      const team = RACING_TEAM_SHORT_NAMES[o.text.replace(/['’]s$/u, '')];
       if (team) Object.assign(o, { type: 'organization', strength: 5, knownName: team });
     }
   }

@@ -236,3 +236,9 @@ export const OTHER_SPORTS_TEAMS: { name: string; aliases: string[] }[] = [
   row('Team Penske', ''),
   row('Chip Ganassi Racing', ''),
 ];
+
+/**
+ * Formula One teams news names by one word that is elsewhere a surname or a common word, so the
+ * rows above keep only their full names: the team in a race report (sports.ts), by its full name.
+ */
+export const RACING_TEAM_SHORT_NAMES: Readonly<Record<string, string>> = { Williams: 'Williams Racing', Haas: 'Haas F1 Team', Alpine: 'Alpine F1 Team' };
