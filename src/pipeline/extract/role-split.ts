@@ -6,6 +6,11 @@ import { isInitialPlayerPosition } from './player-positions';
 import { wordTags } from './word-tags';
 import { GENERATION_SUFFIX } from './surname';
 
+/** "Chief of Staff", "Chiefs of Staff" opening at tokens[i]: one title of three words, its "Staff" no body. */
+export function isChiefOfStaff(tokens: readonly Token[], i: number): boolean {
+  return /^Chiefs?$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === 'of' && tokens[i + 2]?.text === 'Staff';
+}
+
 export interface RoleSplit {
   /** "U.S. Secretary of State"; undefined when the name has no title before it. */
   role?: string;
@@ -57,7 +62,7 @@ export function splitRole(tokens: Token[]): RoleSplit {
   for (let i = place; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "White House Chief of Staff Susie Wiles": "of Staff" is the title's, not a body's name.
-    if (/^Chiefs?$/.test(t.text) && tokens[i + 1]?.text === 'of' && tokens[i + 2]?.text === 'Staff' && i + 3 < tokens.length) {
+    if (isChiefOfStaff(tokens, i) && i + 3 < tokens.length) {
       [sawHead, end, i] = [true, i + 3, i + 2];
       continue;
     }
@@ -114,7 +119,7 @@ function unknownTitleEnd(tokens: Token[]): number {
   // "Nexora Chief Executive Tom Hale": title words after the head ("Executive") are still the title's,
   // and so is "of Staff" after "Chief".
   while (head >= 1 && head + 1 < tokens.length && ROLE_WORDS.has(tokens[head + 1]!.text)) head++;
-  if (head >= 1 && /^Chiefs?$/.test(tokens[head]!.text) && tokens[head + 1]?.text === 'of' && tokens[head + 2]?.text === 'Staff') head += 2;
+  if (head >= 1 && isChiefOfStaff(tokens, head)) head += 2;
   const name = tokens.slice(head + 1);
   const words = name.filter((t) => !CONNECTORS.has(t.text));
   if (head < 1 || words.length < 2 || words.length > 3) return 0;

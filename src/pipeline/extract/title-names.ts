@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { ORGANIZATION_WORDS, PLACE_WORDS, PARTY_MEMBERS, ROLE_WORDS, ROLE_HEADS } from './lexicon/words';
-import { joinTokens } from './role-split';
+import { isChiefOfStaff, joinTokens } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
 import { isCommonWord } from './word-tags';
 
@@ -45,7 +45,7 @@ export function bodyInTitle(title: Token[]): Token[] | undefined {
     // "National Treasury Cabinet Secretary": Kenya's and Britain's "Cabinet Secretary" is a title.
     const cabinetSecretary = t.text === 'Cabinet' && title[i + 1]?.text === 'Secretary';
     // "Chief of Staff": the staff is the title's.
-    const chiefOfStaff = t.text === 'Staff' && title[i - 1]?.text === 'of' && /^Chiefs?$/.test(title[i - 2]?.text ?? '');
+    const chiefOfStaff = t.text === 'Staff' && isChiefOfStaff(title, i - 2);
     if ((ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') && !cabinetSecretary && !chiefOfStaff) end = i;
   });
   // "Central Bank of Chile Governor": the body's "of" and its place, up to the title's words.
