@@ -64,7 +64,7 @@ function placesByAdjective(tokens: Token[], sentence: string, articleId: string)
 }
 
 /** A sentence-initial single word counts only if the article or a lexicon backs it up. */
-function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase: Set<string>): boolean {
+function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase: Set<string>, aloneElsewhere: Set<string>): boolean {
   if (!c.initial || c.tokens.length > 1) return true;
   const word = c.tokens[0]!.text;
   // "DigitalEurope" after a colon: no common word has a capital inside it.
@@ -80,7 +80,10 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   const speaks = SPEECH_VERBS.has(c.after) && !generic && !isCommonWord(word) && !isListedWord(word) && !wordTags(word.toLowerCase()).has('Plural');
   // "Nexora Chief Executive Tom Hale": a company's title after the word says it is the company;
   // "Evofenedex, which represents importers", "Estudiantes' members": a body's wording (companyCue).
-  return capitalisedElsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || c.company !== undefined;
+  // "Industry sources said": a dictionary word capitalised only inside other names ("Ministry of
+  // Industry") is no name alone; it must stand alone elsewhere.
+  const elsewhere = isListedWord(word) && !tags.has('ProperNoun') ? aloneElsewhere : capitalisedElsewhere;
+  return elsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || c.company !== undefined;
 }
 
 /**
@@ -150,6 +153,7 @@ export function extractArticle(article: ArticleText): Observation[] {
     }
     return findCandidates(tokens, sentence);
   });
+  const aloneElsewhere = new Set(candidates.flat().filter((c) => c.tokens.length === 1 && !c.initial).map((c) => nameKey(c.text)));
   // Person evidence may sit in another sentence ("Zafrul told reporters"), so every sentence is
   // classified before any name's type is settled.
   const fullText = [article.title, text].join('\n');
@@ -161,7 +165,7 @@ export function extractArticle(article: ArticleText): Observation[] {
     for (const [j, c] of found.entries()) {
       // "Lenacapavir, sold as Yeztugo, …": a drug's generic name opening a sentence is that drug.
       const drug = aboutMedicines && c.initial && c.tokens.length === 1 && isDrugName(c.text.toLowerCase());
-      if (!drug && (!isSupported(c, capitalisedElsewhere, lowercase) || !isLongEnough(c, guesses[j]!))) continue;
+      if (!drug && (!isSupported(c, capitalisedElsewhere, lowercase, aloneElsewhere) || !isLongEnough(c, guesses[j]!))) continue;
       const o = drug ? drugObservation(c.text.toLowerCase(), article.id) : observe(c.text, guesses[j]!, article.id, cues);
       if (c.role) o.role = c.role;
       if (c.acronym) o.acronym = c.acronym;
