@@ -123,3 +123,9 @@ describe('findCandidates: holidays of two words, "Bros." and a legal form withou
     expect(typeOf('Netflix and Walt Disney Co are heading into the season.', 'Walt Disney Co')).toBe('organization');
   });
 });
+
+describe('findCandidates: dotted initials after a title', () => {
+  it('splits the title off a name that opens with initials', () => {
+    expect(names('It was said by Union Minister H.D. Kumarasena on Monday.')).toEqual(['H.D. Kumarasena']);
+  });
+});

@@ -130,7 +130,9 @@ function unknownTitleEnd(tokens: Token[]): number {
   // An initial may open the name or stand inside it ("ISRO Chairman V. Narayanan", "Samsung
   // Chairman Jay Y. Lee"); other words in capitals are acronyms.
   // A generation's or a reign's number may close it ("Vicente Sotto III", "Patriarch Bartholomew I").
-  const acronym = (t: Token, k: number) => t.allCaps && !(t.text.replace(/\.$/, '').length === 1 && k < words.length - 1) && !(k === words.length - 1 && (GENERATION_SUFFIX.test(t.text) || /^[IVX]{1,4}$/.test(t.text)));
+  // Initials may be dotted together ("Union Minister H.D. Kumaraswamy").
+  const initials = (t: Token, k: number) => k < words.length - 1 && (t.text.replace(/\.$/, '').length === 1 || /^(?:\p{Lu}\.){2,3}$/u.test(t.text));
+  const acronym = (t: Token, k: number) => t.allCaps && !initials(t, k) && !(k === words.length - 1 && (GENERATION_SUFFIX.test(t.text) || /^[IVX]{1,4}$/.test(t.text)));
   if (words.some((t, k) => !t.capitalised || acronym(t, k) || (isLexiconWord(t) && !(givenFirst && k > 0)))) return 0;
   return head + 1;
 }
