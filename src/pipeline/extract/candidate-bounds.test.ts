@@ -137,3 +137,12 @@ describe('findCandidates: numbered sites and national nouns', () => {
     expect(typeOf(sentence, 'Launch Complex 3')).toBe('place');
   });
 });
+
+describe('findCandidates: class nouns, compound adjectives, genres and long names after a title', () => {
+  it('leaves out "Rivals", "-speaking", "-majority", "K-pop"; keeps a prosecutors\' office and a long Arabic name whole', () => {
+    expect(names('Rivals Kestrel Entertainment and Toyota fell.')).toEqual(['Kestrel Entertainment', 'Toyota']);
+    expect(names('The Muslim-majority region, the English-speaking world and K-pop fans agreed.')).toEqual([]);
+    expect(names('It was filed at the Seoul Southern District Prosecutors\' Office on Monday.')).toEqual(["Seoul Southern District Prosecutors' Office"]);
+    expect(names('U.N. Ambassador Al-Harith Idriss Al-Harith Mohamed spoke.')).toEqual(['U.N.', 'Al-Harith Idriss Al-Harith Mohamed']);
+  });
+});

@@ -13,6 +13,8 @@ const COMMON_NOUNS = new Set([
   // Business and everyday words written in capitals ("its new SUV", "the IPO", "IT systems").
   'SUV', 'SUVs', 'EV', 'EVs', 'GDP', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'IPO', 'IPOs', 'VAT', 'LNG', 'NGO', 'NGOs', 'MP', 'MPs',
   'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT',
+  // Music and screen genres named for their country: "K-pop", "K-drama".
+  'K-pop', 'K-drama', 'J-pop', 'C-pop', 'K-beauty',
 ]);
 
 /** "July-September", "April–June": a span of months, a quarter of the year, is no name. */

@@ -107,7 +107,7 @@ function isLexiconWord(token: Token): boolean {
 
 /**
  * "Internal Market Commissioner Thierry Breton", "Supreme Leader Ali Khamenei": a title of words no
- * list has still ends in a head word. Taken only when two or three plain name words follow the
+ * list has still ends in a head word. Taken only when two to four plain name words follow the
  * last head, none of them a word a list knows, so "General Motors" or "Queen Elizabeth Hospital"
  * (a head first, or a body's word after) stay whole; a surname a list knows may follow a known
  * given name. A name's particles may sit between its
@@ -122,7 +122,8 @@ function unknownTitleEnd(tokens: Token[]): number {
   if (head >= 1 && isChiefOfStaff(tokens, head)) head += 2;
   const name = tokens.slice(head + 1);
   const words = name.filter((t) => !CONNECTORS.has(t.text));
-  if (head < 1 || words.length < 2 || words.length > 3) return 0;
+  // Up to four words: Arabic names run long ("U.N. Ambassador Al-Harith Idriss Al-Harith Mohamed").
+  if (head < 1 || words.length < 2 || words.length > 4) return 0;
   if (!name[0]!.capitalised || !name[name.length - 1]!.capitalised) return 0;
   // "Jasper Mayor Richard Ireland": after a known given name, a surname may be a word a list
   // knows (a country here); the given name says the words after the head are a person's.

@@ -42,7 +42,7 @@ const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 
 // What a union or an association of some trade is called after its members' plural possessive,
 // when no other name word follows ("Union Street" is a street).
-const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party)(?![\p{L}\p{N}])(?! \p{Lu})/u;
+const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party|Office)(?![\p{L}\p{N}])(?! \p{Lu})/u;
 
 /**
  * "Taiwan People's Party", "Workers' Party": a people's possessive with a capitalised word after
@@ -80,7 +80,7 @@ export function tokenize(sentence: string): Token[] {
     let possessive = false;
     // "Maduro's", "Cold War-era" and "UN-brokered" all end a name: the name is what comes before.
     // Any lower-case participle in "-ed" after a hyphen makes such a compound adjective.
-    const possessiveMatch = /^(.+)(?:['’]s|-(?:era|style|led|backed|based|born|linked|owned|run|made|controlled|allied|funded|aligned|\p{Ll}+ed))$/u.exec(text);
+    const possessiveMatch = /^(.+)(?:['’]s|-(?:era|style|led|backed|based|born|linked|owned|run|made|controlled|allied|funded|aligned|speaking|language|majority|minority|\p{Ll}+ed))$/u.exec(text);
     const inName = nameInnerPossessive(sentence, possessiveMatch?.[1] ?? text, start);
     if (inName) {
       text = sentence.slice(start, inName);
