@@ -364,7 +364,7 @@ export function classify(candidate: Candidate): TypeGuess {
   if (ORGANIZATION_ADJECTIVES.has(words[0]!) && words.length > 1) return { type: 'organization', strength: 1 };
   if (PLACE_PREPOSITIONS.has(candidate.before)) return { type: 'place', strength: 1 };
   // "Renew Europe", "Reform UK", "Save the Children": no one's given name is a bare verb.
-  if (words.length > 1 && startsWithBareVerb(words[0]!)) return { type: 'organization', strength: 1 };
+  if (words.length > 1 && startsWithBareVerb(words[0]!) && !isFamilyFirstName(words)) return { type: 'organization', strength: 1 };
   if (words.length > 1 && words.length <= 4) return unprovenName(words);
   if (words.length === 1 && LEADER_NOUNS_AFTER.has(candidate.after)) return { type: 'person', strength: 1 };
   // One unknown word with nothing around it to go by: in news it is most often a town or region

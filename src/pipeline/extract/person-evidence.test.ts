@@ -51,6 +51,8 @@ describe('a person needs evidence', () => {
 
   it('reads no English verb in an accented given name ("Désiré" is no "desire")', () => {
     expect(entities(['Lyon scored after passes with Désiré Douvier. The crowd cheered Douvier.'])).toContain('Désiré Douvier/person');
+    // Nor in a Korean family name before a two-syllable given name ("Bang" is a verb too).
+    expect(entities(['Prosecutors indicted its chairman, Bang Si-hyuk, on Monday. Bang denied it.'])).toContain('Bang Si-hyuk/person');
     // Look-alike: a bare verb opening a name makes a body ("Save the Children", "Renew Europe").
     expect(entities(['Volunteers joined Restore Tamaris on Monday.'])).toContain('Restore Tamaris/organization');
   });
