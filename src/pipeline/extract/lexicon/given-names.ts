@@ -28,7 +28,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
     Liz Rishi Keir Boris Theresa Tony Gordon Kemi Rachel Yvette Jacinda Anthony Malcolm Scott Kevin Penny
     Justin Pierre Chrystia Danielle Doug Wab Jagmeet Elon Jeff Tim Sundar Satya Mark Bernie Elizabeth Josh
     Gretchen Gavin Ron Kathy Joni Tammy Raphael Lindsey Marjorie Kari Katie Hakeem Maxine Brad Kirsten
-    Jim Jimmy Tom Tommy Mike Dave Dan Danny Steve Ken Nick Matt Pete Ben Greg Andy Phil Kate Jen Beth Bobby Johnny
+    Jim Jimmy Tom Tommy Mike Dave Dan Danny Steve Ken Nick Matt Pete Ben Greg Andy Randy Phil Kate Jen Beth Bobby Johnny
     Billy Hank Rick Lewis Harvey Stanley Glenn Spencer George Alex Max Oscar Logan Theo Taylor Jay
     Angus Annette Carla Ciarán Ciaran Cormac Declan Donal Dónal Eamon Eamonn Éamon Enda Fergus Liam
     Micheál Micheal Niamh Nigel Oisín Oisin Padraig Pádraig Rhys Rory Seamus Séamus Sinéad Sinead
