@@ -45,6 +45,10 @@ describe('a person needs evidence', () => {
     expect(entities(['Shares of asset manager BlackRiver Capital rose.'])).toContain('BlackRiver Capital/organization');
   });
 
+  it("reads a surname that is also a building's word as a person's after a given name", () => {
+    expect(entities(['Cocobod chief executive Randy Abbey said arrivals were slow.'])).toContain('Randy Abbey/person');
+  });
+
   it('reads a hyphenated surname printed alone as the full name\'s second naming', () => {
     expect(entities(['The soloist was Sheku Kannor-Vale.', 'Kannor-Vale bowed twice.'])).toContain('Sheku Kannor-Vale/person');
   });

@@ -183,7 +183,7 @@ export const PLACE_WORDS = set(`
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
-  Circuit Speedway Raceway Racecourse Velodrome Duchy Basilica Abbey Chapel Shrine Terminal Complex Pad Berth Runway Block
+  Circuit Speedway Raceway Racecourse Velodrome Duchy Basilica Shrine Terminal Complex Pad Berth Runway
 `);
 
 /**
