@@ -154,6 +154,8 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
   it('joins a known company of two words to its first word alone', () => {
     const known = (name: string) => ({ knownName: name, knownAliases: [], strength: 5 });
     expect(names([o('Novo Nordisk', 'organization', known('Novo Nordisk')), o('Novo', 'place', { strength: 0 })])).toEqual(['Novo Nordisk | Novo']);
+    // Printed with its legal form, and the short form already read as a body ("Gilead said").
+    expect(names([o('Gilead Sciences Inc', 'organization', known('Gilead Sciences')), o('Gilead', 'organization', { strength: 3 })])).toEqual(['Gilead Sciences | Gilead Sciences Inc | Gilead']);
     // Look-alikes: a word with surer evidence of its own, and a parent the article names apart.
     expect(names([o('Novo Nordisk', 'organization', known('Novo Nordisk')), o('Novo', 'person', { strength: 3 })])).toHaveLength(2);
     expect(names([o('Emirates Group', 'organization', { ...known('Emirates Group'), relative: true }), o('Emirates', 'organization', { strength: 2 })])).toHaveLength(2);

@@ -171,9 +171,12 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       // "Novo" for "Novo Nordisk", "Goldman" for "Goldman Sachs": a known company of two words
       // named by its first, when one such company in the article opens with it and nothing surer
       // (a person's evidence, a place's lexicon) says what the word is.
-      if (words(g).length === 1 && g.strength <= 2 && !isTaggedPlace(text)) {
+      // A word already read as a body is that company whatever its strength ("Gilead said …").
+      if (words(g).length === 1 && (g.strength <= 2 || g.type === 'organization') && !isTaggedPlace(text)) {
         // Not "Emirates and its parent, the Emirates Group": the article says they are two companies.
-        const opens = (l: number) => words(groups[l]!).length === 2 && words(groups[l]!)[0] === text && !groups[l]!.observations.some((o) => o.relative);
+        // The lexicon's form counts, not the printed one: "Gilead Sciences Inc" is "Gilead Sciences".
+        const known = (l: number) => groups[l]!.observations[0]!.knownName!.split(/\s+/);
+        const opens = (l: number) => known(l).length === 2 && known(l)[0] === text && !groups[l]!.observations.some((o) => o.relative);
         const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && opens(l)));
         if (company !== undefined) links.push([i, company]);
       }
