@@ -60,11 +60,12 @@ function nameInnerPossessive(sentence: string, stem: string, wordStart: number):
 
 // What two places joined by a hyphen are, when they are two: "the Shanghai-Chengdu route",
 // "Russia-Ukraine talks". Otherwise the compound is one place's name ("Rotterdam and Antwerp-Bruges").
-const PAIR_NOUN_AFTER = /^ (?:route|routes|flight|flights|line|railway|rail|highway|motorway|road|border|talks|war|conflict|summit|relations|ties|corridor|pipeline|link|links|match|game|derby|rivalry|trade|deal|agreement|axis|alliance|partnership|service|services|connection|crossing)\b/u;
+const PAIR_NOUN_AFTER = /^ (?:route|routes|flight|flights|line|railway|rail|highway|motorway|road|border|talks|war|conflict|summit|relations|ties|corridor|pipeline|link|links|match|game|derby|rivalry|trade|deal|agreement|treaty|pact|accord|axis|alliance|partnership|service|services|connection|crossing|returns|pilot|scheme)\b/u;
 
 /** The two places of a compound "X-Y" ("Shanghai-Chengdu"), when no lexicon knows it whole ("Guinea-Bissau"). */
 function placePair(text: string): [string, string] | undefined {
-  const m = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(text);
+  // A country's short form may open it: "the UK-France returns pilot".
+  const m = /^(\p{Lu}\p{Ll}+|UK|US|EU)-(\p{Lu}\p{Ll}+)$/u.exec(text);
   if (!m || knownName(text)) return undefined;
   const isPlace = (w: string) => knownName(w)?.type === 'place' || (!knownName(w) && isTaggedPlace(w));
   return isPlace(m[1]!) && isPlace(m[2]!) ? [m[1]!, m[2]!] : undefined;
@@ -106,7 +107,7 @@ export function tokenize(sentence: string): Token[] {
     // noun for what joins them are two names, unless a longer name holds them ("Port of
     // Antwerp-Bruges", "Korea-Chile Free Trade Agreement").
     const previous = tokens[tokens.length - 1];
-    const heldByName = /^ \p{Lu}/u.test(sentence.slice(end)) || (gapBefore === ' ' && previous !== undefined && (previous.capitalised || previous.text === 'of'));
+    const heldByName = /^ \p{Lu}/u.test(sentence.slice(end)) || (gapBefore === ' ' && previous !== undefined && ((previous.capitalised && !previous.initial) || previous.text === 'of'));
     const pair = possessive || heldByName || !PAIR_NOUN_AFTER.test(sentence.slice(end)) ? undefined : placePair(text);
     if (pair) {
       const first = { text: pair[0], start, end: start + pair[0].length, capitalised: true, allCaps: false, initial, possessive: false, gapBefore };

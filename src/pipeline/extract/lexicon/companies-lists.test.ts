@@ -72,6 +72,8 @@ describe('company lists', () => {
     expect(knownName('Vatican')?.type).toBe('organization');
     expect(knownName('Vatican City')?.type).toBe('place');
     expect(knownName('Houthis')?.type).toBe('organization');
+    // A water named by a broadcaster's word.
+    expect(knownName('English Channel')?.type).toBe('place');
   });
 
   it('know the big tech products by name, but no plural noun that opens sentences', () => {

@@ -3,8 +3,9 @@ import { row, type NamedRow } from './name-row';
 /**
  * Landmarks, written for this project from general knowledge: famous palaces, squares, towers,
  * bridges, monuments, religious sites, ruins and government buildings ("Eiffel Tower", "Downing
- * Street", "Al-Aqsa Mosque"). Stadiums and airports are left to their own lists, and the Kremlin,
- * named as a government, to the organisations. Left out on purpose: names that alone are a given
+ * Street", "Al-Aqsa Mosque"), and waters named by a body's word ("English Channel"). Stadiums
+ * and airports are left to their own lists, and the Kremlin, named as a government, to the
+ * organisations. Left out on purpose: names that alone are a given
  * name, a common word or a town ("Petra", "Olympia", "Delphi", "Fuji" and "Arafat" alone, "Bund"),
  * and names the extractor already types as a government ("Élysée", "Casa Rosada", "Knesset").
  */
@@ -249,4 +250,9 @@ export const KNOWN_LANDMARKS: NamedRow[] = [
   row('Lourdes Sanctuary', 'Sanctuary of Our Lady of Lourdes'),
   row('Fatima Sanctuary', 'Sanctuary of Fátima'),
   row('Wailing Wall Plaza', 'Western Wall Plaza'),
+  // Waters named by a word that is elsewhere a body's ("Channel" is a broadcaster's too).
+  row('English Channel', 'Channel'),
+  row('Bristol Channel', ''),
+  row('Mozambique Channel', ''),
+  row("St George's Channel", "St. George's Channel"),
 ];
