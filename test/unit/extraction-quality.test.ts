@@ -10,7 +10,7 @@ import { scoreSet, setArticles } from './extraction-score';
  */
 const FLOORS = {
   tuned: { f1: 0.972, typeAccuracy: 0.958 },
-  heldout: { f1: 0.935, typeAccuracy: 0.925 },
+  heldout: { f1: 0.95, typeAccuracy: 0.935 },
 };
 
 // Between rounds the held-out folder is empty (its articles moved to tuned, the next ones not
