@@ -153,3 +153,13 @@ describe("a medicine's describing noun", () => {
     expect(typeOf('Shares of the drug company Kestrelon rose.', 'Kestrelon')).toBe('organization');
   });
 });
+
+describe('a code of capitals and a number', () => {
+  it('names a model, a chip or a service, unless the sentence says a body', () => {
+    const sentence = "It connects to the company's YU7 vehicle and uses HBM4 memory and J-35A jets.";
+    expect(['YU7', 'HBM4', 'J-35A'].map((n) => typeOf(sentence, n))).toEqual(['other', 'other', 'other']);
+    // Look-alikes: "the M23 rebels" is a body; one letter and one digit says nothing either way.
+    expect(typeOf('Fighting with the M23 rebels went on.', 'M23')).toBe('organization');
+    expect(typeOf('Shares of Kestrel and XYZ rose.', 'XYZ')).toBe('organization');
+  });
+});

@@ -174,6 +174,8 @@ function isEditionWithTail(words: string[]): boolean {
 }
 
 
+const MODEL_LIKE_CODE = /^(?:\p{Lu}{2,5}-?\d{1,4}|\p{Lu}-?\d{2,4})\p{Lu}?$/u;
+
 const PARTICLE_PREFIX = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 
 /** "DigitalEurope", "OpenAI": a lower-case letter, then a capital, inside one word. */
@@ -323,6 +325,9 @@ export function classify(candidate: Candidate): TypeGuess {
   if (startsWithPlace) return startsWithPlace;
   const lexicon = acronymLike ? undefined : byLexicon(words);
   if (lexicon) return lexicon;
+  // "YU7", "HBM4", "AE12", "J-35A": capitals and a number name a model, a chip or a service, not a
+  // body (one letter and one digit is too short to say: "G1", "F1"); "the M23 rebels" says otherwise.
+  if (words.length === 1 && MODEL_LIKE_CODE.test(words[0]!) && !ORGANIZATION_NOUNS_AFTER.has(candidate.after)) return { type: 'other', strength: 2 };
   if (words.length === 1 && candidate.tokens[0]!.allCaps) return { type: 'organization', strength: 2 };
   // "DigitalEurope", "OpenAI", "BlackRock": a capital inside a word is a brand's spelling; people
   // and places with one have a short particle before it ("McCarthy", "DeKalb", "LaGuardia").
