@@ -74,6 +74,9 @@ describe('company lists', () => {
     expect(knownName('Houthis')?.type).toBe('organization');
     // A water named by a broadcaster's word.
     expect(knownName('English Channel')?.type).toBe('place');
+    // Places whose words say a body: a region and a former state.
+    expect(knownName('Southeast Asia')?.type).toBe('place');
+    expect(knownName('Soviet Union')?.type).toBe('place');
   });
 
   it('know the big tech products by name, but no plural noun that opens sentences', () => {

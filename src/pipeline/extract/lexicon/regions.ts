@@ -170,6 +170,9 @@ export const KNOWN_REGIONS: KnownPlace[] = [
   row('Palestine', 'Palestinian territories', 'Palestinian|Palestinians'),
   row('Kurdistan', '', ''),
   row('Middle East', 'Mideast', 'Middle Eastern'),
+  row('Southeast Asia', 'South-East Asia|South East Asia', 'Southeast Asian'),
+  // A state that no longer exists is still a place ("Union" would make it a body).
+  row('Soviet Union', 'USSR', 'Soviet'),
   row('Balkans', '', 'Balkan'),
   row('Sahel', '', 'Sahelian'),
   row('Andes', '', 'Andean'),
