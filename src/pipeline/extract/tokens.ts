@@ -62,6 +62,12 @@ function nameInnerPossessive(sentence: string, stem: string, wordStart: number):
 // "Russia-Ukraine talks". Otherwise the compound is one place's name ("Rotterdam and Antwerp-Bruges").
 const PAIR_NOUN_AFTER = /^ (?:route|routes|flight|flights|line|railway|rail|highway|motorway|road|border|talks|war|conflict|summit|relations|ties|corridor|pipeline|link|links|match|game|derby|rivalry|trade|deal|agreement|treaty|pact|accord|axis|alliance|partnership|service|services|connection|crossing|returns|pilot|scheme)\b/u;
 
+/** The two places of a compound "X-Y" to read apart: before a noun for what joins them, held by no longer name. */
+function separatePlaces(text: string, after: string, previous: Token | undefined, gapBefore: string): [string, string] | undefined {
+  const heldByName = /^ \p{Lu}/u.test(after) || (gapBefore === ' ' && previous !== undefined && ((previous.capitalised && !previous.initial) || previous.text === 'of'));
+  return heldByName || !PAIR_NOUN_AFTER.test(after) ? undefined : placePair(text);
+}
+
 /** The two places of a compound "X-Y" ("Shanghai-Chengdu"), when no lexicon knows it whole ("Guinea-Bissau"). */
 function placePair(text: string): [string, string] | undefined {
   // A country's short form may open it: "the UK-France returns pilot".
@@ -106,9 +112,7 @@ export function tokenize(sentence: string): Token[] {
     // "the Shanghai-Chengdu route", "Russia-Ukraine talks": two places joined by a hyphen before a
     // noun for what joins them are two names, unless a longer name holds them ("Port of
     // Antwerp-Bruges", "Korea-Chile Free Trade Agreement").
-    const previous = tokens[tokens.length - 1];
-    const heldByName = /^ \p{Lu}/u.test(sentence.slice(end)) || (gapBefore === ' ' && previous !== undefined && ((previous.capitalised && !previous.initial) || previous.text === 'of'));
-    const pair = possessive || heldByName || !PAIR_NOUN_AFTER.test(sentence.slice(end)) ? undefined : placePair(text);
+    const pair = !possessive && text.includes('-') ? separatePlaces(text, sentence.slice(end), tokens[tokens.length - 1], gapBefore) : undefined;
     if (pair) {
       const first = { text: pair[0], start, end: start + pair[0].length, capitalised: true, allCaps: false, initial, possessive: false, gapBefore };
       tokens.push(first, { text: pair[1], start: first.end + 1, end, capitalised: true, allCaps: false, initial: false, possessive: false, gapBefore: '-' });
