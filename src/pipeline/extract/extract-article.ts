@@ -10,7 +10,7 @@ import { headlineFeatures } from './headline-features';
 import { groupPlurals, headNamed, partyOfPlural, selfName } from './group-names';
 import { shareListTypes } from './list-types';
 import { namedAsRelative } from './company-cues';
-import { isBareModelCode } from './products';
+import { isModelCode } from './products';
 import { typeModelFamilies } from './model-families';
 import { isSportsArticle, typeSportsNames } from './sports';
 import { isKnownClubName, otherClubForms } from './club-names';
@@ -94,7 +94,7 @@ function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
   const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after);
   // "G7": a lexicon's name counts whatever its letters; "777X", an aircraft's number and letter;
   // "an H3 rocket", a letter and digits before a product noun; "C909", an aircraft's letter and three digits.
-  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && (stated || c.product === true)) || isBareModelCode(c.text) || /^\p{Lu}\d{3}$/u.test(c.text);
+  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && (stated || c.product === true)) || isModelCode(c.text);
 }
 
 /**

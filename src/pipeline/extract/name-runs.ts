@@ -1,7 +1,7 @@
 import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { INITIATIVE_WORDS, ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
+import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
@@ -80,12 +80,10 @@ function isOfficeOfRole(tokens: Token[], i: number): boolean {
   return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
 }
 
-// Holidays named by two words or more (single words are in HOLIDAYS).
-const HOLIDAY_PHRASES = [['New', 'Year', 'Eve'], ['New', 'Year', 'Day'], ['New', 'Year'], ['Christmas', 'Day'], ['Christmas', 'Eve'], ['Boxing', 'Day'], ['Valentine', 'Day'], ['Labor', 'Day'], ['Labour', 'Day'], ['Memorial', 'Day']];
-
 /** Where a holiday's name opening at tokens[i] ends ("New Year's Eve"), or -1. */
 function holidayPhraseEnd(tokens: Token[], i: number): number {
-  for (const phrase of HOLIDAY_PHRASES) {
+  const phrases = HOLIDAY_PHRASES.get(tokens[i]!.text);
+  for (const phrase of phrases ?? []) {
     if (phrase.every((word, k) => tokens[i + k]?.text === word && (k === 0 || /^(?:['’]s)? $/u.test(tokens[i + k]!.gapBefore) || tokens[i + k - 1]!.possessive))) return i + phrase.length - 1;
   }
   return -1;

@@ -300,6 +300,19 @@ export const SPANISH_COMPASS_ENDS = set('Sur Norte Oriental Occidental');
 /** Feast days and holidays: dates, not entities ("before Christmas"). */
 export const HOLIDAYS = set('Christmas Easter Thanksgiving Ramadan Diwali Hanukkah');
 
+/** Holidays named by two words or more, by their first word ("New Year's Eve", "Christmas Day"). */
+export const HOLIDAY_PHRASES: ReadonlyMap<string, string[][]> = new Map(
+  Object.entries({
+    New: [['New', 'Year', 'Eve'], ['New', 'Year', 'Day'], ['New', 'Year']],
+    Christmas: [['Christmas', 'Day'], ['Christmas', 'Eve']],
+    Boxing: [['Boxing', 'Day']],
+    Valentine: [['Valentine', 'Day']],
+    Labor: [['Labor', 'Day']],
+    Labour: [['Labour', 'Day']],
+    Memorial: [['Memorial', 'Day']],
+  }),
+);
+
 export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal');
 /** Market benchmarks and indices: "Brent crude", "the Nikkei share average", "the Merval index". */
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
