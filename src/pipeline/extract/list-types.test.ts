@@ -18,6 +18,15 @@ describe('shareListTypes', () => {
     expect(shareListTypes(candidates, candidates.map(classify), sentence).map((g) => g.type)).toEqual(['organization', 'organization']);
   });
 
+  it('does not take a comma and "and" after one name for a list (two clauses), but does after two', () => {
+    const strength = (sentence: string, k: number) => {
+      const candidates = findCandidates(tokenize(sentence), sentence);
+      return shareListTypes(candidates, candidates.map(classify), sentence)[k]!;
+    };
+    expect(strength('He edged the ball to Carey, and Sai Sudharsan fell for 9.', 1).strength).toBeLessThan(2);
+    expect(strength('Shares of SQM, Albemarle, and Sai Sudharsan fell.', 2)).toMatchObject({ type: 'organization', strength: 2 });
+  });
+
   it('does not take a possessive apposition for a list member', () => {
     const sentence = 'Crowds celebrated in Ziguinchor, Sonko’s stronghold.';
     const candidates = findCandidates(tokenize(sentence), sentence);

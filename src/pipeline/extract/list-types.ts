@@ -18,6 +18,12 @@ function opensApposition(candidate: Candidate, gap: string): boolean {
   return candidate.tokens[candidate.tokens.length - 1]!.possessive && /^,\s*$/.test(gap);
 }
 
+/**
+ * "… edging Cummins to Carey, and Sai Sudharsan fell for 9": a comma before "and" after a single
+ * name joins two clauses; a list takes it only after two members or more ("Oman, Qatar, and Iraq").
+ */
+const joinsClauses = (gap: string, membersSoFar: number): boolean => membersSoFar === 1 && /^,\s*(?:and|or)\s/.test(gap);
+
 // "H&M, Inditex, Gap and other Western retailers": the class named after the list, with "other".
 const LIST_TAIL = /^,?\s+(?:and|or)\s+other\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Ll}+)/u;
 
@@ -57,7 +63,7 @@ export function shareListTypes(candidates: Candidate[], guesses: TypeGuess[], se
     const previous = candidates[i - 1]!;
     const current = candidates[i];
     const gap = current ? sentence.slice(previous.tokens[previous.tokens.length - 1]!.end, current.tokens[0]!.start) : '';
-    if (current && LIST_GAP.test(gap) && !opensApposition(current, gap)) continue;
+    if (current && LIST_GAP.test(gap) && !opensApposition(current, gap) && !joinsClauses(gap, i - start)) continue;
     const stated = statedType(sentence, candidates[start]!, previous);
     for (let j = start; stated && j < i; j++) {
       if (result[j]!.strength < STATED) result[j] = { type: stated, strength: STATED };
