@@ -16,6 +16,12 @@ describe('which evidence wins', () => {
     expect(typeOf('Floods hit Victoria Marsh again.', 'Victoria Marsh')).not.toBe('person');
   });
 
+  it("takes compromise's given name before one common noun for a person ('Marcus Hill'), not before a place's own word", () => {
+    expect(typeOf('"I cried," said Marcus Hill, a season-ticket holder.', 'Marcus Hill')).toBe('person');
+    // Look-alikes: a first name compromise knows opens places too, whose second word is no English noun.
+    expect(typeOf('Flights to Abu Dhabi resumed.', 'Abu Dhabi')).toBe('place');
+  });
+
   it('lets the article decide a company\'s name that is also a given name before a surname', () => {
     expect(entities(['Lotte Jansen, a transport economist at ING, estimated the cost.'])).toContain('Lotte Jansen/person');
     // Look-alike: the company's unit with no person evidence stays a body.
