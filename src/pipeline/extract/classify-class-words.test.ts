@@ -17,6 +17,12 @@ describe('classify: festivals, boulevards, publishers, shipping lines and surnam
     // Look-alike: an unknown two-word name without such an ending stays a body until proven.
     expect(typeOf('The prize is backed by Creative Europe today.', 'Creative Europe')).not.toBe('person');
   });
+
+  it("takes a Gaelic surname's prefix last as person evidence ('Miles McBride'), not a brand's capital inside", () => {
+    expect(typeOf('The Knicks sent guard Miles McBride and picks.', 'Miles McBride')).toBe('person');
+    expect(typeOf('It was Sinead O’Connell again.', 'Sinead O’Connell')).toBe('person');
+    expect(typeOf('The deal covers Solar PowerGrid and more.', 'Solar PowerGrid')).not.toBe('person');
+  });
 });
 
 describe('classify: a described name whose phrase opens with a name', () => {

@@ -242,6 +242,9 @@ function byPlaceAtStart(words: string[]): TypeGuess | undefined {
   return words.slice(1).some(placeLike) || words.some((w) => !/^\p{Lu}/u.test(w)) ? undefined : { type: 'organization', strength: 1, unproven: true };
 }
 
+// "Miles McBride", "Siobhan O'Connell": Gaelic surnames' prefixes before a capital.
+const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
+
 const SURNAME_ENDINGS = /\p{Ll}(?:ić|vić|vich|enko|chuk|escu|eanu|shvili|dze|ová|ski|ska|sky|skyi|ov|ova|ev|eva)$/u;
 
 /**
@@ -256,7 +259,7 @@ function unprovenName(words: string[]): TypeGuess {
   if (isSpanishSurname(last) && words.length <= 3) return { type: 'person', strength: 1 };
   // "Ivo Andrić", "Oleksandr Kovalenko", "Ana Popescu": surnames spelled as Slavic, Romanian or
   // Georgian ones end; no unknown body's or place's last word of two or three ends so.
-  if (SURNAME_ENDINGS.test(last) && words.length <= 3) return { type: 'person', strength: 1 };
+  if ((SURNAME_ENDINGS.test(last) || GAELIC_SURNAME.test(last)) && words.length <= 3) return { type: 'person', strength: 1 };
   // "Seo Ha-neul": a family name and a two-syllable given name, as Korean names are printed.
   if (isFamilyFirstName(words)) return { type: 'person', strength: 1 };
   return { type: 'organization', strength: 0, unproven: true };
