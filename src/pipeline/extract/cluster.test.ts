@@ -11,6 +11,11 @@ describe('clusterObservations', () => {
     expect([...entities[0]!.aliases].sort()).toEqual(['Lavrov', 'Sergei Lavrov', 'Sergey Lavrov']);
   });
 
+  it('joins a given name alone to the one full name that prints it so, beside a spelling variant of it', () => {
+    const entities = clusterObservations([o('Myles Turner', 'person'), o('Miles McBride', 'person'), o('Myles', 'place', { strength: 0 })]);
+    expect(entities.map((e) => [e.name, [...e.aliases].sort()])).toContainEqual(['Myles Turner', ['Myles', 'Myles Turner', 'Turner']]);
+  });
+
   it('leaves a surname alone when two full names share it', () => {
     const entities = clusterObservations([o('Ana Silva', 'person'), o('Marina Silva', 'person'), o('Silva', 'person')]);
     expect(entities).toHaveLength(3);

@@ -145,8 +145,12 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
     const words = nameWords(only.text);
     const owners = words.map((w) => fullNamesBySurname.get(w) ?? new Set<number>());
     // Two spellings of one full name ("Russ Vought", "Russell Vought") are one owner.
-    const common = [...(owners[0] ?? [])].filter((o) => o !== i && owners.every((set) => set.has(o)));
-    const owner = new Set(common.map((o) => sets.find(o))).size === 1 ? groups.get(keys[common[0]!]!)![0]! : undefined;
+    const loose = [...(owners[0] ?? [])].filter((o) => o !== i && owners.every((set) => set.has(o)));
+    // "Myles" with "Myles Turner" and "Miles McBride": a spelling printed in one owner alone picks it.
+    const printedIn = (o: number) => only.text.split(/\s+/).every((w) => groups.get(keys[o]!)![0]!.text.split(/\s+/).includes(w));
+    const single = (owners: number[]) => new Set(owners.map((o) => sets.find(o))).size === 1;
+    const common = single(loose) ? loose : loose.filter(printedIn);
+    const owner = single(common) ? groups.get(keys[common[0]!]!)![0]! : undefined;
     // Fewer words as printed too: "La Paz" (the particle aside, one word) is no part of "Rodrigo Paz".
     const printedWords = (text: string) => text.split(/\s+/).length;
     if (words.length > 0 && owner && nameWords(owner.text).length > words.length && printedWords(owner.text) > printedWords(only.text)) {
