@@ -99,4 +99,11 @@ describe('sports names', () => {
     // And outside a sports story, the place.
     expect(typeSportsNames([o('Liverpool', 'place', 3)], `${RULING} Liverpool, who appealed, lost.`)[0]!.type).toBe('place');
   });
+
+  it("leaves a player's surname alone that is also a big club's town ('off Lyon' after 'Nathan Lyon')", () => {
+    const story = `${MATCH} Lyon, who won at home, are third. Nathan Lyon took four wickets.`;
+    expect(typeSportsNames([o('Nathan Lyon', 'person', 3), o('Lyon', 'place', 3)], story)[1]!.type).toBe('place');
+    // Look-alike: with no player of that name, the town is its club.
+    expect(typeSportsNames([o('Nathan Smith', 'person', 3), o('Lyon', 'place', 3)], story)[1]!.type).toBe('organization');
+  });
 });

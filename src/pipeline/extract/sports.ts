@@ -165,8 +165,11 @@ export function typeSportsNames(observations: Observation[], text: string, sport
   if (!sports) return observations;
   const singles = isSinglesSportsArticle(text);
   const clubs = new Set<string>();
+  // "off Lyon" after "Nathan Lyon": a player's surname, not the club of his name.
+  const surnames = new Set(observations.filter((o) => o.type === 'person' && o.strength >= 3 && /\s/u.test(o.text)).map((o) => nameKey(o.text.split(/\s+/).at(-1)!)));
   for (const o of observations) {
     const bare = o.text.replace(/['’]s$/u, '');
+    if (surnames.has(nameKey(bare))) continue;
     if (!singles && o.type === 'place' && !clubs.has(nameKey(o.text)) && (usedAsClub(text, bare) || isKnownClubTown(text, bare))) clubs.add(nameKey(o.text));
     if (!singles && o.type === 'place' && isCountryOrRegionName(bare) && usedAsNationalSide(text, bare)) clubs.add(nameKey(o.text));
   }
