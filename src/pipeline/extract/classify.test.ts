@@ -159,6 +159,12 @@ describe('classify: a body named for a place first', () => {
     const c = findCandidates(tokenize('Voters backed Jordan Bardella today.'), 'Voters backed Jordan Bardella today.').find((x) => x.text === 'Jordan Bardella')!;
     expect(classify(c).unproven).toBe(true);
   });
+
+  it('types a compass point before a known place as a place ("Southeast Sulawesi"), not a body named for it', () => {
+    expect(typeOf('A plant in Pomalaa, Southeast Sulawesi, is moving ahead.', 'Southeast Sulawesi')).toBe('place');
+    // Look-alike: another word before the place still names a body.
+    expect(typeOf('A plant of Sunrise Sulawesi is moving ahead.', 'Sunrise Sulawesi')).toBe('organization');
+  });
 });
 
 describe('classify: bodies named head first in other languages, and company names', () => {

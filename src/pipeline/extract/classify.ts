@@ -85,6 +85,7 @@ const SITE_NOUNS_AFTER = new Set(['site', 'grounds', 'premises', 'campus', 'comp
 const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields']);
 const LENDING_WORDS = new Set(['Credit', 'Financing', 'Lending', 'Loan', 'Liquidity', 'Fund', 'Sustainability']);
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
+const COMPASS_POINTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Central)$/;
 
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
 function byWords(words: string[]): EntityType | undefined {
@@ -221,6 +222,8 @@ const COLOURS = new Set(['Blue', 'White', 'Black', 'Red', 'Yellow', 'Green']);
  */
 function byPlaceAtEnd(words: string[]): TypeGuess | undefined {
   if (words.length < 2 || knownName(words[words.length - 1]!)?.type !== 'place') return undefined;
+  // "Southeast Sulawesi", "North Kivu": a compass point before a known place is a part of it.
+  if (words.length === 2 && COMPASS_POINTS.test(words[0]!)) return { type: 'place', strength: 3 };
   return COLOURS.has(words[0]!) ? { type: 'place', strength: 2 } : { type: 'organization', strength: 2 };
 }
 
