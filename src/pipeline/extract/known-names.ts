@@ -118,12 +118,13 @@ function productPlural(text: string): KnownName | undefined {
 
 const LONG_LEGAL_FORMS: Record<string, string> = { Corp: 'Corporation', Co: 'Company', Ltd: 'Limited', Inc: 'Incorporated' };
 
-/** "Xiaomi Corp.", "Samsung Electronics Co.": a known company with its legal form is that company. */
+/** "Xiaomi Corp.", "Samsung Electronics Co.", "Merck & Co.": a known company with its legal form is that company. */
 function legalFormAdded(text: string): KnownName | undefined {
   const cut = text.lastIndexOf(' ');
   const form = text.slice(cut + 1);
   if (cut < 0 || !LEGAL_FORMS.has(form)) return undefined;
-  const base = text.slice(0, cut).replace(/,$/, '');
+  // "Merck & Co.", "JPMorgan Chase & Co.": the ampersand belongs to the form.
+  const base = text.slice(0, cut).replace(/,$/, '').replace(/ &$/, '');
   // A lexicon may hold the long form: "Semiconductor Manufacturing International Corporation".
   const long = LONG_LEGAL_FORMS[form.replace(/\.$/, '')];
   const company = KNOWN.get(nameKey(base)) ?? (long ? KNOWN.get(nameKey(`${base} ${long}`)) : undefined);

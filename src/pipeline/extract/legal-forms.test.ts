@@ -18,6 +18,11 @@ describe("a company's legal form", () => {
     expect(knownName('Chile SA')).toBeUndefined();
   });
 
+  it('takes "& Co." as the legal form it is ("Merck & Co."), not after an unknown name', () => {
+    expect(knownName('Merck & Co.')?.name).toBe('Merck');
+    expect(knownName('Kestrel & Co.')).toBeUndefined();
+  });
+
   it('is one entity with the short form the story uses next', () => {
     const entities = entitiesOf('Xiaomi Corp. said on Thursday its sales rose. Xiaomi shares gained, and Samsung Electronics Co. and Teck Resources Ltd. fell. Teck Resources said more.');
     const withForm = (form: string) => entities.filter((e) => e.name === form || e.aliases.includes(form));

@@ -100,7 +100,7 @@ export const US_COMPANIES: KnownOrganization[] = [
   row('Amgen', ''),
   row('Biogen', ''),
   row('Vertex Pharmaceuticals', ''),
-  row('Bristol Myers Squibb', 'Bristol-Myers Squibb'),
+  row('Bristol Myers Squibb', 'Bristol-Myers Squibb|Bristol Myers|Bristol-Myers|BMS'),
   row('Novavax', ''),
   row('Zoetis', ''),
   row('Viatris', ''),
