@@ -5,6 +5,11 @@ import { tokenize } from './tokens';
 const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 
 describe('name joins (tenth round)', () => {
+  it('keeps a body "on" a place apart from the place, but joins what a treaty is "on"', () => {
+    expect(names("Jets track Russia's Northern Fleet on the Kola Peninsula.")).toEqual(['Russia', 'Northern Fleet', 'Kola Peninsula']);
+    expect(names('They signed the Convention on the Law of the Sea.')).toContain('Convention on the Law of the Sea');
+  });
+
   it('joins "and" after a cause of two words in a body named "for" it', () => {
     expect(names('The calf went to the Centre for Bird Rescue and Research near Tezpur.')).toContain('Centre for Bird Rescue and Research');
     // Look-alike: a known name after "and" stays apart.

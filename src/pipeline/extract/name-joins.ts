@@ -192,6 +192,19 @@ export function isOrdinalInName(tokens: Token[], i: number): boolean {
   return /^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[i]!.text) && next !== undefined && next.gapBefore === ' ' && ORDINAL_HEADS.has(next.text);
 }
 
+/**
+ * "Russia's Northern Fleet on the Kola Peninsula": a body "on" a place is where it is, not its
+ * subject ("Treaty on the Non-Proliferation", "Convention on the Law of the Sea" still join).
+ */
+function onAPlace(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.text !== 'on') return false;
+  let j = i + 1;
+  if (tokens[j]?.text === 'the') j++;
+  const words: string[] = [];
+  for (; j < tokens.length && isNameWord(tokens[j]!) && /^\s+$/.test(tokens[j]!.gapBefore); j++) words.push(tokens[j]!.text);
+  return words.length > 0 && (PLACE_WORDS.has(words[words.length - 1]!) || knownName(words.join(' '))?.type === 'place');
+}
+
 /** Whether the lower-case word at tokens[i] joins the run before it to the capitalised words after it. */
 export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
@@ -215,7 +228,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text)) && !PLACE_WORDS.has(run[run.length - 1]!.text);
   // "Symphony No. 5 on BBC Radio 3": a name closed by its number takes nothing after it.
   const numbered = /^\d/.test(run[run.length - 1]!.text);
-  if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text))) return false;
+  if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text) && !onAPlace(tokens, i))) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
   // Only if a capitalised word follows, possibly after "the" or a second particle: "of the
   // Petroleum…", "Ursula von der Leyen", "Luis de la Fuente".
