@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appositiveNoun, describingNoun } from './context-cues';
 import { tokenize } from './tokens';
+import { typeOf } from './candidate-type.test-helper';
 
 const headAfter = (sentence: string, name: string) => {
   const tokens = tokenize(sentence);
@@ -9,6 +10,13 @@ const headAfter = (sentence: string, name: string) => {
 };
 
 describe('appositiveNoun', () => {
+  it('reads past a year or a count before the head ("a 2023 treaty"), and a body or a medicine stated so', () => {
+    expect(headAfter('They moved under the Falepili Union, a 2023 treaty that offers a path.', 'Union')).toBe('treaty');
+    expect(typeOf('They moved under the Falepili Union, a 2023 treaty that offers a path.', 'Falepili Union')).toBe('other');
+    expect(typeOf('It was offered by Eurosam, a joint venture of MBDA and Thales.', 'Eurosam')).toBe('organization');
+    expect(typeOf('Merck built a business around Winrevair, its treatment for hypertension.', 'Winrevair')).toBe('other');
+  });
+
   it('reads the plural after "one of the"', () => {
     expect(headAfter("Ferrocarril, one of the country's oldest clubs, won.", 'Ferrocarril')).toBe('clubs');
     // Look-alike: "one" with no "of the" is no apposition.

@@ -128,6 +128,9 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
     const hyphened = sentence.slice(t.start, t.end).includes('-');
     const qualifier = words.length === 0 && t.capitalised && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && t.possessive === hyphened && plainLower(tokens[i + 1] ?? t);
     // A phrase too long or with a name in it is no short class noun: not an apposition we can read.
+    // "the Falepili Union, a 2023 treaty that …": a year or a count qualifies the head.
+    const figure = words.length === 0 && /^\d{1,4}$/.test(t.text);
+    if (figure) continue;
     if ((!plainLower(t) && !nationality && !compound && !qualifier) || words.length > MAX_MODIFIERS) return undefined;
     words.push(t);
   }

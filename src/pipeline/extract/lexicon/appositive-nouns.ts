@@ -12,7 +12,7 @@ export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
   retailer chain conglomerate alliance coalition bloc faction association federation confederation utility
   charity nonprofit non-profit organisation organization developer manufacturer producer miner carmaker automaker
   chipmaker drugmaker planemaker startup start-up website portal supplier contractor monitor watchdog body panel
-  institute committee commission council court tank fund distributor coachbuilder club clubs
+  institute committee commission council court tank fund distributor coachbuilder club clubs venture
 `);
 /**
  * Head nouns of an apposition that make the name an agreement, the "other" type: "the Falepili
@@ -22,5 +22,6 @@ export const APPOSITIVE_ORGANIZATION_NOUNS = set(`
 export const APPOSITIVE_OTHER_NOUNS = set(`
   treaty pact accord agreement declaration convention charter rover probe spacecraft satellite rocket lander
   drillship spectrometer film drama documentary comedy thriller novel album drug medicine medication vaccine
+  treatment therapy pipeline
 `);
 export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
