@@ -247,6 +247,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       next && /^\s*\($/.test(next.gapBefore) && ((next.allCaps && next.text.length >= 2) || pluralAcronym(next) || syllables(next) || isBlendedShortForm(next.text, name)) && sentence[next.end] === ')' && !last.possessive
         ? next.text
         : undefined;
+    const pastAcronym = acronym && /^\)\s+$/.test(tokens[lastIndex + 2]?.gapBefore ?? '') ? tokens[lastIndex + 2] : undefined;
     const candidate: Candidate = {
       text: joinTokens(name),
       tokens: name,
@@ -254,12 +255,13 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       initial: name[0]!.initial && !saidName,
       before: split.nameStart > 0 ? run[split.nameStart - 1]!.text.toLowerCase() : wordBefore(tokens, firstIndex),
       // Only the word right after counts: in "ships in the Bosphorus, said officials", "said" is not its verb.
-      after: last.possessive ? "'s" : next && /^\s+$/.test(next.gapBefore) ? next.text.toLowerCase() : '',
+      // "the Baku-Tbilisi-Ceyhan (BTC) pipeline": the word after its acronym in parentheses.
+      after: last.possessive ? "'s" : pastAcronym ? pastAcronym.text.toLowerCase() : next && /^\s+$/.test(next.gapBefore) ? next.text.toLowerCase() : '',
       ...cues(tokens, sentence, firstIndex, lastIndex),
     };
     if (split.role) candidate.role = split.role;
     if (acronym) candidate.acronym = acronym;
-    if (productNounAfter(tokens, lastIndex) || isMadeThing(candidate.before, tokens, firstIndex) || isNamedProduct(tokens, firstIndex)) candidate.product = true;
+    if (productNounAfter(tokens, pastAcronym ? lastIndex + 1 : lastIndex) || isMadeThing(candidate.before, tokens, firstIndex) || isNamedProduct(tokens, firstIndex)) candidate.product = true;
     if (isPrizeFor(tokens, lastIndex)) candidate.prize = true;
     const restated = restatedNoun(tokens, firstIndex, lastIndex);
     if (restated) candidate.restated = restated;

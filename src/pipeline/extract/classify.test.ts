@@ -138,6 +138,19 @@ describe('classify: sites, titles and known forms', () => {
 });
 
 describe('classify: events and programmes', () => {
+  it('reads the noun after an acronym in parentheses for the long name ("the … (BTC) pipeline")', () => {
+    expect(typeOf('The oil enters the Baku-Tbilisi-Ceyhan (BTC) pipeline at Baku.', 'Baku-Tbilisi-Ceyhan')).toBe('other');
+    expect(typeOf('A rocket placed the Synthetic Aperture Radar (NISAR) satellite in orbit.', 'Synthetic Aperture Radar')).toBe('other');
+    // Look-alike: any other word after the acronym leaves the acronym's default, a body.
+    expect(typeOf('Officials of the Kestrel Transit Authority (KTA) said so.', 'Kestrel Transit Authority')).toBe('organization');
+    expect(typeOf('Chiefs of the Kestrel Lumen (KL) met.', 'Kestrel Lumen')).toBe('organization');
+  });
+
+  it('types a name before "show", "fair" or "festival" as an event, and an Olympiad', () => {
+    expect(typeOf('It was unveiled at the IAA Mobility show in September.', 'IAA Mobility')).toBe('event');
+    expect(typeOf('Norway won the Chess Olympiad in Budapest.', 'Chess Olympiad')).toBe('event');
+  });
+
   it('types numbered climate conferences and contests as events, programmes as "other"', () => {
     expect(typeOf('Delegates met at COP29 in Baku.', 'COP29')).toBe('event');
     expect(typeOf('The Eurovision Song Contest was held in Basel.', 'Eurovision Song Contest')).toBe('event');

@@ -319,6 +319,9 @@ export function classify(candidate: Candidate): TypeGuess {
   // "Aruba, the wireless unit …", "B3, the Brazilian stock exchange": the writer states the class.
   const stated = statedClass(candidate);
   if (stated) return stated;
+  // "the Baku-Tbilisi-Ceyhan (BTC) pipeline", "the … Radar (NISAR) satellite": the noun after the
+  // acronym says what the long name is, before an acronym's default of a body.
+  if (candidate.acronym && (candidate.product || OTHER_NOUNS_AFTER.has(candidate.after))) return { type: 'other', strength: 3 };
   if (candidate.acronym) return { type: 'organization', strength: 2 };
   // "the Pastef party", "the ruling Morena party": a lower-case body noun in apposition says more
   // than compromise's guess for the word alone (it reads "Morena" as a place).

@@ -134,7 +134,8 @@ export function productNounAfter(tokens: Token[], lastIndex: number): boolean {
   const following = tokens[lastIndex + 2];
   // "Porsche's Cayman and Boxster sports cars": a car's model before "sports car".
   if (noun?.text === 'sports' && /^ $/.test(noun.gapBefore) && /^cars?$/.test(following?.text ?? '') && following!.gapBefore === ' ') return true;
-  if (!noun || noun.capitalised || !/^ $/.test(noun.gapBefore) || !PRODUCT_NOUNS_AFTER.has(noun.text)) return false;
+  // "the NASA-ISRO Synthetic Aperture Radar (NISAR) satellite": after its acronym's parenthesis too.
+  if (!noun || noun.capitalised || !/^\)? $/.test(noun.gapBefore) || !PRODUCT_NOUNS_AFTER.has(noun.text)) return false;
   return !(following && /^ $/.test(following.gapBefore) && ATTACK_NOUNS.has(following.text));
 }
 

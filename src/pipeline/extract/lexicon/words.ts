@@ -142,7 +142,7 @@ export const BENCHMARK_WORDS = set('Index Indices');
 export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
   Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
-  Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix Airshow Awards
+  Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix Airshow Awards Olympiad
 `);
 
 /**
@@ -313,12 +313,12 @@ export const HOLIDAY_PHRASES: ReadonlyMap<string, string[][]> = new Map(
   }),
 );
 
-export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal');
+export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal show fair exhibition festival');
 /** Market benchmarks and indices: "Brent crude", "the Nikkei share average", "the Merval index". */
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
 /** And programmes: "the Artemis program", "the Kuiper scheme". */
 /** And agreements named before their noun: "the Ocean of Peace declaration", "the Paris agreement". */
-export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement');
+export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement pipeline');
 
 /**
  * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
