@@ -83,7 +83,7 @@ export const LARGEST_COMPANIES_BY_REGION: KnownOrganization[] = [
   row('Public Investment Fund', 'PIF'),
   row('Qatar Investment Authority', 'QIA'),
   row('Siemens', ''),
-  row('Bosch', ''),
+  row('Bosch', 'Robert Bosch|Robert Bosch GmbH'),
   row('BASF', ''),
   row('Daimler Truck', ''),
   row('Scania', ''),

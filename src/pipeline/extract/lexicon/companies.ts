@@ -102,6 +102,7 @@ const BY_SECTOR: KnownOrganization[] = [
   row('PDVSA', ''),
   row('YPF', ''),
   row('Ecopetrol', ''),
+  row('SOCAR', 'State Oil Company of the Azerbaijan Republic|State Oil Company of Azerbaijan|State Oil Company of Azerbaijan Republic'),
   row('Gazprom', ''),
   row('Rosneft', ''),
   row('Lukoil', ''),
