@@ -6,6 +6,11 @@ describe('tokenize', () => {
     expect(tokenize('The U.S. and Inter-American Guaidó met.').map((t) => t.text)).toEqual(['The', 'U.S.', 'and', 'Inter-American', 'Guaidó', 'met']);
   });
 
+  it('keeps a code with a slash as one word ("SAMP/T", "F/A-18"), not two names joined by one', () => {
+    expect(tokenize('The SAMP/T system and the F/A-18 jet.').map((t) => t.text)).toEqual(['The', 'SAMP/T', 'system', 'and', 'the', 'F/A-18', 'jet']);
+    expect(tokenize('New US/EU sanctions hit Israel/Gaza routes.').map((t) => t.text)).toEqual(['New', 'US', 'EU', 'sanctions', 'hit', 'Israel', 'Gaza', 'routes']);
+  });
+
   it('strips a possessive and marks where a name must end', () => {
     const [maduro] = tokenize("Maduro's government");
     expect(maduro).toMatchObject({ text: 'Maduro', possessive: true });

@@ -19,12 +19,13 @@ export interface Token {
   gapBefore: string;
 }
 
-// Initials joined by "&" first ("H&M", "AT&T", "S&P"), then dotted abbreviations ("U.S.", "D.C."),
+// A code with a slash first ("SAMP/T", "F/A-18"; not "US/EU"), initials joined by "&" ("H&M",
+// "AT&T", "S&P"), then dotted abbreviations ("U.S.", "D.C."),
 // then a capitalised web address that names its
 // company ("Daft.ie", "Booking.com", "Character.AI"), then an initial fused to a word as Portuguese titles print it
 // ("Folha de S.Paulo"), then words with inner apostrophes and hyphens.
 const WORD =
-  /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)(?![\p{L}\p{N}])|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+  /\p{Lu}[\p{Lu}\p{N}]*\/\p{Lu}(?:-[\p{L}\p{N}]+|\p{N}[\p{L}\p{N}]*)?(?![\p{L}\p{N}\/])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)(?![\p{L}\p{N}])|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** "Daft.ie", "Booking.com": a web address, which names the company or site behind it. */
 export const WEB_ADDRESS = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)$/u;
