@@ -14,6 +14,15 @@ describe('links one article proves', () => {
     expect(initialsOf('Ministry of Defence')).toBe('MD');
   });
 
+  it('joins a word no list holds to the one body of three words or more that has it ("Huayou")', () => {
+    expect(names([o('Zhejiang Huayou Cobalt', 'organization', { strength: 4 }), o('Huayou', 'place', { strength: 0 })])).toEqual(['Zhejiang Huayou Cobalt | Huayou']);
+    expect(names([o('Lygend Resources & Technology', 'organization', { strength: 4 }), o('Lygend', 'place', { strength: 0 })])).toEqual(['Lygend Resources & Technology | Lygend']);
+    // Look-alikes: a town printed as one ("in Pomalaa"), a brand of two words, two bodies with it.
+    expect(names([o('Pomalaa Nickel Industrial Park', 'organization'), o('Pomalaa', 'place', { strength: 2 })])).toHaveLength(2);
+    expect(names([o('Bolt Food', 'organization'), o('Bolt', 'organization', { strength: 2 })])).toHaveLength(2);
+    expect(names([o('Zhejiang Huayou Cobalt', 'organization'), o('Huayou New Energy Materials', 'organization'), o('Huayou', 'place', { strength: 0 })])).toHaveLength(3);
+  });
+
   it('joins an acronym to the one name in the article with its initials', () => {
     expect(names([o('Federal Trade Commission', 'organization', { strength: 4 }), o('FTC', 'organization', { strength: 2 })])).toEqual(['Federal Trade Commission | FTC']);
     // Two names with the same initials: no telling which.

@@ -4,7 +4,7 @@ import { COMPANY_WORDS, COMPANY_TAILS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 import { knownName, placeOfAdjective } from './known-names';
-import { isTaggedPlace } from './word-tags';
+import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
 import { countryOfShortForm } from './country-short-forms';
 
 /** What the clustering knows of one group of same-spelled observations. */
@@ -73,6 +73,9 @@ function namedWithPlace(full: string[], short: string[]): boolean {
 }
 
 const FEATURE_HEADS = new Set(['Mount', 'Mt.', 'Lake']);
+
+/** A capitalised word that no list holds (compromise's special words, its places, our lexicons). */
+const isCoinedWord = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isListedWord(w) && !isTaggedPlace(w) && !knownName(w) && !wordTags(w.toLowerCase()).has('Adjective');
 
 /** The one member of `found`, or undefined when there are none or several to choose from. */
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
@@ -179,6 +182,17 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const opens = (l: number) => known(l).length === 2 && known(l)[0] === text && !groups[l]!.observations.some((o) => o.relative);
         const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && opens(l)));
         if (company !== undefined) links.push([i, company]);
+      }
+      // "Lygend" for "Lygend Resources & Technology", "Huayou" for "Zhejiang Huayou Cobalt": a body
+      // named by a word of its name that no list holds, when one long name in the article has that
+      // word and nothing surer says what the word is (not "in Pomalaa", a town's wording).
+      const weak = g.strength <= 1 || g.type === 'organization' || (g.type !== 'place' && g.strength <= 2);
+      if (words(g).length === 1 && weak && isCoinedWord(text)) {
+        const holders = multiWord.filter((l) => l !== i && words(groups[l]!).includes(text));
+        const body = only(holders);
+        // Not "Bolt" for "Bolt Food" nor "Aprilia" for "Aprilia Racing": a brand and one more word
+        // name a unit of the brand's company, which the article names apart.
+        if (body !== undefined && holders.length === 1 && groups[body]!.type === 'organization' && words(groups[body]!).length >= 3) links.push([i, body]);
       }
       // "Northampton" for "Northampton Saints": a club named by its town without its plural
       // nickname, when the article types both as bodies (the town itself stays apart).
