@@ -176,6 +176,13 @@ function placeInTitle(t: Token, tokens: Token[]): Candidate {
 
 
 /** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
+/** The word after a name, read past "stock" or "share" before a gauge's noun ("the Merval stock index" → "index"). */
+function marketNoun(tokens: Token[], i: number): string {
+  const word = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1];
+  return (word === 'stock' || word === 'share') && next && next.gapBefore === ' ' && /^(?:index|indices|average)$/.test(next.text) ? next.text : word;
+}
+
 function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace'> {
   const found: Pick<Candidate, 'described' | 'appositive' | 'workplace'> = {};
   const described = describingNoun(tokens, firstIndex);
@@ -256,7 +263,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       before: split.nameStart > 0 ? run[split.nameStart - 1]!.text.toLowerCase() : wordBefore(tokens, firstIndex),
       // Only the word right after counts: in "ships in the Bosphorus, said officials", "said" is not its verb.
       // "the Baku-Tbilisi-Ceyhan (BTC) pipeline": the word after its acronym in parentheses.
-      after: last.possessive ? "'s" : pastAcronym ? pastAcronym.text.toLowerCase() : next && /^\s+$/.test(next.gapBefore) ? next.text.toLowerCase() : '',
+      after: last.possessive ? "'s" : pastAcronym ? pastAcronym.text.toLowerCase() : next && /^\s+$/.test(next.gapBefore) ? marketNoun(tokens, lastIndex + 1) : '',
       ...cues(tokens, sentence, firstIndex, lastIndex),
     };
     if (split.role) candidate.role = split.role;

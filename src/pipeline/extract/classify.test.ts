@@ -146,6 +146,23 @@ describe('classify: events and programmes', () => {
     expect(typeOf('Chiefs of the Kestrel Lumen (KL) met.', 'Kestrel Lumen')).toBe('organization');
   });
 
+  it('types a market gauge before "index" or "stock index", even opened by a known company', () => {
+    expect(typeOf('The S&P Merval stock index rose 2%.', 'S&P Merval')).toBe('other');
+    expect(typeOf('The Kestrel index rose 2%.', 'Kestrel')).toBe('other');
+    // Look-alike: a company's stock is not a gauge.
+    expect(typeOf('Shares in Kestrel Mining fell as Kestrel Mining stock slid.', 'Kestrel Mining')).toBe('organization');
+  });
+
+  it('types a machine or an instrument by its last word, a mission or a platform by the noun after', () => {
+    expect(typeOf('The Polar Satellite Launch Vehicle (PSLV) failed.', 'Polar Satellite Launch Vehicle')).toBe('other');
+    expect(typeOf('CERN plans the Future Circular Collider near Geneva.', 'Future Circular Collider')).toBe('other');
+    expect(typeOf('The rocket failed on its PSLV-C61 mission.', 'PSLV-C61')).toBe('other');
+    expect(typeOf('BMW has fared better with its Neue Klasse platform.', 'Neue Klasse')).toBe('other');
+    expect(typeOf('It was backed by the Kestrel fund in Riga.', 'Kestrel')).toBe('organization');
+    // Look-alike: a code in capitals before another noun stays a body.
+    expect(typeOf('The rocket was built by PSLV-C61 engineers.', 'PSLV-C61')).toBe('organization');
+  });
+
   it('types a name before "show", "fair" or "festival" as an event, and an Olympiad', () => {
     expect(typeOf('It was unveiled at the IAA Mobility show in September.', 'IAA Mobility')).toBe('event');
     expect(typeOf('Norway won the Chess Olympiad in Budapest.', 'Chess Olympiad')).toBe('event');

@@ -47,7 +47,7 @@ import {
 } from './lexicon/words';
 import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
 import { COMPANY_TAILS } from './lexicon/company-words';
-import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
+import { MACHINE_WORDS, OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isFamilyFirstName } from './east-asian-names';
 import { typeByEnding } from './name-endings';
 import { isDeviceModelName, isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
@@ -83,6 +83,7 @@ export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', '
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
 const SITE_NOUNS_AFTER = new Set(['site', 'grounds', 'premises', 'campus', 'compound']);
 const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields']);
+const INDEX_NOUNS = new Set(['index', 'indices', 'indexes']);
 const LENDING_WORDS = new Set(['Credit', 'Financing', 'Lending', 'Loan', 'Liquidity', 'Fund', 'Sustainability']);
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 const COMPASS_POINTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Central)$/;
@@ -105,6 +106,9 @@ function byWords(words: string[]): EntityType | undefined {
   // "Decree 70/2023", "Directive 2019": a numbered instrument is a text, not a body.
   if (/^(?:Decree|Directive|Regulation|Ordinance)$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) return 'other';
   if (BENCHMARK_WORDS.has(last) && words.length > 1) return 'other';
+  // "Polar Satellite Launch Vehicle", "Large Hadron Collider", "Near Infrared Spectrograph": a
+  // machine's or an instrument's word last names the thing, not a body that runs it.
+  if (MACHINE_WORDS.has(last) && words.length > 1) return 'other';
   if (isCompanyService(words)) return 'other';
   if (AWARD_WORDS.has(last) && words.length > 1) return 'other';
   // "Nobel Prize in Literature", "Grawemeyer Award for Music Composition": a prize and its field.
@@ -303,6 +307,9 @@ export function classify(candidate: Candidate): TypeGuess {
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a
   // company holds "a stake in" it, and even in capitals.
   if (FIELD_NOUNS.has(candidate.after)) return { type: 'place', strength: 4 };
+  // "the S&P Merval stock index", "the Nikkei share average": a market gauge, even one a known
+  // company's name opens.
+  if (INDEX_NOUNS.has(candidate.after)) return { type: 'other', strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
   // "Ariane 6", "Vega C", "CSO-3", "Airbus A350": a model's number, letter or code names a product.
   if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!) || opensWithModelNumber(words) || isMakerModelName(words) || isDeviceModelName(words)) return { type: 'other', strength: 3 };
@@ -337,6 +344,8 @@ export function classify(candidate: Candidate): TypeGuess {
   // "YU7", "HBM4", "AE12", "J-35A": capitals and a number name a model, a chip or a service, not a
   // body (one letter and one digit is too short to say: "G1", "F1"); "the M23 rebels" says otherwise.
   if (words.length === 1 && MODEL_LIKE_CODE.test(words[0]!) && !ORGANIZATION_NOUNS_AFTER.has(candidate.after)) return { type: 'other', strength: 2 };
+  // "its PSLV-C61 mission": a code in capitals before a thing's noun names the thing.
+  if (words.length === 1 && candidate.tokens[0]!.allCaps && OTHER_NOUNS_AFTER.has(candidate.after)) return { type: 'other', strength: 2 };
   if (words.length === 1 && candidate.tokens[0]!.allCaps) return { type: 'organization', strength: 2 };
   // "DigitalEurope", "OpenAI", "BlackRock": a capital inside a word is a brand's spelling; people
   // and places with one have a short particle before it ("McCarthy", "DeKalb", "LaGuardia").

@@ -28,6 +28,9 @@ export const PRODUCT_NOUNS_AFTER = set(`
   rocket rockets launcher launchers spacecraft capsule capsules satellite satellites probe rover lander telescope
   drillship drillships spectrometer
 `);
+/** Last words of machines' and instruments' names: "Polar Satellite Launch Vehicle", "Future Circular Collider". */
+export const MACHINE_WORDS = set('Vehicle Collider Spectrograph Spectrometer Telescope Rover Lander Orbiter Radar');
+
 /** Nouns after a product noun that make it a weapon fired at a place: "Sderot rocket attack". */
 export const ATTACK_NOUNS = set('attack attacks fire strike strikes barrage barrages salvo salvos');
 

@@ -318,7 +318,7 @@ export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane s
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
 /** And programmes: "the Artemis program", "the Kuiper scheme". */
 /** And agreements named before their noun: "the Ocean of Peace declaration", "the Paris agreement". */
-export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement pipeline');
+export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement pipeline mission platform');
 
 /**
  * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
@@ -328,7 +328,7 @@ export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmar
 export const ORGANIZATION_NOUNS_AFTER = set(`
   agency party parties bloc coalition alliance movement faction group militia company firm conglomerate caucus
   newspaper broadcaster retailer chain carrier airline lender insurer miner automaker rebels insurgents militants
-  union
+  union fund
 `);
 
 /** Lower-case nouns after two party plurals joined by "and" that make them one group's name ("Socialists and Democrats group"). */
