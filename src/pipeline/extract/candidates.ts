@@ -23,6 +23,7 @@ import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
 import { isCommonWord } from './word-tags';
 import { bodyInTitle, companyInTitle, featureInTitle, placeBeforeKnownName, placeOfPartyMember, placesIn } from './title-names';
+import { joinPortfolioFields } from './portfolios';
 import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
@@ -276,5 +277,5 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
     if (company) candidate.company = company;
     candidates.push(candidate);
   }
-  return candidates;
+  return joinPortfolioFields(candidates, sentence);
 }

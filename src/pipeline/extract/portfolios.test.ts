@@ -4,6 +4,16 @@ import { candidatesIn } from './candidate-type.test-helper';
 const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 
 describe("a minister's portfolio", () => {
+  it('takes a field before "and" and a title for the title\'s, not a name ("Energy and Mineral Resources Minister")', () => {
+    expect(names('Permits stop, Energy and Mineral Resources Minister Bahlil Lahadalia said.')).toEqual(['Bahlil Lahadalia']);
+    expect(candidatesIn("Australia's Climate Change and Energy Minister Chris Bowen said so.").map((c) => [c.text, c.role])).toEqual([
+      ['Australia', undefined],
+      ['Chris Bowen', 'Climate Change and Energy Minister'],
+    ]);
+    // Look-alike: a name before "and" a minister is the minister's counterpart.
+    expect(names('Talks between Kestrel and Finance Minister Ana Ruiz ended.')).toEqual(['Kestrel', 'Ana Ruiz']);
+  });
+
   it('names no one, in a list of fields or before the minister\'s own name', () => {
     expect(names("Turkey's Minister of Environment, Urbanisation and Climate Change, Murat Kurum, urged delegations on.")).toEqual(['Turkey', 'Murat Kurum']);
     expect(names("Chris Bowen, Australia's Minister for Climate Change and Energy, said so.")).toEqual(['Chris Bowen', 'Australia']);

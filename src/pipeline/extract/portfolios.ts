@@ -14,6 +14,14 @@ const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+for\\s+(?:
  * "Chancellor of the " (the Exchequer, the Duchy of Lancaster; not "Chancellor of Germany").
  */
 const PORTFOLIO_OPEN = new RegExp(`\\b(?:(?:${[...PORTFOLIO_HEADS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?|Chancellor\\s+of\\s+the\\s+)(?:${FIELD}${SEPARATOR})*$`, 'u');
+/** Words of ministers' portfolios that are no title's words ("Climate Change", "Water", "Sport"). */
+const FIELD_WORDS: ReadonlySet<string> = new Set(
+  `Climate Change Water Sanitation Mines Mineral Minerals Petroleum Oil Gas Power Natural Home Public Works Lands Land
+  Investment Tourism Sport Sports Youth Women Children Gender Family Science Technology Innovation Digital Food
+  Forestry Forests Wildlife Employment Social Welfare Immigration Citizenship Veterans Arts Heritage Trade Commerce
+  Small Business Regional Development Rural Urban Local Government Health Care Higher Vocational Skills Jobs`.split(/\s+/),
+);
+
 /** Enough text before a name to hold a title and a few fields. */
 const LOOK_BACK = 120;
 
@@ -44,3 +52,23 @@ export function portfolioTitleEnd(run: Token[]): number {
   return given > 0 ? given : 0;
 }
 
+
+/**
+ * "Energy and Mineral Resources Minister Bahlil Lahadalia", "Climate Change and Energy Minister
+ * Chris Bowen": a run right before "and" and a title the next name holds is the title's first
+ * field, no name. Drops such runs and gives the whole title to the name after them.
+ */
+export function joinPortfolioFields<T extends { text: string; tokens: Token[]; role?: string }>(candidates: T[], sentence: string): T[] {
+  const dropped = new Set<number>();
+  candidates.forEach((c, i) => {
+    const next = candidates[i + 1];
+    // Not "talks between Kestrel and Finance Minister Ana Ruiz": the run's words must be a field's.
+    if (!next?.role || c.role || !c.tokens.every((t) => ROLE_WORDS.has(t.text) || FIELD_WORDS.has(t.text))) return;
+    const between = sentence.slice(c.tokens[c.tokens.length - 1]!.end, next.tokens[0]!.start);
+    const and = /^ (?:and|&) /.exec(between);
+    if (!and || !between.slice(and[0].length).startsWith(next.role) || !ROLE_WORDS.has(next.role.split(' ').at(-1)!)) return;
+    dropped.add(i);
+    next.role = `${c.text}${and[0]}${next.role}`;
+  });
+  return candidates.filter((_, i) => !dropped.has(i));
+}
