@@ -160,6 +160,11 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Everest Base Camp', 'place', { strength: 4 }), o('Camp', 'place', { strength: 0 })])).toHaveLength(2);
   });
 
+  it('joins a sea named without its word, but not a town named for its river', () => {
+    expect(names([o('Caspian Sea', 'place', { strength: 4 }), o('Caspian', 'place', { strength: 0 })])).toEqual(['Caspian Sea | Caspian']);
+    expect(names([o('Bicol River', 'place', { strength: 4 }), o('Bicol', 'place', { strength: 2 })])).toHaveLength(2);
+  });
+
   it('joins a known company of two words to its first word alone', () => {
     const known = (name: string) => ({ knownName: name, knownAliases: [], strength: 5 });
     expect(names([o('Novo Nordisk', 'organization', known('Novo Nordisk')), o('Novo', 'place', { strength: 0 })])).toEqual(['Novo Nordisk | Novo']);

@@ -73,6 +73,9 @@ function namedWithPlace(full: string[], short: string[]): boolean {
 }
 
 const FEATURE_HEADS = new Set(['Mount', 'Mt.', 'Lake']);
+// "the Caspian" for "the Caspian Sea": a sea or a desert named without its word (not a river: towns
+// are named for theirs, "Bicol" and the "Bicol River").
+const FEATURE_TAILS = new Set(['Sea', 'Ocean', 'Desert', 'Mountains']);
 
 /** A capitalised word that no list holds (compromise's special words, its places, our lexicons). */
 const isCoinedWord = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isListedWord(w) && !isTaggedPlace(w) && !knownName(w) && !wordTags(w.toLowerCase()).has('Adjective');
@@ -160,13 +163,15 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const place = only(longer);
         if (place !== undefined) links.push([i, place]);
       }
-      // "Kristine" for "Typhoon Kristine", "Naga" for "Naga City", "Everest" for "Mount Everest": a
-      // storm, city, mountain or lake named without the word that says what it is, when one long
-      // name in the article is that name plus it (a known place alone, "Chad", is skipped above).
+      // "Kristine" for "Typhoon Kristine", "Naga" for "Naga City", "Everest" for "Mount Everest",
+      // "Caspian" for "Caspian Sea": a storm, city, mountain, lake or sea named without the word that
+      // says what it is, when one long name in the article is that name plus it (a known place
+      // alone, "Chad", is skipped above).
       if (words(g).length === 1) {
         const bare = long.filter((l) => {
           const w = words(groups[l]!);
-          return w.length === 2 && (((STORM_HEADS.has(w[0]!) || FEATURE_HEADS.has(w[0]!)) && w[1] === text) || (w[1] === 'City' && w[0] === text));
+          const featureLast = w[0] === text && (w[1] === 'City' || (FEATURE_TAILS.has(w[1]!) && groups[l]!.type === 'place' && g.type === 'place'));
+          return w.length === 2 && (((STORM_HEADS.has(w[0]!) || FEATURE_HEADS.has(w[0]!)) && w[1] === text) || featureLast);
         });
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);
