@@ -160,6 +160,13 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Everest Base Camp', 'place', { strength: 4 }), o('Camp', 'place', { strength: 0 })])).toHaveLength(2);
   });
 
+  it('joins a body named without its "of" part to the one long body that opens with it', () => {
+    expect(names([o('Supreme Court of Justice of the Nation', 'organization', { strength: 4 }), o('Supreme Court', 'organization')])).toEqual(['Supreme Court of Justice of the Nation | Supreme Court']);
+    // Look-alikes: two such bodies, or a body that goes on without "of".
+    expect(names([o('Central Bank of Kestrel', 'organization'), o('Central Bank of Lumen', 'organization'), o('Central Bank', 'organization')])).toHaveLength(3);
+    expect(names([o('Supreme Court Bar Association', 'organization'), o('Supreme Court', 'organization')])).toHaveLength(2);
+  });
+
   it('joins a sea named without its word, but not a town named for its river', () => {
     expect(names([o('Caspian Sea', 'place', { strength: 4 }), o('Caspian', 'place', { strength: 0 })])).toEqual(['Caspian Sea | Caspian']);
     expect(names([o('Bicol River', 'place', { strength: 4 }), o('Bicol', 'place', { strength: 2 })])).toHaveLength(2);

@@ -235,6 +235,14 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         }
       }
       const w = words(g);
+      // "the Supreme Court" for "the Supreme Court of Justice of the Nation": a body of two words or
+      // more named without its "of" part, when one long body in the article opens with it so.
+      if (isLong(g) && g.type === 'organization') {
+        const opening = `${w.join(' ')} of`;
+        const fuller = long.filter((l) => l !== i && groups[l]!.type === 'organization' && words(groups[l]!).slice(0, w.length + 1).join(' ') === opening);
+        const body = only(fuller);
+        if (body !== undefined && fuller.length === 1) links.push([i, body]);
+      }
       if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || COMPANY_TAILS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
         const short = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
         const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
