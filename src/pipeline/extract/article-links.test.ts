@@ -160,6 +160,13 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Everest Base Camp', 'place', { strength: 4 }), o('Camp', 'place', { strength: 0 })])).toHaveLength(2);
   });
 
+  it('joins a place named without its first words to the one long place that ends so ("Renaissance Dam")', () => {
+    expect(names([o('Grand Ethiopian Renaissance Dam', 'place', { strength: 4 }), o('Renaissance Dam', 'place')])).toEqual(['Grand Ethiopian Renaissance Dam | Renaissance Dam']);
+    // Look-alikes: two long places that end so, and a place with no place's word last.
+    expect(names([o('Upper Kestrel Dam', 'place'), o('Lower Kestrel Dam', 'place'), o('Kestrel Dam', 'place')])).toHaveLength(3);
+    expect(names([o('Greater Kestrel Lumen', 'place'), o('Kestrel Lumen', 'place')])).toHaveLength(2);
+  });
+
   it('joins a body named without its "of" part to the one long body that opens with it', () => {
     expect(names([o('Supreme Court of Justice of the Nation', 'organization', { strength: 4 }), o('Supreme Court', 'organization')])).toEqual(['Supreme Court of Justice of the Nation | Supreme Court']);
     // Look-alikes: two such bodies, or a body that goes on without "of".

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, STORM_HEADS } from './lexicon/words';
+import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, STORM_HEADS } from './lexicon/words';
 import { COMPANY_WORDS, COMPANY_TAILS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
@@ -235,6 +235,14 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         }
       }
       const w = words(g);
+      // "the Renaissance Dam" for "the Grand Ethiopian Renaissance Dam": a place of two words or more
+      // ending in a place's word, named without the words before it in the one long place that ends so.
+      if (isLong(g) && g.type === 'place' && PLACE_WORDS.has(w[w.length - 1]!)) {
+        const ending = ` ${w.join(' ')}`;
+        const fuller = long.filter((l) => l !== i && groups[l]!.type === 'place' && words(groups[l]!).join(' ').endsWith(ending));
+        const place = only(fuller);
+        if (place !== undefined && fuller.length === 1) links.push([i, place]);
+      }
       // "the Supreme Court" for "the Supreme Court of Justice of the Nation": a body of two words or
       // more named without its "of" part, when one long body in the article opens with it so.
       if (isLong(g) && g.type === 'organization') {
