@@ -106,12 +106,16 @@ function dropInitialCommonWord(run: Token[], saidName = false): Token[] {
 
 /**
  * "Opposition Democratic Party chairman Luvsanvandan Bold": a word for a party's standing before a
- * body's name (ending in a body's word, or a head word with "of") is no part of it.
+ * body's name (ending in a body's word, or a head word with "of") is no part of it; nor is a
+ * movement's adjective before a known body's name.
  */
 function withoutStandingWord(run: Token[]): Token[] {
   const rest = run.slice(1);
   const body = rest.length >= 2 && (ORGANIZATION_WORDS.has(rest[rest.length - 1]!.text) || (ORGANIZATION_HEADS.has(rest[0]!.text) && rest[1]!.text === 'of'));
-  return STANDING_WORDS.has(run[0]?.text ?? '') && body ? rest : run;
+  if (STANDING_WORDS.has(run[0]?.text ?? '') && body) return rest;
+  // "the Peronist Unión por la Patria": a movement's adjective before a known body's name.
+  const movement = /^\p{Lu}\p{Ll}+ists?$/u.test(run[0]?.text ?? '') && rest.length >= 2 && !knownName(joinTokens(run));
+  return movement && knownName(joinTokens(rest))?.type === 'organization' ? rest : run;
 }
 
 /**

@@ -5,6 +5,12 @@ import { tokenize } from './tokens';
 const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 
 describe('name joins (tenth round)', () => {
+  it('joins Spanish "por" inside a name, and leaves a movement\'s adjective out of a known body\'s', () => {
+    expect(names('Lawmakers of the Peronist Unión por la Patria and Juntos por el Cambio voted.')).toEqual(['Unión por la Patria', 'Juntos por el Cambio']);
+    // Look-alike: a party whose own name opens with such a word keeps it.
+    expect(names('The Socialist Party voted.')).toEqual(['Socialist Party']);
+  });
+
   it('keeps a body "on" a place apart from the place, but joins what a treaty is "on"', () => {
     expect(names("Jets track Russia's Northern Fleet on the Kola Peninsula.")).toEqual(['Jets', 'Russia', 'Northern Fleet', 'Kola Peninsula']);
     expect(names('They signed the Convention on the Law of the Sea.')).toContain('Convention on the Law of the Sea');

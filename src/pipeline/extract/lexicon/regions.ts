@@ -175,6 +175,9 @@ export const KNOWN_REGIONS: KnownPlace[] = [
   row('Soviet Union', 'USSR', 'Soviet'),
   row('Balkans', '', 'Balkan'),
   row('Sahel', '', 'Sahelian'),
+  row('Horn of Africa', '', ''),
+  // "the Nordic market": the region's adjective, no name of its own.
+  row('Nordic countries', 'Nordics', 'Nordic'),
   row('Andes', '', 'Andean'),
   // The great mountain ranges and deserts, whose adjectives ("the Himalayan country", "Alpine
   // resorts") describe what lies in them.
