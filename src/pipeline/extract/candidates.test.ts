@@ -261,9 +261,9 @@ describe('findCandidates: ninth round', () => {
   });
 
   it('keeps "and Others" inside a group\'s name', () => {
-    expect(names('It joined the Eastern Nordic and Others Group last year.')).toEqual(['Eastern Nordic and Others Group']);
+    expect(names('It joined the Eastern Kestrel and Others Group last year.')).toEqual(['Eastern Kestrel and Others Group']);
     // Look-alike: "and other groups" in lower case ends the name.
-    expect(names('The Eastern Nordic and other groups met.')).toEqual(['Eastern Nordic']);
+    expect(names('The Eastern Kestrel and other groups met.')).toEqual(['Eastern Kestrel']);
   });
 
   it('takes aircraft by maker and number, number and letter, or number and capitals', () => {
