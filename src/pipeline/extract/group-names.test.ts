@@ -19,6 +19,14 @@ describe('group names', () => {
   });
 });
 
+describe('a body spelled out after its acronym', () => {
+  it('joins "FIDE, the International Chess Federation," as one body, but not a list that goes on', () => {
+    const aliases = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
+    expect(aliases(['The match was organised by QXF, the International Kestrel Federation, and carried a prize fund.'])).toContain('International Kestrel Federation | QXF');
+    expect(aliases(['QXF, the Lumen Kestrel Federation, and the Orbis Council met.'])).not.toContain('Lumen Kestrel Federation | QXF');
+  });
+});
+
 describe('party plurals', () => {
   it('links a party\'s plural nickname to "<singular> Party" in the same article', () => {
     const found = entities(['The Socialist Party abstained on Tuesday. The opposition Socialists chose to abstain.']);

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates';
 import type { Observation } from './observation';
-import { PARTY_MEMBERS, PARTY_PLURALS } from './lexicon/words';
+import { ORGANIZATION_WORDS, PARTY_MEMBERS, PARTY_PLURALS } from './lexicon/words';
 
 // "the Houthis, who call their movement Ansar Allah", "a group that calls itself X": the writer
 // gives the group's own name for it.
@@ -23,8 +23,21 @@ export function selfName(c: Candidate, next: Candidate | undefined, sentence: st
   // "The Martian Moons eXploration probe, known as MMX": the product's noun may come first.
   const known = c.product ? gap.replace(/^\s+\p{Ll}+(?=,)/u, '') : gap;
   if (SELF_NAMING.test(gap) || KNOWN_AS.test(known)) return next.text;
-  const closed = /^\s*,/.test(sentence.slice(next.tokens[next.tokens.length - 1]!.end));
-  return OR_NAME.test(gap) && next.tokens.length === 1 && closed ? next.text : undefined;
+  const rest = sentence.slice(next.tokens[next.tokens.length - 1]!.end);
+  const closed = /^\s*,/.test(rest);
+  if (OR_NAME.test(gap) && next.tokens.length === 1 && closed) return next.text;
+  return spelledOut(c, next, gap, rest) ? next.text : undefined;
+}
+
+/**
+ * "FIDE, the International Chess Federation, said": an acronym, then a body's full name between
+ * commas, is that body spelled out (in another language's initials). Not a list: "NATO, the
+ * European Union, and the UN" goes on with another name.
+ */
+function spelledOut(c: Candidate, next: Candidate, gap: string, rest: string): boolean {
+  const acronym = c.tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(c.text);
+  const body = next.tokens.length >= 2 && ORGANIZATION_WORDS.has(next.tokens[next.tokens.length - 1]!.text);
+  return acronym && body && /^,\s+the\s+$/u.test(gap) && /^\s*(?:\.|,\s+(?!(?:and\s+|or\s+)?(?:the\s+)?\p{Lu}))/u.test(rest);
 }
 
 /** "The commission, known by its Indonesian initials KPU": the body named only by its head word. */
