@@ -174,6 +174,16 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Supreme Court Bar Association', 'organization'), o('Supreme Court', 'organization')])).toHaveLength(2);
   });
 
+  it('joins an event or a prize named by its core, with or without its town, but no place alone', () => {
+    const entities = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
+    const found = entities(['It won at the 30th Tallinn Black Nights Film Festival on Saturday.', 'Black Nights has become the place where films are found.']);
+    expect(found).toContain('Tallinn Black Nights Film Festival | Black Nights');
+    expect(names([o('New Currents Award', 'other', { strength: 4 }), o('New Currents', 'place', { strength: 0 })])).toEqual(['New Currents Award | New Currents']);
+    // Look-alikes: the town alone, and a core of one word (the "NIN Award" is named for a magazine).
+    expect(names([o('Dublin Book Festival', 'event', { strength: 4 }), o('Dublin', 'place', { strength: 2 })])).toHaveLength(2);
+    expect(names([o('NIN Award', 'other', { strength: 4 }), o('NIN', 'organization', { strength: 2 })])).toHaveLength(2);
+  });
+
   it('joins a sea named without its word, but not a town named for its river', () => {
     expect(names([o('Caspian Sea', 'place', { strength: 4 }), o('Caspian', 'place', { strength: 0 })])).toEqual(['Caspian Sea | Caspian']);
     expect(names([o('Bicol River', 'place', { strength: 4 }), o('Bicol', 'place', { strength: 2 })])).toHaveLength(2);

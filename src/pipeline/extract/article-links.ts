@@ -77,6 +77,21 @@ const FEATURE_HEADS = new Set(['Mount', 'Mt.', 'Lake']);
 // are named for theirs, "Bicol" and the "Bicol River").
 const FEATURE_TAILS = new Set(['Sea', 'Ocean', 'Desert', 'Mountains']);
 
+// The words that say what class of event or prize a name is, after its own words.
+const EVENT_CLASS_TAILS = new Set(['Festival', 'Film', 'Award', 'Awards', 'Prize', 'International', 'Music', 'Arts', 'Literary', 'Book', 'Song', 'Contest', 'Competition']);
+
+/** An event's or a prize's name without its class words ("Black Nights"), and with its town before ("Tallinn Black Nights"). */
+function coresOf(name: string[]): string[] {
+  let end = name.length;
+  while (end > 0 && EVENT_CLASS_TAILS.has(name[end - 1]!)) end--;
+  if (end === 0 || end === name.length || !EVENT_CLASS_TAILS.has(name[name.length - 1]!)) return [];
+  const core = name.slice(0, end);
+  const placeFirst = isPlace(core.slice(0, 1)) || isTaggedPlace(core[0]!);
+  // Cores of two words or more, none a place alone: "Dublin" is no short form of the "Dublin Book
+  // Festival", nor "NIN" (a magazine) of the "NIN Award".
+  return [core, placeFirst ? core.slice(1) : []].filter((c) => c.length >= 2 && !isPlace(c)).map((c) => c.join(' '));
+}
+
 /** A capitalised word that no list holds (compromise's special words, its places, our lexicons). */
 const isCoinedWord = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isListedWord(w) && !isTaggedPlace(w) && !knownName(w) && !wordTags(w.toLowerCase()).has('Adjective');
 
@@ -242,6 +257,16 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const fuller = long.filter((l) => l !== i && groups[l]!.type === 'place' && words(groups[l]!).join(' ').endsWith(ending));
         const place = only(fuller);
         if (place !== undefined && fuller.length === 1) links.push([i, place]);
+      }
+      // "Black Nights" or "Tallinn Black Nights" for the "Tallinn Black Nights Film Festival", "New
+      // Currents" for the "New Currents Award": an event or a prize named by its core, when one such
+      // name in the article has that core.
+      if (isLong(g) && (g.type === 'event' || g.type === 'other')) {
+        for (const core of coresOf(w)) {
+          const short = keyOf.get(spellingKey(core));
+          const claimed = long.filter((l) => coresOf(words(groups[l]!)).includes(core)).length === 1;
+          if (short !== undefined && short !== i && claimed && groups[short]!.type !== 'person' && !isKnown(groups[short]!)) links.push([short, i]);
+        }
       }
       // "the Supreme Court" for "the Supreme Court of Justice of the Nation": a body of two words or
       // more named without its "of" part, when one long body in the article opens with it so.

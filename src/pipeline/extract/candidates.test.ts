@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesIn } from './candidate-type.test-helper';
-import { findCandidates } from './candidates';
+import { capitalisedPairs, findCandidates } from './candidates';
 import { tokenize } from './tokens';
 
 const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
@@ -258,6 +258,14 @@ describe('findCandidates: ninth round', () => {
     expect(names('They backed the 2040 Plan for Coastal Towns.')).toEqual(['2040 Plan for Coastal Towns']);
     // Look-alike: a year before a company is a date.
     expect(names('In 2040 Korvatek will list.')).toEqual(['Korvatek']);
+  });
+
+  it('keeps a common word opening a sentence where the article prints it and the next word inside one', () => {
+    const sentence = 'Black Nights has become the place to be.';
+    const pairs = new Set(capitalisedPairs(tokenize('It won at the Tallinn Black Nights Film Festival.')));
+    expect(findCandidates(tokenize(sentence), sentence, pairs).map((c) => c.text)).toEqual(['Black Nights']);
+    // Look-alike: with no such pair printed elsewhere, the common word goes.
+    expect(findCandidates(tokenize(sentence), sentence).map((c) => c.text)).toEqual(['Nights']);
   });
 
   it('keeps "and Others" inside a group\'s name', () => {

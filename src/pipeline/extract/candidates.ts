@@ -70,11 +70,24 @@ export interface Candidate {
 const SURNAME_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Della', 'Van', 'Von', 'Dos', 'Das', 'Ter', 'Ten']);
 
 /** Drops a capitalised common word that only starts the sentence ("Despite", "Officials"). */
-function dropInitialCommonWord(run: Token[], saidName = false): Token[] {
+const NONE: ReadonlySet<string> = new Set();
+
+/** Pairs of capitalised words printed one after the other, the first not opening its sentence. */
+export function capitalisedPairs(tokens: Token[]): string[] {
+  return tokens.flatMap((t, i) => {
+    const next = tokens[i + 1];
+    return !t.initial && t.capitalised && !t.possessive && next?.capitalised && next.gapBefore === ' ' ? [`${t.text} ${next.text}`] : [];
+  });
+}
+
+function dropInitialCommonWord(run: Token[], saidName = false, printedInside: ReadonlySet<string> = NONE): Token[] {
   const first = run[0]!;
   // "Seven & i": a word joined by "&" is a name's, whatever else it means.
   // "Orsted scrapped …": a name a lexicon knows is no common word, whatever its ending says.
   if (!first.initial || run[1]?.gapBefore === ' & ' || knownName(first.text)) return run;
+  // "Black Nights has become …" in an article that prints "Tallinn Black Nights" inside a sentence:
+  // the word and the next are a name's there, so here too.
+  if (run.length > 1 && printedInside.has(`${first.text} ${run[1]!.text}`)) return run;
   // "Park Seon-hee said …": a Korean given name after the word makes it a family name.
   if (isFamilyFirstName(run.map((t) => t.text))) return run;
   if (!ROLE_WORDS.has(first.text) && opensWithPersonNoun(run, isGivenName)) return run.slice(1);
@@ -200,7 +213,11 @@ function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: 
 }
 
 /** Candidates in one sentence, in order. */
-export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
+/**
+ * `printedInside`: pairs of capitalised words ("Black Nights") the article prints inside a
+ * sentence, which keep the first of them at a sentence's start (capitalisedPairs).
+ */
+export function findCandidates(tokens: Token[], sentence: string, printedInside?: ReadonlySet<string>): Candidate[] {
   const candidates: Candidate[] = [];
   const titles = new Set<Token[]>();
   for (const found of runs(tokens, sentence, titles)) {
@@ -211,7 +228,7 @@ export function findCandidates(tokens: Token[], sentence: string): Candidate[] {
       continue;
     }
     const saidName = saysInitialWordIsName(found, tokens, sentence);
-    const trimmed = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName)));
+    const trimmed = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName, printedInside)));
     const run = trimmed.length > 0 ? trimmed.slice(portfolioLength(trimmed, sentence) || portfolioTitleEnd(trimmed)) : trimmed;
     if (run.length === 0 || (isOnlyAdjectives(run) && !namesPlaceItself(run, tokens))) continue;
     const split = withDroppedTitleWord(found, run, splitRole(run));

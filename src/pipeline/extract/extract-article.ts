@@ -1,6 +1,6 @@
 import { splitSentences } from '../sentences';
 import { affiliationTypes } from './affiliation';
-import { findCandidates, type Candidate } from './candidates';
+import { capitalisedPairs, findCandidates, type Candidate } from './candidates';
 import { classify, isBrandSpelling, SPEECH_VERBS } from './classify';
 import { resolveDemonyms } from './demonyms';
 import { DRUG_CONTEXT, drugNames, drugObservation, isDrugName } from './drug-names';
@@ -146,12 +146,13 @@ export function extractArticle(article: ArticleText): Observation[] {
   const aboutMedicines = DRUG_CONTEXT.test(text.toLowerCase());
   const capitalisedElsewhere = new Set<string>();
   const lowercase = new Set<string>();
+  const printedInside = new Set(perSentence.flatMap(({ tokens }) => capitalisedPairs(tokens)));
   const candidates = perSentence.map(({ sentence, tokens }) => {
     for (const t of tokens) {
       if (!t.capitalised) lowercase.add(t.text);
       else if (!t.initial) capitalisedElsewhere.add(nameKey(t.text));
     }
-    return findCandidates(tokens, sentence);
+    return findCandidates(tokens, sentence, printedInside);
   });
   const aloneElsewhere = new Set(candidates.flat().filter((c) => c.tokens.length === 1 && !c.initial).map((c) => nameKey(c.text)));
   // Person evidence may sit in another sentence ("Zafrul told reporters"), so every sentence is
