@@ -11,6 +11,11 @@ describe('tokenize', () => {
     expect(tokenize('New US/EU sanctions hit Israel/Gaza routes.').map((t) => t.text)).toEqual(['New', 'US', 'EU', 'sanctions', 'hit', 'Israel', 'Gaza', 'routes']);
   });
 
+  it("keeps a plural in '-men' with its 's inside a body's name, not a place's possessive", () => {
+    expect(tokenize("The Panhellenic Seamen's Federation met.").map((t) => t.text)).toContain("Seamen's");
+    expect(tokenize("Yemen's Congress met.")[0]).toMatchObject({ text: 'Yemen', possessive: true });
+  });
+
   it('strips a possessive and marks where a name must end', () => {
     const [maduro] = tokenize("Maduro's government");
     expect(maduro).toMatchObject({ text: 'Maduro', possessive: true });

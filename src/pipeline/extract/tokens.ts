@@ -45,15 +45,22 @@ const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 // when no other name word follows ("Union Street" is a street).
 const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party|Office)(?![\p{L}\p{N}])(?! \p{Lu})/u;
 
+// Plurals of people in "-men" (not "Yemen" or "Dolmen").
+const PLURALS_IN_MEN = /^\p{Lu}\p{Ll}*men$/u;
+const MEN_COMPOUNDS = /(?:sea|fisher|service|fire|police|crafts|trades|work|business|sports|dock|rail|mail|news|middle|country|horse|tribes|herds|clans|wo)men$/u;
+
 /**
  * "Taiwan People's Party", "Workers' Party": a people's possessive with a capitalised word after
  * it is inside a name, not the end of one. So is any plural's before a body's head word:
- * "Norwegian Seafarers' Union", "Nurses' Association" (not "the Democrats' Senate majority").
+ * "Norwegian Seafarers' Union", "Nurses' Association", "Seamen's Federation" (not "the
+ * Democrats' Senate majority").
  * Returns where the token then ends, or undefined.
  */
 function nameInnerPossessive(sentence: string, stem: string, wordStart: number): number | undefined {
   const stemEnd = wordStart + stem.length;
   const rest = sentence.slice(stemEnd);
+  // "Panhellenic Seamen's Federation": a plural in "-men" takes "'s" before the body's head word.
+  if (PLURALS_IN_MEN.test(stem) && MEN_COMPOUNDS.test(stem.toLowerCase()) && /^['’]s/u.test(rest) && MEMBERS_BODY_HEAD.test(rest.slice(0, 1) + rest.slice(2))) return stemEnd + 2;
   if (!NAME_POSSESSIVES.has(stem)) return /\p{Ll}s$/u.test(stem) && MEMBERS_BODY_HEAD.test(rest) ? stemEnd + 1 : undefined;
   const mark = /^['’]s?(?= \p{Lu})/u.exec(rest);
   return mark ? stemEnd + mark[0].length : undefined;
