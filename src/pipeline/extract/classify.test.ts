@@ -146,6 +146,11 @@ describe('classify: events and programmes', () => {
     expect(typeOf('Chiefs of the Kestrel Lumen (KL) met.', 'Kestrel Lumen')).toBe('organization');
   });
 
+  it('types a name before "vaccine" as the vaccine, and knows Ebola', () => {
+    expect(typeOf('The WHO shipped doses of the Ervebo vaccine to Congo.', 'Ervebo')).toBe('other');
+    expect(typeOf('Congo declared an Ebola outbreak.', 'Ebola')).toBe('other');
+  });
+
   it('types a market gauge before "index" or "stock index", even opened by a known company', () => {
     expect(typeOf('The S&P Merval stock index rose 2%.', 'S&P Merval')).toBe('other');
     expect(typeOf('The Kestrel index rose 2%.', 'Kestrel')).toBe('other');

@@ -46,6 +46,13 @@ describe('sports names', () => {
     expect(court.map((x) => x.type)).toEqual(['place', 'organization']);
   });
 
+  it('names competitions in a tennis report that has no match report\'s words ("ATP Finals", "Wimbledon")', () => {
+    const tennis = 'Varenne beat Okafor in the ATP Finals final, saving two set points before the tiebreak, a year after Wimbledon.';
+    expect(typeSportsNames([o('ATP Finals', 'organization', 2), o('Wimbledon', 'place', 3)], tennis).map((x) => x.type)).toEqual(['event', 'event']);
+    // Look-alike: outside a sports story, the venue's name stays a place.
+    expect(typeSportsNames([o('Wimbledon', 'place', 3)], `${RULING} Homes in Wimbledon flooded.`)[0]!.type).toBe('place');
+  });
+
   it('sees no clubs in tennis or golf, where players and countries "beat" one another', () => {
     const final = `${MATCH} Varenne beat Okafor in the final, saving two set points before the tiebreak. Zeballos of Argentina beat Britain in the doubles.`;
     const found = typeSportsNames([o('Varenne', 'place', 0), o('Argentina', 'place', 5), o('Britain', 'place', 5)], final);

@@ -162,8 +162,10 @@ export function typeSportsNames(observations: Observation[], text: string, sport
       if (team) Object.assign(o, { type: 'organization', strength: 5, knownName: team });
     }
   }
-  if (!sports) return observations;
+  // A tennis or golf report names its competitions as a match report does ("ATP Finals",
+  // "Wimbledon"), though it has no clubs.
   const singles = isSinglesSportsArticle(text);
+  if (!sports && !singles) return observations;
   const clubs = new Set<string>();
   // "off Lyon" after "Nathan Lyon": a player's surname, not the club of his name.
   const surnames = new Set(observations.filter((o) => o.type === 'person' && o.strength >= 3 && /\s/u.test(o.text)).map((o) => nameKey(o.text.split(/\s+/).at(-1)!)));

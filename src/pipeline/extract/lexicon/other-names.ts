@@ -45,6 +45,8 @@ export const KNOWN_OTHER_NAMES: { name: string; aliases: string[] }[] = [
   { name: 'PlayStation', aliases: [] },
   { name: 'Xbox', aliases: [] },
   { name: 'Kindle', aliases: [] },
+  // Diseases with a proper name (the lists type them "other"); not those named as their place is.
+  { name: 'Ebola', aliases: ['Ebola virus disease'] },
   // Crypto assets and stablecoins, named as tokens (their issuers are companies: Circle, Tether).
   { name: 'Bitcoin', aliases: [] },
   { name: 'Ethereum', aliases: ['Ether'] },

@@ -319,7 +319,7 @@ export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane s
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
 /** And programmes: "the Artemis program", "the Kuiper scheme". */
 /** And agreements named before their noun: "the Ocean of Peace declaration", "the Paris agreement". */
-export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement pipeline mission platform');
+export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement pipeline mission platform vaccine vaccines');
 
 /**
  * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
