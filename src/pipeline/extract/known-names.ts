@@ -13,7 +13,7 @@ import { KNOWN_SPORTS_MEDIA } from './lexicon/sports-media';
 import { KNOWN_PARTIES } from './lexicon/political-parties';
 import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
-import { LEGAL_FORMS } from './lexicon/company-words';
+import { COMPANY_TAILS, COMPANY_WORDS, LEGAL_FORMS } from './lexicon/company-words';
 import { MORE_COMPANIES } from './lexicon/more-companies';
 import { MORE_CITIES } from './lexicon/more-cities';
 import { KNOWN_LANDMARKS } from './lexicon/landmarks';
@@ -127,7 +127,11 @@ function legalFormAdded(text: string): KnownName | undefined {
   const base = text.slice(0, cut).replace(/,$/, '').replace(/ &$/, '');
   // A lexicon may hold the long form: "Semiconductor Manufacturing International Corporation".
   const long = LONG_LEGAL_FORMS[form.replace(/\.$/, '')];
-  const company = KNOWN.get(nameKey(base)) ?? (long ? KNOWN.get(nameKey(`${base} ${long}`)) : undefined);
+  // "UBS Group AG", "VinFast Auto Ltd.": a company's word may stand between the name and the form.
+  const words = base.split(' ');
+  const companyWord = (w: string) => COMPANY_WORDS.has(w) || COMPANY_TAILS.has(w) || w === 'Auto';
+  const beforeCompanyWord = words.length > 1 && companyWord(words.at(-1)!) ? words.slice(0, -1).join(' ') : undefined;
+  const company = KNOWN.get(nameKey(base)) ?? (long ? KNOWN.get(nameKey(`${base} ${long}`)) : undefined) ?? (beforeCompanyWord ? KNOWN.get(nameKey(beforeCompanyWord)) : undefined);
   return company?.type === 'organization' ? company : undefined;
 }
 

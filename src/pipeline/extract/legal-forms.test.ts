@@ -18,6 +18,20 @@ describe("a company's legal form", () => {
     expect(knownName('Chile SA')).toBeUndefined();
   });
 
+  it('reads past a company\'s word before the form ("UBS Group AG", "VinFast Auto Ltd.") and knows "JSC"', () => {
+    expect(knownName('UBS Group AG')?.name).toBe('UBS');
+    expect(knownName('Vingroup JSC')?.name).toBe('Vingroup');
+    expect(knownName('VinFast Auto Ltd.')?.name).toBe('VinFast');
+    expect(knownName('Kestrel Group AG')).toBeUndefined();
+  });
+
+  it('ends a name joined by "&" at its possessive, and keeps a known company\'s lower-case last word', () => {
+    expect(candidatesIn("It competes with Mahindra & Mahindra's XEV 9e.").map((c) => c.text)).toContain('Mahindra & Mahindra');
+    expect(candidatesIn('It sold SK hynix chips.').map((c) => c.text)).toContain('SK hynix');
+    // Look-alike: a body's class noun after its name stays out ("the Congress party").
+    expect(candidatesIn('He heads the Congress party in Assam.').map((c) => c.text)).toContain('Congress');
+  });
+
   it('takes "& Co." as the legal form it is ("Merck & Co."), not after an unknown name', () => {
     expect(knownName('Merck & Co.')?.name).toBe('Merck');
     expect(knownName('Kestrel & Co.')).toBeUndefined();

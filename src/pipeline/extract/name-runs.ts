@@ -1,7 +1,7 @@
 import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ROLE_WORDS } from './lexicon/words';
+import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, ROLE_WORDS } from './lexicon/words';
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
@@ -154,6 +154,17 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     // even a lone lower-case letter ("i") when the name goes on or ends there.
     if (run.length > 0 && t.gapBefore === ' & ' && (isNameWord(t) || /^\p{Ll}$/u.test(t.text))) {
       run.push(t);
+      // "Mahindra & Mahindra's XEV 9e": the possessive ends the company's name.
+      if (t.possessive) close();
+      continue;
+    }
+    // "SK hynix": a lexicon's company whose name ends in a word printed in lower case.
+    // Not "the Congress party": a body's class noun after its name is no part of it.
+    const lowerEnd = /^\p{Ll}{3,}$/u.test(t.text) && !ORGANIZATION_NOUNS_AFTER.has(t.text);
+    if (run.length > 0 && t.gapBefore === ' ' && lowerEnd && knownName(`${joinTokens(run)} ${t.text}`)?.type === 'organization') {
+      models.add(t);
+      run.push(t);
+      close();
       continue;
     }
     const statuteEnd = bracketedPlaceEnd(tokens, i, run.length);

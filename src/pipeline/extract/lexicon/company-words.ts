@@ -13,7 +13,7 @@ export const COMPANY_WORDS = set(`
 `);
 
 /** The legal forms that close a company's name ("Xiaomi Corp.", "Anglo American Plc"), which it drops as often. */
-export const LEGAL_FORMS = set('Inc. Inc Corp. Corp Co. Co Ltd. Ltd Plc PLC plc LLC AG SE NV N.V. SA S.A. GmbH Limited Bhd Tbk ASA Oyj SpA');
+export const LEGAL_FORMS = set('Inc. Inc Corp. Corp Co. Co Ltd. Ltd Plc PLC plc LLC AG SE NV N.V. SA S.A. GmbH Limited Bhd Tbk ASA Oyj SpA JSC PJSC');
 
 /**
  * Last words of company names that no public body, person or place ends in, kept apart from
