@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesIn, typeOf } from './candidate-type.test-helper';
+import { clusterObservations } from './cluster';
+import { extractArticle } from './extract-article';
 
 const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 
@@ -9,6 +11,14 @@ describe('a person\'s noun opening the sentence', () => {
     expect(typeOf('Economist Sarah Lund said rates would rise.', 'Sarah Lund')).toBe('person');
     // The project's person nouns count where compromise has no "Actor" tag.
     expect(names('Referee Anthony Tillbury waved play on.')).toEqual(['Anthony Tillbury']);
+  });
+
+  it("takes voices and instruments for a person's nouns ('mezzo-soprano J'Nai Bridges', 'Soprano Julia Bullock')", () => {
+    expect(names('Soprano Julia Bullock sang the part.')).toEqual(['Julia Bullock']);
+    const types = (text: string) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs: [text] })).map((e) => `${e.name}/${e.type}`);
+    expect(types("Then mezzo-soprano J'Nai Bridges and bass-baritone Davone Tines sang.")).toEqual(["J'Nai Bridges/person", 'Davone Tines/person']);
+    // Look-alike: an unknown name after no such noun stays unproven (a body by default).
+    expect(types('Then Davone Tines sang.')).toEqual(['Davone Tines/organization']);
   });
 
   it('keeps a word that is itself a name, and a noun before no given name', () => {

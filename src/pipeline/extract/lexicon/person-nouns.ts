@@ -24,4 +24,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'filmmaker', 'screenwriter', 'playwright', 'composer', 'musician', 'comedian', 'chef', 'photographer', 'referee', 'umpire', 'astronaut', 'cosmonaut', 'laureate', 'mentor', 'character',
   'villain', 'protagonist', 'teenage', 'teenager', 'rookie', 'driver', 'rider', 'cyclist', 'sprinter', 'swimmer', 'boxer',
   'golfer', 'jockey',
+  // Voices and instruments: "mezzo-soprano J'Nai Bridges", "pianist Yuja Wang".
+  'soprano', 'mezzo-soprano', 'mezzo', 'contralto', 'tenor', 'countertenor', 'baritone', 'bass-baritone', 'conductor',
+  'pianist', 'violinist', 'violist', 'cellist', 'organist', 'guitarist', 'drummer', 'soloist', 'dancer', 'ballerina', 'choreographer',
 ]);
