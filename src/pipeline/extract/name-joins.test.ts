@@ -5,6 +5,12 @@ import { tokenize } from './tokens';
 const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 
 describe('name joins (tenth round)', () => {
+  it('joins a lexicon name across its lower-case word after words that open the run ("The Bangko Sentral ng Pilipinas")', () => {
+    expect(names('The Bangko Sentral ng Pilipinas has not said.')).toEqual(['Bangko Sentral ng Pilipinas']);
+    // Look-alike: a short lower-case word no lexicon name holds ends the name.
+    expect(names('The Bangko Kestrel ng Pilipinas has not said.')).not.toContain('Bangko Kestrel ng Pilipinas');
+  });
+
   it('joins Spanish "por" inside a name, and leaves a movement\'s adjective out of a known body\'s', () => {
     expect(names('Lawmakers of the Peronist Unión por la Patria and Juntos por el Cambio voted.')).toEqual(['Unión por la Patria', 'Juntos por el Cambio']);
     // Look-alike: a party whose own name opens with such a word keeps it.
