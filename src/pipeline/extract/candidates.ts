@@ -24,6 +24,7 @@ import { knownName, placeOfAdjective } from './known-names';
 import { isCommonWord } from './word-tags';
 import { bodyInTitle, companyInTitle, featureInTitle, placeBeforeKnownName, placeOfPartyMember, placesIn } from './title-names';
 import { joinPortfolioFields } from './portfolios';
+import { splitTitleForPlace } from './title-for-place';
 import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
@@ -193,7 +194,6 @@ function placeInTitle(t: Token, tokens: Token[]): Candidate {
 }
 
 
-/** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
 /** The word after a name, read past "stock" or "share" before a gauge's noun ("the Merval stock index" → "index"). */
 function marketNoun(tokens: Token[], i: number): string {
   const word = tokens[i]!.text.toLowerCase();
@@ -201,6 +201,7 @@ function marketNoun(tokens: Token[], i: number): string {
   return (word === 'stock' || word === 'share') && next && next.gapBefore === ' ' && /^(?:index|indices|average)$/.test(next.text) ? next.text : word;
 }
 
+/** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
 function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace'> {
   const found: Pick<Candidate, 'described' | 'appositive' | 'workplace'> = {};
   const described = describingNoun(tokens, firstIndex);
@@ -298,5 +299,10 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     if (company) candidate.company = company;
     candidates.push(candidate);
   }
-  return joinPortfolioFields(candidates, sentence);
+  const part = (found: Token[]): Candidate => {
+    const first = tokens.indexOf(found[0]!);
+    const last = tokens.indexOf(found[found.length - 1]!);
+    return { text: joinTokens(found), tokens: found, honorific: false, initial: found[0]!.initial, before: wordBefore(tokens, first), after: tokens[last + 1]?.text.toLowerCase() ?? '' };
+  };
+  return splitTitleForPlace(joinPortfolioFields(candidates, sentence), sentence, part);
 }
