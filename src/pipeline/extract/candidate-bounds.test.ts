@@ -146,3 +146,11 @@ describe('findCandidates: class nouns, compound adjectives, genres and long name
     expect(names('U.N. Ambassador Al-Harith Idriss Al-Harith Mohamed spoke.')).toEqual(['U.N.', 'Al-Harith Idriss Al-Harith Mohamed']);
   });
 });
+
+describe('findCandidates: a common word opening a sentence', () => {
+  it("keeps it where compromise knows it and the next word as a place's name ('New Delhi has ...')", () => {
+    expect(names('New Delhi has courted the company.')).toEqual(['New Delhi']);
+    // Look-alike: before a name it does not open, the common word goes.
+    expect(names('New Kestrel plans were shown.')).toEqual(['Kestrel']);
+  });
+});

@@ -21,7 +21,7 @@ import {
 } from './lexicon/words';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
-import { isCommonWord } from './word-tags';
+import { isCommonWord, phraseTags } from './word-tags';
 import { bodyInTitle, companyInTitle, featureInTitle, placeBeforeKnownName, placeOfPartyMember, placesIn } from './title-names';
 import { joinPortfolioFields } from './portfolios';
 import { splitTitleForPlace } from './title-for-place';
@@ -97,6 +97,8 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   if (ROLE_WORDS.has(first.text) && run.length > 2 && ROLE_WORDS.has(run[1]!.text)) return run;
   // "New Zealand's Prime Minister …": a common word that opens a name a lexicon knows is the name's.
   if (run.some((_, k) => k >= 1 && knownName(joinTokens(run.slice(0, k + 1))) !== undefined)) return run;
+  // "New Delhi has …": so does one compromise knows as a place's name, word for word.
+  if (run.length > 1 && phraseTags(joinTokens(run.slice(0, 2))).every((tags) => tags.has('Place'))) return run;
   // "Thorsten Gröger, IG Metall's leader": a given name from our list before another name word is
   // the person's, whatever compromise makes of the word in lower case ("thorsten").
   if (run.length > 1 && GIVEN_NAMES.has(first.text) && /^\p{Lu}\p{Ll}/u.test(run[1]!.text)) return run;
