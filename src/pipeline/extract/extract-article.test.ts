@@ -26,6 +26,11 @@ describe('extractArticle', () => {
     expect(found).toEqual(['Crimea/place']);
   });
 
+  it('takes "Korean" for an adjective, no name, and keeps names it opens', () => {
+    expect(extract(['Seoul said Korean chips would be treated fairly.'])).toEqual(['Seoul/place']);
+    expect(extract(['Korean Air said so.'])).toEqual(['Korean Air/organization']);
+  });
+
   it('keeps a sentence-initial single word only when the article backs it', () => {
     expect(extract(['Sanctions will remain. Nobody said otherwise.'])).toEqual([]);
     expect(extract(['Lavrov spoke first. Later, Mr. Lavrov left.'])).toEqual(['Lavrov/person', 'Lavrov/person']);

@@ -23,7 +23,8 @@ export const KNOWN_PLACES: KnownPlace[] = [
   row('Russia', 'Russian Federation', 'Russian|Russians'),
   row('Venezuela', 'Bolivarian Republic of Venezuela', 'Venezuelan|Venezuelans'),
   row('North Korea', 'DPRK', 'North Korean|North Koreans'),
-  row('South Korea', 'Republic of Korea', 'South Korean|South Koreans'),
+  // "Korean chips": unqualified, the adjective is the South's in the news.
+  row('South Korea', 'Republic of Korea', 'South Korean|South Koreans|Korean|Koreans'),
   row('China', "People's Republic of China|PRC", 'Chinese'),
   row('Cuba', '', 'Cuban|Cubans'),
   row('Mexico', 'United Mexican States', 'Mexican|Mexicans'),
