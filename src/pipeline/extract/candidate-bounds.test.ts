@@ -154,3 +154,12 @@ describe('findCandidates: a common word opening a sentence', () => {
     expect(names('New Kestrel plans were shown.')).toEqual(['Kestrel']);
   });
 });
+
+describe('findCandidates: grades and places of nature', () => {
+  it("takes no credit grade for a name ('a Ba3 rating'), and a rainforest for a place", () => {
+    expect(names("Moody's kept its Ba3 rating on Kestrel Bank.")).toEqual(['Moody', 'Kestrel Bank']);
+    expect(typeOf('A pipeline through the Great Bear Rainforest was planned.', 'Great Bear Rainforest')).toBe('place');
+    // Look-alike: a model's letter and digit is no grade ("Audi A3").
+    expect(names('The Audi A3 sold well.')).toContain('Audi A3');
+  });
+});

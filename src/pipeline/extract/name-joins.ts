@@ -27,7 +27,9 @@ import { isCommonWord, wordTags } from './word-tags';
 
 // "60 Labour MPs", "Green MEPs": members' plural abbreviations name no one.
 const MEMBERS_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MPPs', 'TDs', 'MKs']);
-const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || HOLIDAYS.has(t.text) || MEMBERS_PLURALS.has(t.text);
+// "a Ba3 rating": Moody's grades name nothing (not "A3" or "B1", which models and roads share).
+const CREDIT_GRADE = /^(?:Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])$/;
+const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || HOLIDAYS.has(t.text) || MEMBERS_PLURALS.has(t.text) || CREDIT_GRADE.test(t.text);
 // Lower-case words that may join two capitalised ones after an organisation or treaty word
 // ("Committee for the Protection of Journalists", "Treaty on the Non-Proliferation").
 const AFTER_BODY_CONNECTORS = new Set(['for', 'on', 'the']);

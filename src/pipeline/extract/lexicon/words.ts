@@ -181,7 +181,7 @@ export const PLACE_WORDS = set(`
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
   Krai Zone Corridor Crossing Base Stadium Arena Station Cathedral Mosque Pyramid
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
-  Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain
+  Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain Rainforest Jungle Savanna
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
   Circuit Speedway Raceway Racecourse Velodrome Duchy Basilica Shrine Terminal Complex Pad Berth Runway
 `);
@@ -319,7 +319,7 @@ export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane s
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */
 /** And programmes: "the Artemis program", "the Kuiper scheme". */
 /** And agreements named before their noun: "the Ocean of Peace declaration", "the Paris agreement". */
-export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement pipeline mission platform vaccine vaccines');
+export const OTHER_NOUNS_AFTER = set('brand crude index indices average benchmark futures law decree project program programme scheme initiative declaration treaty pact accord agreement pipeline mission platform vaccine vaccines regimen');
 
 /**
  * Lower-case nouns right after a name that say it names a body: "the Pastef party", "the ruling
