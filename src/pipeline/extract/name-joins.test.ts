@@ -11,6 +11,11 @@ describe('name joins (tenth round)', () => {
     expect(names('The Bangko Kestrel ng Pilipinas has not said.')).not.toContain('Bangko Kestrel ng Pilipinas');
   });
 
+  it('joins a firm\'s two trades across "and", but not two firms', () => {
+    expect(names('Analysts at Burumcekci Research and Consulting said so.')).toEqual(['Burumcekci Research and Consulting']);
+    expect(names('Then Samsung Electronics and Hyundai Motor agreed.')).toEqual(['Samsung Electronics', 'Hyundai Motor']);
+  });
+
   it('joins Spanish "por" inside a name, and leaves a movement\'s adjective out of a known body\'s', () => {
     expect(names('Lawmakers of the Peronist Unión por la Patria and Juntos por el Cambio voted.')).toEqual(['Unión por la Patria', 'Juntos por el Cambio']);
     // Look-alike: a party whose own name opens with such a word keeps it.

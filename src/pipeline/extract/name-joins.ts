@@ -1,4 +1,5 @@
 import { joinsCampusName } from './campus-names';
+import { COMPANY_TAILS, COMPANY_WORDS } from './lexicon/company-words';
 import { joinsCaseName } from './case-names';
 import type { Token } from './tokens';
 import {
@@ -84,6 +85,14 @@ function namesOneLawAfterAcronym(run: Token[], tokens: Token[], i: number): bool
     if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;
   }
   return false;
+}
+
+/** "Burumcekci Research and Consulting", "Kestrel Oil and Gas": a firm's two trades joined by "and". */
+function namesOneFirm(run: Token[], tokens: Token[], i: number): boolean {
+  const tail = (t: Token | undefined) => t !== undefined && (COMPANY_TAILS.has(t.text) || COMPANY_WORDS.has(t.text));
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return run.length >= 2 && tail(run[run.length - 1]) && tail(next) && next!.gapBefore === ' ' && !(after?.capitalised && after.gapBefore === ' ');
 }
 
 /**
@@ -225,7 +234,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && missionOrPrize && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
   // Not after a place's word: "the Lusail International Circuit for the Qatar Grand Prix" is two names.
   // "Grawemeyer Award for Music Composition": an award's "for" as well.
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text)) && !PLACE_WORDS.has(run[run.length - 1]!.text);
