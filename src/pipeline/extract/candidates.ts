@@ -59,6 +59,8 @@ export interface Candidate {
   restated?: string;
   /** A product noun follows: "Soyuz rockets", "its Spectrum rocket". */
   product?: true;
+  /** A known company's possessive right before it: "Tata's Nexon EV", "Nvidia's Blackwell". */
+  ownedByCompany?: true;
   /** How surely the sentence treats it as a company: "X's shares", "operated by X" (3), "owned by X" (2). */
   company?: 2 | 3;
   /** Right before "for best": "the Golden Lion for best film" (works.ts). */
@@ -295,6 +297,9 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     if (acronym) candidate.acronym = acronym;
     if (productNounAfter(tokens, pastAcronym ? lastIndex + 1 : lastIndex) || isMadeThing(candidate.before, tokens, firstIndex) || isNamedProduct(tokens, firstIndex)) candidate.product = true;
     if (isPrizeFor(tokens, lastIndex)) candidate.prize = true;
+    const owner = tokens[firstIndex - 1];
+    const apostropheS = owner !== undefined && /^['’]s\s+$/u.test(sentence.slice(owner.start + owner.text.length, name[0]!.start));
+    if (apostropheS && knownName(owner.text)?.type === 'organization') candidate.ownedByCompany = true;
     const restated = restatedNoun(tokens, firstIndex, lastIndex);
     if (restated) candidate.restated = restated;
     const company = companyCue(sentence, name);

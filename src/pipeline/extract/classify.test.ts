@@ -146,6 +146,13 @@ describe('classify: events and programmes', () => {
     expect(typeOf('Chiefs of the Kestrel Lumen (KL) met.', 'Kestrel Lumen')).toBe('organization');
   });
 
+  it("types what a known company has, with nothing else to go by, as its product ('Nvidia's Blackwell')", () => {
+    expect(typeOf("Sales of Nvidia's Blackwell grew.", 'Blackwell')).toBe('other');
+    // Look-alikes: a person named after the company's possessive, and a compound that is no possessive.
+    expect(typeOf("Nvidia's Jensen Huang spoke.", 'Jensen Huang')).toBe('person');
+    expect(typeOf('Hotels ring the UNESCO-listed At-Kestrel district.', 'At-Kestrel')).not.toBe('other');
+  });
+
   it('types a name before "vaccine" as the vaccine, and knows Ebola', () => {
     expect(typeOf('The WHO shipped doses of the Ervebo vaccine to Congo.', 'Ervebo')).toBe('other');
     expect(typeOf('Congo declared an Ebola outbreak.', 'Ebola')).toBe('other');

@@ -388,6 +388,9 @@ export function classify(candidate: Candidate): TypeGuess {
   if (PLACE_PREPOSITIONS.has(candidate.before)) return { type: 'place', strength: 1 };
   // "Renew Europe", "Reform UK", "Save the Children": no one's given name is a bare verb.
   if (words.length > 1 && startsWithBareVerb(words[0]!) && !isFamilyFirstName(words)) return { type: 'organization', strength: 1 };
+  // "Tata's Nexon EV", "Nvidia's Blackwell": what a known company has, with nothing else to go by,
+  // is more often its product than a unit or a person.
+  if (candidate.ownedByCompany && !candidate.tokens.some((t) => GIVEN_NAMES.has(t.text))) return { type: 'other', strength: 1 };
   if (words.length > 1 && words.length <= 4) return unprovenName(words);
   if (words.length === 1 && LEADER_NOUNS_AFTER.has(candidate.after)) return { type: 'person', strength: 1 };
   // One unknown word with nothing around it to go by: in news it is most often a town or region
