@@ -225,8 +225,10 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'the' && run[run.length - 1]!.text === 'of' && run.length <= 4 && tokens[i + 1]?.text === 'Year') return true;
   // "Trinidad and Tobago", "Alternative for Germany": "and" (or any other lower-case word) joins
   // where a lexicon knows the whole name.
-  // The run may hold words before the name ("The Bangko Sentral ng Pilipinas").
-  if (tokens[i + 1] && /^[\p{Ll}]{2,4}$/u.test(t.text) && run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text} ${tokens[i + 1]!.text}`))) return true;
+  // The run may open with "The" before the name ("The Bangko Sentral ng Pilipinas"), but not with
+  // another name ("Ana Brothers of Italy" is Ana, of the party).
+  const name = run[0]!.text === 'The' ? run.slice(1) : run;
+  if (tokens[i + 1] && name.length > 0 && /^[\p{Ll}]{2,4}$/u.test(t.text) && knownName(`${joinTokens(name)} ${t.text} ${tokens[i + 1]!.text}`)) return true;
   // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
   // named for the country they serve in.
   // So are prizes for their field: "Nobel Prize in Literature".
