@@ -1,7 +1,8 @@
 import { splitSentences } from '../sentences';
 import { affiliationTypes } from './affiliation';
 import { capitalisedPairs, findCandidates, type Candidate } from './candidates';
-import { classify, isBrandSpelling, SPEECH_VERBS } from './classify';
+import { isBrandSpelling } from './brand-spelling';
+import { classify, SPEECH_VERBS } from './classify';
 import { resolveDemonyms } from './demonyms';
 import { DRUG_CONTEXT, drugNames, drugObservation, isDrugName } from './drug-names';
 import { parseDateline } from './dateline';

@@ -5,7 +5,7 @@ import { PERSON_NOUNS } from './lexicon/person-nouns';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isPlayerPosition } from './player-positions';
 import { knownName } from './known-names';
-import { isBrandSpelling } from './classify';
+import { isBrandSpelling } from './brand-spelling';
 
 // "Ishin co-leader Fujita Fumitake": a noun's "co-" form is a person's too.
 const NOUN = `(?:\\d+-|co-)?(?:${[...PERSON_NOUNS].join('|')})`;
