@@ -184,6 +184,10 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('NIN Award', 'other', { strength: 4 }), o('NIN', 'organization', { strength: 2 })])).toHaveLength(2);
   });
 
+  it('joins a ship named without its prefix ("Nuyina" for the "RSV Nuyina")', () => {
+    expect(names([o('RSV Nuyina', 'other', { strength: 4 }), o('Nuyina', 'place', { strength: 0 })])).toEqual(['RSV Nuyina | Nuyina']);
+  });
+
   it('joins a sea named without its word, but not a town named for its river', () => {
     expect(names([o('Caspian Sea', 'place', { strength: 4 }), o('Caspian', 'place', { strength: 0 })])).toEqual(['Caspian Sea | Caspian']);
     expect(names([o('Bicol River', 'place', { strength: 4 }), o('Bicol', 'place', { strength: 2 })])).toHaveLength(2);

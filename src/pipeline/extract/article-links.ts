@@ -6,6 +6,7 @@ import { spellingKey } from './spelling-key';
 import { knownName, placeOfAdjective } from './known-names';
 import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
 import { countryOfShortForm } from './country-short-forms';
+import { isShipName } from './works';
 
 /** What the clustering knows of one group of same-spelled observations. */
 export interface LinkGroup {
@@ -186,7 +187,9 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const bare = long.filter((l) => {
           const w = words(groups[l]!);
           const featureLast = w[0] === text && (w[1] === 'City' || (FEATURE_TAILS.has(w[1]!) && groups[l]!.type === 'place' && g.type === 'place'));
-          return w.length === 2 && (((STORM_HEADS.has(w[0]!) || FEATURE_HEADS.has(w[0]!)) && w[1] === text) || featureLast);
+          // "Nuyina" for the "RSV Nuyina": a ship without its prefix.
+          const headFirst = STORM_HEADS.has(w[0]!) || FEATURE_HEADS.has(w[0]!) || isShipName(w);
+          return w.length === 2 && ((headFirst && w[1] === text) || featureLast);
         });
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);

@@ -58,7 +58,10 @@ export function byWords(words: string[]): EntityType | undefined {
   if (/^COP\d+$/.test(words.join(''))) return 'event';
   // "Decree 70/2023", "Directive 2019": a numbered instrument is a text, not a body.
   if (/^(?:Decree|Directive|Regulation|Ordinance)$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) return 'other';
-  if (BENCHMARK_WORDS.has(last) && words.length > 1) return 'other';
+  // "Harmonised Index of Consumer Prices": a gauge's word with its "of" heads the name.
+  if ((BENCHMARK_WORDS.has(last) || headed(BENCHMARK_WORDS)) && words.length > 1) return 'other';
+  // "Best Male Group", "Best New Female Artist": an award's category.
+  if (words[0] === 'Best' && words.length > 1) return 'other';
   // "Polar Satellite Launch Vehicle", "Large Hadron Collider", "Near Infrared Spectrograph": a
   // machine's or an instrument's word last names the thing, not a body that runs it.
   if (MACHINE_WORDS.has(last) && words.length > 1) return 'other';
@@ -79,6 +82,8 @@ export function byWords(words: string[]): EntityType | undefined {
   // "West Bank", "East Coast": a direction before a place feature names a region, even where the
   // feature word can also end an organisation's name ("Bank").
   if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
+  // "Asian Network for Free Elections", "Commission on Elections": a body "for" or "on" an event.
+  if (EVENT_WORDS.has(last) && words.length > 1 && headed(ORGANIZATION_WORDS)) return 'organization';
   if (EVENT_WORDS.has(last) && words.length > 1) return 'event';
   // "Africa Cup of Nations", "Battle of Hastings", "Summit of the Americas": an event's word with
   // its "of" heads the name as "Ministry of …" heads a body's, whatever the last word ("Nations").

@@ -169,3 +169,21 @@ describe('a code of capitals and a number', () => {
     expect(typeOf('Shares of Kestrel and XYZ rose.', 'XYZ')).toBe('organization');
   });
 });
+
+describe('classify: words of a name (rounds 45-46)', () => {
+  it('reads gauges headed "Index of", award categories, and bodies "for" an event', () => {
+    expect(typeOf('Inflation, as measured by the Harmonised Index of Consumer Prices (HICP), rose.', 'Harmonised Index of Consumer Prices')).toBe('other');
+    expect(typeOf('They also won Best Male Group on the night.', 'Best Male Group')).toBe('other');
+    expect(typeOf('Observers from the Asian Network for Free Elections spoke.', 'Asian Network for Free Elections')).toBe('organization');
+    // Look-alike: an event's word last with no body's head before it stays an event.
+    expect(typeOf('Observers of the Kestrel Free Elections spoke.', 'Kestrel Free Elections')).toBe('event');
+  });
+
+  it('reads exhibitions, ice shelves, research ships, icebreakers and a company\'s money service', () => {
+    expect(typeOf('The deal was signed at the China International Aviation and Aerospace Exhibition in Zhuhai.', 'China International Aviation and Aerospace Exhibition')).toBe('event');
+    expect(typeOf('The ice off the Shackleton Ice Shelf broke.', 'Shackleton Ice Shelf')).toBe('place');
+    expect(typeOf('Crews aboard the RSV Nuyina left Hobart.', 'RSV Nuyina')).toBe('other');
+    expect(typeOf('The German icebreaker Polarstern left Bremerhaven.', 'Polarstern')).toBe('other');
+    expect(typeOf('Users of Airtel Money grew.', 'Airtel Money')).toBe('other');
+  });
+});

@@ -30,7 +30,8 @@ function opensWithDeterminer(tokens: Token[], nounIndex: number): boolean {
     if (DETERMINERS.has(t.text) || (t.initial && DETERMINERS.has(t.text.toLowerCase()))) return true;
     // "Takeda's dengue vaccine Qdenga": a name's possessive determines the phrase as "its" would.
     if (t.possessive && t.capitalised) return true;
-    if (!plainLower(t)) return false;
+    // "the German icebreaker Polarstern": a nationality among the words.
+    if (!plainLower(t) && !(t.capitalised && !t.initial && placeOfAdjective(t.text) !== undefined)) return false;
   }
   return false;
 }

@@ -26,6 +26,9 @@ import { isCommonWord, wordTags } from './word-tags';
 // it into one name: "Competition and Markets Authority", "Mission in Somalia". Split from
 // candidates.ts, which finds the runs of name words these decide on.
 
+// Events named for the fields they show: "… Aviation and Aerospace Exhibition", "… Arts and Crafts Fair".
+const EXHIBITION_WORDS = new Set(['Exhibition', 'Expo', 'Fair', 'Show', 'Festival']);
+
 // "60 Labour MPs", "Green MEPs": members' plural abbreviations name no one.
 const MEMBERS_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MPPs', 'TDs', 'MKs']);
 // "a Ba3 rating": Moody's grades name nothing (not "A3" or "B1", which models and roads share).
@@ -120,6 +123,10 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     const t = tokens[j]!;
     if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
     if (PUBLIC_BODY_WORDS.has(t.text)) return ownPlain && j > i + 1;
+    // "China International Aviation and Aerospace Exhibition": an exhibition named for two fields.
+    const nameGoesOn = tokens[j + 1]?.capitalised === true && tokens[j + 1]!.gapBefore === ' ';
+    // "International" may qualify its fields there.
+    if (EXHIBITION_WORDS.has(t.text) && j > i + 1 && !nameGoesOn) return served.every((w) => plain(w) || bodyWord(w));
     // "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": an agreement or a law
     // named for two qualities or fields ends in its own word.
     if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;

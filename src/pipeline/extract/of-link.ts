@@ -1,6 +1,8 @@
 import { joinTokens } from './role-split';
 import { beginsKnownNameWithOf, knownName, placeOfAdjective } from './known-names';
+import { isTaggedPlace } from './word-tags';
 import {
+  BENCHMARK_WORDS,
   COMPASS_WORDS,
   EVENT_WORDS,
   INITIATIVE_WORDS,
@@ -13,7 +15,8 @@ import {
 import { COMPANY_WORDS } from './lexicon/company-words';
 import type { Token } from './tokens';
 
-const HEAD_LISTS = [ORGANIZATION_WORDS, ORGANIZATION_HEADS, INITIATIVE_WORDS, PLACE_WORDS, PLACE_HEADS, EVENT_WORDS, ROLE_WORDS, COMPASS_WORDS];
+// "Harmonised Index of Consumer Prices": a gauge's word too.
+const HEAD_LISTS = [ORGANIZATION_WORDS, ORGANIZATION_HEADS, INITIATIVE_WORDS, PLACE_WORDS, PLACE_HEADS, EVENT_WORDS, ROLE_WORDS, COMPASS_WORDS, BENCHMARK_WORDS];
 /** Bodies that are often followed by "of" and their leader: "the Samajwadi Party of Akhilesh Yadav". */
 const PARTY_BODIES = new Set(['Party', 'Movement', 'Front', 'Alliance', 'Coalition', 'Bloc']);
 const FELLOWSHIP_PLURALS = new Set(['Brothers', 'Sisters', 'Sons', 'Daughters', 'Friends', 'Knights', 'Children']);
@@ -62,6 +65,9 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // head with "on" or "for" names its subject, which may take "of".
   if (run.some((t, k) => k < run.length - 1 && (INITIATIVE_WORDS.has(t.text) || ORGANIZATION_WORDS.has(t.text)) && /^(?:on|for)$/.test(run[k + 1]!.text))) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
+  // "CSI 300 Index of Shanghai": a gauge "of" a place is where it is kept.
+  const placeAfter = wordsAfter(tokens, i).map((t) => t.text).join(' ');
+  if (BENCHMARK_WORDS.has(last.text) && (knownName(placeAfter)?.type === 'place' || isTaggedPlace(placeAfter))) return false;
   // "Southland Corp. of Dallas": after a company's legal word, "of" says where it is based.
   if (COMPANY_WORDS.has(last.text) && !ORGANIZATION_HEADS.has(last.text)) return false;
   if (!PARTY_BODIES.has(run[run.length - 1]!.text)) return true;

@@ -1,7 +1,7 @@
 import { knownName } from './known-names';
 
 // What a company calls a service or an app it runs: "Pay", "Maps", "Store".
-const SERVICE_TAILS = new Set(['Pay', 'Wallet', 'Maps', 'Music', 'Shopping', 'Store', 'Search', 'Mail', 'Drive', 'TV', 'Video', 'Prime', 'Plus', 'Messenger', 'Browser', 'Assistant']);
+const SERVICE_TAILS = new Set(['Pay', 'Wallet', 'Maps', 'Music', 'Shopping', 'Store', 'Search', 'Mail', 'Drive', 'TV', 'Video', 'Prime', 'Plus', 'Messenger', 'Browser', 'Assistant', 'Money']);
 
 /**
  * "Naver Pay", "Apple Pay", "Google Maps", "Naver Plus Store": a company a lexicon knows and a

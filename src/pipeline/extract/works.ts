@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 
 // Prefixes ships carry before their name: "FPSO Kwame Nkrumah", "MV Dali", "HMS Queen Elizabeth",
 // "BRP Davao del Sur". A person or body is never named so.
-const SHIP_PREFIXES = new Set('FPSO FSO FLNG MV MT MS RMS HMS HMAS HMCS HMNZS USS USNS INS BRP SS RV'.split(' '));
+const SHIP_PREFIXES = new Set('FPSO FSO FLNG MV MT MS RMS HMS HMAS HMCS HMNZS USS USNS INS BRP SS RV RSV RRS'.split(' '));
 
 /** "FPSO Kwame Nkrumah", "MV Dali": a ship's prefix, then its name. */
 export function isShipName(words: string[]): boolean {

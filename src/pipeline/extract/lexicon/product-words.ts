@@ -39,4 +39,4 @@ export const ATTACK_NOUNS = set('attack attacks fire strike strikes barrage barr
  * next-generation drug CagriSema"; and a vessel's, "the ferry Kaitaki", "the tanker Marvela". Not
  * "company", "maker" or "operator": "the drug company Pfizer", "the ferry operator Bluebridge" are bodies.
  */
-export const OTHER_NOUNS_BEFORE = set('drug drugs medicine medicines medication vaccine vaccines pill jab shot treatment therapy therapies injection inhibitor ferry vessel tanker freighter');
+export const OTHER_NOUNS_BEFORE = set('drug drugs medicine medicines medication vaccine vaccines pill jab shot treatment therapy therapies injection inhibitor ferry vessel tanker freighter icebreaker');
