@@ -5,7 +5,7 @@ import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOU
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
-import { quotedTitleEnd } from './quoted-titles';
+import { nicknameSurnameAt, quotedTitleEnd } from './quoted-titles';
 import { YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
@@ -114,6 +114,12 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     if (holidayEnd >= 0) {
       close();
       i = holidayEnd;
+      continue;
+    }
+    const surnameAt = nicknameSurnameAt(run, tokens, i, sentence, isGivenName);
+    if (surnameAt > 0) {
+      run.push(...tokens.slice(i, surnameAt + 1));
+      i = surnameAt;
       continue;
     }
     const titleEnd = Math.max(quotedTitleEnd(tokens, i, sentence), calledNameEnd(tokens, i, sentence));

@@ -13,6 +13,13 @@ const titleAt = (sentence: string, word: string) => {
 };
 
 describe('quoted titles', () => {
+  it('keeps a nickname in quotes inside a person\'s name, between a given name and a surname', () => {
+    expect(typed('Prosecutors said Enrique "Kiki" Camarena was killed.')).toEqual(['Enrique "Kiki" Camarena/person']);
+    expect(typed('He named Joaquín “El Chapo” Guzmán in court.')).toContain('Joaquín “El Chapo” Guzmán/person');
+    // Look-alike: a work in quotes after a noun, then a capitalised word, stays a work.
+    expect(typed('The film "Dune" Part Two opened.')).toContain('Dune/other');
+  });
+
   it('keeps a title in quotes whole, with its "The" and small words, as a work', () => {
     expect(typed('She starred in "The Silent Harbour", a drama by Ana Ruiz.')).toContain('The Silent Harbour/other');
     expect(typed('He won for "Nights by the River" last year.')).toContain('Nights by the River/other');

@@ -48,3 +48,17 @@ export function quotedTitleEnd(tokens: Token[], i: number, sentence: string): nu
   }
   return -1;
 }
+
+/**
+ * "Enrique "Kiki" Camarena", "Joaquín "El Chapo" Guzmán": a nickname in quotes between a given name
+ * (the run so far ends with one) and a surname is inside the person's name. Returns the index of
+ * the surname's token, or -1.
+ */
+export function nicknameSurnameAt(run: Token[], tokens: Token[], i: number, sentence: string, givenName: (word: string) => boolean): number {
+  const last = run[run.length - 1];
+  if (!last || !givenName(last.text) || !/^ ["“]$/u.test(tokens[i]!.gapBefore)) return -1;
+  const end = quotedTitleEnd(tokens, i, sentence);
+  const surname = tokens[end + 1];
+  if (end < 0 || end - i > 2 || !surname || !/^["”] $/u.test(surname.gapBefore) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return -1;
+  return end + 1;
+}
