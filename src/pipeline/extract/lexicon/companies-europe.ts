@@ -108,6 +108,7 @@ export const EUROPEAN_COMPANIES: KnownOrganization[] = [
   row('Alfa-Bank', 'Alfa Bank'),
   row('Tinkoff', 'T-Bank'),
   row('Moscow Exchange', ''),
+  row('Saudi Exchange', 'Tadawul|Saudi Stock Exchange'),
   row('PrivatBank', ''),
   row('Monobank', ''),
   // Energy, utilities, mining and materials

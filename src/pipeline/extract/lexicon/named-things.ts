@@ -336,6 +336,10 @@ export const KNOWN_PRODUCTS: { name: string; aliases: string[] }[] = [
   row('Mercury Prize', ''),
   row('Heisman Trophy', ''),
   row('Most Valuable Player', ''),
+  // Charts
+  row('Circle Chart', 'Gaon Chart'),
+  row('Billboard Hot 100', 'Hot 100'),
+  row('Billboard 200', ''),
   row('Victoria Cross', ''),
   row('Medal of Honor', 'Congressional Medal of Honor'),
   row('Presidential Medal of Freedom', ''),

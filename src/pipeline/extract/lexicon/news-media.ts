@@ -57,6 +57,9 @@ const MEDIA_WEST: { name: string; aliases: string[] }[] = [
   row('Central News Agency', 'Focus Taiwan'),
   row('China News Service', 'Chinanews'),
   row('Pajhwok Afghan News', 'Pajhwok'),
+  // Music and entertainment trade press and charts' publishers
+  row('Billboard', ''),
+  row('Rolling Stone', ''),
   // News agencies: Middle East and Africa
   row('Islamic Republic News Agency', 'IRNA'),
   row('Fars News Agency', 'Fars News'),

@@ -307,7 +307,7 @@ export const KNOWN_PARTIES: { name: string; aliases: string[] }[] = [
   row('Tehreek-e-Labbaik Pakistan', 'TLP'),
   row('Awami League', ''),
   row('Bangladesh Nationalist Party', 'BNP'),
-  row('Bangladesh Jamaat-e-Islami', ''),
+  row('Bangladesh Jamaat-e-Islami', 'Jamaat-e-Islami'),
   row('National Citizen Party', ''),
   row("National People's Power", ''),
   row('Janatha Vimukthi Peramuna', 'JVP'),
