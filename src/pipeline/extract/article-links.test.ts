@@ -52,6 +52,13 @@ describe('links one article proves', () => {
     expect(names([o('Juniper Networks', 'organization', { strength: 4 }), o('Juniper', 'organization', { strength: 2 })])).toEqual(['Juniper Networks | Juniper']);
     expect(names([o('Tyler Perry Studios', 'organization', { strength: 4 }), o('Tyler Perry', 'person', { strength: 3 })])).toHaveLength(2);
   });
+
+  it('joins a known company to its name with a company word, but not a known place', () => {
+    const vodacom = o('Vodacom', 'organization', { strength: 5, knownName: 'Vodacom' });
+    expect(names([o('Vodacom Group', 'organization', { strength: 4 }), vodacom])).toHaveLength(1);
+    const kenya = o('Kenya', 'place', { strength: 5, knownName: 'Kenya' });
+    expect(names([o('Kenya Airways', 'organization', { strength: 4 }), kenya])).toHaveLength(2);
+  });
 });
 
 describe('links one article proves: articles read whole', () => {

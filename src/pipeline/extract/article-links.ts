@@ -285,7 +285,10 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const person = short !== undefined && groups[short]!.type === 'person' && groups[short]!.strength >= 3;
         // "Emirates and its parent, the Emirates Group": the article says they are two companies.
         const relative = g.observations.some((o) => o.relative);
-        if (short !== undefined && claimed && !person && !relative && !isKnown(groups[short]!)) links.push([short, i]);
+        // A known short form joins only as a company ("Vodacom" for "Vodacom Group"), never a place
+        // ("Kenya" is no short form of "Kenya Airways").
+        const knownElse = short !== undefined && isKnown(groups[short]!) && groups[short]!.type !== 'organization';
+        if (short !== undefined && claimed && !person && !relative && !knownElse) links.push([short, i]);
       }
       for (const head of new Set(g.observations.flatMap((o) => (o.headOf ? [o.headOf] : [])))) {
         // "The storm, known internationally as Trami": any storm's head word stands for the one named storm.
