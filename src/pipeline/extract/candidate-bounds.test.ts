@@ -163,3 +163,10 @@ describe('findCandidates: grades and places of nature', () => {
     expect(names('The Audi A3 sold well.')).toContain('Audi A3');
   });
 });
+
+describe('findCandidates: titles opening a sentence', () => {
+  it("splits a treasurer's and a co-founder's title off the name", () => {
+    expect(candidatesIn('Treasurer Jaclyn Symes said the budget was sound.').map((c) => [c.text, c.role])).toEqual([['Jaclyn Symes', 'Treasurer']]);
+    expect(candidatesIn('Co-founder Guillaume Lample said so.').map((c) => [c.text, c.role])).toEqual([['Guillaume Lample', 'Co-founder']]);
+  });
+});
