@@ -170,3 +170,11 @@ describe('findCandidates: titles opening a sentence', () => {
     expect(candidatesIn('Co-founder Guillaume Lample said so.').map((c) => [c.text, c.role])).toEqual([['Guillaume Lample', 'Co-founder']]);
   });
 });
+
+describe('findCandidates: ships named for people', () => {
+  it("keeps the honorific inside a ship's name ('RRS Sir David Attenborough')", () => {
+    expect(candidatesIn("Britain's RRS Sir David Attenborough is due next week.").map((c) => c.text)).toContain('RRS Sir David Attenborough');
+    // Look-alike: with no ship's prefix, the honorific is a title.
+    expect(candidatesIn('Then Sir David Attenborough spoke.').map((c) => [c.text, c.honorific])).toEqual([['David Attenborough', true]]);
+  });
+});

@@ -25,6 +25,7 @@ import { isCommonWord, phraseTags } from './word-tags';
 import { bodyInTitle, companyInTitle, featureInTitle, placeBeforeKnownName, placeOfPartyMember, placesIn } from './title-names';
 import { joinPortfolioFields } from './portfolios';
 import { splitTitleForPlace } from './title-for-place';
+import { isShipName } from './works';
 import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
@@ -236,7 +237,9 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     const trimmed = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName, printedInside)));
     const run = trimmed.length > 0 ? trimmed.slice(portfolioLength(trimmed, sentence) || portfolioTitleEnd(trimmed)) : trimmed;
     if (run.length === 0 || (isOnlyAdjectives(run) && !namesPlaceItself(run, tokens))) continue;
-    const split = withDroppedTitleWord(found, run, splitRole(run));
+    // "RRS Sir David Attenborough": a ship named for a person keeps the honorific in its name.
+    const ship = isShipName(run.map((t) => t.text));
+    const split = ship ? { honorific: false, nameStart: 0 } : withDroppedTitleWord(found, run, splitRole(run));
     // "Georgia Gov. Brian Kemp", "São Paulo Governor …": the place in a title is named too.
     const titlePlaces = placesIn(run.slice(0, split.nameStart));
     for (const place of titlePlaces) {
