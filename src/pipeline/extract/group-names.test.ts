@@ -19,6 +19,15 @@ describe('group names', () => {
   });
 });
 
+describe('"known as" after a place', () => {
+  it('names the thing in the place, not the place ("The parliament in Tehran, known as the Majlis")', () => {
+    const aliases = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
+    expect(aliases(['The parliament in Tehran, known as the Majlis, passed a law.'])).toEqual(['Tehran', 'Majlis']);
+    // Look-alike: a body after "at" is the thing known so.
+    expect(aliases(['Officials at the Kestrel Cocoa Board, known as Kescobod, spoke.'])).toContain('Kestrel Cocoa Board | Kescobod');
+  });
+});
+
 describe('a body spelled out after its acronym', () => {
   it('joins "FIDE, the International Chess Federation," as one body, but not a list that goes on', () => {
     const aliases = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));

@@ -1,4 +1,6 @@
 import type { Candidate } from './candidates';
+import { knownName } from './known-names';
+import { isTaggedPlace } from './word-tags';
 import type { Observation } from './observation';
 import { ORGANIZATION_WORDS, PARTY_MEMBERS, PARTY_PLURALS } from './lexicon/words';
 
@@ -22,7 +24,10 @@ export function selfName(c: Candidate, next: Candidate | undefined, sentence: st
   const gap = sentence.slice(c.tokens[c.tokens.length - 1]!.end, next.tokens[0]!.start);
   // "The Martian Moons eXploration probe, known as MMX": the product's noun may come first.
   const known = c.product ? gap.replace(/^\s+\p{Ll}+(?=,)/u, '') : gap;
-  if (SELF_NAMING.test(gap) || KNOWN_AS.test(known)) return next.text;
+  // "The parliament in Tehran, known as the Majlis": after a preposition, the name is where the
+  // thing "known as" is, not the thing.
+  const placeOfSomething = /^(?:in|at|from|near)$/.test(c.before) && (knownName(c.text)?.type === 'place' || isTaggedPlace(c.text));
+  if (SELF_NAMING.test(gap) || (KNOWN_AS.test(known) && !placeOfSomething)) return next.text;
   const rest = sentence.slice(next.tokens[next.tokens.length - 1]!.end);
   const closed = /^\s*,/.test(rest);
   if (OR_NAME.test(gap) && next.tokens.length === 1 && closed) return next.text;
