@@ -187,3 +187,10 @@ describe('classify: words of a name (rounds 45-46)', () => {
     expect(typeOf('Users of Airtel Money grew.', 'Airtel Money')).toBe('other');
   });
 });
+
+describe('classify: "Energy" last', () => {
+  it('types a name ending in "Energy" as a company, not a minister\'s title', () => {
+    expect(typeOf('Essential Energy said 9,000 customers were without power.', 'Essential Energy')).toBe('organization');
+    expect(candidatesIn('Energy Minister Ana Ruiz said so.').map((c) => c.text)).toEqual(['Ana Ruiz']);
+  });
+});
