@@ -73,7 +73,6 @@ export interface Candidate {
 // Capitalised particles that open surnames: "Le Pen", "De Gaulle", "Van Rompuy", "Von der Leyen".
 const SURNAME_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Della', 'Van', 'Von', 'Dos', 'Das', 'Ter', 'Ten']);
 
-/** Drops a capitalised common word that only starts the sentence ("Despite", "Officials"). */
 const NONE: ReadonlySet<string> = new Set();
 
 /** Pairs of capitalised words printed one after the other, the first not opening its sentence. */
@@ -84,6 +83,7 @@ export function capitalisedPairs(tokens: Token[]): string[] {
   });
 }
 
+/** Drops a capitalised common word that only starts the sentence ("Despite", "Officials"). */
 function dropInitialCommonWord(run: Token[], saidName = false, printedInside: ReadonlySet<string> = NONE): Token[] {
   const first = run[0]!;
   // "Seven & i": a word joined by "&" is a name's, whatever else it means.
@@ -199,6 +199,13 @@ function placeInTitle(t: Token, tokens: Token[]): Candidate {
 }
 
 
+/** A plain candidate of some of the sentence's tokens, with the words around it. */
+function candidateOf(found: Token[], tokens: Token[]): Candidate {
+  const first = tokens.indexOf(found[0]!);
+  const last = tokens.indexOf(found[found.length - 1]!);
+  return { text: joinTokens(found), tokens: found, honorific: false, initial: found[0]!.initial, before: wordBefore(tokens, first), after: tokens[last + 1]?.text.toLowerCase() ?? '' };
+}
+
 /** The word after a name, read past "stock" or "share" before a gauge's noun ("the Merval stock index" → "index"). */
 function marketNoun(tokens: Token[], i: number): string {
   const word = tokens[i]!.text.toLowerCase();
@@ -218,10 +225,10 @@ function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: 
   return found;
 }
 
-/** Candidates in one sentence, in order. */
 /**
- * `printedInside`: pairs of capitalised words ("Black Nights") the article prints inside a
- * sentence, which keep the first of them at a sentence's start (capitalisedPairs).
+ * Candidates in one sentence, in order. `printedInside`: pairs of capitalised words ("Black
+ * Nights") the article prints inside a sentence, which keep the first of them at a sentence's
+ * start (capitalisedPairs).
  */
 export function findCandidates(tokens: Token[], sentence: string, printedInside?: ReadonlySet<string>): Candidate[] {
   const candidates: Candidate[] = [];
@@ -309,10 +316,5 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     if (company) candidate.company = company;
     candidates.push(candidate);
   }
-  const part = (found: Token[]): Candidate => {
-    const first = tokens.indexOf(found[0]!);
-    const last = tokens.indexOf(found[found.length - 1]!);
-    return { text: joinTokens(found), tokens: found, honorific: false, initial: found[0]!.initial, before: wordBefore(tokens, first), after: tokens[last + 1]?.text.toLowerCase() ?? '' };
-  };
-  return splitTitleForPlace(joinPortfolioFields(candidates, sentence), sentence, part);
+  return splitTitleForPlace(joinPortfolioFields(candidates, sentence), sentence, (part) => candidateOf(part, tokens));
 }
