@@ -123,9 +123,9 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     const t = tokens[j]!;
     if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
     if (PUBLIC_BODY_WORDS.has(t.text)) return ownPlain && j > i + 1;
-    // "China International Aviation and Aerospace Exhibition": an exhibition named for two fields.
+    // "China International Aviation and Aerospace Exhibition": an exhibition named for two fields,
+    // which a body's word ("International") may qualify; it ends the name.
     const nameGoesOn = tokens[j + 1]?.capitalised === true && tokens[j + 1]!.gapBefore === ' ';
-    // "International" may qualify its fields there.
     if (EXHIBITION_WORDS.has(t.text) && j > i + 1 && !nameGoesOn) return served.every((w) => plain(w) || bodyWord(w));
     // "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": an agreement or a law
     // named for two qualities or fields ends in its own word.

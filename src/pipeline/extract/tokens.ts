@@ -45,9 +45,8 @@ const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 // when no other name word follows ("Union Street" is a street).
 const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party|Office)(?![\p{L}\p{N}])(?! \p{Lu})/u;
 
-// Plurals of people in "-men" (not "Yemen" or "Dolmen").
-const PLURALS_IN_MEN = /^\p{Lu}\p{Ll}*men$/u;
-const MEN_COMPOUNDS = /(?:sea|fisher|service|fire|police|crafts|trades|work|business|sports|dock|rail|mail|news|middle|country|horse|tribes|herds|clans|wo)men$/u;
+// Plurals of people in "-men", capitalised (not "Yemen" or "Dolmen").
+const PLURAL_IN_MEN = /^(?:\p{Lu}\p{Ll}*)?(?:[Ss]ea|[Ff]isher|[Ss]ervice|[Ff]ire|[Pp]olice|[Cc]rafts|[Tt]rades|[Ww]ork|[Bb]usiness|[Ss]ports|[Dd]ock|[Rr]ail|[Mm]ail|[Nn]ews|[Mm]iddle|[Cc]ountry|[Hh]orse|[Tt]ribes|[Hh]erds|[Cc]lans|[Ww]o)men$/u;
 
 /**
  * "Taiwan People's Party", "Workers' Party": a people's possessive with a capitalised word after
@@ -60,7 +59,7 @@ function nameInnerPossessive(sentence: string, stem: string, wordStart: number):
   const stemEnd = wordStart + stem.length;
   const rest = sentence.slice(stemEnd);
   // "Panhellenic Seamen's Federation": a plural in "-men" takes "'s" before the body's head word.
-  if (PLURALS_IN_MEN.test(stem) && MEN_COMPOUNDS.test(stem.toLowerCase()) && /^['’]s/u.test(rest) && MEMBERS_BODY_HEAD.test(rest.slice(0, 1) + rest.slice(2))) return stemEnd + 2;
+  if (/^\p{Lu}/u.test(stem) && PLURAL_IN_MEN.test(stem) && /^['’]s/u.test(rest) && MEMBERS_BODY_HEAD.test(rest.slice(0, 1) + rest.slice(2))) return stemEnd + 2;
   if (!NAME_POSSESSIVES.has(stem)) return /\p{Ll}s$/u.test(stem) && MEMBERS_BODY_HEAD.test(rest) ? stemEnd + 1 : undefined;
   const mark = /^['’]s?(?= \p{Lu})/u.exec(rest);
   return mark ? stemEnd + mark[0].length : undefined;
