@@ -83,6 +83,15 @@ describe('a person needs evidence', () => {
     expect(entities(['Serhou Guirassy rose above Dayot Upamecano in the rankings.'])).not.toContain('Serhou Guirassy/person');
   });
 
+  it('takes a hyphenated surname and a given name that is a word ("Will Jordan") for a player in a match report', () => {
+    const report = 'Kestrel beat Dunmore 2-1. The goalkeeper saved a penalty before halftime and the striker scored late.';
+    expect(entities([`${report} In the second half wing Will Jordan scored twice and Immanuel Feyi-Waboso went over.`])).toEqual(
+      expect.arrayContaining(['Will Jordan/person', 'Immanuel Feyi-Waboso/person']),
+    );
+    // Look-alike: a club named for its town in the same report stays a body.
+    expect(entities([`${report} Wydad Casablanca scored twice.`])).toContain('Wydad Casablanca/organization');
+  });
+
   it('reads a body named for a country, and a colour before a river', () => {
     const found = entities(['Officials at Parks Canada said the fire had reached the Blue Nile valley.']);
     expect(found).toEqual(expect.arrayContaining(['Parks Canada/organization', 'Blue Nile/place']));

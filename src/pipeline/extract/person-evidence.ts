@@ -4,6 +4,7 @@ import { nameWords, spellingKey } from './spelling-key';
 import { PERSON_NOUNS } from './lexicon/person-nouns';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isPlayerPosition } from './player-positions';
+import { isGivenName } from './name-runs';
 import { knownName } from './known-names';
 import { isBrandSpelling } from './brand-spelling';
 
@@ -57,6 +58,9 @@ export interface SentenceCandidates {
   guesses: TypeGuess[];
 }
 
+// Given names that are English words, which our list leaves out ("Will the bill pass?").
+const WORD_GIVEN_NAMES = new Set(['Will', 'Bill', 'Guy', 'Hope', 'Rich']);
+
 /**
  * Makes an unproven name a person when the article gives evidence for it: the sentence (a
  * title, an apposition, a pronoun, "who") or another naming of one of its words that is a
@@ -90,13 +94,16 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
   const surnameAlone = (words: string[]) => words.length >= 2 && words.length <= 3 && aloneWords.has(words[words.length - 1]!) && !otherWords.has(words[words.length - 1]!);
   // "Serhou Guirassy rose above Dayot Upamecano": in a match report, a plain name of two words no
   // list knows is a player's far more often than a club's (clubs have their lexicon and words).
-  const playerLike = (c: Candidate) => sports && c.tokens.length === 2 && c.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+  // A hyphenated surname too ("Immanuel Feyi-Waboso").
+  const playerLike = (c: Candidate) => sports && c.tokens.length === 2 && c.tokens.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text));
   return sentences.map(({ sentence, candidates, guesses }, i) =>
     guesses.map((g, j) => {
       const c = candidates[j]!;
       const byNoun = nounBefore(c, g, sentence.slice(Math.max(0, c.tokens[0]!.start - 40), c.tokens[0]!.start), sports);
       if (byNoun) return byNoun;
-      if (!g.unproven) return g;
+      // "wing Will Jordan scored": in a match report, a given name that is also a word opens a player's name.
+      const wordGivenName = isGivenName(c.tokens[0]!.text) || WORD_GIVEN_NAMES.has(c.tokens[0]!.text);
+      if (!g.unproven && !(playerLike(c) && g.type === 'organization' && g.strength <= 2 && wordGivenName)) return g;
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
       const words = nameWords(c.text);
       // Not "RSV Nuyina" or "FUS Rabat": no person's name opens with letters in capitals.
