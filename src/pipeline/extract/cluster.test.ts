@@ -16,6 +16,14 @@ describe('clusterObservations', () => {
     expect(entities.map((e) => [e.name, [...e.aliases].sort()])).toContainEqual(['Myles Turner', ['Myles', 'Myles Turner', 'Turner']]);
   });
 
+  it("types a person by the full name over a surname alone read as a place after a preposition ('from Yamal')", () => {
+    const entities = clusterObservations([o('Lamine Yamal', 'person', { strength: 1 }), o('Yamal', 'place', { strength: 2 })]);
+    expect(entities.map((e) => [e.name, e.type])).toEqual([['Lamine Yamal', 'person']]);
+    // Look-alike: surer evidence for the place (a lexicon's tag, strength 3) still wins.
+    const tagged = clusterObservations([o('Lamine Kestrel', 'person', { strength: 1 }), o('Kestrel', 'place', { strength: 3 })]);
+    expect(tagged.map((e) => e.type)).toEqual(['place']);
+  });
+
   it('leaves a surname alone when two full names share it', () => {
     const entities = clusterObservations([o('Ana Silva', 'person'), o('Marina Silva', 'person'), o('Silva', 'person')]);
     expect(entities).toHaveLength(3);

@@ -65,8 +65,12 @@ function pickType(group: Observation[]): EntityType {
 function rankTypes(group: Observation[]): { type: EntityType; margin: number } {
   const best = new Map<EntityType, number>();
   const votes = new Map<EntityType, number>();
+  // "a cross from Yamal" beside "Lamine Yamal scored": a surname alone after a place's preposition
+  // is weaker evidence than the full name a person's.
+  const fullPerson = group.some((o) => o.type === 'person' && !o.knownName && /\s/u.test(o.text));
+  const bareGuess = (o: Observation) => fullPerson && o.type === 'place' && !o.knownName && o.strength <= 2 && !/\s/u.test(o.text);
   for (const o of group) {
-    best.set(o.type, Math.max(best.get(o.type) ?? 0, o.strength));
+    best.set(o.type, Math.max(best.get(o.type) ?? 0, bareGuess(o) ? 0 : o.strength));
     votes.set(o.type, (votes.get(o.type) ?? 0) + 1);
   }
   const rank = (t: EntityType) => (best.get(t) ?? -1) * 1000 + (votes.get(t) ?? 0);
