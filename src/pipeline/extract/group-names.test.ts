@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article';
 import { clusterObservations } from './cluster';
 
+const aliases = (paragraphs: string[]) =>
+  clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
 const entities = (paragraphs: string[]) =>
   clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
 
@@ -21,7 +23,6 @@ describe('group names', () => {
 
 describe('"known as" after a place', () => {
   it('names the thing in the place, not the place ("The parliament in Tehran, known as the Majlis")', () => {
-    const aliases = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
     expect(aliases(['The parliament in Tehran, known as the Majlis, passed a law.'])).toEqual(['Tehran', 'Majlis']);
     // Look-alike: a body after "at" is the thing known so.
     expect(aliases(['Officials at the Kestrel Cocoa Board, known as Kescobod, spoke.'])).toContain('Kestrel Cocoa Board | Kescobod');
@@ -30,7 +31,6 @@ describe('"known as" after a place', () => {
 
 describe('a body spelled out after its acronym', () => {
   it('joins "FIDE, the International Chess Federation," as one body, but not a list that goes on', () => {
-    const aliases = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
     expect(aliases(['The match was organised by QXF, the International Kestrel Federation, and carried a prize fund.'])).toContain('International Kestrel Federation | QXF');
     expect(aliases(['QXF, the Lumen Kestrel Federation, and the Orbis Council met.'])).not.toContain('Lumen Kestrel Federation | QXF');
   });

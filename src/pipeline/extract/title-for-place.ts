@@ -6,7 +6,7 @@ import { joinTokens } from './role-split';
 import { bodyInTitle } from './title-names';
 import type { Token } from './tokens';
 
-const TITLE_HEADS = new Set([...ROLE_HEADS, 'Rapporteur', 'Coordinator', 'Representative']);
+const TITLE_HEADS = new Set([...ROLE_HEADS, 'Rapporteur', 'Coordinator']);
 const MAX_PLACE_WORDS = 3;
 
 /** How many first words of `name` are a known place with a given name right after them (0 if none). */
