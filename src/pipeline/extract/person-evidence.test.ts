@@ -27,6 +27,17 @@ describe('a person needs evidence', () => {
     expect(found).toEqual(expect.arrayContaining(['Abukar Osman/person', 'Tamsin Reed/person', 'Ryuichi Isaka/person', 'Brando Benifei/person']));
   });
 
+  it('takes a noun by its ending for people ("-ologist", "-ician", "-ographer") and a party "chair"', () => {
+    const found = entities([
+      'Tarvo Keskin, a prominent geologist, warned the sequence could go on.',
+      'The statistician Merel Vandaan checked the figures.',
+      'Party chair Orsolya Brennt called the session a tantrum.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['Tarvo Keskin/person', 'Merel Vandaan/person', 'Orsolya Brennt/person']));
+    // Look-alike: "-ist" alone is often an adjective before a party's name, not a person's noun.
+    expect(entities(['Polls put the populist Vanguard Renewal ahead.'])).toContain('Vanguard Renewal/organization');
+  });
+
   it('takes a person noun right before one unknown word, its "co-" form, and arts and screen nouns', () => {
     const found = entities([
       'The referee booked Kestrel captain Marquinhal and a defender.',

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates';
 import type { TypeGuess } from './classify';
 import { nameWords, spellingKey } from './spelling-key';
-import { PERSON_NOUNS } from './lexicon/person-nouns';
+import { PERSON_NOUN_ENDINGS, PERSON_NOUNS } from './lexicon/person-nouns';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isPlayerPosition } from './player-positions';
 import { isGivenName } from './name-runs';
@@ -9,7 +9,7 @@ import { knownName } from './known-names';
 import { isBrandSpelling } from './brand-spelling';
 
 // "Ishin co-leader Fujita Fumitake": a noun's "co-" form is a person's too.
-const NOUN = `(?:\\d+-|co-)?(?:${[...PERSON_NOUNS].join('|')})`;
+const NOUN = `(?:\\d+-|co-)?(?:${[...PERSON_NOUNS].join('|')}|${PERSON_NOUN_ENDINGS})`;
 // ", the governor of Goiás", ", a networking analyst", ", Somalia's ambassador": a short apposition
 // whose head, within six words, is a person noun.
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their|[\\p{Lu}][\\p{L}.'’-]*['’]s)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?${NOUN}\\b`, 'u');
@@ -21,7 +21,7 @@ const APPOSITION_BEFORE = new RegExp(`\\b${NOUN}(?:\\s+(?:of|for|to|at|on)\\s+[^
 const NOUN_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}-])${NOUN} $`, 'u');
 // Person nouns that never name a firm ("asset manager", "market leader", "a member" may).
 const SHARED_WITH_FIRMS = new Set(['manager', 'owner', 'member', 'leader', 'head', 'chief', 'executive', 'trader', 'operator', 'founder', 'official', 'general', 'representative', 'candidate', 'critic', 'opponent', 'victim', 'witness', 'suspect', 'driver']);
-const PEOPLE_ONLY_NOUN_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...PERSON_NOUNS].filter((n) => !SHARED_WITH_FIRMS.has(n)).join('|')}) $`, 'u');
+const PEOPLE_ONLY_NOUN_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...PERSON_NOUNS].filter((n) => !SHARED_WITH_FIRMS.has(n)).join('|')}|${PERSON_NOUN_ENDINGS}) $`, 'u');
 // "chief executive Ryuichi Isaka", "said Brando Benifei": a lower-case title or a speech verb before.
 const BEFORE_WORDS = new RegExp(`^(?:${NOUN}|said|says|told|added|according)$`, 'u');
 // "The Constitutional Democratic Party, led by Yoshihiko Noda": a name of several words that leads

@@ -26,5 +26,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'golfer', 'jockey',
   // Voices and instruments: "mezzo-soprano J'Nai Bridges", "pianist Yuja Wang".
   'soprano', 'mezzo-soprano', 'mezzo', 'contralto', 'tenor', 'countertenor', 'baritone', 'bass-baritone', 'conductor',
+  'chair',
   'pianist', 'violinist', 'violist', 'cellist', 'organist', 'guitarist', 'drummer', 'soloist', 'dancer', 'ballerina', 'choreographer',
 ]);
+
+/**
+ * Endings only nouns for people have ("a prominent geologist", "the cinematographer", "a
+ * statistician"), so the closed list above need not hold every science and trade. Not "-ist"
+ * alone: "populist", "centrist" and "nationalist" stand before parties' names as adjectives.
+ */
+export const PERSON_NOUN_ENDINGS = '\\p{Ll}+(?:ologist|ician|ographer|onomer|physicist|chemist|pharmacist|therapist|psychiatrist|dentist)';
