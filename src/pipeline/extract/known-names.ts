@@ -15,6 +15,9 @@ import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
 import { COMPANY_TAILS, COMPANY_WORDS, LEGAL_FORMS } from './lexicon/company-words';
 import { MORE_COMPANIES } from './lexicon/more-companies';
+import { EXTRA_ORGANIZATIONS, EXTRA_OTHER_NAMES, EXTRA_PLACE_NAMES } from './lexicon/extra-lists';
+import type { NamedRow } from './lexicon/name-row';
+import { extraEntry } from './extra-known';
 import { MORE_CITIES } from './lexicon/more-cities';
 import { KNOWN_LANDMARKS } from './lexicon/landmarks';
 import { KNOWN_ARTWORKS, KNOWN_MUSEUMS } from './lexicon/museums-and-artworks';
@@ -56,6 +59,25 @@ function buildIndex(): Map<string, KnownName> {
   }
   for (const b of [...KNOWN_BENCHMARKS, ...KNOWN_OTHER_NAMES, ...KNOWN_PRODUCTS, ...KNOWN_DRUG_BRANDS, ...KNOWN_LOYALTY_PROGRAMMES]) add({ name: b.name, type: 'other', aliases: b.aliases });
   for (const e of KNOWN_EVENTS) add({ name: e.name, type: 'event', aliases: e.aliases });
+  // The wider lists come last: a form the first lists hold keeps their entry.
+  const addExtra = (rows: readonly NamedRow[], type: EntityType) => {
+    for (const row of rows) {
+      const extra = extraEntry(row, type, (form) => index.get(nameKey(form)));
+      if (!extra) continue;
+      const fresh = extra.forms.filter((form) => nameKey(form) !== '' && !index.has(nameKey(form)));
+      // Joined to a known entry: it gains the new forms as aliases (the case rules read them).
+      let entry = extra.entry as KnownName;
+      if (extra.joined) {
+        const grown: KnownName = { ...entry, aliases: [...entry.aliases, ...fresh] };
+        for (const [key, known] of index) if (known === entry) index.set(key, grown);
+        entry = grown;
+      }
+      for (const form of fresh) index.set(nameKey(form), entry);
+    }
+  };
+  addExtra(EXTRA_ORGANIZATIONS, 'organization');
+  addExtra(EXTRA_OTHER_NAMES, 'other');
+  addExtra(EXTRA_PLACE_NAMES, 'place');
   const abbreviations = Object.entries(US_STATE_ABBREVIATIONS);
   for (const s of US_STATES) add({ name: s, type: 'place', aliases: abbreviations.filter(([, state]) => state === s).map(([a]) => a) });
   // "US" and "us" fold alike: the case rule of the alias matcher keeps "us" from counting.

@@ -48,7 +48,7 @@ const BY_SECTOR: KnownOrganization[] = [
   row('Xiaomi', ''),
   row('Lenovo', ''),
   row('Samsung Electronics', 'Samsung'),
-  row('SK Hynix', ''),
+  row('SK Hynix', 'SK hynix'),
   row('LG Electronics', ''),
   row('Sony', ''),
   row('Panasonic', ''),

@@ -1,3 +1,5 @@
+import { EXTRA_GIVEN_NAMES } from './extra-given-names';
+
 /**
  * Common given names across languages and regions, written for this project. A multi-word name
  * whose first word is one of these is a person's ("Abukar Osman", "Katja Wolf"); without such
@@ -10,6 +12,8 @@
 const names = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  // The wider list (extra-given-names.ts), by region.
+  ...EXTRA_GIVEN_NAMES,
   // English-speaking countries
   ...names(`
     Aaron Adam Adrian Alan Albert Alexander Alexandra Alice Alison Allison Amanda Amber Amy Andrea Andrew Angela

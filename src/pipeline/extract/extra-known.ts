@@ -1,0 +1,42 @@
+import type { EntityType } from '../../core/dataset/schema';
+import { COMPANY_TAILS, COMPANY_WORDS, LEGAL_FORMS } from './lexicon/company-words';
+import type { NamedRow } from './lexicon/name-row';
+
+/** Lower-case words a name may hold ("Bank of America", "Côte d'Ivoire" are split elsewhere). */
+const PARTICLES = new Set('of and for the de del della di da do dos das du des la le les los el al von van der den y e et und on in at to an a'.split(' '));
+
+/**
+ * "H3 rocket": a form with a common word in lower case is the writer's phrase, not a name the
+ * builder ever cuts out of a sentence; kept, it only makes the phrase a second entity.
+ */
+const printedAsName = (form: string) => form.split(/\s+/).every((w) => !/^\p{Ll}{2,}$/u.test(w) || PARTICLES.has(w));
+
+/** "Sony Group", "Merck & Co.": a name without its company words and legal form ("Sony", "Merck"). */
+function companyCore(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && (LEGAL_FORMS.has(words.at(-1)!) || COMPANY_WORDS.has(words.at(-1)!) || COMPANY_TAILS.has(words.at(-1)!) || words.at(-1) === '&')) words.pop();
+  return words.join(' ');
+}
+
+export interface KnownEntry {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+/**
+ * How one row of the wider lists (extra-*.ts) joins the index the first lists built: its forms
+ * printed as names only, and, when one of them (or the company its name adds words to) is already
+ * known as the same type, as more forms of that entry. Written apart, the lists name some things
+ * twice ("Sony" and "Sony Group", "ICASA" and its full name), and two entries would split one
+ * company into two in every article that prints both.
+ */
+export function extraEntry(row: NamedRow, type: EntityType, lookup: (form: string) => KnownEntry | undefined): { entry: KnownEntry; forms: string[]; joined: boolean } | undefined {
+  const forms = [row.name, ...row.aliases].filter(printedAsName);
+  if (forms.length === 0) return undefined;
+  const core = type === 'organization' ? companyCore(row.name) : row.name;
+  const existing = [core, ...forms].map(lookup).find((known) => known?.type === type);
+  if (existing) return { entry: existing, forms, joined: true };
+  const [name, ...aliases] = forms;
+  return { entry: { name: name!, type, aliases }, forms, joined: false };
+}

@@ -1,0 +1,49 @@
+import type { NamedRow } from './name-row';
+import { EXTRA_BODIES } from './extra-bodies';
+import { EXTRA_BODIES_2 } from './extra-bodies-2';
+import { EXTRA_BODIES_3 } from './extra-bodies-3';
+import { EXTRA_BODIES_4 } from './extra-bodies-4';
+import { EXTRA_BODIES_5 } from './extra-bodies-5';
+import { EXTRA_FINANCE_SERVICES } from './extra-finance-services';
+import { EXTRA_FINANCE_SERVICES_2 } from './extra-finance-services-2';
+import { EXTRA_FINANCE_SERVICES_3 } from './extra-finance-services-3';
+import { EXTRA_FINANCE_SERVICES_4 } from './extra-finance-services-4';
+import { EXTRA_INDUSTRY } from './extra-industry';
+import { EXTRA_INDUSTRY_2 } from './extra-industry-2';
+import { EXTRA_INDUSTRY_3 } from './extra-industry-3';
+import { EXTRA_INDUSTRY_4 } from './extra-industry-4';
+import { EXTRA_TEAMS } from './extra-teams';
+import { EXTRA_TEAMS_2 } from './extra-teams-2';
+import { EXTRA_TEAMS_3 } from './extra-teams-3';
+import { EXTRA_TECH_MEDIA_CONSUMER } from './extra-tech-media-consumer';
+import { EXTRA_TECH_MEDIA_CONSUMER_2 } from './extra-tech-media-consumer-2';
+import { EXTRA_TECH_MEDIA_CONSUMER_3 } from './extra-tech-media-consumer-3';
+import { EXTRA_TECH_MEDIA_CONSUMER_4 } from './extra-tech-media-consumer-4';
+import { EXTRA_THINGS } from './extra-things';
+import { EXTRA_THINGS_2 } from './extra-things-2';
+import { EXTRA_THINGS_3 } from './extra-things-3';
+import { EXTRA_THINGS_4 } from './extra-things-4';
+import { EXTRA_THINGS_5 } from './extra-things-5';
+import { EXTRA_THINGS_6 } from './extra-things-6';
+import { EXTRA_PLACES } from './extra-places';
+import { EXTRA_PLACES_2 } from './extra-places-2';
+import { EXTRA_PLACES_3 } from './extra-places-3';
+import { EXTRA_PLACES_4 } from './extra-places-4';
+import { EXTRA_PLACES_5 } from './extra-places-5';
+
+/**
+ * The second, wider lexicons (extra-*.ts): names news prints often that the first lists missed
+ * ("Lazard", "Lionsgate", "Keytruda"), written by category from general knowledge. Gathered here by
+ * type so known-names.ts imports three lists, not thirty files.
+ */
+export const EXTRA_ORGANIZATIONS: readonly NamedRow[] = [
+  ...EXTRA_FINANCE_SERVICES, ...EXTRA_FINANCE_SERVICES_2, ...EXTRA_FINANCE_SERVICES_3, ...EXTRA_FINANCE_SERVICES_4,
+  ...EXTRA_INDUSTRY, ...EXTRA_INDUSTRY_2, ...EXTRA_INDUSTRY_3, ...EXTRA_INDUSTRY_4,
+  ...EXTRA_TECH_MEDIA_CONSUMER, ...EXTRA_TECH_MEDIA_CONSUMER_2, ...EXTRA_TECH_MEDIA_CONSUMER_3, ...EXTRA_TECH_MEDIA_CONSUMER_4,
+  ...EXTRA_BODIES, ...EXTRA_BODIES_2, ...EXTRA_BODIES_3, ...EXTRA_BODIES_4, ...EXTRA_BODIES_5,
+  ...EXTRA_TEAMS, ...EXTRA_TEAMS_2, ...EXTRA_TEAMS_3,
+];
+
+export const EXTRA_OTHER_NAMES: readonly NamedRow[] = [...EXTRA_THINGS, ...EXTRA_THINGS_2, ...EXTRA_THINGS_3, ...EXTRA_THINGS_4, ...EXTRA_THINGS_5, ...EXTRA_THINGS_6];
+
+export const EXTRA_PLACE_NAMES: readonly NamedRow[] = [...EXTRA_PLACES, ...EXTRA_PLACES_2, ...EXTRA_PLACES_3, ...EXTRA_PLACES_4, ...EXTRA_PLACES_5];
