@@ -178,3 +178,12 @@ describe('findCandidates: ships named for people', () => {
     expect(candidatesIn('Then Sir David Attenborough spoke.').map((c) => [c.text, c.honorific])).toEqual([['David Attenborough', true]]);
   });
 });
+
+describe('findCandidates: a version with a decimal', () => {
+  it('keeps "5.1" and "4.5" inside a model\'s name and "49.3" inside an article\'s', () => {
+    expect(names("It beat OpenAI's GPT-5.1 and Anthropic's Claude Opus 4.5 on coding tests.")).toEqual(['OpenAI', 'GPT-5.1', 'Anthropic', 'Claude Opus 4.5']);
+    expect(names('The government used Article 49.3 to pass the budget.')).toEqual(['Article 49.3']);
+    // Look-alike: a figure after a name is no part of it.
+    expect(names('Kestrel shares rose 4.5 percent.')).toEqual(['Kestrel']);
+  });
+});
