@@ -202,7 +202,8 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         // Not "Emirates and its parent, the Emirates Group": the article says they are two companies.
         // The lexicon's form counts, not the printed one: "Gilead Sciences Inc" is "Gilead Sciences".
         const known = (l: number) => groups[l]!.observations[0]!.knownName!.split(/\s+/);
-        const opens = (l: number) => known(l).length === 2 && known(l)[0] === text && !groups[l]!.observations.some((o) => o.relative);
+        // Not "Arctic" for the "Arctic Council": a body's head word after it names no company.
+        const opens = (l: number) => known(l).length === 2 && known(l)[0] === text && !ORGANIZATION_HEADS.has(known(l)[1]!) && !groups[l]!.observations.some((o) => o.relative);
         const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && opens(l)));
         if (company !== undefined) links.push([i, company]);
       }

@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType } from '../../core/dataset/schema';
 import { articleLinks } from './article-links';
 import { isFamilyNameFirst } from './east-asian-names';
 import { sameGivenName } from './nicknames';
-import { nameKey } from './known-names';
+import { knownName, nameKey } from './known-names';
 import type { Observation } from './observation';
 import { nameWords, spellingKey } from './spelling-key';
 import { surnameOf } from './surname';
@@ -35,6 +35,18 @@ export interface ExtractedEntity {
 function groupKey(o: Observation): string {
   if (o.qualifier) return `${o.qualifier}:${nameKey(o.knownName ?? o.text)}`;
   return o.knownName ? `known:${o.knownName}` : spellingKey(o.text);
+}
+
+/**
+ * The group of a known acronym's mentions (keyed by its lexicon name: "ICASA" in a headline), for
+ * the expansion the article prints with it. Only when the lexicon knows it by no other expansion:
+ * "the Future Circular Collider (FCC)" is not the known FCC, the US regulator.
+ */
+function knownAcronymGroup(acronym: string, expansion: string, index: Map<string, number>): number | undefined {
+  const known = knownName(acronym);
+  const forms = known ? [known.name, ...known.aliases] : [];
+  const onlyAcronyms = forms.every((f) => /^[\p{Lu}\p{N}&.-]+$/u.test(f));
+  return known && (onlyAcronyms || forms.some((f) => nameKey(f) === nameKey(expansion))) ? index.get(`known:${known.name}`) : undefined;
 }
 
 const accents = (s: string) => s.normalize('NFD').length - s.length;
@@ -140,7 +152,7 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
   keys.forEach((key, i) => {
     const group = groups.get(key)!;
     for (const o of group) {
-      const acronymGroup = o.acronym ? index.get(spellingKey(o.acronym)) : undefined;
+      const acronymGroup = o.acronym ? (index.get(spellingKey(o.acronym)) ?? knownAcronymGroup(o.acronym, o.text, index)) : undefined;
       if (acronymGroup !== undefined) sets.union(i, acronymGroup);
     }
     // A part of one full name ("Lavrov", "Lujan Grisham") is that person, if no other full name has it.

@@ -36,12 +36,18 @@ export const isGivenName = (word: string) => GIVEN_NAMES.has(word) || wordTags(w
  * numbered instrument's word ("Resolution 2719", "Directive 2019"): those are named by number.
  */
 function endsKnownNumberName(run: Token[], t: Token): boolean {
-  if (!/^\d+$/.test(t.text)) return false;
+  if (!/^\d+(?:\.\d+)?$/.test(t.text)) return false;
   if (run.length > 0 && NUMBERED_WORDS.has(run[run.length - 1]!.text) && /^ $/.test(t.gapBefore)) return true;
   return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
 }
 // Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes);
 // launch pads and terminals: "Launch Complex 3", "Terminal 5".
+/** Whether `text` is a known company's form that the lexicon itself prints with `lowerWord` in lower case ("SK hynix"). */
+function knownInLowerCase(text: string, lowerWord: string): boolean {
+  const known = knownName(text);
+  return known?.type === 'organization' && [known.name, ...known.aliases].some((form) => form.endsWith(` ${lowerWord}`));
+}
+
 const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Complex', 'Pad', 'Terminal', 'Berth', 'Runway', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
 
 /** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
@@ -165,9 +171,10 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       continue;
     }
     // "SK hynix": a lexicon's company whose name ends in a word printed in lower case.
-    // Not "the Congress party": a body's class noun after its name is no part of it.
+    // Not "the Congress party": a body's class noun after its name is no part of it; nor "the
+    // Paris club" (Paris Saint-Germain), which the lexicon's "Paris Club" spells with a capital.
     const lowerEnd = /^\p{Ll}{3,}$/u.test(t.text) && !ORGANIZATION_NOUNS_AFTER.has(t.text);
-    if (run.length > 0 && t.gapBefore === ' ' && lowerEnd && knownName(`${joinTokens(run)} ${t.text}`)?.type === 'organization') {
+    if (run.length > 0 && t.gapBefore === ' ' && lowerEnd && knownInLowerCase(`${joinTokens(run)} ${t.text}`, t.text)) {
       models.add(t);
       run.push(t);
       close();

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../build-dataset';
+import type { SourceArticle } from '../article';
+
+/** Entities of one article built alone, as "name/type [aliases]". */
+function entities(title: string, paragraphs: string[]): string[] {
+  const article = { id: 'a', title, outlet: 'Test', published: '2024-01-01', paragraphs } as unknown as SourceArticle;
+  return buildDataset([article], { entities: [] }).dataset.entities.map((e) => `${e.name}/${e.type} [${e.aliases.join('|')}]`);
+}
+
+// What the wider lexicons (extra-*.ts) changed in how names join (the session of round 51).
+describe('known names from the wider lists', () => {
+  it('joins a known acronym in a headline to the expansion the article prints with it', () => {
+    const found = entities('Operators clash with ICASA over fees', ['The Independent Communications Authority of South Africa (ICASA) published draft rules.', 'MTN told ICASA the rules would hurt.']);
+    expect(found.filter((e) => e.includes('ICASA'))).toHaveLength(1);
+    // Look-alike: an acronym the lexicon knows by another expansion is the article's own thing.
+    const collider = entities('Physicists vote on a new collider', ['Members backed the Future Circular Collider (FCC) on Friday.', 'The FCC would cost billions.']);
+    expect(collider.find((e) => e.startsWith('Future Circular Collider'))).toMatch(/\/other \[.*FCC/u);
+  });
+
+  it('does not take a body\'s first word for the body ("Arctic" is not the "Arctic Council")', () => {
+    const found = entities('A handover in the north', ['Norway handed the chair of the Arctic Council to Denmark.', 'The Arctic must remain a region of low tension.']);
+    expect(found.some((e) => e.startsWith('Arctic/') || e.startsWith('Arctic '))).toBe(true);
+    expect(found.find((e) => e.startsWith('Arctic Council'))).toBe('Arctic Council/organization [Arctic Council]');
+  });
+
+  it('keeps a lower-case word after a place out of a body the lexicon spells with a capital ("the Paris club")', () => {
+    const found = entities('A night in Europe', ['Arsenal beat the Paris club 2-1 on Wednesday.']);
+    expect(found.some((e) => e.startsWith('Paris Club'))).toBe(false);
+  });
+});
