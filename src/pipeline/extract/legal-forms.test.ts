@@ -52,4 +52,10 @@ describe("a company's legal form", () => {
     // "Co. Limited" and "Co., Ltd." go on: those words are the form's.
     expect(candidatesIn('Geely Holding Group Co., Ltd. said so.').map((c) => c.text)).toContain('Geely Holding Group Co., Ltd.');
   });
+
+  it('reads the word after the dot as a sentence\'s first: a common word there is no name', () => {
+    expect(candidatesIn('It was led by Guaranty Trust Holding Co. Yields on bills fell.').map((c) => c.text)).toEqual(['Guaranty Trust Holding Co.']);
+    // Look-alike: a name after it stays a name.
+    expect(candidatesIn('It was led by Guaranty Trust Holding Co. Zenith Bank fell.').map((c) => c.text)).toContain('Zenith Bank');
+  });
 });

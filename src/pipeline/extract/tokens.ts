@@ -115,7 +115,10 @@ export function tokenize(sentence: string): Token[] {
     const gapBefore = sentence.slice(previousEnd, start);
     // A quotation opens after a colon or an opening quote; a closing one ('should not "reward" New
     // Delhi') opens nothing: a straight quote opens only right before the word, after a space.
-    const atStart = tokens.length === 0 || /(?::\s*|[“‘]\s*|(?:^|\s)")$/.test(gapBefore);
+    // "… Guaranty Trust Holding Co. Yields on …": the sentences split at no company's dotted legal
+    // form, so the word after one may open a sentence as well as go on a name.
+    const afterLegalForm = gapBefore === ' ' && /^(?:Co|Inc|Corp|Ltd)\.$/.test(tokens[tokens.length - 1]?.text ?? '');
+    const atStart = tokens.length === 0 || afterLegalForm || /(?::\s*|[“‘]\s*|(?:^|\s)")$/.test(gapBefore);
     const initial = atStart && (tokens.length > 0 || OPENERS.test(gapBefore));
     // "the Shanghai-Chengdu route", "Russia-Ukraine talks": two places joined by a hyphen before a
     // noun for what joins them are two names, unless a longer name holds them ("Port of
