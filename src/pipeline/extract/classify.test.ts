@@ -24,6 +24,8 @@ describe('classify', () => {
 
   it('types places by a leading feature word, a direction and a verb of movement', () => {
     expect(typeOf('Troops massed on Plaza Murillo.', 'Plaza Murillo')).toBe('place');
+    // A French quay: "François" before a hyphenated surname would make it a person's.
+    expect(typeOf('The entrance will open on the Quai François-Mitterrand.', 'Quai François-Mitterrand')).toBe('place');
     expect(typeOf('Settlers moved into the West Bank.', 'West Bank')).toBe('place');
     expect(typeOf('Convoys could not reach Omdurman today.', 'Omdurman')).toBe('place');
     expect(typeOf('Ships wait in the Bosphorus, said officials.', 'Bosphorus')).toBe('place');

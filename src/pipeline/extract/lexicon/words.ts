@@ -194,12 +194,13 @@ export const PLACE_WORDS = set(`
  * Portuguese: "Plaza Murillo", "Piazza Venezia", "Rue de Rivoli", "Lake Chad", "Port Harcourt".
  * Only words that are no one's first name; "Republic", "Gulf" and the like need a longer name.
  * "Villa" opens towns in Spanish ("Villa Alemana", "Villa María"); as a surname it comes last.
- * Malay towns open with "Gua" (cave) or "Kampung" (village): "Gua Musang", "Kampung Baru".
+ * Malay towns open with "Gua" (cave) or "Kampung" (village): "Gua Musang", "Kampung Baru"; French
+ * quays with "Quai": "Quai François-Mitterrand".
  */
 export const PLACE_HEADS = set(`
   Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
   Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa Gua Kampung Boulevard
-  Bulevar Volcán Volcan Circuit Circuito Salar
+  Bulevar Volcán Volcan Circuit Circuito Salar Quai
 `);
 
 /**
