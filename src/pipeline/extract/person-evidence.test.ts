@@ -27,6 +27,15 @@ describe('a person needs evidence', () => {
     expect(found).toEqual(expect.arrayContaining(['Abukar Osman/person', 'Tamsin Reed/person', 'Ryuichi Isaka/person', 'Brando Benifei/person']));
   });
 
+  it('reads the person noun right before a name, not one "of" stands between ("the owner of Formula Vortex")', () => {
+    const found = entities(['Liberty Kestrel, the owner of Formula Vortex, completed the deal.', 'Cinema Parlance, the lobby of theatre owners, said ticket sales rose.']);
+    expect(found).not.toContain('Formula Vortex/person');
+    // Look-alike: kin, a mentor and a part played are people's ("the future mentor of Katniss Everdeen").
+    expect(entities(['The palace was built for the wife of Tarvesk Oyelaran.', 'She plays the future mentor of Merel Vandaan.'])).toEqual(
+      expect.arrayContaining(['Tarvesk Oyelaran/person', 'Merel Vandaan/person']),
+    );
+  });
+
   it('takes a noun by its ending for people ("-ologist", "-ician", "-ographer") and a party "chair"', () => {
     const found = entities([
       'Tarvo Keskin, a prominent geologist, warned the sequence could go on.',

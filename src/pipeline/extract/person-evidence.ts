@@ -24,6 +24,8 @@ const SHARED_WITH_FIRMS = new Set(['manager', 'owner', 'member', 'leader', 'head
 const PEOPLE_ONLY_NOUN_RIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...PERSON_NOUNS].filter((n) => !SHARED_WITH_FIRMS.has(n)).join('|')}|${PERSON_NOUN_ENDINGS}) $`, 'u');
 // "chief executive Ryuichi Isaka", "said Brando Benifei": a lower-case title or a speech verb before.
 const BEFORE_WORDS = new RegExp(`^(?:${NOUN}|said|says|told|added|according)$`, 'u');
+// Nouns whose "of" is followed by a person: kin, a mentor, and the part an actor plays.
+const KIN_OF = new Set(['son', 'daughter', 'wife', 'husband', 'widow', 'mother', 'father', 'brother', 'sister', 'role', 'character', 'mentor']);
 // "The Constitutional Democratic Party, led by Yoshihiko Noda": a name of several words that leads
 // or chairs something is a person's (a company "led by Eni" is one word).
 const LEADER_BEFORE = /\b(?:led|headed|chaired)\s+by\s+$/u;
@@ -43,7 +45,10 @@ function sentenceSays(c: Candidate, next: Candidate | undefined, sentence: strin
   const end = c.tokens[c.tokens.length - 1]!.end;
   const after = sentence.slice(end, next ? next.tokens[0]!.start : sentence.length);
   // The apposition may hold a name ("the U.S. trade representative"): it reads on past it.
-  if (BEFORE_WORDS.test(c.before) || APPOSITION_AFTER.test(sentence.slice(end)) || WHO_AFTER.test(after)) return true;
+  // The word right before, not one "of" skips to: "the owner of Formula One" names no person,
+  // though "the wife of Napoleon III" and "the role of Katniss Everdeen" do.
+  const rightBefore = sentence.slice(0, start).toLowerCase().endsWith(`${c.before} `) || KIN_OF.has(c.before);
+  if ((rightBefore && BEFORE_WORDS.test(c.before)) || APPOSITION_AFTER.test(sentence.slice(end)) || WHO_AFTER.test(after)) return true;
   if (APPOSITION_BEFORE.test(sentence.slice(Math.max(0, start - 120), start))) return true;
   if (c.tokens.length >= 2 && LEADER_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
   if (c.tokens.length >= 2 && SUCCEEDED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return true;
