@@ -27,6 +27,11 @@ describe('a person needs evidence', () => {
     expect(found).toEqual(expect.arrayContaining(['Abukar Osman/person', 'Tamsin Reed/person', 'Ryuichi Isaka/person', 'Brando Benifei/person']));
   });
 
+  it('takes "champion" in an apposition as a person\'s noun, not "champions"', () => {
+    expect(entities(['Torvak Elgrin, the three-time World Superbike champion, finished ninth.'])).toContain('Torvak Elgrin/person');
+    expect(entities(['Kestrel Rovers, the reigning champions, lost.'])).not.toContain('Kestrel Rovers/person');
+  });
+
   it('reads the person noun right before a name, not one "of" stands between ("the owner of Formula Vortex")', () => {
     const found = entities(['Liberty Kestrel, the owner of Formula Vortex, completed the deal.', 'Cinema Parlance, the lobby of theatre owners, said ticket sales rose.']);
     expect(found).not.toContain('Formula Vortex/person');

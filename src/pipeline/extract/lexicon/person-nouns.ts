@@ -23,7 +23,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Arts, screen and sport
   'filmmaker', 'screenwriter', 'playwright', 'composer', 'musician', 'comedian', 'chef', 'photographer', 'referee', 'umpire', 'astronaut', 'cosmonaut', 'laureate', 'mentor', 'character',
   'villain', 'protagonist', 'teenage', 'teenager', 'rookie', 'driver', 'rider', 'cyclist', 'sprinter', 'swimmer', 'boxer',
-  'golfer', 'jockey',
+  'golfer', 'jockey', 'champion',
   // Voices and instruments: "mezzo-soprano J'Nai Bridges", "pianist Yuja Wang".
   'soprano', 'mezzo-soprano', 'mezzo', 'contralto', 'tenor', 'countertenor', 'baritone', 'bass-baritone', 'conductor',
   'chair',
