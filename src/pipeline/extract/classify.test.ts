@@ -22,6 +22,11 @@ describe('classify', () => {
     expect(typeOf('They marched in the South Caucasus.', 'South Caucasus')).toBe('place');
   });
 
+  it('types a body\'s numbered session as an event, not a name a lone ordinal opens', () => {
+    expect(typeOf('Delegates at the Seventy-ninth World Health Assembly agreed.', 'Seventy-ninth World Health Assembly')).toBe('event');
+    expect(typeOf('Shares of First Kestrel Bank fell.', 'First Kestrel Bank')).toBe('organization');
+  });
+
   it('types places by a leading feature word, a direction and a verb of movement', () => {
     expect(typeOf('Troops massed on Plaza Murillo.', 'Plaza Murillo')).toBe('place');
     // A French quay: "François" before a hyphenated surname would make it a person's.

@@ -178,6 +178,10 @@ export function classify(candidate: Candidate): TypeGuess {
   if (words.length > 2 && words[0] === 'Port' && words[1] === 'of' && (SPEECH_VERBS.has(candidate.after) || candidate.company !== undefined)) {
     return { type: 'organization', strength: 4 };
   }
+  // "the Seventy-ninth World Health Assembly", "the 28th Conference of the Parties": a body's
+  // numbered session is an event. Not "First Quantum" or "Third Reich": a single ordinal word
+  // opens names of every kind.
+  if (words.length > 2 && /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))$/u.test(words[0]!)) return { type: 'event', strength: 4 };
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a
