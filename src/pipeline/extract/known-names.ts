@@ -15,7 +15,7 @@ import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
 import { COMPANY_TAILS, COMPANY_WORDS, LEGAL_FORMS } from './lexicon/company-words';
 import { MORE_COMPANIES } from './lexicon/more-companies';
-import { EXTRA_ORGANIZATIONS, EXTRA_OTHER_NAMES, EXTRA_PLACE_NAMES } from './lexicon/extra-lists';
+import { EXTRA_EVENTS, EXTRA_ORGANIZATIONS, EXTRA_OTHER_NAMES, EXTRA_PLACE_NAMES } from './lexicon/extra-lists';
 import type { NamedRow } from './lexicon/name-row';
 import { extraEntry } from './extra-known';
 import { MORE_CITIES } from './lexicon/more-cities';
@@ -78,6 +78,7 @@ function buildIndex(): Map<string, KnownName> {
   addExtra(EXTRA_ORGANIZATIONS, 'organization');
   addExtra(EXTRA_OTHER_NAMES, 'other');
   addExtra(EXTRA_PLACE_NAMES, 'place');
+  addExtra(EXTRA_EVENTS, 'event');
   const abbreviations = Object.entries(US_STATE_ABBREVIATIONS);
   for (const s of US_STATES) add({ name: s, type: 'place', aliases: abbreviations.filter(([, state]) => state === s).map(([a]) => a) });
   // "US" and "us" fold alike: the case rule of the alias matcher keeps "us" from counting.

@@ -26,6 +26,10 @@ import { EXTRA_THINGS_4 } from './extra-things-4';
 import { EXTRA_THINGS_5 } from './extra-things-5';
 import { EXTRA_THINGS_6 } from './extra-things-6';
 import { EXTRA_PLACES } from './extra-places';
+import { EXTRA_SPORTS_EVENTS } from './extra-sports-events';
+import { EXTRA_SPORTS_EVENTS_2 } from './extra-sports-events-2';
+import { EXTRA_SPORTS_TEAMS } from './extra-sports-teams';
+import { EXTRA_SPORTS_TEAMS_2 } from './extra-sports-teams-2';
 import { EXTRA_PLACES_2 } from './extra-places-2';
 import { EXTRA_PLACES_3 } from './extra-places-3';
 import { EXTRA_PLACES_4 } from './extra-places-4';
@@ -41,9 +45,11 @@ export const EXTRA_ORGANIZATIONS: readonly NamedRow[] = [
   ...EXTRA_INDUSTRY, ...EXTRA_INDUSTRY_2, ...EXTRA_INDUSTRY_3, ...EXTRA_INDUSTRY_4,
   ...EXTRA_TECH_MEDIA_CONSUMER, ...EXTRA_TECH_MEDIA_CONSUMER_2, ...EXTRA_TECH_MEDIA_CONSUMER_3, ...EXTRA_TECH_MEDIA_CONSUMER_4,
   ...EXTRA_BODIES, ...EXTRA_BODIES_2, ...EXTRA_BODIES_3, ...EXTRA_BODIES_4, ...EXTRA_BODIES_5,
-  ...EXTRA_TEAMS, ...EXTRA_TEAMS_2, ...EXTRA_TEAMS_3,
+  ...EXTRA_TEAMS, ...EXTRA_TEAMS_2, ...EXTRA_TEAMS_3, ...EXTRA_SPORTS_TEAMS, ...EXTRA_SPORTS_TEAMS_2,
 ];
 
 export const EXTRA_OTHER_NAMES: readonly NamedRow[] = [...EXTRA_THINGS, ...EXTRA_THINGS_2, ...EXTRA_THINGS_3, ...EXTRA_THINGS_4, ...EXTRA_THINGS_5, ...EXTRA_THINGS_6];
 
 export const EXTRA_PLACE_NAMES: readonly NamedRow[] = [...EXTRA_PLACES, ...EXTRA_PLACES_2, ...EXTRA_PLACES_3, ...EXTRA_PLACES_4, ...EXTRA_PLACES_5];
+
+export const EXTRA_EVENTS: readonly NamedRow[] = [...EXTRA_SPORTS_EVENTS, ...EXTRA_SPORTS_EVENTS_2];
