@@ -26,6 +26,10 @@ import { EXTRA_THINGS_4 } from './extra-things-4';
 import { EXTRA_THINGS_5 } from './extra-things-5';
 import { EXTRA_THINGS_6 } from './extra-things-6';
 import { EXTRA_PLACES } from './extra-places';
+import { EXTRA_COMPANIES_BY_COUNTRY } from './extra-companies-by-country';
+import { EXTRA_COMPANIES_BY_COUNTRY_2 } from './extra-companies-by-country-2';
+import { EXTRA_COMPANIES_BY_COUNTRY_3 } from './extra-companies-by-country-3';
+import { EXTRA_COMPANIES_BY_COUNTRY_4 } from './extra-companies-by-country-4';
 import { EXTRA_SPORTS_EVENTS } from './extra-sports-events';
 import { EXTRA_SPORTS_EVENTS_2 } from './extra-sports-events-2';
 import { EXTRA_SPORTS_TEAMS } from './extra-sports-teams';
@@ -46,6 +50,7 @@ export const EXTRA_ORGANIZATIONS: readonly NamedRow[] = [
   ...EXTRA_TECH_MEDIA_CONSUMER, ...EXTRA_TECH_MEDIA_CONSUMER_2, ...EXTRA_TECH_MEDIA_CONSUMER_3, ...EXTRA_TECH_MEDIA_CONSUMER_4,
   ...EXTRA_BODIES, ...EXTRA_BODIES_2, ...EXTRA_BODIES_3, ...EXTRA_BODIES_4, ...EXTRA_BODIES_5,
   ...EXTRA_TEAMS, ...EXTRA_TEAMS_2, ...EXTRA_TEAMS_3, ...EXTRA_SPORTS_TEAMS, ...EXTRA_SPORTS_TEAMS_2,
+  ...EXTRA_COMPANIES_BY_COUNTRY, ...EXTRA_COMPANIES_BY_COUNTRY_2, ...EXTRA_COMPANIES_BY_COUNTRY_3, ...EXTRA_COMPANIES_BY_COUNTRY_4,
 ];
 
 export const EXTRA_OTHER_NAMES: readonly NamedRow[] = [...EXTRA_THINGS, ...EXTRA_THINGS_2, ...EXTRA_THINGS_3, ...EXTRA_THINGS_4, ...EXTRA_THINGS_5, ...EXTRA_THINGS_6];
