@@ -257,6 +257,9 @@ describe('classify: a name restated between commas', () => {
 describe('classify: consultancies, leaders and appositions with a participle', () => {
   it('types a consultancy by its last word and a company by an apposition cut at "owned"', () => {
     expect(typeOf('Economists at Capital Economics said so.', 'Capital Economics')).toBe('organization');
+    // "Capital" last is a firm's word ("VR Capital"); a capital city's name is known by name.
+    expect(typeOf('Analysts at Cordrovan Capital said so.', 'Cordrovan Capital')).toBe('organization');
+    expect(typeOf('Ministries moved to the New Administrative Capital last year.', 'New Administrative Capital')).toBe('place');
     expect(typeOf('Meanwhile, Nexperia, a Dutch chipmaker owned by Wingtech, was seized.', 'Nexperia')).toBe('organization');
   });
 

@@ -29,6 +29,7 @@ export const EXTRA_PLACES: { name: string; aliases: string[] }[] = [
   row('Sub-Saharan Africa', ''),
   row('Maghreb', ''),
   row('Azad Kashmir', 'Azad Jammu and Kashmir'),
+  row('New Administrative Capital', ''),
   row('South Caucasus', 'Transcaucasia'),
   row('Russian Far East', ''),
   row('Manchuria', ''),
