@@ -157,7 +157,8 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
     }
     // A part of one full name ("Lavrov", "Lujan Grisham") is that person, if no other full name has it.
     const only = group[0]!;
-    if (only.knownName) return;
+    // A known person's one name ("Lula") is still a word of the full name the article prints.
+    if (only.knownName && pickType(group) !== 'person') return;
     const words = nameWords(only.text);
     const owners = words.map((w) => fullNamesBySurname.get(w) ?? new Set<number>());
     // Two spellings of one full name ("Russ Vought", "Russell Vought") are one owner.

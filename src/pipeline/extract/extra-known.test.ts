@@ -15,8 +15,18 @@ describe('extraEntry: a row of the wider lists joining the index', () => {
     expect(extraEntry({ name: 'Vale Group', aliases: [] }, 'organization', lookup([place]))).toEqual({ entry: { name: 'Vale Group', type: 'organization', aliases: [] }, forms: ['Vale Group'], joined: false });
   });
 
-  it('keeps only forms printed as names: not "H3 rocket", but "Bank of America"', () => {
+  it('keeps only forms printed as names: not "H3 rocket" or a year form, but "Bank of America"', () => {
     expect(extraEntry({ name: 'H3 rocket', aliases: [] }, 'other', lookup([]))).toBeUndefined();
+    expect(extraEntry({ name: 'Paris 2024', aliases: [] }, 'event', lookup([]))).toBeUndefined();
     expect(extraEntry({ name: 'Bank of America', aliases: ['BofA'] }, 'organization', lookup([]))?.forms).toEqual(['Bank of America', 'BofA']);
+  });
+
+  it('keeps of a person only the names the rules cannot read as a person\'s', () => {
+    const given = (w: string) => ['Victor', 'Joko', 'Giuseppe'].includes(w);
+    expect(extraEntry({ name: 'Wemby', aliases: ['Victor Wembanyama'] }, 'person', lookup([]), given)?.forms).toEqual(['Wemby']);
+    expect(extraEntry({ name: 'Jokowi', aliases: ['Joko Widodo', 'Widodo'] }, 'person', lookup([]), given)?.forms).toEqual(['Jokowi']);
+    expect(extraEntry({ name: 'Verdi', aliases: ['Giuseppe Verdi'] }, 'person', lookup([]), given)).toBeUndefined();
+    // Look-alike: a stage name of two words is kept whole.
+    expect(extraEntry({ name: 'Bad Bunny', aliases: [] }, 'person', lookup([]), given)?.forms).toEqual(['Bad Bunny']);
   });
 });

@@ -7,9 +7,24 @@ const PARTICLES = new Set('of and for the de del della di da do dos das du des l
 
 /**
  * "H3 rocket": a form with a common word in lower case is the writer's phrase, not a name the
- * builder ever cuts out of a sentence; kept, it only makes the phrase a second entity.
+ * builder ever cuts out of a sentence; kept, it only makes the phrase a second entity. Nor a
+ * year form (YEAR_FORM).
  */
-const printedAsName = (form: string) => form.split(/\s+/).every((w) => !/^\p{Ll}{2,}$/u.test(w) || PARTICLES.has(w));
+const printedAsName = (form: string) => form.split(/\s+/).every((w) => !/^\p{Ll}{2,}$/u.test(w) || PARTICLES.has(w)) && !YEAR_FORM.test(form);
+
+/** "Paris 2024", "Euro 2028": a place or a name with a year, which the year rules read (products.ts). */
+const YEAR_FORM = /\s(?:19|20)\d\d$/u;
+
+/**
+ * Of a person's forms, only those the rules cannot read as a person's name: "Pedri", "Bad Bunny",
+ * "Jokowi". A full name with a given name first ("Victor Wembanyama") is found and joined to its
+ * surname by the rules, and a surname ending another of the row's names ("Widodo", "Verdi") names
+ * other people too; indexed, they would tie the person to one nickname's entry.
+ */
+function isStageName(form: string, row: NamedRow, isGivenName: (word: string) => boolean): boolean {
+  if (isGivenName(form.split(/\s+/)[0]!)) return false;
+  return ![row.name, ...row.aliases].some((other) => other !== form && other.endsWith(` ${form}`));
+}
 
 /** "Sony Group", "Merck & Co.": a name without its company words and legal form ("Sony", "Merck"). */
 function companyCore(name: string): string {
@@ -31,8 +46,13 @@ export interface KnownEntry {
  * twice ("Sony" and "Sony Group", "ICASA" and its full name), and two entries would split one
  * company into two in every article that prints both.
  */
-export function extraEntry(row: NamedRow, type: EntityType, lookup: (form: string) => KnownEntry | undefined): { entry: KnownEntry; forms: string[]; joined: boolean } | undefined {
-  const forms = [row.name, ...row.aliases].filter(printedAsName);
+export function extraEntry(
+  row: NamedRow,
+  type: EntityType,
+  lookup: (form: string) => KnownEntry | undefined,
+  isGivenName: (word: string) => boolean = () => false,
+): { entry: KnownEntry; forms: string[]; joined: boolean } | undefined {
+  const forms = [row.name, ...row.aliases].filter(printedAsName).filter((form) => type !== 'person' || isStageName(form, row, isGivenName));
   if (forms.length === 0) return undefined;
   const core = type === 'organization' ? companyCore(row.name) : row.name;
   const existing = [core, ...forms].map(lookup).find((known) => known?.type === type);

@@ -15,9 +15,10 @@ import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
 import { COMPANY_TAILS, COMPANY_WORDS, LEGAL_FORMS } from './lexicon/company-words';
 import { MORE_COMPANIES } from './lexicon/more-companies';
-import { EXTRA_EVENTS, EXTRA_ORGANIZATIONS, EXTRA_OTHER_NAMES, EXTRA_PLACE_NAMES } from './lexicon/extra-lists';
+import { EXTRA_EVENTS, EXTRA_ORGANIZATIONS, EXTRA_OTHER_NAMES, EXTRA_PERSON_NAMES, EXTRA_PLACE_NAMES } from './lexicon/extra-lists';
 import type { NamedRow } from './lexicon/name-row';
 import { extraEntry } from './extra-known';
+import { GIVEN_NAMES } from './lexicon/given-names';
 import { MORE_CITIES } from './lexicon/more-cities';
 import { KNOWN_LANDMARKS } from './lexicon/landmarks';
 import { KNOWN_ARTWORKS, KNOWN_MUSEUMS } from './lexicon/museums-and-artworks';
@@ -62,7 +63,7 @@ function buildIndex(): Map<string, KnownName> {
   // The wider lists come last: a form the first lists hold keeps their entry.
   const addExtra = (rows: readonly NamedRow[], type: EntityType) => {
     for (const row of rows) {
-      const extra = extraEntry(row, type, (form) => index.get(nameKey(form)));
+      const extra = extraEntry(row, type, (form) => index.get(nameKey(form)), (word) => GIVEN_NAMES.has(word));
       if (!extra) continue;
       const fresh = extra.forms.filter((form) => nameKey(form) !== '' && !index.has(nameKey(form)));
       // Joined to a known entry: it gains the new forms as aliases (the case rules read them).
@@ -79,6 +80,7 @@ function buildIndex(): Map<string, KnownName> {
   addExtra(EXTRA_OTHER_NAMES, 'other');
   addExtra(EXTRA_PLACE_NAMES, 'place');
   addExtra(EXTRA_EVENTS, 'event');
+  addExtra(EXTRA_PERSON_NAMES, 'person');
   const abbreviations = Object.entries(US_STATE_ABBREVIATIONS);
   for (const s of US_STATES) add({ name: s, type: 'place', aliases: abbreviations.filter(([, state]) => state === s).map(([a]) => a) });
   // "US" and "us" fold alike: the case rule of the alias matcher keeps "us" from counting.

@@ -28,4 +28,10 @@ describe('known names from the wider lists', () => {
     const found = entities('A night in Europe', ['Arsenal beat the Paris club 2-1 on Wednesday.']);
     expect(found.some((e) => e.startsWith('Paris Club'))).toBe(false);
   });
+
+  it('joins a known person\'s one name to the full name the article prints ("Lula")', () => {
+    const found = entities('Brazil votes', ['President Luiz Inácio Lula da Silva signed the bill.', 'Lula said it was fair.']);
+    expect(found.filter((e) => e.includes('Lula'))).toHaveLength(1);
+    expect(found.find((e) => e.includes('Lula'))).toMatch(/\/person /u);
+  });
 });

@@ -26,6 +26,10 @@ import { EXTRA_THINGS_4 } from './extra-things-4';
 import { EXTRA_THINGS_5 } from './extra-things-5';
 import { EXTRA_THINGS_6 } from './extra-things-6';
 import { EXTRA_PLACES } from './extra-places';
+import { EXTRA_PEOPLE } from './extra-people';
+import { EXTRA_PEOPLE_2 } from './extra-people-2';
+import { EXTRA_PEOPLE_3 } from './extra-people-3';
+import { EXTRA_PEOPLE_4 } from './extra-people-4';
 import { EXTRA_COMPANIES_BY_COUNTRY } from './extra-companies-by-country';
 import { EXTRA_COMPANIES_BY_COUNTRY_2 } from './extra-companies-by-country-2';
 import { EXTRA_COMPANIES_BY_COUNTRY_3 } from './extra-companies-by-country-3';
@@ -58,3 +62,6 @@ export const EXTRA_OTHER_NAMES: readonly NamedRow[] = [...EXTRA_THINGS, ...EXTRA
 export const EXTRA_PLACE_NAMES: readonly NamedRow[] = [...EXTRA_PLACES, ...EXTRA_PLACES_2, ...EXTRA_PLACES_3, ...EXTRA_PLACES_4, ...EXTRA_PLACES_5];
 
 export const EXTRA_EVENTS: readonly NamedRow[] = [...EXTRA_SPORTS_EVENTS, ...EXTRA_SPORTS_EVENTS_2];
+
+/** People news names by one name or a stage name ("Pedri", "Karol G"), whose words say nothing of a person. */
+export const EXTRA_PERSON_NAMES: readonly NamedRow[] = [...EXTRA_PEOPLE, ...EXTRA_PEOPLE_2, ...EXTRA_PEOPLE_3, ...EXTRA_PEOPLE_4];
