@@ -22,6 +22,12 @@ describe('classify', () => {
     expect(typeOf('They marched in the South Caucasus.', 'South Caucasus')).toBe('place');
   });
 
+  it('types a report or a policy statement as a thing, and "Laboratories" last as a firm', () => {
+    expect(typeOf('The bank will publish its Inflation Report on Thursday.', 'Inflation Report')).toBe('other');
+    expect(typeOf('He tabled the Medium-Term Budget Policy Statement last month.', 'Medium-Term Budget Policy Statement')).toBe('other');
+    expect(typeOf('Generic versions from Ferozvan Laboratories will follow.', 'Ferozvan Laboratories')).toBe('organization');
+  });
+
   it('types a body\'s numbered session as an event, not a name a lone ordinal opens', () => {
     expect(typeOf('Delegates at the Seventy-ninth World Health Assembly agreed.', 'Seventy-ninth World Health Assembly')).toBe('event');
     expect(typeOf('Shares of First Kestrel Bank fell.', 'First Kestrel Bank')).toBe('organization');

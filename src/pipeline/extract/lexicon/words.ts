@@ -130,7 +130,7 @@ export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
   Bill Amendment Directive Regulation Statute Code Regulations Guidelines List Register Registry Scheme
-  Ordinance Decree Agenda
+  Ordinance Decree Agenda Report Statement
 `);
 
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
