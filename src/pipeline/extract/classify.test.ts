@@ -22,6 +22,10 @@ describe('classify', () => {
     expect(typeOf('They marched in the South Caucasus.', 'South Caucasus')).toBe('place');
   });
 
+  it('types a name closed by a legal form as a company, whatever its first words ("Abu Dhabi National Oil Co.")', () => {
+    expect(typeOf("Brussels set conditions on Abu Dhabi National Oil Co.'s (ADNOC) takeover.", 'Abu Dhabi National Oil Co.')).toBe('organization');
+  });
+
   it('types a report or a policy statement as a thing, and "Laboratories" last as a firm', () => {
     expect(typeOf('The bank will publish its Inflation Report on Thursday.', 'Inflation Report')).toBe('other');
     expect(typeOf('He tabled the Medium-Term Budget Policy Statement last month.', 'Medium-Term Budget Policy Statement')).toBe('other');

@@ -1,3 +1,4 @@
+import { LEGAL_FORMS } from './lexicon/company-words';
 import { isCaseName } from './case-names';
 import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
@@ -182,6 +183,8 @@ export function classify(candidate: Candidate): TypeGuess {
   // numbered session is an event. Not "First Quantum" or "Third Reich": a single ordinal word
   // opens names of every kind.
   if (words.length > 2 && /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))$/u.test(words[0]!)) return { type: 'event', strength: 4 };
+  // "Abu Dhabi National Oil Co.", "Kestrel Holdings Ltd": a legal form closes only a company's name.
+  if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) return { type: 'organization', strength: 4 };
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a

@@ -34,4 +34,10 @@ describe('known names from the wider lists', () => {
     expect(found.filter((e) => e.includes('Lula'))).toHaveLength(1);
     expect(found.find((e) => e.includes('Lula'))).toMatch(/\/person /u);
   });
+
+  it('joins a known company to its name with another legal form or a company word', () => {
+    const found = entities('A Gulf deal', ['Abu Dhabi National Oil Co. (ADNOC) bought the stake.', 'ADNOC said the deal would close soon.', 'Mubadala Investment Co. joined; Mubadala said so.']);
+    expect(found.filter((e) => e.includes('ADNOC'))).toHaveLength(1);
+    expect(found.filter((e) => e.includes('Mubadala'))).toHaveLength(1);
+  });
 });

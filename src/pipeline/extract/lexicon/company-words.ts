@@ -26,5 +26,5 @@ export const COMPANY_TAILS = set(`
   Therapeutics Logistics Shipping Foods Brands Entertainment Software Semiconductors Investments Ventures
   Securities Insurance Bancorp Railways Mobile Textiles Cement Petrochemical Energies Airline Finance Holding
   Partners Economics Analytics Research Advisors Advisory Consulting Associates Oil Brothers Books Publishing
-  Publishers Lines Energy Capital Laboratories
+  Publishers Lines Energy Capital Laboratories Investment
 `);
