@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCandidates } from './candidates';
 import { isFamilyFirstName } from './east-asian-names';
 import { tokenize } from './tokens';
+import { typeOf } from './candidate-type.test-helper';
 
 const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 
@@ -18,5 +19,12 @@ describe('a Korean name, family name first', () => {
     expect(isFamilyFirstName(['Post', 'Post-war'])).toBe(false);
     expect(isFamilyFirstName(['Park', 'Seon-hee', 'Lee'])).toBe(false);
     expect(isFamilyFirstName(['Parkland', 'Seon-hee'])).toBe(false);
+  });
+});
+
+describe('Taiwan\'s and Hong Kong\'s spellings of family names', () => {
+  it('types a name opened by one as a person\'s ("Chung Mong-hong", "Cheung Ka-long")', () => {
+    expect(typeOf("It was Chung Mong-hong's quiet drama.", 'Chung Mong-hong')).toBe('person');
+    expect(typeOf('Cheung Ka-long won the final.', 'Cheung Ka-long')).toBe('person');
   });
 });

@@ -334,13 +334,18 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
  * Frequent Chinese and Korean family names, which open a name ("Xi Jinping", "Wang Yi", "Kim Jong
  * Un") and name the person alone ("Xi"). Short common words (Long, Young) left out here.
  */
-export const CHINESE_KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
-  names(`
+export const CHINESE_KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
+  ...names(`
     Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Ma Zhu Hu Guo Gao Lin Luo Zheng Liang Xie Song
     Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Cai Jiang Yu Ye Cheng Wei Su Lu Ding Ren Shen
     Yao Qin Hou Lai Ko Hsiao Tsai Kim Park Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Jeon
   `),
-);
+  // Taiwan's and Hong Kong's spellings ("Chung Mong-hong", "Cheung Ka-long") and more Korean ones.
+  ...names(`
+    Chang Chung Chiang Hsu Hsieh Kuo Liao Tseng Yeh Chou Chao Kao Shih Chan Cheung Wong Leung Lau Ng Yip
+    Kwok Fung Chow Tse Mak Kwan Yeung Tam Siu Choy Seo Yoo Baek Jeong Kwak Bae Ryu Hyun
+  `),
+]);
 
 /**
  * Surnames that open a name printed surname first, or that end one in any order: the first word
