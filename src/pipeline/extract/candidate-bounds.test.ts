@@ -187,3 +187,12 @@ describe('findCandidates: a version with a decimal', () => {
     expect(names('Kestrel shares rose 4.5 percent.')).toEqual(['Kestrel']);
   });
 });
+
+describe('findCandidates: a saint\'s possessive', () => {
+  it('keeps "St James\' Park" and "St Mary\'s Hospital" whole', () => {
+    expect(names("Newcastle won at St James' Park on Sunday.")).toEqual(['Newcastle', "St James' Park"]);
+    expect(names("She was taken to St Mary's Hospital.")).toEqual(["St Mary's Hospital"]);
+    // Look-alike: a saint's possessive with no name after it ends the name.
+    expect(names("St Mary's said so.")).toEqual(['St Mary']);
+  });
+});

@@ -61,7 +61,9 @@ function nameInnerPossessive(sentence: string, stem: string, wordStart: number):
   const rest = sentence.slice(stemEnd);
   // "Panhellenic Seamen's Federation": a plural in "-men" takes "'s" before the body's head word.
   if (/^\p{Lu}/u.test(stem) && PLURAL_IN_MEN.test(stem) && /^['’]s/u.test(rest) && MEMBERS_BODY_HEAD.test(rest.slice(0, 1) + rest.slice(2))) return stemEnd + 2;
-  if (!NAME_POSSESSIVES.has(stem)) return /\p{Ll}s$/u.test(stem) && MEMBERS_BODY_HEAD.test(rest) ? stemEnd + 1 : undefined;
+  // "St Mary's Hospital", "St James' Park": a saint's possessive opens a place's or a body's name.
+  const saint = /(?:^|\s)(?:St\.?|Saint|Ste\.?) $/u.test(sentence.slice(0, wordStart));
+  if (!NAME_POSSESSIVES.has(stem) && !saint) return /\p{Ll}s$/u.test(stem) && MEMBERS_BODY_HEAD.test(rest) ? stemEnd + 1 : undefined;
   const mark = /^['’]s?(?= \p{Lu})/u.exec(rest);
   return mark ? stemEnd + mark[0].length : undefined;
 }
