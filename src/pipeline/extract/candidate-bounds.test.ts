@@ -196,3 +196,11 @@ describe('findCandidates: a saint\'s possessive', () => {
     expect(names("St Mary's said so.")).toEqual(['St Mary']);
   });
 });
+
+describe('findCandidates: a class noun opening the sentence', () => {
+  it('drops "Veteran" and "Newcomer" before a name, as "Insurer" is', () => {
+    expect(names('Veteran Hong Kong filmmaker Ann Hui was named best director.')).toEqual(['Hong Kong', 'Ann Hui']);
+    expect(names('Newcomer Lin Pei-chen won best new director.')).toEqual(['Lin Pei-chen']);
+    expect(names('Insurer Kestrel Lombard said so.')).toEqual(['Kestrel Lombard']);
+  });
+});

@@ -371,7 +371,7 @@ export const ORGANIZATION_NOUNS_BEFORE = set(`
 export const INITIAL_CLASS_NOUNS = set(`
   insurer lender carmaker automaker chipmaker drugmaker planemaker shipbuilder miner retailer conglomerate
   regulator utility operator broadcaster carrier newspaper tabloid startup developer manufacturer supplier
-  producer firm holders hosts rivals rival peers competitors
+  producer firm holders hosts rivals rival peers competitors newcomer veteran
 `);
 export const PLACE_NOUNS_BEFORE = set(`
   city town village port ports region province state capital district island islands strait river provinces
