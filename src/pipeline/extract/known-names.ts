@@ -70,7 +70,7 @@ function buildIndex(): Map<string, KnownName> {
       let entry = extra.entry as KnownName;
       if (extra.joined) {
         const grown: KnownName = { ...entry, aliases: [...entry.aliases, ...fresh] };
-        for (const [key, known] of index) if (known === entry) index.set(key, grown);
+        for (const form of [entry.name, ...entry.aliases]) if (index.get(nameKey(form)) === entry) index.set(nameKey(form), grown);
         entry = grown;
       }
       for (const form of fresh) index.set(nameKey(form), entry);
