@@ -2,7 +2,7 @@ import type { EntityType } from '../../core/dataset/schema';
 import { COMPANY_TAILS, COMPANY_WORDS, LEGAL_FORMS } from './lexicon/company-words';
 import type { NamedRow } from './lexicon/name-row';
 
-/** Lower-case words a name may hold ("Bank of America", "Côte d'Ivoire" are split elsewhere). */
+/** Lower-case words a name may hold ("Bank of America", "Banco do Brasil", "Ludwig van Beethoven"). */
 const PARTICLES = new Set('of and for the de del della di da do dos das du des la le les los el al von van der den y e et und on in at to an a'.split(' '));
 
 /**
