@@ -40,14 +40,15 @@ function endsKnownNumberName(run: Token[], t: Token): boolean {
   if (run.length > 0 && NUMBERED_WORDS.has(run[run.length - 1]!.text) && /^ $/.test(t.gapBefore)) return true;
   return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
 }
-// Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes);
-// launch pads and terminals: "Launch Complex 3", "Terminal 5".
+
 /** Whether `text` is a known company's form that the lexicon itself prints with `lowerWord` in lower case ("SK hynix"). */
 function knownInLowerCase(text: string, lowerWord: string): boolean {
   const known = knownName(text);
   return known?.type === 'organization' && [known.name, ...known.aliases].some((form) => form.endsWith(` ${lowerWord}`));
 }
 
+// Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes);
+// launch pads and terminals: "Launch Complex 3", "Terminal 5".
 const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Complex', 'Pad', 'Terminal', 'Berth', 'Runway', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
 
 /** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
