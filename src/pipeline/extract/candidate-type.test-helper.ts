@@ -1,3 +1,6 @@
+import { buildDataset } from '../build-dataset';
+import type { SourceArticle } from '../article';
+import type { DatasetEntity } from '../../core/dataset/schema';
 import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { tokenize } from './tokens';
@@ -11,4 +14,10 @@ export function typeOf(sentence: string, name: string): string {
   const c = found.find((x) => x.text === name);
   if (!c) throw new Error(`no candidate ${name} in ${found.map((x) => x.text).join(', ')}`);
   return classify(c).type;
+}
+
+/** The entities the builder makes of one article built alone (for tests of how names join and are typed). */
+export function articleEntities(paragraphs: string[], title = 'A Headline About Nothing In Particular'): DatasetEntity[] {
+  const article = { id: 'a', title, outlet: 'Test', published: '2024-01-01', paragraphs } as unknown as SourceArticle;
+  return buildDataset([article], { entities: [] }).dataset.entities;
 }

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { typeOf } from './candidate-type.test-helper';
-import { buildDataset } from '../build-dataset';
-import type { SourceArticle } from '../article';
+import { articleEntities, typeOf } from './candidate-type.test-helper';
 
 /** Entities of one article built alone, as "name/type". */
-function entities(paragraphs: string[]): string[] {
-  const article = { id: 'a', title: 'A Headline About Nothing In Particular', outlet: 'Test', published: '2024-01-01', paragraphs } as unknown as SourceArticle;
-  return buildDataset([article], { entities: [] }).dataset.entities.map((e) => `${e.name}/${e.type}`);
-}
+const entities = (paragraphs: string[]) => articleEntities(paragraphs).map((e) => `${e.name}/${e.type}`);
 
 describe('which evidence wins', () => {
   it('lets a listed given name beat a phrase tag that makes the name a place', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../build-dataset';
-import type { SourceArticle } from '../article';
+import { articleEntities } from './candidate-type.test-helper';
 
 /** Entities of one article built alone, as "name/type", and with `aliases` "name/type [alias|…]". */
 function entities(paragraphs: string[], aliases = false): string[] {
-  const article = { id: 'a', title: 'A Headline About Nothing In Particular', outlet: 'Test', published: '2024-01-01', paragraphs } as unknown as SourceArticle;
-  return buildDataset([article], { entities: [] }).dataset.entities.map(
+  return articleEntities(paragraphs).map(
     (e) => `${e.name}/${e.type}${aliases && e.aliases.length > 1 ? ` [${e.aliases.slice(1).join('|')}]` : ''}`,
   );
 }

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../build-dataset';
-import type { SourceArticle } from '../article';
+import { articleEntities } from './candidate-type.test-helper';
 
 /** Entities of one article built alone, as "name/type [aliases]". */
-function entities(title: string, paragraphs: string[]): string[] {
-  const article = { id: 'a', title, outlet: 'Test', published: '2024-01-01', paragraphs } as unknown as SourceArticle;
-  return buildDataset([article], { entities: [] }).dataset.entities.map((e) => `${e.name}/${e.type} [${e.aliases.join('|')}]`);
-}
+const entities = (title: string, paragraphs: string[]) => articleEntities(paragraphs, title).map((e) => `${e.name}/${e.type} [${e.aliases.join('|')}]`);
 
 // What the wider lexicons (extra-*.ts) changed in how names join (the session of round 51).
 describe('known names from the wider lists', () => {
