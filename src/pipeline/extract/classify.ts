@@ -1,4 +1,3 @@
-import { LEGAL_FORMS } from './lexicon/company-words';
 import { isCaseName } from './case-names';
 import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
@@ -23,6 +22,7 @@ import {
   CARE_SITE_WORDS,
 } from './lexicon/words';
 import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
+import { LEGAL_FORMS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isFamilyFirstName } from './east-asian-names';
 import { isDeviceModelName, isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';

@@ -5,15 +5,15 @@ import type { NamedRow } from './lexicon/name-row';
 /** Lower-case words a name may hold ("Bank of America", "Banco do Brasil", "Ludwig van Beethoven"). */
 const PARTICLES = new Set('of and for the de del della di da do dos das du des la le les los el al von van der den y e et und on in at to an a'.split(' '));
 
+/** "Paris 2024", "Euro 2028": a place or a name with a year, which the year rules read (products.ts). */
+const YEAR_FORM = /\s(?:19|20)\d\d$/u;
+
 /**
  * "H3 rocket": a form with a common word in lower case is the writer's phrase, not a name the
  * builder ever cuts out of a sentence; kept, it only makes the phrase a second entity. Nor a
  * year form (YEAR_FORM).
  */
 const printedAsName = (form: string) => form.split(/\s+/).every((w) => !/^\p{Ll}{2,}$/u.test(w) || PARTICLES.has(w)) && !YEAR_FORM.test(form);
-
-/** "Paris 2024", "Euro 2028": a place or a name with a year, which the year rules read (products.ts). */
-const YEAR_FORM = /\s(?:19|20)\d\d$/u;
 
 /**
  * Of a person's forms, only those the rules cannot read as a person's name: "Pedri", "Bad Bunny",
