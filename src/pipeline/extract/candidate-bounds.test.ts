@@ -153,6 +153,10 @@ describe('findCandidates: a common word opening a sentence', () => {
     // Look-alike: before a name it does not open, the common word goes.
     expect(names('New Kestrel plans were shown.')).toEqual(['Kestrel']);
   });
+
+  it("keeps it where it opens a club's name a lexicon knows ('Real Madrid beat ...')", () => {
+    expect(names('Real Madrid beat Panathinaikos 91-85.')).toEqual(['Real Madrid', 'Panathinaikos']);
+  });
 });
 
 describe('findCandidates: grades and places of nature', () => {

@@ -90,6 +90,9 @@ describe('findCandidates', () => {
     expect(names('He met General Motors and Queen Elizabeth Hospital.')).toEqual(['General Motors', 'Queen Elizabeth Hospital']);
     // A town a lexicon knows keeps its title-like first word; a royal's title is still split off.
     expect(names('Oil will ship from Prince Rupert, and Prince William visited.')).toEqual(['Prince Rupert', 'William']);
+    // A surname that is a title's word ends the name, not the title.
+    expect(first('IOM Director General Amy Pope said so.').role).toBe('IOM Director General');
+    expect(names('IOM Director General Amy Pope said so.')).toEqual(['IOM', 'Amy Pope']);
     // Two title words joined by a hyphen are one title word.
     expect(first('Museum President-Director Laurence des Cars said so.').text).toBe('Laurence des Cars');
     // A particle inside the name, and a known place of two words in the title.

@@ -24,6 +24,8 @@ import { knownName, placeOfAdjective } from './known-names';
 import { isCommonWord, phraseTags } from './word-tags';
 import { bodyInTitle, companyInTitle, featureInTitle, placeBeforeKnownName, placeOfPartyMember, placesIn } from './title-names';
 import { joinPortfolioFields } from './portfolios';
+import { joinSharedTitles } from './shared-titles';
+import { isKnownClubName } from './club-names';
 import { splitTitleForPlace } from './title-for-place';
 import { isShipName } from './works';
 import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
@@ -98,8 +100,10 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   // "Prime Minister Ana Ruiz said", "Chief Executive Felipe Urrutia has": a title's first word is
   // the title's, not a common word, when another title word follows (the role is split off later).
   if (ROLE_WORDS.has(first.text) && run.length > 2 && ROLE_WORDS.has(run[1]!.text)) return run;
-  // "New Zealand's Prime Minister …": a common word that opens a name a lexicon knows is the name's.
-  if (run.some((_, k) => k >= 1 && knownName(joinTokens(run.slice(0, k + 1))) !== undefined)) return run;
+  // "New Zealand's Prime Minister …", "Real Madrid beat …": a common word that opens a name a
+  // lexicon knows (a club's too) is the name's.
+  const known = (k: number) => knownName(joinTokens(run.slice(0, k + 1))) !== undefined || isKnownClubName(run.slice(0, k + 1).map((t) => t.text));
+  if (run.some((_, k) => k >= 1 && known(k))) return run;
   // "New Delhi has …": so does one compromise knows as a place's name, word for word.
   if (run.length > 1 && phraseTags(joinTokens(run.slice(0, 2))).every((tags) => tags.has('Place'))) return run;
   // "Thorsten Gröger, IG Metall's leader": a given name from our list before another name word is
@@ -316,5 +320,6 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     if (company) candidate.company = company;
     candidates.push(candidate);
   }
-  return splitTitleForPlace(joinPortfolioFields(candidates, sentence), sentence, (part) => candidateOf(part, tokens));
+  const make = (part: Token[]) => candidateOf(part, tokens);
+  return splitTitleForPlace(joinSharedTitles(joinPortfolioFields(candidates, sentence), sentence, make), sentence, make);
 }

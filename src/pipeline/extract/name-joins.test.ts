@@ -68,3 +68,16 @@ describe('"of" in the subject of a treaty or a body "on" something', () => {
     expect(names('Nitish Kumar of Bihar spoke.')).toEqual(['Nitish Kumar', 'Bihar']);
   });
 });
+
+describe('"and" inside a venue named for two things', () => {
+  it('joins the two things and the venue word into one name, a sponsor first too', () => {
+    expect(names('Olympiacos play at the Peace and Friendship Stadium on Tuesday.')).toContain('Peace and Friendship Stadium');
+    expect(names('A crowd of 13,000 at the Ulker Sports and Event Hall cheered.')).toContain('Ulker Sports and Event Hall');
+  });
+
+  it('keeps a club, a company or a known name on either side apart', () => {
+    expect(names('Fans of Arsenal and Emirates Stadium staff met.')).toEqual(expect.arrayContaining(['Arsenal', 'Emirates Stadium']));
+    expect(names('Kestrel Group and Vale Arena signed a deal.')).toEqual(['Kestrel Group', 'Vale Arena']);
+    expect(names('Hamas and Fatah Hall were named.')).toEqual(expect.arrayContaining(['Hamas']));
+  });
+});

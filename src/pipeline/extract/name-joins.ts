@@ -1,3 +1,4 @@
+import { isKnownClubName } from './club-names';
 import { joinsCampusName } from './campus-names';
 import { COMPANY_TAILS, COMPANY_WORDS } from './lexicon/company-words';
 import { joinsCaseName } from './case-names';
@@ -28,6 +29,8 @@ import { isCommonWord, wordTags } from './word-tags';
 
 // Events named for the fields they show: "… Aviation and Aerospace Exhibition", "… Arts and Crafts Fair".
 const EXHIBITION_WORDS = new Set(['Exhibition', 'Expo', 'Fair', 'Show', 'Festival']);
+// "Peace and Friendship Stadium", "Ulker Sports and Event Hall": venues named for two things.
+const VENUE_WORDS = new Set(['Stadium', 'Arena', 'Hall']);
 
 // "60 Labour MPs", "Green MEPs": members' plural abbreviations name no one.
 const MEMBERS_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MPPs', 'TDs', 'MKs']);
@@ -142,6 +145,22 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Peace and Friendship Stadium", "Ulker Sports and Event Hall": a venue named for two things, of
+ * one or two words each, ends in its own word. A sponsor may open it, but not a club, a place or a
+ * person: "Arsenal and Emirates Stadium", "Kestrel Group and Vale Arena" are two names.
+ */
+function namesOneVenue(run: Token[], tokens: Token[], i: number): boolean {
+  const own = run[0]!.text === 'The' ? run.slice(1) : run;
+  const word = (t: Token) => t.capitalised && !t.allCaps && !t.possessive && !isKnownClubName([t.text]) && !['place', 'person'].includes(knownName(t.text)?.type ?? '');
+  const after = tokens.slice(i + 1, i + 4);
+  const end = after.findIndex((t) => VENUE_WORDS.has(t.text));
+  const next = tokens[i + end + 2];
+  if (own.length === 0 || own.length > 2 || end < 1 || (next?.capitalised && next.gapBefore === ' ')) return false;
+  const second = after.slice(0, end + 1);
+  return [...own, ...second].every((t) => word(t) && !COMPANY_WORDS.has(t.text)) && second.every((t) => t.gapBefore === ' ' && !knownName(t.text));
+}
+
 // Bodies that, like a department, are named "of" the fields they study or teach: "Institute of
 // Meteorology and Hydrology", "Academy of Arts and Sciences", "School of Oriental and African Studies".
 const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate)$/;
@@ -243,7 +262,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && missionOrPrize && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
   // Not after a place's word: "the Lusail International Circuit for the Qatar Grand Prix" is two names.
   // "Grawemeyer Award for Music Composition": an award's "for" as well.
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text)) && !PLACE_WORDS.has(run[run.length - 1]!.text);

@@ -10,6 +10,8 @@ describe("a minister's portfolio", () => {
       ['Australia', undefined],
       ['Chris Bowen', 'Climate Change and Energy Minister'],
     ]);
+    // "Federal" and "Provincial" open a minister's title as a place word does.
+    expect(names('Federal Energy and Natural Resources Minister Tim Hodgson said so.')).toEqual(['Tim Hodgson']);
     // Look-alike: a name before "and" a minister is the minister's counterpart.
     expect(names('Talks between Kestrel and Finance Minister Ana Ruiz ended.')).toEqual(['Kestrel', 'Ana Ruiz']);
   });

@@ -14,12 +14,16 @@ const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+for\\s+(?:
  * "Chancellor of the " (the Exchequer, the Duchy of Lancaster; not "Chancellor of Germany").
  */
 const PORTFOLIO_OPEN = new RegExp(`\\b(?:(?:${[...PORTFOLIO_HEADS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?|Chancellor\\s+of\\s+the\\s+)(?:${FIELD}${SEPARATOR})*$`, 'u');
-/** Words of ministers' portfolios that are no title's words ("Climate Change", "Water", "Sport"). */
+/**
+ * Words of ministers' portfolios that are no title's words ("Climate Change", "Water", "Sport"), and
+ * the level of government that may open such a title ("Federal Energy and Natural Resources Minister").
+ */
 const FIELD_WORDS: ReadonlySet<string> = new Set(
   `Climate Change Water Sanitation Mines Mineral Minerals Petroleum Oil Gas Power Natural Home Public Works Lands Land
   Investment Tourism Sport Sports Youth Women Children Gender Family Science Technology Innovation Digital Food
   Forestry Forests Wildlife Employment Social Welfare Immigration Citizenship Veterans Arts Heritage Trade Commerce
-  Small Business Regional Development Rural Urban Local Government Health Care Higher Vocational Skills Jobs`.split(/\s+/),
+  Small Business Regional Development Rural Urban Local Government Health Care Higher Vocational Skills Jobs
+  Federal Provincial`.split(/\s+/),
 );
 
 /** Enough text before a name to hold a title and a few fields. */

@@ -115,7 +115,8 @@ function isLexiconWord(token: Token): boolean {
  */
 function unknownTitleEnd(tokens: Token[]): number {
   let head = -1;
-  for (let i = 1; i < tokens.length; i++) if (isRoleHead(tokens[i]!)) head = i;
+  // Not the last word: a surname may be a title's word ("IOM Director General Amy Pope").
+  for (let i = 1; i < tokens.length - 1; i++) if (isRoleHead(tokens[i]!)) head = i;
   // "Nexora Chief Executive Tom Hale": title words after the head ("Executive") are still the title's,
   // and so is "of Staff" after "Chief".
   while (head >= 1 && head + 1 < tokens.length && ROLE_WORDS.has(tokens[head + 1]!.text)) head++;

@@ -47,7 +47,10 @@ export const ROLE_HEADS = set(`
 /** Honorifics: the name after them is a person's. */
 export const HONORIFICS = set('Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Sen. Rep. Gov. Gen. Col. Lt. Capt. Prof.');
 
-/** Last words that make a name an organisation. */
+/**
+ * Last words that make a name an organisation. "Nation": a First Nation's government ("Nisga'a
+ * Nation") or a firm ("Live Nation"); "LNG": a gas venture ("Rockies LNG", "Golar LNG").
+ */
 export const ORGANIZATION_WORDS = set(`
   Ministry Department Party Council Assembly Congress Parliament Senate Court Bank Fund Agency Commission
   Committee Organization Organisation Union Association Institute University College Company Corporation Corp.
@@ -61,6 +64,7 @@ export const ORGANIZATION_WORDS = set(`
   Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School Treasury
   Archdiocese Diocese Dicastery Eparchy Curia Synod Staff
   Orchestra Philharmonic Philharmonia Philharmoniker Symphony Opera Ballet Choir Chorus Ensemble Quartet Sinfonietta
+  Nation LNG
 `);
 
 /**
