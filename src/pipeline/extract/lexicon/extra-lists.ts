@@ -53,6 +53,17 @@ import { EXTRA_PLACES_3 } from './extra-places-3';
 import { EXTRA_PLACES_4 } from './extra-places-4';
 import { EXTRA_PLACES_5 } from './extra-places-5';
 
+import { EXTRA_MUSIC_GROUPS } from './extra-music-groups';
+import { EXTRA_MUSIC_GROUPS_2 } from './extra-music-groups-2';
+import { EXTRA_INDIGENOUS_BODIES } from './extra-indigenous-bodies';
+import { EXTRA_ART_FASHION_PUBLISHING } from './extra-art-fashion-publishing';
+import { EXTRA_FESTIVALS } from './extra-festivals';
+import { EXTRA_FAIRS_AND_SUMMITS } from './extra-fairs-and-summits';
+import { EXTRA_VEHICLE_MODELS } from './extra-vehicle-models';
+import { EXTRA_VEHICLE_MODELS_2 } from './extra-vehicle-models-2';
+import { EXTRA_WORKS } from './extra-works';
+import { EXTRA_PROJECTS } from './extra-projects';
+
 /**
  * The second, wider lexicons (extra-*.ts): names news prints often that the first lists missed
  * ("Lazard", "Lionsgate", "Keytruda"), written by category from general knowledge. Gathered here by
@@ -66,10 +77,12 @@ export const EXTRA_ORGANIZATIONS: readonly NamedRow[] = [
   ...EXTRA_TEAMS, ...EXTRA_TEAMS_2, ...EXTRA_TEAMS_3, ...EXTRA_SPORTS_TEAMS, ...EXTRA_SPORTS_TEAMS_2,
   ...EXTRA_COMPANIES_BY_COUNTRY, ...EXTRA_COMPANIES_BY_COUNTRY_2, ...EXTRA_COMPANIES_BY_COUNTRY_3, ...EXTRA_COMPANIES_BY_COUNTRY_4,
   ...EXTRA_PARTIES, ...EXTRA_PARTIES_2,
+  ...EXTRA_MUSIC_GROUPS, ...EXTRA_MUSIC_GROUPS_2, ...EXTRA_INDIGENOUS_BODIES, ...EXTRA_ART_FASHION_PUBLISHING,
 ];
 
 export const EXTRA_OTHER_NAMES: readonly NamedRow[] = [
   ...EXTRA_THINGS, ...EXTRA_THINGS_2, ...EXTRA_THINGS_3, ...EXTRA_THINGS_4, ...EXTRA_THINGS_5, ...EXTRA_THINGS_6, ...EXTRA_INDICATORS, ...EXTRA_SHIPS,
+  ...EXTRA_VEHICLE_MODELS, ...EXTRA_VEHICLE_MODELS_2, ...EXTRA_WORKS, ...EXTRA_PROJECTS,
 ];
 
 export const EXTRA_PLACE_NAMES: readonly NamedRow[] = [
@@ -80,7 +93,7 @@ export const EXTRA_PLACE_NAMES: readonly NamedRow[] = [
   ...EXTRA_PARTIES_3,
 ];
 
-export const EXTRA_EVENTS: readonly NamedRow[] = [...EXTRA_SPORTS_EVENTS, ...EXTRA_SPORTS_EVENTS_2];
+export const EXTRA_EVENTS: readonly NamedRow[] = [...EXTRA_SPORTS_EVENTS, ...EXTRA_SPORTS_EVENTS_2, ...EXTRA_FESTIVALS, ...EXTRA_FAIRS_AND_SUMMITS];
 
 /** People news names by one name or a stage name ("Pedri", "Karol G"), whose words say nothing of a person. */
 export const EXTRA_PERSON_NAMES: readonly NamedRow[] = [...EXTRA_PEOPLE, ...EXTRA_PEOPLE_2, ...EXTRA_PEOPLE_3, ...EXTRA_PEOPLE_4];
