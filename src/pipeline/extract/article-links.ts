@@ -97,6 +97,23 @@ function coresOf(name: string[]): string[] {
 const isCoinedWord = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isListedWord(w) && !isTaggedPlace(w) && !knownName(w) && !wordTags(w.toLowerCase()).has('Adjective');
 
 /** The one member of `found`, or undefined when there are none or several to choose from. */
+/**
+ * "Black Nights" or "Tallinn Black Nights" for the "Tallinn Black Nights Film Festival", "New
+ * Currents" for the "New Currents Award": an event or a prize named by its core, when one such name
+ * in the article has that core. A lexicon's name counts, as its lists hold the full name only.
+ */
+function coreLinks(i: number, groups: LinkGroup[], multiWord: number[], keyOf: Map<string, number>): [number, number][] {
+  const g = groups[i]!;
+  if (g.type !== 'event' && g.type !== 'other') return [];
+  const links: [number, number][] = [];
+  for (const core of coresOf(words(g))) {
+    const short = keyOf.get(spellingKey(core));
+    const claimed = multiWord.filter((l) => coresOf(words(groups[l]!)).includes(core)).length === 1;
+    if (short !== undefined && short !== i && claimed && groups[short]!.type !== 'person' && !isKnown(groups[short]!)) links.push([short, i]);
+  }
+  return links;
+}
+
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
 
 /**
@@ -132,6 +149,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
     for (const i of members) {
       const g = groups[i]!;
       const text = g.observations[0]!.text;
+      links.push(...coreLinks(i, groups, multiWord, keyOf));
       if (isKnown(g)) continue;
       // "America" beside "United States": the article's bare form of the country it names.
       const country = g.type === 'place' ? countryOfShortForm(text, new Set(countries.keys())) : undefined;
@@ -261,16 +279,6 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const fuller = long.filter((l) => l !== i && groups[l]!.type === 'place' && words(groups[l]!).join(' ').endsWith(ending));
         const place = only(fuller);
         if (place !== undefined && fuller.length === 1) links.push([i, place]);
-      }
-      // "Black Nights" or "Tallinn Black Nights" for the "Tallinn Black Nights Film Festival", "New
-      // Currents" for the "New Currents Award": an event or a prize named by its core, when one such
-      // name in the article has that core.
-      if (isLong(g) && (g.type === 'event' || g.type === 'other')) {
-        for (const core of coresOf(w)) {
-          const short = keyOf.get(spellingKey(core));
-          const claimed = long.filter((l) => coresOf(words(groups[l]!)).includes(core)).length === 1;
-          if (short !== undefined && short !== i && claimed && groups[short]!.type !== 'person' && !isKnown(groups[short]!)) links.push([short, i]);
-        }
       }
       // "the Supreme Court" for "the Supreme Court of Justice of the Nation": a body of two words or
       // more named without its "of" part, when one long body in the article opens with it so.
