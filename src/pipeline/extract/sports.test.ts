@@ -78,6 +78,23 @@ describe('sports names', () => {
     expect(typeSportsNames([o('England', 'place', 5)], `${RULING} England won the case.`)[0]!.type).toBe('place');
   });
 
+  it('takes a country a verb of play takes, or a score follows, for its side, and a country paired with a side', () => {
+    const report = `${MATCH} They beat world champions South Africa 24-19 and will face New Zealand or Argentina next, after the All Blacks and France meet. Fans flew to France.`;
+    const countries = ['South Africa', 'New Zealand', 'Argentina', 'France', 'Japan'].map((c) => o(c, 'place', 5));
+    const found = typeSportsNames(countries, `${report} The squad trained in Japan.`);
+    expect(found.map((x) => x.type)).toEqual(['organization', 'organization', 'organization', 'organization', 'place']);
+    // Look-alike: a country played in, not against.
+    expect(typeSportsNames([o('Japan', 'place', 5)], `${MATCH} They will play in Japan and Fiji next year.`)[0]!.type).toBe('place');
+  });
+
+  it("joins a national side's nickname, where the article prints it, to the side", () => {
+    const report = `${MATCH} Ireland beat South Africa 24-19. The Springboks led late.`;
+    const [side] = typeSportsNames([o('South Africa', 'place', 5), o('Springboks', 'organization', 5)], report);
+    expect(side!.sameAs).toEqual(['Springboks']);
+    // Look-alike: a country that is no side here keeps its nickname apart.
+    expect(typeSportsNames([o('South Africa', 'place', 5), o('Springboks', 'organization', 5)], `${MATCH} The Springboks toured South Africa.`)[0]!.sameAs).toBeUndefined();
+  });
+
   it('sees a club in its post, and in the second of two opponents', () => {
     expect(usedAsClub('Dunmore director of rugby Sam Hale said so.', 'Dunmore')).toBe(true);
     expect(usedAsClub('They will play Kestrel or Dunmore in the semi-finals.', 'Dunmore')).toBe(true);
@@ -89,6 +106,8 @@ describe('sports names', () => {
     expect(isCompetitionName('Premiership')).toBe(true);
     expect(isCompetitionName('Botola Pro')).toBe(true);
     expect(isCompetitionName('Grand Slam')).toBe(true);
+    expect(isCompetitionName('Liga Endesa')).toBe(true);
+    expect(isCompetitionName('Ligand Therapeutics')).toBe(false);
     const found = typeSportsNames([o('Premiership', 'place', 0)], `${MATCH} Kestrel top the Premiership.`);
     expect(found[0]!.type).toBe('event');
     // Look-alike: a prime minister's premiership in a court story.

@@ -2,7 +2,7 @@ import { isCountryOrRegionName, knownName, nameKey } from './known-names';
 import type { Observation } from './observation';
 import { escapeRegExp } from '../../core/text/escape-regexp';
 import { CLUBS_NAMED_LIKE_PLACES } from './lexicon/sports-clubs';
-import { RACING_TEAM_SHORT_NAMES } from './lexicon/other-sports-teams';
+import { NATIONAL_SIDE_NICKNAMES, RACING_TEAM_SHORT_NAMES } from './lexicon/other-sports-teams';
 import { isCommonWord } from './word-tags';
 
 // Words only a match report uses: three of them make the article a sports story. Not "final",
@@ -69,7 +69,8 @@ const LEAGUE_NAMES = new Set([
 
 /** Whether a name is a sports competition, read in a sports story. */
 export function isCompetitionName(text: string): boolean {
-  if (LEAGUE_NAMES.has(text)) return true;
+  // "Liga Endesa", "Liga Portugal": a league named in Spanish or Portuguese, its word first.
+  if (LEAGUE_NAMES.has(text) || /^Liga \p{Lu}/u.test(text)) return true;
   if (!COMPETITION_TAILS.test(text) || !text.includes(' ')) return false;
   // A body a lexicon knows stays one ("Arab League").
   return knownName(text)?.type !== 'organization';
@@ -121,11 +122,18 @@ export function usedAsClub(text: string, name: string): boolean {
 // "England led 17-6", "a game against Australia", "the Australia match".
 const SIDE_VERBS_AFTER = 'won|led|lost|trailed|drew|beat|beats|host|hosts|face|faces|scored';
 
+// "beat world champions South Africa 24-19", "will face New Zealand or Argentina": a side a verb of
+// play takes, with its title before it.
+const SIDE_VERBS_BEFORE = 'beat|beats|face|faces|facing|play|plays|meet|meets|host|hosts|hosting';
+const SIDE_TITLES = '(?:(?:world|defending|reigning|Olympic|European|African|Asian) )?(?:champions|holders|hosts) ';
+
 /** Whether a match report uses a country's name for its national side. */
 export function usedAsNationalSide(text: string, name: string): boolean {
   const n = escapeRegExp(name);
   const side = new RegExp(`(?:^|[.!?]\\s+|\\n|, )${n} (?:${SIDE_VERBS_AFTER})\\b|\\bagainst ${n}\\b(?! (?:the|a|his|her|their)\\b)|\\bthe ${n} (?:match|game|Test|test|fixture)\\b`, 'u');
-  return side.test(text);
+  // "… South Africa 24-19": a score right after the name.
+  const played = new RegExp(`\\b(?:${SIDE_VERBS_BEFORE}) (?:${SIDE_TITLES})?${n}(?![\\p{L}])(?! (?:in|at|on)\\b)|(?:^|[^\\p{L}])${n} \\d{1,3}-\\d{1,3}\\b`, 'u');
+  return side.test(text) || played.test(text);
 }
 
 /**
@@ -140,6 +148,28 @@ function isKnownClubTown(text: string, name: string): boolean {
   const asTown = new RegExp(`\\b(?:in|from|near|outside|across|around) ${n}(?![\\p{L}])|\\b${n} (?:club|side|team|outfit)\\b`, 'u');
   const dateline = new RegExp(`(?:^|\\n)${escapeRegExp(name.toUpperCase())}(?:,| \\(| —)`, 'u');
   return !asTown.test(text) && !dateline.test(text);
+}
+
+/**
+ * "will face New Zealand or Argentina", "between the All Blacks and France": a country named with
+ * "and" or "or" beside a national side (or a side's nickname) is a side too. Adds to `sides`, the
+ * name keys of the article's sides, until no pair adds one more.
+ */
+function addSidesInPairs(observations: Observation[], text: string, sides: Set<string>): void {
+  const nicknames = Object.values(NATIONAL_SIDE_NICKNAMES).flat();
+  for (let grew = true; grew; ) {
+    grew = false;
+    const named = [...new Set([...observations.filter((o) => sides.has(nameKey(o.text))).map((o) => o.text.replace(/['’]s$/u, '')), ...nicknames])].map(escapeRegExp).join('|');
+    for (const o of observations) {
+      const bare = o.text.replace(/['’]s$/u, '');
+      if (o.type !== 'place' || sides.has(nameKey(o.text)) || !isCountryOrRegionName(bare)) continue;
+      const n = escapeRegExp(bare);
+      const paired = new RegExp(`(?:^|[^\\p{L}])(?:${named}) (?:and|or) ${n}(?![\\p{L}])|(?:^|[^\\p{L}])${n} (?:and|or) (?:the )?(?:${named})(?![\\p{L}])`, 'u');
+      if (!paired.test(text)) continue;
+      sides.add(nameKey(o.text));
+      grew = true;
+    }
+  }
 }
 
 /**
@@ -175,6 +205,7 @@ export function typeSportsNames(observations: Observation[], text: string, sport
     if (!singles && o.type === 'place' && !clubs.has(nameKey(o.text)) && (usedAsClub(text, bare) || isKnownClubTown(text, bare))) clubs.add(nameKey(o.text));
     if (!singles && o.type === 'place' && isCountryOrRegionName(bare) && usedAsNationalSide(text, bare)) clubs.add(nameKey(o.text));
   }
+  if (!singles) addSidesInPairs(observations, text, clubs);
   for (const o of observations) {
     if (isCompetitionName(o.text)) {
       o.type = 'event';
@@ -182,8 +213,12 @@ export function typeSportsNames(observations: Observation[], text: string, sport
     } else if (clubs.has(nameKey(o.text))) {
       o.type = 'organization';
       o.strength = 5;
+      const nicknames = NATIONAL_SIDE_NICKNAMES[o.knownName ?? o.text.replace(/['’]s$/u, '')];
       delete o.knownName;
       delete o.knownAliases;
+      // "The Springboks, who won the last meeting": the side's nickname, where it is printed, is the side.
+      const printed = nicknames?.filter((nickname) => observations.some((other) => nameKey(other.text) === nameKey(nickname)));
+      if (printed?.length) o.sameAs = [...(o.sameAs ?? []), ...printed];
     }
   }
   return observations;

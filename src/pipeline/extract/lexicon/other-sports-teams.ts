@@ -242,3 +242,14 @@ export const OTHER_SPORTS_TEAMS: { name: string; aliases: string[] }[] = [
  * rows above keep only their full names: the team in a race report (sports.ts), by its full name.
  */
 export const RACING_TEAM_SHORT_NAMES: Readonly<Record<string, string>> = { Williams: 'Williams Racing', Haas: 'Haas F1 Team', Alpine: 'Alpine F1 Team' };
+
+/**
+ * The countries whose national sides the rows above name by nickname: where a match report uses the
+ * country's name for its side (sports.ts), "the Springboks" are that side, not a second team.
+ */
+export const NATIONAL_SIDE_NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  'New Zealand': ['All Blacks', 'Black Caps', 'BlackCaps'],
+  'South Africa': ['Springboks', 'Boks', 'Proteas'],
+  Australia: ['Wallabies', 'Socceroos', 'Matildas'],
+  Argentina: ['Pumas', 'Los Pumas'],
+};
