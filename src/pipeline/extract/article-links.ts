@@ -225,6 +225,13 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && opens(l)));
         if (company !== undefined) links.push([i, company]);
       }
+      // "Hokkaido Electric" for "Hokkaido Electric Power": a known company of three words or more
+      // named without its last, when one such company in the article is that name plus one word.
+      if (words(g).length >= 2 && g.type === 'organization') {
+        const plusOne = (l: number) => words(groups[l]!).length === words(g).length + 1 && spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(text);
+        const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && plusOne(l)));
+        if (company !== undefined) links.push([i, company]);
+      }
       // "Lygend" for "Lygend Resources & Technology", "Huayou" for "Zhejiang Huayou Cobalt": a body
       // named by a word of its name that no list holds, when one long name in the article has that
       // word and nothing surer says what the word is (not "in Pomalaa", a town's wording).

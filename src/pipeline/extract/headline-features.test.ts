@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlineFeatures } from './headline-features';
 import { tokenize } from './tokens';
+import { articleEntities } from './candidate-type.test-helper';
 
 const features = (title: string, body: string) => headlineFeatures(tokenize(title), body);
 
@@ -15,5 +16,12 @@ describe('a headline\'s feature named in the body only inside a longer name', ()
     expect(features('Barrier Reef Bleaching Worsens', 'The Great Barrier Reef Marine Park Authority said so.')).toEqual([]);
     expect(features('Reserve Bank Raises Rates', 'The Reserve Bank Board met.')).toEqual([]);
     expect(features('Gatun Lake Drains', 'Water levels fell.')).toEqual([]);
+  });
+});
+
+describe('parts of continents in a headline', () => {
+  it('are places the lexicon knows, so the headline names them', () => {
+    const entities = articleEntities(['Moniepoint raised money on Thursday.'], 'Moniepoint raises $250 million as Nigerian fintech eyes East Africa push');
+    expect(entities.map((e) => `${e.name}: ${e.type}`)).toContain('East Africa: place');
   });
 });

@@ -141,6 +141,16 @@ function productPlural(text: string): KnownName | undefined {
   return singular?.type === 'other' ? singular : undefined;
 }
 
+/**
+ * "the 2029 Asian Winter Games", "the 2027 Rugby World Cup", "the 69th Annual Grammy Awards": one
+ * edition of an event a lexicon knows is that event.
+ */
+function eventEdition(text: string): KnownName | undefined {
+  const edition = /^(?:(?:19|20)\d\d|Annual) (.+)$/u.exec(text);
+  const event = edition ? KNOWN.get(nameKey(edition[1]!)) : undefined;
+  return event?.type === 'event' ? event : undefined;
+}
+
 const LONG_LEGAL_FORMS: Record<string, string> = { Corp: 'Corporation', Co: 'Company', Ltd: 'Limited', Inc: 'Incorporated' };
 
 /** "Xiaomi Corp.", "Samsung Electronics Co.", "Merck & Co.": a known company with its legal form is that company. */
@@ -160,8 +170,15 @@ function legalFormAdded(text: string): KnownName | undefined {
   return company?.type === 'organization' ? company : undefined;
 }
 
+/** "Tokyo Electric Power Company Holdings", "Adani Group": a known company with its group's word is that company. */
+function groupWordAdded(text: string): KnownName | undefined {
+  const group = /^(.+) (?:Holdings|Group)$/u.exec(text);
+  const company = group ? KNOWN.get(nameKey(group[1]!)) : undefined;
+  return company?.type === 'organization' ? company : undefined;
+}
+
 export function knownName(text: string): KnownName | undefined {
-  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text) ?? productPlural(text) ?? legalFormAdded(text);
+  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text) ?? productPlural(text) ?? legalFormAdded(text) ?? groupWordAdded(text) ?? eventEdition(text);
   const known = found && dotDropped(found, text) ? undefined : found;
   // Case matters for short capitals: "US" is the country, "Us" at a sentence start is not.
   if (known && text.replace(/\./g, '').length <= 3 && known.name !== text && !known.aliases.includes(text)) return undefined;

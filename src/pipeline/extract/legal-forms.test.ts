@@ -59,3 +59,15 @@ describe("a company's legal form", () => {
     expect(candidatesIn('It was led by Guaranty Trust Holding Co. Zenith Bank fell.').map((c) => c.text)).toContain('Zenith Bank');
   });
 });
+
+describe("a company's group word and short name", () => {
+  it('names the known company with "Holdings" or "Group" after it, and joins its name without the last word', () => {
+    expect(knownName('Tokyo Electric Power Company Holdings')?.name).toBe(knownName('Tokyo Electric Power Company')?.name);
+    expect(knownName('Sony Group')?.name).toBe(knownName('Sony')?.name);
+    // Look-alike: a group word after an unknown name or a place names nothing known.
+    expect(knownName('Kestrel Holdings')).toBeUndefined();
+    expect(knownName('Paris Group')).toBeUndefined();
+    const entities = entitiesOf('Hokkaido Electric Power Co. won. Hokkaido Electric, known locally as Hokuden, rose 7%.');
+    expect(entities.filter((e) => e.type === 'organization').map((e) => e.aliases)).toEqual([expect.arrayContaining(['Hokkaido Electric Power Co.', 'Hokkaido Electric', 'Hokuden'])]);
+  });
+});

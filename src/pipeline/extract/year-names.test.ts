@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from './candidate-type.test-helper';
+import { articleEntities, candidatesIn } from './candidate-type.test-helper';
+import { knownName } from './known-names';
 
 const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 
@@ -33,5 +34,18 @@ describe('a year after a statute', () => {
   it('keeps no year after any other word', () => {
     expect(names('Korvo Labs 2025 results were weak, Ana Bell said.')).toEqual(['Korvo Labs', 'Ana Bell']);
     expect(names("Under the Act's 1992 text, Ana Bell said.")).toEqual(['Act', 'Ana Bell']);
+  });
+});
+
+describe('an edition of an event a lexicon knows', () => {
+  it('is that event, so the edition and the event printed alone are one entity', () => {
+    const entities = articleEntities(['Trojena was due to host the 2029 Asian Winter Games.', 'The Asian Winter Games will move.']);
+    const games = entities.filter((e) => e.aliases.some((a) => a.includes('Asian Winter Games')));
+    expect(games).toHaveLength(1);
+    expect(games[0]!.type).toBe('event');
+    // So is an "Annual" one: "the 69th Annual Grammy Awards".
+    expect(knownName('Annual Grammy Awards')?.name).toBe(knownName('Grammy Awards')?.name);
+    // Look-alike: a year before a plan's word keeps the plan its own name.
+    expect(knownName('2050 Strategy')).toBeUndefined();
   });
 });

@@ -109,6 +109,10 @@ export const KNOWN_PLACES: KnownPlace[] = [
   row('Africa', '', 'African|Africans'),
   row('Asia', '', 'Asian|Asians'),
   row('Caribbean', '', 'Caribbean'),
+  // Parts of continents, which news names as places in their own right ("eyes East Africa push").
+  ...['East Africa', 'West Africa', 'North Africa', 'Southern Africa', 'Central Africa', 'East Asia', 'South Asia', 'Central Asia',
+    'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'North America', 'South America',
+    'Central America', 'Oceania', 'Asia-Pacific', 'Caucasus', 'West Bank'].map((name) => row(name, '', '')),
 ];
 
 /** US states and other names a country list would misread ("Georgia" the state, "New Mexico"). */
