@@ -194,3 +194,12 @@ describe('classify: "Energy" last', () => {
     expect(candidatesIn('Energy Minister Ana Ruiz said so.').map((c) => c.text)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a pass and a park named after a ruler', () => {
+  it('types them by their last word, keeping the ruler\'s title in the park\'s name', () => {
+    expect(typeOf('The Hai Van Pass was closed by landslides.', 'Hai Van Pass')).toBe('place');
+    expect(typeOf('Projects in the capital such as King Salman Park kept their funding.', 'King Salman Park')).toBe('place');
+    // Look-alike: the ruler alone is a person, his title split off.
+    expect(typeOf('King Salman said so.', 'Salman')).toBe('person');
+  });
+});

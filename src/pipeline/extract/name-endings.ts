@@ -3,12 +3,14 @@ import type { EntityType } from '../../core/dataset/schema';
 /** Events named by a head word and their year: "Expo 2030", "Euro 2028". */
 export const YEAR_EVENT_HEADS = new Set(['Expo', 'Euro', 'EuroBasket', 'Eurobasket', 'Afrobasket', 'AfroBasket']);
 
+const STREET_WORD = /\p{Ll}(?:strasse|straße|gasse|platz|allee|straat|gracht|plein)$/u;
+
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|\d{1,2}(?:st|nd|rd|th))$/u;
 
 /**
  * Endings that settle a name's type before the place words do (classify.ts): an event or an award
- * named for the year, a power station, and an appeals court's circuit (which "Circuit" as a racetrack's
- * place word would otherwise take).
+ * named for the year, a power station, an appeals court's circuit (which "Circuit" as a racetrack's
+ * place word would otherwise take), and a street written as one word.
  */
 export function typeByEnding(words: readonly string[]): EntityType | undefined {
   const last = words[words.length - 1]!;
@@ -21,5 +23,7 @@ export function typeByEnding(words: readonly string[]): EntityType | undefined {
   if (words.length >= 3 && words[words.length - 2] === 'No.' && /^\d+$/.test(last)) return 'other';
   // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.
   if (last === 'Circuit' && words.length === 2 && COURT_CIRCUITS.test(words[0]!)) return 'organization';
+  // "Wilhelmstrasse", "Keizersgracht", "Alexanderplatz": a German or Dutch street or square written as one word.
+  if (words.length === 1 && STREET_WORD.test(last)) return 'place';
   return undefined;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from './candidates';
 import { tokenize } from './tokens';
+import { classify } from './classify';
 
 const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+const candidatesTyped = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => `${c.text}: ${classify(c).type}`);
 
 describe('name joins (tenth round)', () => {
   it('joins a lexicon name across its lower-case word after words that open the run ("The Bangko Sentral ng Pilipinas")', () => {
@@ -79,5 +81,22 @@ describe('"and" inside a venue named for two things', () => {
     expect(names('Fans of Arsenal and Emirates Stadium staff met.')).toEqual(expect.arrayContaining(['Arsenal', 'Emirates Stadium']));
     expect(names('Kestrel Group and Vale Arena signed a deal.')).toEqual(['Kestrel Group', 'Vale Arena']);
     expect(names('Hamas and Fatah Hall were named.')).toEqual(expect.arrayContaining(['Hamas']));
+  });
+});
+
+describe('"and" inside a ministry named for two fields', () => {
+  it('joins a field that is also a body word ("Broadcasting", "Services")', () => {
+    expect(names('The Ministry of Information and Broadcasting organises it.')).toEqual(['Ministry of Information and Broadcasting']);
+    expect(names('The Ministry of Health and Social Services said so.')).toEqual(['Ministry of Health and Social Services']);
+    // Look-alike: a body of its own after "and".
+    expect(names('The Ministry of Finance and Bank of Ghana agreed.')).toEqual(['Ministry of Finance', 'Bank of Ghana']);
+  });
+});
+
+describe('a body "on" a street written as one word', () => {
+  it('ends before "on", and the street is a place', () => {
+    expect(candidatesTyped('Officials at the Finance Ministry on Wilhelmstrasse said so.')).toEqual(['Finance Ministry: organization', 'Wilhelmstrasse: place']);
+    // Look-alike: a convention "on" its subject keeps it.
+    expect(names('The Convention on Biological Diversity met.')).toEqual(['Convention on Biological Diversity']);
   });
 });

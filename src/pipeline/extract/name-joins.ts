@@ -1,4 +1,5 @@
 import { isKnownClubName } from './club-names';
+import { typeByEnding } from './name-endings';
 import { joinsCampusName } from './campus-names';
 import { COMPANY_TAILS, COMPANY_WORDS } from './lexicon/company-words';
 import { joinsCaseName } from './case-names';
@@ -167,6 +168,9 @@ const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate)$/;
 // A field is a common noun ("hydrology", "sciences"), not a name: "Bank of England and Barclays" are two.
 const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) => tags.has('Noun') && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
 
+// Body words that are a ministry's field as well: "Ministry of Information and Broadcasting".
+const FIELD_BODY_WORDS = new Set(['Broadcasting', 'Services', 'Television', 'Radio']);
+
 /**
  * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development": a
  * department named for two fields. After "and" one or two plain capitalised words end the name.
@@ -182,7 +186,7 @@ function namesOneDepartment(whole: Token[], tokens: Token[], i: number): boolean
   let j = i + 1;
   for (; j < tokens.length && j <= i + 2 && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) {
     const t = tokens[j]!;
-    if (t.allCaps || t.possessive || knownName(t.text) || ORGANIZATION_WORDS.has(t.text)) return false;
+    if (t.allCaps || t.possessive || knownName(t.text) || (ORGANIZATION_WORDS.has(t.text) && !FIELD_BODY_WORDS.has(t.text))) return false;
     if (fieldHead && !isFieldWord(t)) return false;
   }
   return j > i + 1 && !(tokens[j]?.capitalised && /^ $/.test(tokens[j]!.gapBefore));
@@ -230,7 +234,8 @@ export function isOrdinalInName(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "Russia's Northern Fleet on the Kola Peninsula": a body "on" a place is where it is, not its
+ * "Russia's Northern Fleet on the Kola Peninsula", "the Finance Ministry on Wilhelmstrasse": a body
+ * "on" a place or a street is where it is, not its
  * subject ("Treaty on the Non-Proliferation", "Convention on the Law of the Sea" still join).
  */
 function onAPlace(tokens: Token[], i: number): boolean {
@@ -239,7 +244,9 @@ function onAPlace(tokens: Token[], i: number): boolean {
   if (tokens[j]?.text === 'the') j++;
   const words: string[] = [];
   for (; j < tokens.length && isNameWord(tokens[j]!) && /^\s+$/.test(tokens[j]!.gapBefore); j++) words.push(tokens[j]!.text);
-  return words.length > 0 && (PLACE_WORDS.has(words[words.length - 1]!) || knownName(words.join(' '))?.type === 'place');
+  // "the Finance Ministry on Wilhelmstrasse": a street written as one word (name-endings.ts).
+  const street = words.length === 1 && typeByEnding(words) === 'place';
+  return words.length > 0 && (PLACE_WORDS.has(words[words.length - 1]!) || street || knownName(words.join(' '))?.type === 'place');
 }
 
 /** Whether the lower-case word at tokens[i] joins the run before it to the capitalised words after it. */

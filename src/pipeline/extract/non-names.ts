@@ -15,7 +15,15 @@ const COMMON_NOUNS = new Set([
   'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT',
   // Music and screen genres named for their country: "K-pop", "K-drama".
   'K-pop', 'K-drama', 'J-pop', 'C-pop', 'K-beauty',
+  // Viruses written in capitals ("HIV prevention"), a disease's, not a body's, name.
+  'HIV', 'AIDS',
+  // Languages whose names are no place's adjective ("a Sanskrit name", "Malayalam films").
+  'Sanskrit', 'Malayalam', 'Hindi', 'Urdu', 'Telugu', 'Kannada', 'Marathi', 'Mandarin', 'Cantonese', 'Esperanto',
+  'Swahili', 'Kiswahili', 'Farsi', 'Pashto', 'Dari', 'Amharic', 'Tigrinya', 'Tagalog', 'Yiddish',
 ]);
+
+// "a Series D round": a start-up's funding round, lettered.
+const FUNDING_ROUND = /^Series [A-H]$/u;
 
 /** "July-September", "April–June": a span of months, a quarter of the year, is no name. */
 function isMonthRange(text: string): boolean {
@@ -34,8 +42,9 @@ function isStudyOfPlace(word: string): boolean {
   return [stem, `${stem}a`].some((s) => knownName(s)?.type === 'place');
 }
 
-/** Whether a one-word name is only a common noun, a span of months or a field of study. */
+/** Whether a one-word name is only a common noun, a span of months or a field of study, or the name is a funding round. */
 export function isCommonNounName(words: string[]): boolean {
+  if (FUNDING_ROUND.test(words.join(' '))) return true;
   return words.length === 1 && (COMMON_NOUNS.has(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
 }
 
