@@ -93,6 +93,11 @@ describe('findCandidates', () => {
     // A surname that is a title's word ends the name, not the title.
     expect(first('IOM Director General Amy Pope said so.').role).toBe('IOM Director General');
     expect(names('IOM Director General Amy Pope said so.')).toEqual(['IOM', 'Amy Pope']);
+    // A place's name after the head, with one word after it, is the holder's given name.
+    expect(names('Defence Minister Israel Katz said so.')).toEqual(['Israel Katz']);
+    expect(names('Israeli Defence Minister Israel Katz said so.')).toEqual(['Israel Katz']);
+    // Look-alike: a place with nothing after it, or with a body's word, is the title's.
+    expect(names('Finance Minister Ireland Bank said so.')).not.toContain('Ireland Bank');
     // Two title words joined by a hyphen are one title word.
     expect(first('Museum President-Director Laurence des Cars said so.').text).toBe('Laurence des Cars');
     // A particle inside the name, and a known place of two words in the title.

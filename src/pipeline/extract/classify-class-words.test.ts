@@ -203,3 +203,26 @@ describe('a pass and a park named after a ruler', () => {
     expect(typeOf('King Salman said so.', 'Salman')).toBe('person');
   });
 });
+
+describe('a Sikh middle name', () => {
+  it('says a person, where no other evidence does', () => {
+    expect(typeOf('AAP candidate Rupinder Kaur Chahal won the seat.', 'Rupinder Kaur Chahal')).toBe('person');
+    expect(typeOf('The Partap Singh Bajwa camp won.', 'Partap Singh Bajwa')).toBe('person');
+    // Look-alike: a body named for a person keeps its body's word.
+    expect(typeOf('The Guru Gobind Singh Foundation met.', 'Guru Gobind Singh Foundation')).toBe('organization');
+  });
+});
+
+describe('schemes, palaces, entertainment centres and a price opening a sentence', () => {
+  it('types an Indian scheme as an initiative, a palace and an entertainment centre as places', () => {
+    expect(typeOf('The Mukh Mantri Sehat Yojana covers families.', 'Mukh Mantri Sehat Yojana')).toBe('other');
+    expect(typeOf('The council meets at Palazzo Marino on Monday.', 'Palazzo Marino')).toBe('place');
+    expect(typeOf('Fans packed the Stawell Entertainment Centre.', 'Stawell Entertainment Centre')).toBe('place');
+    // Look-alike: a company's entertainment arm is no venue.
+    expect(typeOf('Kestrel Entertainment said so.', 'Kestrel Entertainment')).toBe('organization');
+  });
+
+  it('leaves "Benchmark" out of the name it opens', () => {
+    expect(candidatesIn('Benchmark Brent crude fell 2%.').map((c) => c.text)).toEqual(['Brent']);
+  });
+});

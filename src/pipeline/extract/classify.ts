@@ -146,6 +146,8 @@ function unprovenName(words: string[]): TypeGuess {
   if ((SURNAME_ENDINGS.test(last) || GAELIC_SURNAME.test(last)) && words.length <= 3) return { type: 'person', strength: 1 };
   // "Seo Ha-neul": a family name and a two-syllable given name, as Korean names are printed.
   if (isFamilyFirstName(words)) return { type: 'person', strength: 1 };
+  // "Rupinder Kaur Chahal", "Partap Singh Bajwa": the Sikh middle name says a person.
+  if (words.length >= 2 && words.length <= 4 && words.slice(1).some((w) => w === 'Singh' || w === 'Kaur')) return { type: 'person', strength: 1 };
   return { type: 'organization', strength: 0, unproven: true };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleEntities } from './candidate-type.test-helper';
 import { extractArticle } from './extract-article';
 
 const extract = (paragraphs: string[], title = 'A Headline About Nothing In Particular') =>
@@ -104,5 +105,14 @@ describe('extractArticle (tenth round)', () => {
   it('keeps a letter and a digit before a product noun, not alone', () => {
     expect(extract(['The probe lifted off aboard an H5 rocket on Monday.'])).toContain('H5/other');
     expect(extract(['Sales rose in Q3 on Monday.'])).not.toContain('Q3/other');
+  });
+});
+
+describe('a name of one letter', () => {
+  it('is the social network X "on" which someone posts, and nothing else', () => {
+    const names = (paragraphs: string[]) => articleEntities(paragraphs).map((e) => `${e.name}: ${e.type}`);
+    expect(names(['Tim Sweeney welcomed the ruling on X, writing that it was good.'])).toEqual(['Tim Sweeney: person', 'X: organization']);
+    // Look-alike: a letter anywhere else names nothing.
+    expect(names(['Variant X spread in the spring, and Plan B failed.'])).not.toContain('X: organization');
   });
 });

@@ -95,7 +95,9 @@ function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
   const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after);
   // "G7": a lexicon's name counts whatever its letters; "777X", an aircraft's number and letter;
   // "an H3 rocket", a letter and digits before a product noun; "C909", an aircraft's letter and three digits.
-  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && (stated || c.product === true)) || isModelCode(c.text);
+  // "welcomed the ruling on X": the social network, the one name of one letter news prints.
+  const network = c.text === 'X' && c.before === 'on';
+  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || network || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && (stated || c.product === true)) || isModelCode(c.text);
 }
 
 /**

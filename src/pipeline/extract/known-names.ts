@@ -170,9 +170,12 @@ function legalFormAdded(text: string): KnownName | undefined {
   return company?.type === 'organization' ? company : undefined;
 }
 
-/** "Tokyo Electric Power Company Holdings", "Adani Group": a known company with its group's word is that company. */
+/**
+ * "Tokyo Electric Power Company Holdings", "Adani Group", "Moody's Ratings": a known company with its
+ * group's word, or a rating agency with its own, is that company.
+ */
 function groupWordAdded(text: string): KnownName | undefined {
-  const group = /^(.+) (?:Holdings|Group)$/u.exec(text);
+  const group = /^(.+) (?:Holdings|Group|Ratings)$/u.exec(text);
   const company = group ? KNOWN.get(nameKey(group[1]!)) : undefined;
   return company?.type === 'organization' ? company : undefined;
 }

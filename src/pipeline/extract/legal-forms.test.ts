@@ -71,3 +71,12 @@ describe("a company's group word and short name", () => {
     expect(entities.filter((e) => e.type === 'organization').map((e) => e.aliases)).toEqual([expect.arrayContaining(['Hokkaido Electric Power Co.', 'Hokkaido Electric', 'Hokuden'])]);
   });
 });
+
+describe("a rating agency's name with its possessive", () => {
+  it('joins the unit\'s word after a company the lexicon knows with its "\'s"', () => {
+    expect(candidatesIn("The loan was rated by Moody's Ratings last week.").map((c) => c.text)).toEqual(["Moody's Ratings"]);
+    expect(knownName("Moody's Ratings")?.name).toBe("Moody's");
+    // Look-alike: a possessive before anything else stays the company's possessive.
+    expect(candidatesIn("Moody's Baa3 rating stands, and Moody's Kestrel unit grew.").map((c) => c.text)).not.toContain("Moody's Kestrel");
+  });
+});

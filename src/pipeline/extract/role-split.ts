@@ -73,6 +73,7 @@ export function splitRole(tokens: Token[]): RoleSplit {
     }
     const connector = CONNECTORS.has(t.text) && sawHead;
     if (!isRolePart(t) && !connector) break;
+    if (sawHead && opensNameAfterTitle(tokens, i)) break;
     if (isRoleHead(t)) sawHead = true;
     if (!connector) end = i + 1;
   }
@@ -88,6 +89,16 @@ export function splitRole(tokens: Token[]): RoleSplit {
   const onlyHonorific = titleTokens.every((t) => HONORIFICS.has(t.text));
   const role = onlyHonorific ? undefined : joinTokens(titleTokens);
   return { role, honorific, nameStart: end };
+}
+
+/**
+ * "Defence Minister Israel Katz", "Mayor London Breed": after the title's head, a place's name
+ * with one plain word after it, the run's last, is the holder's given name, not more title.
+ */
+function opensNameAfterTitle(tokens: Token[], i: number): boolean {
+  const [place, surname] = [tokens[i]!, tokens[i + 1]];
+  if (i !== tokens.length - 2 || !surname || ROLE_WORDS.has(place.text) || knownName(place.text)?.type !== 'place') return false;
+  return /^\p{Lu}\p{Ll}/u.test(surname.text) && !surname.possessive && !isLexiconWord(surname) && !ORGANIZATION_WORDS.has(surname.text);
 }
 
 /**

@@ -15,3 +15,21 @@ export function isPossessiveSiteName(tokens: Token[], sentence: string, i: numbe
   if (!t.possessive || !apostropheS || knownName(t.text) || !next || next.gapBefore !== ' ' || !PLACE_WORDS.has(next.text)) return false;
   return !(after && after.capitalised && /^ $/.test(after.gapBefore));
 }
+
+/**
+ * "Moody's Investors Service", "Moody's Ratings": a known company printed with its "'s" and a unit's
+ * words after it is that company, not its possessive. Where the lexicon knows the company by the
+ * form with "'s", one or two capitalised words after it, ending the run, go with it.
+ */
+export function isPossessiveCompanyName(tokens: Token[], sentence: string, i: number): boolean {
+  const t = tokens[i]!;
+  const apostropheS = /^['’]s$/u.test(sentence.slice(t.start + t.text.length, t.end));
+  const company = knownName(sentence.slice(t.start, t.end));
+  if (!t.possessive || !apostropheS || company?.type !== 'organization' || !/['’]s$/u.test(company.name)) return false;
+  const words = [tokens[i + 1], tokens[i + 2]];
+  const unit = words[0] !== undefined && words[0].gapBefore === ' ' && UNIT_WORDS.has(words[0].text);
+  return unit && !(words[1]?.capitalised && /^ $/.test(words[1].gapBefore) && !UNIT_WORDS.has(words[1].text));
+}
+
+// Words of a rating agency's or a company's unit after its name: "Moody's Ratings", "Moody's Investors Service".
+const UNIT_WORDS = new Set(['Ratings', 'Investors', 'Service', 'Analytics', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Holdings']);

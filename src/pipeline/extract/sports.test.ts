@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typeOf } from './candidate-type.test-helper';
 import { isCompetitionName, isSportsArticle, typeSportsNames, usedAsClub } from './sports';
 import type { Observation } from './observation';
 
@@ -131,5 +132,14 @@ describe('sports names', () => {
     expect(typeSportsNames([o('Nathan Lyon', 'person', 3), o('Lyon', 'place', 3)], story)[1]!.type).toBe('place');
     // Look-alike: with no player of that name, the town is its club.
     expect(typeSportsNames([o('Nathan Smith', 'person', 3), o('Lyon', 'place', 3)], story)[1]!.type).toBe('organization');
+  });
+});
+
+describe('a national league named with no competition word', () => {
+  it('is an event outside a match report too, while the ambiguous ones stay for match reports', () => {
+    expect(typeOf('The club plans a new stadium for its Serie A games.', 'Serie A')).toBe('event');
+    expect(typeOf('Bayern Munich shares rose as the Bundesliga deal closed.', 'Bundesliga')).toBe('event');
+    // Look-alike: a prime minister's premiership is no league.
+    expect(typeOf('His Premiership ended in 2019.', 'Premiership')).not.toBe('event');
   });
 });

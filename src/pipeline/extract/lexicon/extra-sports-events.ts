@@ -9,9 +9,9 @@ import { row } from './name-row';
  * basketball, so a cricket, business or politics story ("Indian Premier League media rights")
  * left it untyped; here it is an event in any story.
  * Left out on purpose: names sports.ts already types by list ("Ashes", "Six Nations", "Super
- * Bowl", "Stanley Cup", "Premiership", "Championship", "Bundesliga", "La Liga", "Serie A",
- * "Ligue 1", "Eredivisie", "Primeira Liga", "Liga MX", "Brasileirão", "Saudi Pro League", "Super
- * Rugby", "A-League", "Indian Super League", "J1 League", "K League 1") and their sponsors' forms;
+ * Bowl", "Stanley Cup", "Premiership", "Championship", "Super Rugby", "J1 League", "K League 1";
+ * the national football leagues named with no competition's word are listed below as well, as
+ * stories other than match reports name them) and their sponsors' forms;
  * the events named-events.ts holds (World Cups, AFCON, Copa América, the Olympics); leagues a
  * lexicon types as bodies (NBA, NFL, MLB, NHL, MLS, NRL, AFL, CFL, KHL, NWSL, EFL); bare short forms
  * that are common words or shared by several competitions ("Euros", "Super League", "Champions
@@ -52,6 +52,22 @@ export const EXTRA_SPORTS_EVENTS: { name: string; aliases: string[] }[] = [
   row('Scottish Cup', ''),
   row('Scottish League Cup', ''),
   row('League of Ireland', 'League of Ireland Premier Division'),
+  // National leagues named with no competition's word: sports.ts reads them in a match report, but
+  // a business or city story names them too ("Inter play in Serie A", a club's listing).
+  row('Bundesliga', ''),
+  row('La Liga', 'LaLiga'),
+  row('Serie A', ''),
+  row('Serie B', ''),
+  row('Ligue 1', ''),
+  row('Ligue 2', ''),
+  row('Eredivisie', ''),
+  row('Primeira Liga', ''),
+  row('Liga MX', ''),
+  row('Brasileirão', ''),
+  row('Saudi Pro League', ''),
+  row('Süper Lig', ''),
+  row('Indian Super League', ''),
+  row('A-League', ''),
   // Football: the rest of Europe
   row('Copa del Rey', ''),
   row('Supercopa de España', 'Spanish Super Cup'),

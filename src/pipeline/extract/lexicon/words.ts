@@ -71,7 +71,7 @@ export const ORGANIZATION_WORDS = set(`
  * Words before a last "Centre" or "Center" that make the name a venue, a place, not the body that
  * runs it: "Kuala Lumpur Convention Centre", "World Trade Center" (but "Carter Center" stays a body).
  */
-export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events Space Launch');
+export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events Space Launch Entertainment');
 export const VENUE_HEADS = set('Centre Center');
 
 /** A party member's noun, which names the party after a place: "a Massachusetts Democrat". */
@@ -129,12 +129,12 @@ export const OPERATOR_PLURALS = set('Airports Ports Railways Waterways');
  */
 export const AIRLINE_TAILS = set('Air');
 
-/** Initiatives, treaties, laws: the "other" type. */
+/** Initiatives, treaties, laws: the "other" type ("Yojana", "Abhiyan": an Indian scheme, a campaign). */
 export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
   Bill Amendment Directive Regulation Statute Code Regulations Guidelines List Register Registry Scheme
-  Ordinance Decree Agenda Report Statement
+  Ordinance Decree Agenda Report Statement Yojana Abhiyan
 `);
 
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
@@ -199,12 +199,13 @@ export const PLACE_WORDS = set(`
  * Only words that are no one's first name; "Republic", "Gulf" and the like need a longer name.
  * "Villa" opens towns in Spanish ("Villa Alemana", "Villa María"); as a surname it comes last.
  * Malay towns open with "Gua" (cave) or "Kampung" (village): "Gua Musang", "Kampung Baru"; French
- * quays with "Quai": "Quai François-Mitterrand".
+ * quays with "Quai": "Quai François-Mitterrand"; palaces named after a family: "Palazzo Marino",
+ * "Palacio Quemado".
  */
 export const PLACE_HEADS = set(`
   Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
   Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa Gua Kampung Boulevard
-  Bulevar Volcán Volcan Circuit Circuito Salar Quai
+  Bulevar Volcán Volcan Circuit Circuito Salar Quai Palazzo Palacio Palais Castello
 `);
 
 /**
@@ -369,13 +370,13 @@ export const ORGANIZATION_NOUNS_BEFORE = set(`
 /**
  * Class nouns that may open a sentence before a company's name, with no article: "Insurer ICICI
  * Lombard said", "Carmaker Toyota said", and a team's standing in a match report: "Holders Stade
- * Toulousain reached …", "Hosts Qatar lost …". None opens a name itself (unlike "State", "Port",
+ * Toulousain reached …", "Hosts Qatar lost …", and a price's: "Benchmark Brent crude fell". None opens a name itself (unlike "State", "Port",
  * "Bank", or "Champions" in "Champions League").
  */
 export const INITIAL_CLASS_NOUNS = set(`
   insurer lender carmaker automaker chipmaker drugmaker planemaker shipbuilder miner retailer conglomerate
   regulator utility operator broadcaster carrier newspaper tabloid startup developer manufacturer supplier
-  producer firm holders hosts rivals rival peers competitors newcomer veteran
+  producer firm holders hosts rivals rival peers competitors newcomer veteran benchmark
 `);
 export const PLACE_NOUNS_BEFORE = set(`
   city town village port ports region province state capital district island islands strait river provinces
