@@ -195,6 +195,21 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('NIN Award', 'other', { strength: 4 }), o('NIN', 'organization', { strength: 2 })])).toHaveLength(2);
   });
 
+  it('joins no country to a body whose name opens with it and "and" ("England and Wales Cricket Board")', () => {
+    expect(names([o('England and Wales Cricket Board', 'organization', { strength: 4 }), o('England', 'organization', { strength: 5 })])).toHaveLength(2);
+    expect(names([o('Rio de Janeiro', 'place', { strength: 4 }), o('Rio', 'place', { strength: 3 })])).toEqual(['Rio de Janeiro | Rio']);
+  });
+
+  it('joins a department named with its field first to the one named with "of" ("Commerce Department")', () => {
+    expect(names([o('Department of Commerce', 'organization', { strength: 4 }), o('Commerce Department', 'organization', { strength: 4 })])).toEqual(['Department of Commerce | Commerce Department']);
+    // Look-alike: another field's department stays apart.
+    expect(names([o('Department of Commerce', 'organization', { strength: 4 }), o('Justice Department', 'organization', { strength: 4 })])).toHaveLength(2);
+  });
+
+  it('joins a company printed with its legal form, dotless too, to its name without it', () => {
+    expect(names([o('Northern Star Resources Ltd', 'organization', { strength: 4 }), o('Northern Star Resources', 'organization', { strength: 4 })])).toEqual(['Northern Star Resources Ltd | Northern Star Resources']);
+  });
+
   it('joins a ship named without its prefix ("Nuyina" for the "RSV Nuyina")', () => {
     expect(names([o('RSV Nuyina', 'other', { strength: 4 }), o('Nuyina', 'place', { strength: 0 })])).toEqual(['RSV Nuyina | Nuyina']);
   });

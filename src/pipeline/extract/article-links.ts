@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/dataset/schema';
 import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, STORM_HEADS } from './lexicon/words';
-import { COMPANY_WORDS, COMPANY_TAILS } from './lexicon/company-words';
+import { COMPANY_WORDS, COMPANY_TAILS, LEGAL_FORMS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 import { knownName, placeOfAdjective } from './known-names';
@@ -192,7 +192,8 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const longer = members.filter((l) => {
           const w = words(groups[l]!);
           const same = groups[l]!.type === g.type || (g.strength === 0 && groups[l]!.strength === 0);
-          return same && w.length >= 3 && w[0] === text && /^\p{Ll}{1,3}$/u.test(w[1]!);
+          // Not "England" for the "England and Wales Cricket Board": "and" joins two names, no particle.
+          return same && w.length >= 3 && w[0] === text && /^\p{Ll}{1,3}$/u.test(w[1]!) && w[1] !== 'and';
         });
         const place = only(longer);
         if (place !== undefined) links.push([i, place]);
@@ -224,6 +225,14 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const opens = (l: number) => known(l).length === 2 && known(l)[0] === text && !ORGANIZATION_HEADS.has(known(l)[1]!) && !groups[l]!.observations.some((o) => o.relative);
         const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && opens(l)));
         if (company !== undefined) links.push([i, company]);
+      }
+      // "the Commerce Department" for "the Department of Commerce", "the Finance Ministry" for the
+      // "Ministry of Finance": a department or ministry named with its field first, when one body in
+      // the article is named with it after "of".
+      const fieldFirst = /^(\S+(?: \S+)?) (Department|Ministry)$/u.exec(text);
+      if (fieldFirst && g.type === 'organization') {
+        const ofField = keyOf.get(spellingKey(`${fieldFirst[2]} of ${fieldFirst[1]}`)) ?? keyOf.get(spellingKey(`${fieldFirst[2]} of the ${fieldFirst[1]}`));
+        if (ofField !== undefined && ofField !== i) links.push([i, ofField]);
       }
       // "Hokkaido Electric" for "Hokkaido Electric Power": a known company of three words or more
       // named without its last, when one such company in the article is that name plus one word.
@@ -295,7 +304,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const body = only(fuller);
         if (body !== undefined && fuller.length === 1) links.push([i, body]);
       }
-      if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || COMPANY_TAILS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
+      if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || COMPANY_TAILS.has(w[w.length - 1]!) || LEGAL_FORMS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
         const short = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
         const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
         const person = short !== undefined && groups[short]!.type === 'person' && groups[short]!.strength >= 3;

@@ -102,7 +102,8 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   if (ROLE_WORDS.has(first.text) && run.length > 2 && ROLE_WORDS.has(run[1]!.text)) return run;
   // "New Zealand's Prime Minister …", "Real Madrid beat …": a common word that opens a name a
   // lexicon knows (a club's too) is the name's.
-  const known = (k: number) => knownName(joinTokens(run.slice(0, k + 1))) !== undefined || isKnownClubName(run.slice(0, k + 1).map((t) => t.text));
+  // A nationality of two words too: "New Zealander Sophie Devine took …".
+  const known = (k: number) => knownName(joinTokens(run.slice(0, k + 1))) !== undefined || isKnownClubName(run.slice(0, k + 1).map((t) => t.text)) || placeOfAdjective(joinTokens(run.slice(0, k + 1))) !== undefined;
   if (run.some((_, k) => k >= 1 && known(k))) return run;
   // "New Delhi has …": so does one compromise knows as a place's name, word for word.
   if (run.length > 1 && phraseTags(joinTokens(run.slice(0, 2))).every((tags) => tags.has('Place'))) return run;

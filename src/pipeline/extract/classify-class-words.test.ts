@@ -226,3 +226,15 @@ describe('schemes, palaces, entertainment centres and a price opening a sentence
     expect(candidatesIn('Benchmark Brent crude fell 2%.').map((c) => c.text)).toEqual(['Brent']);
   });
 });
+
+describe('Italian streets, islands and a nationality of two words', () => {
+  it('opens a place with "Via" and "Isle", and leaves a nationality out of the name after it', () => {
+    expect(typeOf('The boutique on Via Montenapoleone opened.', 'Via Montenapoleone')).toBe('place');
+    expect(typeOf('She grew up on the Isle of Lewis.', 'Isle of Lewis')).toBe('place');
+    expect(candidatesIn('New Zealander Sophie Devine took three wickets.').map((c) => [c.text, c.role])).toEqual([['Sophie Devine', 'New Zealander']]);
+    expect(candidatesIn('The side was led by South African Wayde van Niekerk.').map((c) => c.text)).toEqual(['Wayde van Niekerk']);
+    // Look-alikes: a company named for its country keeps it; the preposition opening a sentence is no street.
+    expect(candidatesIn('South African Airways said so.').map((c) => c.text)).toEqual(['South African Airways']);
+    expect(candidatesIn('Via its unit, Kestrel bought shares.').map((c) => c.text)).toEqual(['Kestrel']);
+  });
+});

@@ -50,7 +50,18 @@ function observe(text: string, guess: { type: Observation['type']; strength: num
     o.knownAliases = known.aliases;
     if (known.name === 'Georgia' && cues) o.qualifier = 'us-state';
   }
+  const yearless = known ? undefined : withoutYear(text, guess.type);
+  if (yearless) [o.knownAliases, o.sameAs] = [[yearless], [yearless]];
   return o;
+}
+
+/**
+ * "the Political Party Funding Act of 2018", "the 2026 Nero Book Awards": a law or an event cited
+ * with its year is named without it as well, as the article and readers do.
+ */
+function withoutYear(text: string, type: Observation['type']): string | undefined {
+  const law = /^(.+ Act)(?: of)? (?:18|19|20)\d\d$/u.exec(text)?.[1];
+  return law ?? (type === 'event' ? /^(?:19|20)\d\d (\S+ .+)$/u.exec(text)?.[1] : undefined);
 }
 
 /** "Crimean peninsula": a place's adjective before a geographic noun names the place itself. */
@@ -174,7 +185,7 @@ export function extractArticle(article: ArticleText): Observation[] {
       if (c.role) o.role = c.role;
       if (c.acronym) o.acronym = c.acronym;
       const own = selfName(c, found[j + 1], sentence);
-      if (own) o.sameAs = [own];
+      if (own) o.sameAs = [...(o.sameAs ?? []), own];
       const river = riverName(c, tokens);
       if (river) o.sameAs = [...(o.sameAs ?? []), river];
       const party = partyOfPlural(c);

@@ -100,6 +100,14 @@ export function beginsKnownNameWithOf(text: string): boolean {
   return BEFORE_OF.has(nameKey(text));
 }
 
+// "Immigration and Customs Enforcement", "U.S. Customs and Border Protection": what comes before "and".
+const BEFORE_AND = opening(' and ');
+
+/** Whether some known name begins with this text and then "and". */
+export function beginsKnownNameWithAnd(text: string): boolean {
+  return BEFORE_AND.has(nameKey(text));
+}
+
 // "United Nations Educational, Scientific and Cultural Organization": what comes before the comma.
 const BEFORE_COMMA = opening(', ');
 
@@ -151,6 +159,13 @@ function eventEdition(text: string): KnownName | undefined {
   return event?.type === 'event' ? event : undefined;
 }
 
+/** "the Civil Rights Act of 1964", "the Online Safety Act 2023": a known law cited with its year is that law. */
+function lawWithYear(text: string): KnownName | undefined {
+  const law = /^(.+ Act)(?: of)? (?:18|19|20)\d\d$/u.exec(text);
+  const known = law ? KNOWN.get(nameKey(law[1]!)) : undefined;
+  return known?.type === 'other' ? known : undefined;
+}
+
 const LONG_LEGAL_FORMS: Record<string, string> = { Corp: 'Corporation', Co: 'Company', Ltd: 'Limited', Inc: 'Incorporated' };
 
 /** "Xiaomi Corp.", "Samsung Electronics Co.", "Merck & Co.": a known company with its legal form is that company. */
@@ -172,16 +187,26 @@ function legalFormAdded(text: string): KnownName | undefined {
 
 /**
  * "Tokyo Electric Power Company Holdings", "Adani Group", "Moody's Ratings": a known company with its
- * group's word, or a rating agency with its own, is that company.
+ * company's or group's words after it, or a rating agency with its own, is that company.
  */
+const GROUP_WORDS = new Set(['Group', 'Holdings', 'Company', 'Corporation', 'Ratings']);
+
 function groupWordAdded(text: string): KnownName | undefined {
-  const group = /^(.+) (?:Holdings|Group|Ratings)$/u.exec(text);
-  const company = group ? KNOWN.get(nameKey(group[1]!)) : undefined;
-  return company?.type === 'organization' ? company : undefined;
+  // The group's word last, a company's word before it: "Mubadala Investment Company" is Mubadala,
+  // but "FPT Semiconductor" and "Google Capital" are units of their own.
+  const words = text.split(' ');
+  if (!GROUP_WORDS.has(words[words.length - 1]!)) return undefined;
+  for (let k = 1; k <= 2 && words.length - k >= 1; k++) {
+    const word = words[words.length - k]!;
+    if (!COMPANY_WORDS.has(word) && !COMPANY_TAILS.has(word) && !GROUP_WORDS.has(word)) return undefined;
+    const company = KNOWN.get(nameKey(words.slice(0, -k).join(' ')));
+    if (company) return company.type === 'organization' ? company : undefined;
+  }
+  return undefined;
 }
 
 export function knownName(text: string): KnownName | undefined {
-  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text) ?? productPlural(text) ?? legalFormAdded(text) ?? groupWordAdded(text) ?? eventEdition(text);
+  const found = KNOWN.get(nameKey(text)) ?? formalCountryName(text) ?? otherOfSpelling(text) ?? productPlural(text) ?? legalFormAdded(text) ?? groupWordAdded(text) ?? eventEdition(text) ?? lawWithYear(text);
   const known = found && dotDropped(found, text) ? undefined : found;
   // Case matters for short capitals: "US" is the country, "Us" at a sentence start is not.
   if (known && text.replace(/\./g, '').length <= 3 && known.name !== text && !known.aliases.includes(text)) return undefined;

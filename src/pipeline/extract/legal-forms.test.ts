@@ -64,6 +64,9 @@ describe("a company's group word and short name", () => {
   it('names the known company with "Holdings" or "Group" after it, and joins its name without the last word', () => {
     expect(knownName('Tokyo Electric Power Company Holdings')?.name).toBe(knownName('Tokyo Electric Power Company')?.name);
     expect(knownName('Sony Group')?.name).toBe(knownName('Sony')?.name);
+    expect(knownName('Mubadala Investment Company')?.name).toBe(knownName('Mubadala')?.name);
+    // Look-alike: a unit's word after a known company names a unit of its own.
+    expect(knownName('FPT Semiconductor')).toBeUndefined();
     // Look-alike: a group word after an unknown name or a place names nothing known.
     expect(knownName('Kestrel Holdings')).toBeUndefined();
     expect(knownName('Paris Group')).toBeUndefined();

@@ -100,3 +100,12 @@ describe('a body "on" a street written as one word', () => {
     expect(names('The Convention on Biological Diversity met.')).toEqual(['Convention on Biological Diversity']);
   });
 });
+
+describe('"and" inside a name a lexicon knows', () => {
+  it('joins the words that complete the known name, the country prefix too', () => {
+    expect(names('Agents of U.S. Immigration and Customs Enforcement arrived.')).toContain('U.S. Immigration and Customs Enforcement');
+    expect(names('The U.S. Customs and Border Protection agency said so.')).toEqual(['U.S. Customs and Border Protection']);
+    // Look-alike: two names a lexicon does not know as one stay two.
+    expect(names('Officials of Kestrel Immigration and Customs Lumen met.')).not.toContain('Kestrel Immigration and Customs Lumen');
+  });
+});

@@ -20,7 +20,7 @@ import {
   WEEKDAYS,
 } from './lexicon/words';
 import { joinTokens } from './role-split';
-import { isCountryOrRegionName, knownName } from './known-names';
+import { beginsKnownNameWithAnd, isCountryOrRegionName, knownName } from './known-names';
 import { OFFICE_NOUN, ofJoins } from './of-link';
 import { isCommonWord, wordTags } from './word-tags';
 
@@ -142,6 +142,22 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "Securities and Exchange Commission": a body's word may come before the last one.
     if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
     if (t.possessive) return false;
+  }
+  return false;
+}
+
+/**
+ * "Immigration and Customs Enforcement", "U.S. Customs and Border Protection": "and" inside a name a
+ * lexicon knows, when up to three capitalised words after it complete that name.
+ */
+function namesOneKnown(run: Token[], tokens: Token[], i: number): boolean {
+  let text = joinTokens(run[0]!.text === 'The' ? run.slice(1) : run);
+  if (!beginsKnownNameWithAnd(text)) return false;
+  text += ' and';
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    if (!tokens[j]!.capitalised || tokens[j]!.gapBefore !== ' ') return false;
+    text += ` ${tokens[j]!.text}`;
+    if (knownName(text) !== undefined) return true;
   }
   return false;
 }
@@ -269,7 +285,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && missionOrPrize && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
   // Not after a place's word: "the Lusail International Circuit for the Qatar Grand Prix" is two names.
   // "Grawemeyer Award for Music Composition": an award's "for" as well.
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text)) && !PLACE_WORDS.has(run[run.length - 1]!.text);

@@ -13,7 +13,7 @@ import { isPossessiveCompanyName, isPossessiveSiteName } from './site-possessive
 import { bracketedPlaceEnd } from './statute-names';
 import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
-import { isYearAfterStatute, isYearInName } from './year-names';
+import { isOfBeforeStatuteYear, isYearAfterStatute, isYearInName } from './year-names';
 
 /** The last index of a known name that goes on past a comma at tokens[i] (up to eight words), or -1. */
 function knownNameWithCommasEnd(run: Token[], tokens: Token[], i: number): number {
@@ -241,7 +241,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     } else if (t.text === 'No.' && run.length === 0) {
       // "world No. 1": a number's sign opens no name; it only numbers one ("Symphony No. 5").
       close();
-    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
+    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
       if (isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i) || isPossessiveCompanyName(tokens, sentence, i)) tokens[i + 1]!.gapBefore = "'s ";

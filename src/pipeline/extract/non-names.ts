@@ -19,7 +19,7 @@ const COMMON_NOUNS = new Set([
   'HIV', 'AIDS',
   // Languages whose names are no place's adjective ("a Sanskrit name", "Malayalam films").
   'Sanskrit', 'Malayalam', 'Hindi', 'Urdu', 'Telugu', 'Kannada', 'Marathi', 'Mandarin', 'Cantonese', 'Esperanto',
-  'Swahili', 'Kiswahili', 'Farsi', 'Pashto', 'Dari', 'Amharic', 'Tigrinya', 'Tagalog', 'Yiddish',
+  'Swahili', 'Kiswahili', 'Farsi', 'Pashto', 'Dari', 'Amharic', 'Tigrinya', 'Tagalog', 'Yiddish', 'Gaelic',
 ]);
 
 // "a Series D round": a start-up's funding round, lettered.

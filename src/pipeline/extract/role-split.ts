@@ -59,7 +59,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
   if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   // "American Maddie Carlisle", "Czech Tereza Novakova": a nationality before a given name and a
   // surname, as sports pages print players, says who she is; it is no word of her name.
-  if (isNationalityBeforeName(tokens)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
+  // "New Zealander Sophie Devine", "South African Wayde van Niekerk": a nationality of two words.
+  const nationality = [1, 2].find((k) => isNationalityBeforeName(tokens, k));
+  if (nationality) return { role: joinTokens(tokens.slice(0, nationality)), honorific: false, nameStart: nationality };
   let sawHead = false;
   // "United Arab Emirates President Sheikh Mohamed …": a place of several words opens the title.
   const place = [3, 2].find((k) => k < tokens.length && knownName(joinTokens(tokens.slice(0, k)))?.type === 'place') ?? 0;
@@ -155,11 +157,13 @@ function unknownTitleEnd(tokens: Token[]): number {
   return head + 1;
 }
 
-function isNationalityBeforeName(tokens: Token[]): boolean {
-  if (tokens.length < 3 || tokens.length > 4 || placeOfAdjective(tokens[0]!.text) === undefined) return false;
-  const given = tokens[1]!.text;
+/** Whether the first `words` tokens are a nationality before a given name and a surname. */
+function isNationalityBeforeName(tokens: Token[], words = 1): boolean {
+  if (tokens.length < words + 2 || tokens.length > words + 3 || placeOfAdjective(joinTokens(tokens.slice(0, words))) === undefined) return false;
+  const given = tokens[words]!.text;
   if (!GIVEN_NAMES.has(given) && !wordTags(given).has('FirstName')) return false;
-  return tokens.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.allCaps && !isLexiconWord(t));
+  // A particle may sit inside the name: "van Niekerk".
+  return tokens.slice(words).every((t, k) => (/^\p{Lu}\p{Ll}/u.test(t.text) || (k > 0 && /^(?:van|von|de|da|der|den|du|le|la)$/u.test(t.text))) && !t.allCaps && !isLexiconWord(t));
 }
 
 /** Tokens back into text, with the spacing they had. */

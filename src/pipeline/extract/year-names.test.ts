@@ -49,3 +49,19 @@ describe('an edition of an event a lexicon knows', () => {
     expect(knownName('2050 Strategy')).toBeUndefined();
   });
 });
+
+describe('a law cited with its year', () => {
+  it('keeps "of" and the year in the name, and is named without them too', () => {
+    expect(names('The tariffs rest on the Trade Expansion Act of 1962, the court heard.')).toEqual(['Trade Expansion Act of 1962']);
+    expect(knownName('Civil Rights Act of 1964')?.name).toBe(knownName('Civil Rights Act')?.name);
+    const [law] = articleEntities(['The Political Party Funding Act of 2018 was upheld on Friday.']);
+    expect(law!.aliases).toEqual(['Political Party Funding Act of 2018', 'Political Party Funding Act']);
+    // Look-alike: "of" before a year after any other word ends the name.
+    expect(names('The Kestrel Plan of 2018 failed.')).toEqual(['Kestrel Plan']);
+  });
+
+  it('names an unknown event cited with its year without it too', () => {
+    const [awards] = articleEntities(['The shortlists for the 2026 Nero Book Awards were named on Friday.']);
+    expect(awards!.aliases).toEqual(['2026 Nero Book Awards', 'Nero Book Awards']);
+  });
+});

@@ -34,9 +34,18 @@ const STATUTE_TAILS = new Set(['Act', 'Acts', 'Regulations', 'Ordinance', 'Rules
 
 /**
  * "the Youth Justice Act 1992", "the Online Safety Act 2023": a year right after a statute's last
- * word is the name's, as its citation. Not after any other word ("Lufthansa 2025 results").
+ * word (or its "of") is the name's, as its citation. Not after any other word ("Lufthansa 2025 results").
  */
 export function isYearAfterStatute(tokens: Token[], i: number, run: Token[]): boolean {
-  const last = run[run.length - 1];
+  // "the Trade Expansion Act of 1962", as US laws are cited: the year after "of".
+  const of = run[run.length - 1]?.text === 'of';
+  const last = run[run.length - (of ? 2 : 1)];
   return last !== undefined && !last.possessive && YEAR.test(tokens[i]!.text) && tokens[i]!.gapBefore === ' ' && STATUTE_TAILS.has(last.text);
+}
+
+/** "the Trade Expansion Act of 1962": "of" after a statute's word, before its year, is the name's. */
+export function isOfBeforeStatuteYear(tokens: Token[], i: number, run: Token[]): boolean {
+  const last = run[run.length - 1];
+  const year = tokens[i + 1];
+  return tokens[i]!.text === 'of' && last !== undefined && !last.possessive && last.text === 'Act' && year !== undefined && year.gapBefore === ' ' && YEAR.test(year.text);
 }

@@ -40,6 +40,7 @@ export const AMERICAS_AFRICA_MIDDLE_EAST_COMPANIES: KnownOrganization[] = [
   row('Magna International', ''),
   row('CAE', ''),
   row('Air Canada', ''),
+  row('Via Rail', 'VIA Rail|Via Rail Canada'),
   row('WestJet', ''),
   row('Rogers Communications', ''),
   row('BCE', 'Bell Canada'),

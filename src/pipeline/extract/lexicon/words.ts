@@ -200,12 +200,12 @@ export const PLACE_WORDS = set(`
  * "Villa" opens towns in Spanish ("Villa Alemana", "Villa María"); as a surname it comes last.
  * Malay towns open with "Gua" (cave) or "Kampung" (village): "Gua Musang", "Kampung Baru"; French
  * quays with "Quai": "Quai François-Mitterrand"; palaces named after a family: "Palazzo Marino",
- * "Palacio Quemado".
+ * "Palacio Quemado"; Italian streets: "Via Montenapoleone"; islands: "Isle of Lewis".
  */
 export const PLACE_HEADS = set(`
   Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
   Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa Gua Kampung Boulevard
-  Bulevar Volcán Volcan Circuit Circuito Salar Quai Palazzo Palacio Palais Castello
+  Bulevar Volcán Volcan Circuit Circuito Salar Quai Palazzo Palacio Palais Castello Via Isle
 `);
 
 /**
