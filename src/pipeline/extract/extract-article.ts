@@ -51,7 +51,10 @@ function observe(text: string, guess: { type: Observation['type']; strength: num
     if (known.name === 'Georgia' && cues) o.qualifier = 'us-state';
   }
   const yearless = known ? undefined : withoutYear(text, guess.type);
-  if (yearless) [o.knownAliases, o.sameAs] = [[yearless], [yearless]];
+  if (yearless) {
+    o.knownAliases = [yearless];
+    o.sameAs = [yearless];
+  }
   return o;
 }
 

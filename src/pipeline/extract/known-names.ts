@@ -185,12 +185,12 @@ function legalFormAdded(text: string): KnownName | undefined {
   return company?.type === 'organization' ? company : undefined;
 }
 
+const GROUP_WORDS = new Set(['Group', 'Holdings', 'Company', 'Corporation', 'Ratings']);
+
 /**
  * "Tokyo Electric Power Company Holdings", "Adani Group", "Moody's Ratings": a known company with its
  * company's or group's words after it, or a rating agency with its own, is that company.
  */
-const GROUP_WORDS = new Set(['Group', 'Holdings', 'Company', 'Corporation', 'Ratings']);
-
 function groupWordAdded(text: string): KnownName | undefined {
   // The group's word last, a company's word before it: "Mubadala Investment Company" is Mubadala,
   // but "FPT Semiconductor" and "Google Capital" are units of their own.

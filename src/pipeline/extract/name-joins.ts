@@ -251,8 +251,8 @@ export function isOrdinalInName(tokens: Token[], i: number): boolean {
 
 /**
  * "Russia's Northern Fleet on the Kola Peninsula", "the Finance Ministry on Wilhelmstrasse": a body
- * "on" a place or a street is where it is, not its
- * subject ("Treaty on the Non-Proliferation", "Convention on the Law of the Sea" still join).
+ * "on" a place or a street is where it is, not its subject ("Treaty on the Non-Proliferation",
+ * "Convention on the Law of the Sea" still join).
  */
 function onAPlace(tokens: Token[], i: number): boolean {
   if (tokens[i]!.text !== 'on') return false;
