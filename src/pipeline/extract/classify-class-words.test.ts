@@ -199,6 +199,7 @@ describe('a pass and a park named after a ruler', () => {
   it('types them by their last word, keeping the ruler\'s title in the park\'s name', () => {
     expect(typeOf('The Hai Van Pass was closed by landslides.', 'Hai Van Pass')).toBe('place');
     expect(typeOf('Projects in the capital such as King Salman Park kept their funding.', 'King Salman Park')).toBe('place');
+    expect(typeOf('Omar Yaghi won the King Faisal Prize in 2015.', 'King Faisal Prize')).toBe('other');
     // Look-alike: the ruler alone is a person, his title split off.
     expect(typeOf('King Salman said so.', 'Salman')).toBe('person');
   });

@@ -101,6 +101,8 @@ describe('the study of a place', () => {
 describe('viruses, languages and funding rounds', () => {
   it('are no names, while a body named with them still is', () => {
     expect(names('Moniepoint raised money in a Series D round.')).toEqual(['Moniepoint']);
+    expect(names('The bonds were priced on Nov 27 in New York, Jan Novak said.')).toEqual(['New York', 'Jan Novak']);
+    expect(names('An Arabic model was trained.')).toEqual([]);
     expect(names('The mission has a Sanskrit name, and Malayalam and Gaelic films won.')).toEqual([]);
     expect(names('UNAIDS said new HIV infections fell.')).toEqual(['UNAIDS']);
     // Look-alike: a series named by a word, and a body named for a language.

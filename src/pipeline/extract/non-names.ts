@@ -19,11 +19,13 @@ const COMMON_NOUNS = new Set([
   'HIV', 'AIDS',
   // Languages whose names are no place's adjective ("a Sanskrit name", "Malayalam films").
   'Sanskrit', 'Malayalam', 'Hindi', 'Urdu', 'Telugu', 'Kannada', 'Marathi', 'Mandarin', 'Cantonese', 'Esperanto',
-  'Swahili', 'Kiswahili', 'Farsi', 'Pashto', 'Dari', 'Amharic', 'Tigrinya', 'Tagalog', 'Yiddish', 'Gaelic',
+  'Swahili', 'Kiswahili', 'Farsi', 'Pashto', 'Dari', 'Amharic', 'Tigrinya', 'Tagalog', 'Yiddish', 'Gaelic', 'Arabic',
 ]);
 
 // "a Series D round": a start-up's funding round, lettered.
 const FUNDING_ROUND = /^Series [A-H]$/u;
+// "priced on Nov 27": a date with its month cut short and no dot.
+const SHORT_DATE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{1,2}$/u;
 
 /** "July-September", "April–June": a span of months, a quarter of the year, is no name. */
 function isMonthRange(text: string): boolean {
@@ -42,9 +44,9 @@ function isStudyOfPlace(word: string): boolean {
   return [stem, `${stem}a`].some((s) => knownName(s)?.type === 'place');
 }
 
-/** Whether a one-word name is only a common noun, a span of months or a field of study, or the name is a funding round. */
+/** Whether a one-word name is only a common noun, a span of months or a field of study, or the name is a funding round or a date. */
 export function isCommonNounName(words: string[]): boolean {
-  if (FUNDING_ROUND.test(words.join(' '))) return true;
+  if (FUNDING_ROUND.test(words.join(' ')) || SHORT_DATE.test(words.join(' '))) return true;
   return words.length === 1 && (COMMON_NOUNS.has(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
 }
 

@@ -52,9 +52,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // "Sultan Ismail Petra Airport", "King Fahd Causeway", "Queen Alia Airport": a facility named
   // after a ruler keeps the title; no person's name ends in the facility's word.
   if (tokens.length > 2 && FACILITY_TAILS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
-  // "King Salman Park", "Queen Elizabeth Olympic Park": a park named after a ruler, whose title no
-  // person's surname ("Park") follows.
-  if (tokens.length > 2 && RULER_TITLES.has(tokens[0]!.text) && /^(?:Park|Gardens?)$/.test(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
+  // "King Salman Park", "Queen Elizabeth Olympic Park", "King Faisal Prize": a park or a prize named
+  // after a ruler, whose title no person's surname ("Park") follows.
+  if (tokens.length > 2 && RULER_TITLES.has(tokens[0]!.text) && /^(?:Park|Gardens?|Prize|Award|Medal|Cup|Trophy)$/.test(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
   // "Fly-half Finn Russell kicked …": a playing position opening the sentence is the player's title.
   if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   // "American Maddie Carlisle", "Czech Tereza Novakova": a nationality before a given name and a
