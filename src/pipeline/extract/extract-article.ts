@@ -1,4 +1,5 @@
 import { splitSentences } from '../sentences';
+import { lawWithoutYear } from './year-names';
 import { affiliationTypes } from './affiliation';
 import { capitalisedPairs, findCandidates, type Candidate } from './candidates';
 import { isBrandSpelling } from './brand-spelling';
@@ -63,8 +64,7 @@ function observe(text: string, guess: { type: Observation['type']; strength: num
  * with its year is named without it as well, as the article and readers do.
  */
 function withoutYear(text: string, type: Observation['type']): string | undefined {
-  const law = /^(.+ Act)(?: of)? (?:18|19|20)\d\d$/u.exec(text)?.[1];
-  return law ?? (type === 'event' ? /^(?:19|20)\d\d (\S+ .+)$/u.exec(text)?.[1] : undefined);
+  return lawWithoutYear(text) ?? (type === 'event' ? /^(?:19|20)\d\d (\S+ .+)$/u.exec(text)?.[1] : undefined);
 }
 
 /** "Crimean peninsula": a place's adjective before a geographic noun names the place itself. */

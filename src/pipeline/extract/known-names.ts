@@ -1,4 +1,5 @@
 import type { EntityType } from '../../core/dataset/schema';
+import { lawWithoutYear } from './year-names';
 import { foldText } from '../../core/text/fold';
 import { KNOWN_PLACES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/countries';
 import { KNOWN_BENCHMARKS } from './lexicon/benchmarks';
@@ -161,8 +162,8 @@ function eventEdition(text: string): KnownName | undefined {
 
 /** "the Civil Rights Act of 1964", "the Online Safety Act 2023": a known law cited with its year is that law. */
 function lawWithYear(text: string): KnownName | undefined {
-  const law = /^(.+ Act)(?: of)? (?:18|19|20)\d\d$/u.exec(text);
-  const known = law ? KNOWN.get(nameKey(law[1]!)) : undefined;
+  const law = lawWithoutYear(text);
+  const known = law ? KNOWN.get(nameKey(law)) : undefined;
   return known?.type === 'other' ? known : undefined;
 }
 

@@ -49,3 +49,8 @@ export function isOfBeforeStatuteYear(tokens: Token[], i: number, run: Token[]):
   const year = tokens[i + 1];
   return tokens[i]!.text === 'of' && last !== undefined && !last.possessive && last.text === 'Act' && year !== undefined && year.gapBefore === ' ' && YEAR.test(year.text);
 }
+
+/** "the Political Party Funding Act of 2018", "the Online Safety Act 2023": the law's name without its year. */
+export function lawWithoutYear(text: string): string | undefined {
+  return /^(.+ Act)(?: of)? (?:18|19|20)\d\d$/u.exec(text)?.[1];
+}
