@@ -1,5 +1,5 @@
 import { splitSentences } from '../sentences';
-import { lawWithoutYear } from './year-names';
+import { eventWithoutEdition, lawWithoutYear } from './year-names';
 import { affiliationTypes } from './affiliation';
 import { capitalisedPairs, findCandidates, type Candidate } from './candidates';
 import { isBrandSpelling } from './brand-spelling';
@@ -64,7 +64,9 @@ function observe(text: string, guess: { type: Observation['type']; strength: num
  * with its year is named without it as well, as the article and readers do.
  */
 function withoutYear(text: string, type: Observation['type']): string | undefined {
-  return lawWithoutYear(text) ?? (type === 'event' ? /^(?:19|20)\d\d (\S+ .+)$/u.exec(text)?.[1] : undefined);
+  // Two words left at least: "2026 Games" alone is no event's name.
+  const event = type === 'event' ? eventWithoutEdition(text) : undefined;
+  return lawWithoutYear(text) ?? (event?.includes(' ') ? event : undefined);
 }
 
 /** "Crimean peninsula": a place's adjective before a geographic noun names the place itself. */

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { lawWithoutYear } from './year-names';
+import { eventWithoutEdition, lawWithoutYear } from './year-names';
 import { foldText } from '../../core/text/fold';
 import { KNOWN_PLACES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/countries';
 import { KNOWN_BENCHMARKS } from './lexicon/benchmarks';
@@ -155,8 +155,8 @@ function productPlural(text: string): KnownName | undefined {
  * edition of an event a lexicon knows is that event.
  */
 function eventEdition(text: string): KnownName | undefined {
-  const edition = /^(?:(?:19|20)\d\d|Annual) (.+)$/u.exec(text);
-  const event = edition ? KNOWN.get(nameKey(edition[1]!)) : undefined;
+  const edition = eventWithoutEdition(text);
+  const event = edition ? KNOWN.get(nameKey(edition)) : undefined;
   return event?.type === 'event' ? event : undefined;
 }
 

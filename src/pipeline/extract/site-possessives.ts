@@ -1,4 +1,5 @@
 import { knownName } from './known-names';
+import { LEGAL_FORMS } from './lexicon/company-words';
 import { PLACE_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 
@@ -16,6 +17,10 @@ export function isPossessiveSiteName(tokens: Token[], sentence: string, i: numbe
   return !(after && after.capitalised && /^ $/.test(after.gapBefore));
 }
 
+// Words of a rating agency's or a company's unit after its name ("Moody's Ratings", "Moody's
+// Investors Service"), and its legal forms ("McDonald's Corp.").
+const UNIT_WORDS: ReadonlySet<string> = new Set(['Ratings', 'Investors', 'Service', 'Analytics', 'Holdings', ...LEGAL_FORMS]);
+
 /**
  * "Moody's Investors Service", "Moody's Ratings": a known company printed with its "'s" and a unit's
  * words after it is that company, not its possessive. Where the lexicon knows the company by the
@@ -30,6 +35,3 @@ export function isPossessiveCompanyName(tokens: Token[], sentence: string, i: nu
   const unit = words[0] !== undefined && words[0].gapBefore === ' ' && UNIT_WORDS.has(words[0].text);
   return unit && !(words[1]?.capitalised && /^ $/.test(words[1].gapBefore) && !UNIT_WORDS.has(words[1].text));
 }
-
-// Words of a rating agency's or a company's unit after its name: "Moody's Ratings", "Moody's Investors Service".
-const UNIT_WORDS = new Set(['Ratings', 'Investors', 'Service', 'Analytics', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Holdings']);

@@ -54,3 +54,8 @@ export function isOfBeforeStatuteYear(tokens: Token[], i: number, run: Token[]):
 export function lawWithoutYear(text: string): string | undefined {
   return /^(.+ Act)(?: of)? (?:18|19|20)\d\d$/u.exec(text)?.[1];
 }
+
+/** "the 2029 Asian Winter Games", "the 69th Annual Grammy Awards": the event's name without its edition. */
+export function eventWithoutEdition(text: string): string | undefined {
+  return /^(?:(?:19|20)\d\d|Annual) (.+)$/u.exec(text)?.[1];
+}
