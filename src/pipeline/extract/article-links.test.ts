@@ -264,3 +264,16 @@ describe('short forms with their qualifier or town left out', () => {
     expect(names([o('Raja Casablanca', 'organization'), o('Casablanca', 'place', { knownName: 'Casablanca' })])).toHaveLength(2);
   });
 });
+
+describe('a storm named by its local name', () => {
+  it('joins "the storm, known locally as Rosal" to the storm the article names first', () => {
+    const storms = names([
+      o('Typhoon Sinlaku', 'event', { strength: 4 }),
+      o('Rosal', 'place', { strength: 0, headOf: 'Storm' }),
+      o('Typhoon Haiyan', 'event', { strength: 4 }),
+    ]);
+    expect(storms).toEqual(['Typhoon Sinlaku | Rosal', 'Typhoon Haiyan']);
+    // With one storm alone, its local name joins it as before.
+    expect(names([o('Typhoon Sinlaku', 'event', { strength: 4 }), o('Rosal', 'place', { strength: 0, headOf: 'Storm' })])).toEqual(['Typhoon Sinlaku | Rosal']);
+  });
+});

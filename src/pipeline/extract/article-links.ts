@@ -116,6 +116,7 @@ function coreLinks(i: number, groups: LinkGroup[], multiWord: number[], keyOf: M
 
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
 
+
 /**
  * Links between groups that one article's own wording proves, as pairs of group indices:
  * - an acronym never spelled out beside its name is the initials of a name the article prints
@@ -316,9 +317,11 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         if (short !== undefined && claimed && !person && !relative && !knownElse) links.push([short, i]);
       }
       for (const head of new Set(g.observations.flatMap((o) => (o.headOf ? [o.headOf] : [])))) {
-        // "The storm, known internationally as Trami": any storm's head word stands for the one named storm.
+        // "The storm, known internationally as Trami": any storm's head word stands for the one named
+        // storm, or, where the article recalls past storms too ("Typhoon Haiyan"), the one it names
+        // first: its own (groups come in the order the article names them).
         const storm = (l: number) => STORM_HEADS.has(head) && STORM_HEADS.has(words(groups[l]!)[0]!);
-        const body = only(long.filter((l) => (groups[l]!.type === 'organization' && words(groups[l]!).at(-1) === head) || storm(l)));
+        const body = only(long.filter((l) => groups[l]!.type === 'organization' && words(groups[l]!).at(-1) === head)) ?? long.find(storm);
         if (body !== undefined) links.push([i, body]);
       }
       for (const form of g.observations.flatMap((o) => o.sameAs ?? [])) {

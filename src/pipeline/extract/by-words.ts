@@ -35,6 +35,7 @@ import { typeByEnding } from './name-endings';
 import { isDeviceModelName } from './products';
 import { isCompanyService } from './service-names';
 import { isStadiumName } from './stadiums';
+import { isTeamName } from './team-names';
 import { isQualifiedPlace, isSpaTownName } from './town-names';
 
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
@@ -60,6 +61,9 @@ export function byWords(words: string[]): EntityType | undefined {
   if (/^(?:Decree|Directive|Regulation|Ordinance)$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) return 'other';
   // "Harmonised Index of Consumer Prices": a gauge's word with its "of" heads the name.
   if ((BENCHMARK_WORDS.has(last) || headed(BENCHMARK_WORDS)) && words.length > 1) return 'other';
+  // "Prix Goncourt", "Prix Femina": a French prize, named with its word first. Not "Prix de l'Arc
+  // de Triomphe", a horse race ("de" follows).
+  if (words[0] === 'Prix' && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'other';
   // "Best Male Group", "Best New Female Artist": an award's category.
   if (words[0] === 'Best' && words.length > 1) return 'other';
   // "Polar Satellite Launch Vehicle", "Large Hadron Collider", "Near Infrared Spectrograph": a
@@ -100,6 +104,8 @@ export function byWords(words: string[]): EntityType | undefined {
   if (VENUE_HEADS.has(last) && words.slice(0, -1).some((w) => VENUE_WORDS.has(w))) return 'place';
   if (isStadiumName(words) || isSpaTownName(words) || isQualifiedPlace(words)) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
+  // "Sandringham Dragons", "Tasmania Devils": a place's name and a mascot name a team.
+  if (isTeamName(words)) return 'organization';
   if (last === 'District' && SERVICE_DISTRICT_WORDS.has(words[words.length - 2] ?? '')) return 'organization';
   if (COMPANY_TAILS.has(last) && words.length > 1) return 'organization';
   // "a Massachusetts Democrat": the member's noun, split from its place, stands for the party.

@@ -199,6 +199,8 @@ describe('findCandidates: a sentence-initial word before a head word', () => {
     expect(names('Supreme Court judges ruled.')).toEqual(['Supreme Court']);
     expect(names('State Bank of Vietnam kept rates.')).toEqual(['State Bank of Vietnam']);
     expect(names('Red Sea shipping fell.')).toEqual(['Red Sea']);
+    // An award's word too: "Morrish" is read as an adjective on its own.
+    expect(names('Morrish Medal winner Cooper Langtry was overlooked.')).toEqual(['Morrish Medal', 'Cooper Langtry']);
     // Look-alike: a function word still goes.
     expect(names('Several Democratic Party members left.')).toEqual(['Democratic Party']);
   });

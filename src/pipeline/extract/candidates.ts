@@ -18,6 +18,7 @@ import {
   INITIAL_CLASS_NOUNS,
   EVENT_WORDS,
   STORM_HEADS,
+  AWARD_WORDS,
 } from './lexicon/words';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
@@ -114,12 +115,12 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   if (run.length >= 3 && SURNAME_PARTICLES.has(run[1]!.text) && run[2]!.capitalised) return run;
   // "Insurer ICICI Lombard said": a class noun opening the sentence before a name.
   const classNoun = INITIAL_CLASS_NOUNS.has(first.text.toLowerCase()) && run.length > 1;
-  // "Supreme Court judges ruled", "State Bank of Vietnam kept rates", "Storm Boris brought": an
+  // "Supreme Court judges ruled", "State Bank of Vietnam kept rates", "Storm Boris brought", "Morrish Medal winner …": an
   // adjective or a word that is also a verb, before a name's head word or as a storm's, opens the name.
   // "Close Brothers and Santander …": a company's own last word heads a two-word name just as well.
   const companyHeaded = run.length === 2 && (COMPANY_WORDS.has(run[1]!.text) || COMPANY_TAILS.has(run[1]!.text));
   // "Maritime New Zealand, the safety regulator, said": the sentence says the word is a name's.
-  const headed = companyHeaded || saidName || run.slice(1).some((t) => ORGANIZATION_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || EVENT_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text) || STORM_HEADS.has(t.text));
+  const headed = companyHeaded || saidName || run.slice(1).some((t) => ORGANIZATION_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || EVENT_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text) || STORM_HEADS.has(t.text) || AWARD_WORDS.has(t.text));
   if (!FUNCTION_WORDS.has(first.text) && !classNoun && (headed || (STORM_HEADS.has(first.text) && run.length > 1))) return run;
   if (!FUNCTION_WORDS.has(first.text) && !isCommonWord(first.text) && !classNoun) return run;
   const rest = run.slice(1);

@@ -78,6 +78,13 @@ describe('classify: a maker and its aircraft named by number and capitals', () =
     // Look-alike: a count after a company's name is no model ("Boeing 150 jets").
     expect(candidatesIn('It ordered from Boeing 150 jets in all.').map((c) => c.text)).not.toContain('Boeing 150');
   });
+
+  it('types a variant with its family\'s own name after it ("Boeing 787-9 Dreamliner") and a code in capitals ("A321XLR") as products', () => {
+    expect(typeOf('Gulf Air ordered 12 Boeing 787-9 Dreamliner aircraft.', 'Boeing 787-9 Dreamliner')).toBe('other');
+    expect(typeOf('Air Arabia signed for 20 Airbus A321XLR jets.', 'Airbus A321XLR')).toBe('other');
+    // Look-alike: a company's unit after its name stays the company's ("Boeing Commercial Airplanes").
+    expect(typeOf('Boeing Commercial Airplanes said deliveries rose.', 'Boeing Commercial Airplanes')).toBe('organization');
+  });
 });
 
 describe('classify: an arena named for its sponsor', () => {
@@ -237,5 +244,21 @@ describe('Italian streets, islands and a nationality of two words', () => {
     // Look-alikes: a company named for its country keeps it; the preposition opening a sentence is no street.
     expect(candidatesIn('South African Airways said so.').map((c) => c.text)).toEqual(['South African Airways']);
     expect(candidatesIn('Via its unit, Kestrel bought shares.').map((c) => c.text)).toEqual(['Kestrel']);
+  });
+});
+
+describe('classify: French prizes and electric races', () => {
+  it('types "Prix Femina" as a prize and "Mexico City E-Prix" as a race', () => {
+    expect(typeOf('She was shortlisted for the Prix Femina this year.', 'Prix Femina')).toBe('other');
+    expect(typeOf('Wehrlein won the Mexico City E-Prix on Saturday.', 'Mexico City E-Prix')).toBe('event');
+    // Look-alike: "Grand Prix" stays a race.
+    expect(typeOf('He won the Brazilian Grand Prix on Sunday.', 'Brazilian Grand Prix')).toBe('event');
+  });
+});
+
+describe('classify: South Asian place and event words', () => {
+  it('types ghats and railway junctions as places, melas and parikramas as events', () => {
+    const sentence = 'Pilgrims bathed at Naya Ghat during the Kartik Mela before the Panchkosi Parikrama, and trains reached Ayodhya Dham Junction.';
+    expect(['Naya Ghat', 'Kartik Mela', 'Panchkosi Parikrama', 'Ayodhya Dham Junction'].map((name) => typeOf(sentence, name))).toEqual(['place', 'event', 'event', 'place']);
   });
 });

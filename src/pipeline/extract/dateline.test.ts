@@ -7,6 +7,15 @@ describe('parseDateline', () => {
     expect(parseDateline('VIENNA — The group met.')).toEqual({ places: ['Vienna'], rest: 'The group met.' });
   });
 
+  it('reads past the day a dateline prints, so the sentence after it opens there', () => {
+    expect(parseDateline('TOKYO, Nov 26 — Hundreds of fans queued.')).toEqual({ places: ['Tokyo'], rest: 'Hundreds of fans queued.' });
+    expect(parseDateline('DHAKA, Bangladesh, Nov. 23, 2026 (AP) — Tens of thousands walked out.')).toEqual({
+      places: ['Dhaka', 'Bangladesh'],
+      agency: 'AP',
+      rest: 'Tens of thousands walked out.',
+    });
+  });
+
   it('leaves ordinary paragraphs alone', () => {
     expect(parseDateline('Russia supports a dialogue.')).toBeNull();
     expect(parseDateline('US — a headline-like line')).toBeNull();

@@ -6,7 +6,12 @@ export interface Dateline {
   rest: string;
 }
 
-const DATELINE = /^([\p{Lu}][\p{Lu}\p{M} .'-]*[\p{Lu}\p{M}])(?:,\s*([\p{Lu}][\p{L}\p{M}.]*(?: [\p{Lu}][\p{L}\p{M}.]*)*))?\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s*/u;
+// "TOKYO, Nov 26 —", "DHAKA, Bangladesh, Nov. 23, 2026 —": the day, where the dateline prints it.
+const DAY = String.raw`(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?`;
+const DATELINE = new RegExp(
+  String.raw`^([\p{Lu}][\p{Lu}\p{M} .'-]*[\p{Lu}\p{M}])(?:,\s*([\p{Lu}][\p{L}\p{M}.]*(?: [\p{Lu}][\p{L}\p{M}.]*)*))?${DAY}\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s*`,
+  'u',
+);
 
 /** "SAN JOSÉ" → "San José"; short words after the first stay lower case ("RIO DE JANEIRO"). */
 export function titleCase(caps: string): string {

@@ -103,6 +103,10 @@ describe('viruses, languages and funding rounds', () => {
     expect(names('Moniepoint raised money in a Series D round.')).toEqual(['Moniepoint']);
     expect(names('The bonds were priced on Nov 27 in New York, Jan Novak said.')).toEqual(['New York', 'Jan Novak']);
     expect(names('An Arabic model was trained.')).toEqual([]);
+    // A warning's level; a firm named with the word stays a name.
+    expect(names('Officials raised Signal No. 5 and kept Alert Level 3, then Level IV, said Level Five Partners.')).toEqual(['Level Five Partners']);
+    // An amount with its currency fused to it; a road's letter and number stays a name.
+    expect(names('MPs passed a Shs1.8 trillion budget, with Rs500 crore and KSh2bn for roads on the N1.')).toEqual(['N1']);
     expect(names('The mission has a Sanskrit name, and Malayalam and Gaelic films won.')).toEqual([]);
     expect(names('UNAIDS said new HIV infections fell.')).toEqual(['UNAIDS']);
     // Look-alike: a series named by a word, and a body named for a language.

@@ -24,8 +24,13 @@ const COMMON_NOUNS = new Set([
 
 // "a Series D round": a start-up's funding round, lettered.
 const FUNDING_ROUND = /^Series [A-H]$/u;
+// "raised to Level IV", "Alert Level 3", "Signal No. 5": a warning's level, numbered.
+const WARNING_LEVEL = /^(?:Alert Level(?: [IVX]{1,4}| \d)?|Level (?:[IVX]{1,4}|\d)|Signal No\. \d)$/u;
 // "priced on Nov 27": a date with its month cut short and no dot.
 const SHORT_DATE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{1,2}$/u;
+
+// "a Shs1.8 trillion budget", "Rs500 crore", "KSh2bn": an amount with its currency's short form fused to it.
+const FUSED_AMOUNT = /^(?:Shs?|USh|KSh|Ksh|TSh|Tsh|Rs|Tk|Nu|GH₵)\d[\d.,]*(?:bn|m|k|tn|cr)?$/u;
 
 /** "July-September", "April–June": a span of months, a quarter of the year, is no name. */
 function isMonthRange(text: string): boolean {
@@ -44,10 +49,11 @@ function isStudyOfPlace(word: string): boolean {
   return [stem, `${stem}a`].some((s) => knownName(s)?.type === 'place');
 }
 
-/** Whether a one-word name is only a common noun, a span of months or a field of study, or the name is a funding round or a date. */
+/** Whether a one-word name is only a common noun, an amount, a span of months or a field of study, or the name is a funding round, a date or a warning's level. */
 export function isCommonNounName(words: string[]): boolean {
-  if (FUNDING_ROUND.test(words.join(' ')) || SHORT_DATE.test(words.join(' '))) return true;
-  return words.length === 1 && (COMMON_NOUNS.has(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
+  const text = words.join(' ');
+  if (FUNDING_ROUND.test(text) || SHORT_DATE.test(text) || WARNING_LEVEL.test(text)) return true;
+  return words.length === 1 && (COMMON_NOUNS.has(words[0]!) || FUSED_AMOUNT.test(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
 }
 
 /**

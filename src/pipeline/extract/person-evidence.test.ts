@@ -25,6 +25,14 @@ describe('a person needs evidence', () => {
     expect(found).toEqual(expect.arrayContaining(['Abukar Osman/person', 'Tamsin Reed/person', 'Ryuichi Isaka/person', 'Brando Benifei/person']));
   });
 
+  it('takes a member\'s title in capitals in an apposition, and a body\'s speaker named with "of", as evidence', () => {
+    expect(entities(['The Speaker ordered Muwanga Kivumbi, the NUP MP for Butambala, out of the chamber.'])).toContain('Muwanga Kivumbi/person');
+    expect(entities(['Taslima Akhter of Garment Sramik Sanhati accused owners of delay.'])).toContain('Taslima Akhter/person');
+    // Look-alikes: a company "of" a country, and a body's name with no verb of speech after.
+    expect(entities(['Kestrel Minerals of Chile said output fell.'])).not.toContain('Kestrel Minerals/person');
+    expect(entities(['Rising costs hit Norvik Haulage of Garment Sramik Sanhati members.'])).not.toContain('Norvik Haulage/person');
+  });
+
   it('takes "champion" in an apposition as a person\'s noun, not "champions"', () => {
     expect(entities(['Torvak Elgrin, the three-time World Superbike champion, finished ninth.'])).toContain('Torvak Elgrin/person');
     expect(entities(['Kestrel Rovers, the reigning champions, lost.'])).not.toContain('Kestrel Rovers/person');

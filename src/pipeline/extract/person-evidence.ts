@@ -9,7 +9,8 @@ import { knownName } from './known-names';
 import { isBrandSpelling } from './brand-spelling';
 
 // "Ishin co-leader Fujita Fumitake": a noun's "co-" form is a person's too.
-const NOUN = `(?:\\d+-|co-)?(?:${[...PERSON_NOUNS].join('|')}|${PERSON_NOUN_ENDINGS})`;
+// A member's title in capitals names a person too: "the NUP MP for Butambala".
+const NOUN = `(?:\\d+-|co-)?(?:${[...PERSON_NOUNS].join('|')}|${PERSON_NOUN_ENDINGS}|MPs?|MEPs?|MLAs?|MSPs?)`;
 // ", the governor of Goiás", ", a networking analyst", ", Somalia's ambassador": a short apposition
 // whose head, within six words, is a person noun.
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:(?:the|a|an|its|his|her|their|[\\p{Lu}][\\p{L}.'’-]*['’]s)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?${NOUN}\\b`, 'u');
@@ -32,6 +33,9 @@ const LEADER_BEFORE = /\b(?:led|headed|chaired)\s+by\s+$/u;
 // "since he replaced Shaktikanta Das": a person who takes over from a name of several words takes
 // a person's post (without "he" or "she" a company may replace a supplier).
 const SUCCEEDED_BEFORE = /\b(?:he|she)\s+(?:had\s+)?(?:replaced|succeeded)\s+$/u;
+// "Taslima Akhter of Garment Sramik Sanhati accused …": a name, "of" and a body's name, then a
+// verb of speech: a person speaking for the body.
+const SPEAKS_AFTER = /^\s+(?:said|says|accused|told|warned|argued|added|urged|called)\b/u;
 // ", who chaired the meeting": only people are "who".
 const WHO_AFTER = /^,?\s+who\b/u;
 // "Ronaldo Caiado said he would …": the name says something of itself. Not any later "she", which
@@ -53,6 +57,9 @@ function sentenceSays(c: Candidate, next: Candidate | undefined, sentence: strin
   if (c.tokens.length >= 2 && LEADER_BEFORE.test(sentence.slice(Math.max(0, start - 20), start))) return true;
   if (c.tokens.length >= 2 && SUCCEEDED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return true;
   if (PRONOUN_AFTER.test(after)) return true;
+  if (c.tokens.length >= 2 && next && /^ of $/u.test(after) && knownName(next.text)?.type !== 'place') {
+    if (SPEAKS_AFTER.test(sentence.slice(next.tokens[next.tokens.length - 1]!.end))) return true;
+  }
   // The last name of a sentence, and the next one opens with "He" or "She".
   return !next && following !== undefined && PRONOUN_STARTS.test(following);
 }

@@ -63,8 +63,8 @@ export function isModelName(tokens: Token[]): boolean {
  * Two letters at least: "G-20" and "M-23" name a group of countries and a militia.
  */
 export function isModelCode(word: string): boolean {
-  // "A320neo", "A350", "A350-1000": one capital and three digits name an aircraft; shorter ones do not ("G20", "M23", "B3").
-  return (/^\p{Lu}[\p{L}']+-\d{1,4}[\p{Lu}]?$/u.test(word) && !/^Covid-/iu.test(word)) || /^\p{Lu}\d{3}(?:-\d{2,4})?\p{Ll}*$/u.test(word) || isEngineCode(word) || isBareModelCode(word) || isRomanModelCode(word);
+  // "A320neo", "A350", "A350-1000", "A321XLR": one capital and three digits name an aircraft; shorter ones do not ("G20", "M23", "B3").
+  return (/^\p{Lu}[\p{L}']+-\d{1,4}[\p{Lu}]?$/u.test(word) && !/^Covid-/iu.test(word)) || /^\p{Lu}\d{3}(?:-\d{2,4})?(?:\p{Ll}*|\p{Lu}{2,3})$/u.test(word) || isEngineCode(word) || isBareModelCode(word) || isRomanModelCode(word);
 }
 
 /** "H-IIA", "H-IIB", "M-V": Japan's rockets, a letter and a Roman numeral with a variant letter. */
@@ -96,10 +96,11 @@ export function isMakerModel(run: Token[], tokens: Token[], i: number): boolean 
   return run.length === 1 && tokens[i]!.gapBefore === ' ' && isMakerModelName([run[0]!.text, tokens[i]!.text]);
 }
 
-/** The words of such a name: "Boeing 777-9", "Boeing 737 MAX 9". */
+/** The words of such a name: "Boeing 777-9", "Boeing 737 MAX 9", "Boeing 787-9 Dreamliner" (a known model's own name after). */
 export function isMakerModelName(words: string[]): boolean {
   const [maker, code] = words;
   if (knownName(maker!)?.type !== 'organization') return false;
+  if (words.length === 3 && knownName(words[2]!)?.type === 'other') return isMakerModelName(words.slice(0, 2));
   // "Boeing 737 MAX 9", "Boeing 737 MAX": the number, a word in capitals and maybe a variant's number.
   if (words.length >= 3 && /^[1-9]\d{2}$/.test(code!) && /^\p{Lu}{2,}$/u.test(words[2]!) && words.length <= 4) return words.length === 3 || /^\d{1,2}$/.test(words[3]!);
   return words.length === 2 && /^[1-9]\d{2}(?:-\d{1,4}|[A-Z]{1,3})$/.test(code!) && !/^\d+[KMBTG]$/.test(code!);

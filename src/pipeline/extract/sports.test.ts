@@ -127,6 +127,20 @@ describe('sports names', () => {
     expect(typeSportsNames([o('Liverpool', 'place', 3)], `${RULING} Liverpool, who appealed, lost.`)[0]!.type).toBe('place');
   });
 
+  it('takes an AFL club named for a suburb as the club in a sports story ("Richmond used pick two")', () => {
+    const story = `${MATCH} Richmond used pick two, before North Melbourne took a ruckman at three.`;
+    expect(typeSportsNames([o('Richmond', 'place', 3), o('North Melbourne', 'place', 4)], story).map((x) => x.type)).toEqual(['organization', 'organization']);
+    // Look-alike: a city of the same country is still the city.
+    expect(typeSportsNames([o('Melbourne', 'place', 4)], `${MATCH} Melbourne hosted the draft.`)[0]!.type).toBe('place');
+    // Its nickname, where printed, is the club: "The Blues, under coach Michael Voss".
+    const blues = `${MATCH} Carlton beat Essendon. The Blues, under coach Michael Voss, were third.`;
+    expect(typeSportsNames([o('Carlton', 'place', 3), o('Blues', 'place', 0)], blues)[0]!.sameAs).toEqual(['Blues']);
+  });
+
+  it('keeps a league\'s tier number in its name ("the K League 1 side")', () => {
+    expect(typeOf('Lingard lifted the K League 1 side into the top eight.', 'K League 1')).toBe('event');
+  });
+
   it("leaves a player's surname alone that is also a big club's town ('off Lyon' after 'Nathan Lyon')", () => {
     const story = `${MATCH} Lyon, who won at home, are third. Nathan Lyon took four wickets.`;
     expect(typeSportsNames([o('Nathan Lyon', 'person', 3), o('Lyon', 'place', 3)], story)[1]!.type).toBe('place');

@@ -1,7 +1,7 @@
 import { isCountryOrRegionName, knownName, nameKey } from './known-names';
 import type { Observation } from './observation';
 import { escapeRegExp } from '../../core/text/escape-regexp';
-import { CLUBS_NAMED_LIKE_PLACES } from './lexicon/sports-clubs';
+import { CLUBS_NAMED_LIKE_PLACES, SUBURB_CLUB_NICKNAMES } from './lexicon/sports-clubs';
 import { NATIONAL_SIDE_NICKNAMES, RACING_TEAM_SHORT_NAMES } from './lexicon/other-sports-teams';
 import { isCommonWord } from './word-tags';
 
@@ -213,10 +213,12 @@ export function typeSportsNames(observations: Observation[], text: string, sport
     } else if (clubs.has(nameKey(o.text))) {
       o.type = 'organization';
       o.strength = 5;
-      const nicknames = NATIONAL_SIDE_NICKNAMES[o.knownName ?? o.text.replace(/['’]s$/u, '')];
+      const bare = o.knownName ?? o.text.replace(/['’]s$/u, '');
+      const nicknames = NATIONAL_SIDE_NICKNAMES[bare] ?? SUBURB_CLUB_NICKNAMES[bare];
       delete o.knownName;
       delete o.knownAliases;
-      // "The Springboks, who won the last meeting": the side's nickname, where it is printed, is the side.
+      // "The Springboks, who won the last meeting", "The Blues, under coach Michael Voss": the side's
+      // nickname, where it is printed, is the side.
       const printed = nicknames?.filter((nickname) => observations.some((other) => nameKey(other.text) === nameKey(nickname)));
       if (printed?.length) o.sameAs = [...(o.sameAs ?? []), ...printed];
     }

@@ -29,6 +29,13 @@ describe('a year after a statute', () => {
   it('keeps the year a law is cited with', () => {
     expect(names('The court said the Youth Justice Act 1992 was breached.')).toEqual(['Youth Justice Act 1992']);
     expect(names('Rules under the Online Safety Act 2023 took effect.')).toContain('Online Safety Act 2023');
+    // With a comma, as Uganda or India cite theirs; a bill too.
+    expect(names('MPs passed the Supplementary Appropriation Bill, 2026 under the Public Finance Management Act, 2015.')).toEqual([
+      'Supplementary Appropriation Bill, 2026',
+      'Public Finance Management Act, 2015',
+    ]);
+    // Look-alike: a comma before a year after a lone "Act" or another word still ends the name.
+    expect(names('He cited the Act, 2015 rules and Korvo Labs, 2024 results.')).toEqual(['Act', 'Korvo Labs']);
   });
 
   it('keeps no year after any other word', () => {

@@ -30,17 +30,19 @@ export function isYearInName(tokens: Token[], i: number, opensRun: boolean): boo
 }
 
 // Words a statute's name ends with before its year, as Commonwealth laws are cited.
-const STATUTE_TAILS = new Set(['Act', 'Acts', 'Regulations', 'Ordinance', 'Rules', 'Order']);
+const STATUTE_TAILS = new Set(['Act', 'Acts', 'Bill', 'Regulations', 'Ordinance', 'Rules', 'Order']);
 
 /**
- * "the Youth Justice Act 1992", "the Online Safety Act 2023": a year right after a statute's last
+ * "the Youth Justice Act 1992", "the Online Safety Act 2023", "the Public Finance Management Act,
+ * 2015" (as India and East Africa cite theirs, with a comma): a year right after a statute's last
  * word (or its "of") is the name's, as its citation. Not after any other word ("Lufthansa 2025 results").
  */
 export function isYearAfterStatute(tokens: Token[], i: number, run: Token[]): boolean {
   // "the Trade Expansion Act of 1962", as US laws are cited: the year after "of".
   const of = run[run.length - 1]?.text === 'of';
   const last = run[run.length - (of ? 2 : 1)];
-  return last !== undefined && !last.possessive && YEAR.test(tokens[i]!.text) && tokens[i]!.gapBefore === ' ' && STATUTE_TAILS.has(last.text);
+  const gap = tokens[i]!.gapBefore;
+  return last !== undefined && !last.possessive && YEAR.test(tokens[i]!.text) && (gap === ' ' || (gap === ', ' && !of)) && STATUTE_TAILS.has(last.text);
 }
 
 /** "the Trade Expansion Act of 1962": "of" after a statute's word, before its year, is the name's. */
@@ -50,9 +52,9 @@ export function isOfBeforeStatuteYear(tokens: Token[], i: number, run: Token[]):
   return tokens[i]!.text === 'of' && last !== undefined && !last.possessive && last.text === 'Act' && year !== undefined && year.gapBefore === ' ' && YEAR.test(year.text);
 }
 
-/** "the Political Party Funding Act of 2018", "the Online Safety Act 2023": the law's name without its year. */
+/** "the Political Party Funding Act of 2018", "the Online Safety Act 2023", "the Finance Bill, 2024": the law's name without its year. */
 export function lawWithoutYear(text: string): string | undefined {
-  return /^(.+ Act)(?: of)? (?:18|19|20)\d\d$/u.exec(text)?.[1];
+  return /^(.+ (?:Act|Bill))(?: of|,)? (?:18|19|20)\d\d$/u.exec(text)?.[1];
 }
 
 /** "the 2029 Asian Winter Games", "the 69th Annual Grammy Awards": the event's name without its edition. */

@@ -9,7 +9,8 @@ import { row } from './name-row';
  * basketball, so a cricket, business or politics story ("Indian Premier League media rights")
  * left it untyped; here it is an event in any story.
  * Left out on purpose: names sports.ts already types by list ("Ashes", "Six Nations", "Super
- * Bowl", "Stanley Cup", "Premiership", "Championship", "Super Rugby", "J1 League", "K League 1";
+ * Bowl", "Stanley Cup", "Premiership", "Championship", "Super Rugby", "J1 League"; "K League 1"
+ * is listed too, so that its number joins it;
  * the national football leagues named with no competition's word are listed below as well, as
  * stories other than match reports name them) and their sponsors' forms;
  * the events named-events.ts holds (World Cups, AFCON, Copa América, the Olympics); leagues a
@@ -140,6 +141,9 @@ export const EXTRA_SPORTS_EVENTS: { name: string; aliases: string[] }[] = [
   row('J.League', 'J-League'),
   row("Emperor's Cup", ''),
   row('K League', ''),
+  // The tiers are named apart: "the K League 1 side" (the bare league is a row of its own above).
+  row('K League 1', ''),
+  row('K League 2', ''),
   row('Malaysia Super League', ''),
   row('Thai League 1', ''),
   row('Australia Cup', ''),

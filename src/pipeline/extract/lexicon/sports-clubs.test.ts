@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typeOf } from '../candidate-type.test-helper';
 import { nameKey } from '../known-names';
 import { GIVEN_NAMES } from './given-names';
-import { CLUBS_NAMED_LIKE_PLACES, KNOWN_CLUBS } from './sports-clubs';
+import { CLUBS_NAMED_LIKE_PLACES, KNOWN_CLUBS, SUBURB_CLUB_NICKNAMES } from './sports-clubs';
 
 const forms = KNOWN_CLUBS.flatMap((c) => [c.name, ...c.aliases]);
 
@@ -33,8 +33,8 @@ describe('sports clubs', () => {
     expect(single.filter((f) => given.has(nameKey(f)))).toEqual([]);
   });
 
-  it('list as named like places only names or aliases of a club', () => {
-    const known = new Set(forms);
+  it('list as named like places only names or aliases of a club, or suburbs whose clubs have nicknames listed', () => {
+    const known = new Set([...forms, ...Object.keys(SUBURB_CLUB_NICKNAMES)]);
     expect([...CLUBS_NAMED_LIKE_PLACES].filter((p) => !known.has(p))).toEqual([]);
   });
 

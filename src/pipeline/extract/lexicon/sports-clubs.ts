@@ -359,4 +359,18 @@ export const CLUBS_NAMED_LIKE_PLACES: ReadonlySet<string> = new Set([
   // Rugby
   'Toulouse', 'Toulon', 'La Rochelle', 'Clermont', 'Castres', 'Pau', 'Bayonne', 'Perpignan', 'Vannes', 'Leinster',
   'Munster', 'Ulster', 'Connacht',
+  // Australian rules (AFL) and rugby league (NRL): clubs named for a suburb or a coast. Not
+  // "Melbourne", "Adelaide", "Sydney" or "Brisbane": news names those cities in any sports story.
+  'Carlton', 'Collingwood', 'Essendon', 'Richmond', 'Hawthorn', 'Geelong', 'Fremantle', 'North Melbourne', 'West Coast',
+  'St Kilda', 'Port Adelaide', 'Penrith', 'Parramatta', 'Cronulla', 'Manly',
 ]);
+
+/**
+ * The nicknames of the clubs above that are named for a suburb: where a sports story uses the
+ * suburb's name for its club (sports.ts), "the Blues" are that club, not a second team.
+ */
+export const SUBURB_CLUB_NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  Carlton: ['Blues'], Collingwood: ['Magpies'], Essendon: ['Bombers'], Richmond: ['Tigers'], Hawthorn: ['Hawks'], Geelong: ['Cats'],
+  Fremantle: ['Dockers'], 'North Melbourne': ['Kangaroos'], 'West Coast': ['Eagles'], 'St Kilda': ['Saints'], 'Port Adelaide': ['Power'],
+  Penrith: ['Panthers'], Parramatta: ['Eels'], Cronulla: ['Sharks'], Manly: ['Sea Eagles'],
+};

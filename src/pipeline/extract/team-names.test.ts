@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article';
+import { isTeamName } from './team-names';
+
+const MATCH_REPORT = [
+  'West Coast took Sandringham Dragons midfielder Jack Whitford with the first pick, before the goalkeeper and the striker were named.',
+  'Richmond used pick two on Oakleigh Chargers forward Tom Ferraro. The club said the penalty and the trophy mattered less.',
+];
+
+describe('team names', () => {
+  it('reads a place and a mascot in the plural as a team', () => {
+    expect(isTeamName(['Sandringham', 'Dragons'])).toBe(true);
+    expect(isTeamName(['Gold', 'Coast', 'Suns'])).toBe(true);
+    // Look-alikes: a given name first, a mascot alone, a plural no team takes.
+    expect(isTeamName(['Ethan', 'Hawks'])).toBe(false);
+    expect(isTeamName(['Dragons'])).toBe(false);
+    expect(isTeamName(['Sandringham', 'Banks'])).toBe(false);
+  });
+
+  it('keeps a junior club a team in a match report, where two plain words would read as a player', () => {
+    const found = extractArticle({ id: 'a', title: 'Draft night', paragraphs: MATCH_REPORT });
+    const typeOf = (name: string) => found.find((o) => o.text === name)?.type;
+    expect(typeOf('Sandringham Dragons')).toBe('organization');
+    expect(typeOf('Oakleigh Chargers')).toBe('organization');
+    expect(typeOf('Tom Ferraro')).toBe('person');
+  });
+});

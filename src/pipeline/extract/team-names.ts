@@ -1,0 +1,24 @@
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { FUNCTION_WORDS } from './lexicon/words';
+
+/**
+ * A team's mascot in the plural, last in its name: "Sandringham Dragons", "Tasmania Devils",
+ * "Penrith Panthers". General knowledge of the nicknames clubs in Australia, North America and
+ * Britain take. Left out on purpose: plurals that are surnames or common nouns after other names
+ * ("Banks", "Kings", "Bills", "Jets", "Cardinals", "Browns", "Rangers", "Wanderers", "Rovers").
+ */
+const MASCOTS = new Set([
+  'Dragons', 'Chargers', 'Falcons', 'Devils', 'Eagles', 'Suns', 'Bombers', 'Tigers', 'Lions', 'Hawks', 'Swans', 'Crows',
+  'Dockers', 'Demons', 'Magpies', 'Kangaroos', 'Bulldogs', 'Sharks', 'Panthers', 'Broncos', 'Cowboys', 'Roosters',
+  'Rabbitohs', 'Titans', 'Raiders', 'Eels', 'Dolphins', 'Wildcats', 'Stallions', 'Steelers', 'Packers', 'Ravens', 'Bengals',
+  'Colts', 'Jaguars', 'Texans', 'Buccaneers', 'Seahawks', 'Dodgers', 'Yankees', 'Cubs', 'Mariners', 'Padres', 'Pelicans',
+  'Grizzlies', 'Timberwolves', 'Mavericks', 'Bucks', 'Raptors', 'Canucks', 'Oilers', 'Flames', 'Penguins', 'Bruins',
+  'Leopards', 'Wolves', 'Rhinos', 'Cheetahs', 'Stormers', 'Hurricanes', 'Highlanders', 'Crusaders', 'Brumbies', 'Waratahs',
+]);
+
+/** Whether a name is a team's: a place's (or sponsor's) words, then a mascot in the plural; not a person's given name first. */
+export function isTeamName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !MASCOTS.has(words[words.length - 1]!)) return false;
+  const first = words[0]!;
+  return /^\p{Lu}/u.test(first) && !GIVEN_NAMES.has(first) && !FUNCTION_WORDS.has(first);
+}
