@@ -157,12 +157,14 @@ const isBrandWord = (word: string) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || /^\p
  */
 export function deviceModelEnd(run: Token[], tokens: Token[], i: number): number {
   const number = tokens[i]!;
-  if (run.length !== 1 || number.gapBefore !== ' ' || !DEVICE_NUMBER.test(number.text)) return -1;
+  // "Mistral Large 4", "Claude Opus 4": a known product of two words takes its version's number too.
+  const knownProduct = run.length === 2 && knownName(`${run[0]!.text} ${run[1]!.text}`)?.type === 'other';
+  if ((run.length !== 1 && !knownProduct) || number.gapBefore !== ' ' || !DEVICE_NUMBER.test(number.text)) return -1;
   let end = i;
   while (tokens[end + 1]?.gapBefore === ' ' && (TIERS.has(tokens[end + 1]!.text) || (tokens[end]!.text === 'Gen' && /^\d{1,2}$/.test(tokens[end + 1]!.text)))) end++;
   const next = tokens[end + 1];
   if (next && (QUANTITY_WORDS.test(next.text) || /^[%.:,\-–/]?\d/.test(next.gapBefore + next.text) || /^\s*[%:\-–/]/.test(next.gapBefore))) return -1;
-  const brand = run[0]!.text;
+  const brand = run.map((t) => t.text).join(' ');
   const known = knownName(brand)?.type;
   if (known === 'place' || known === 'person') return -1;
   if (end > i) return end;
@@ -178,5 +180,6 @@ function standsWithNumberAlone(brand: string, number: string): boolean {
 
 /** The words of such a name, for typing it: a word, a model number, then only tiers and numbers. */
 export function isDeviceModelName(words: string[]): boolean {
+  if (words.length >= 3 && knownName(`${words[0]} ${words[1]}`)?.type === 'other' && DEVICE_NUMBER.test(words[2]!)) return words.slice(3).every((w) => TIERS.has(w) || /^\d{1,2}$/.test(w));
   return words.length >= 2 && DEVICE_NUMBER.test(words[1]!) && words.slice(2).every((w) => TIERS.has(w) || /^\d{1,2}$/.test(w)) && (words.length > 2 || standsWithNumberAlone(words[0]!, words[1]!));
 }

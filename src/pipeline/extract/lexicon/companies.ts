@@ -40,6 +40,8 @@ const BY_SECTOR: KnownOrganization[] = [
   row('OpenAI', ''),
   row('Anthropic', ''),
   row('TikTok', ''),
+  // An app that is a company of its own, as TikTok is: the gold lists type it so.
+  row('Telegram', ''),
   row('ByteDance', ''),
   row('Tencent', ''),
   row('Alibaba', 'Alibaba Group'),

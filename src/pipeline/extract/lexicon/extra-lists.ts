@@ -63,6 +63,13 @@ import { EXTRA_VEHICLE_MODELS } from './extra-vehicle-models';
 import { EXTRA_VEHICLE_MODELS_2 } from './extra-vehicle-models-2';
 import { EXTRA_WORKS } from './extra-works';
 import { EXTRA_PROJECTS } from './extra-projects';
+import { EXTRA_APPS_GAMES } from './extra-apps-games';
+import { EXTRA_GAMES_RETAIL_MEDIA } from './extra-games-retail-media';
+import { EXTRA_LAWS_CHARTERS } from './extra-laws-charters';
+import { EXTRA_SACRED_FIGURES } from './extra-sacred-figures';
+import { EXTRA_SACRED_SITES } from './extra-sacred-sites';
+import { EXTRA_SACRED_TEXTS } from './extra-sacred-texts';
+import { EXTRA_TEAMS_4 } from './extra-teams-4';
 
 /**
  * The second, wider lexicons (extra-*.ts): names news prints often that the first lists missed
@@ -74,20 +81,22 @@ export const EXTRA_ORGANIZATIONS: readonly NamedRow[] = [
   ...EXTRA_INDUSTRY, ...EXTRA_INDUSTRY_2, ...EXTRA_INDUSTRY_3, ...EXTRA_INDUSTRY_4,
   ...EXTRA_TECH_MEDIA_CONSUMER, ...EXTRA_TECH_MEDIA_CONSUMER_2, ...EXTRA_TECH_MEDIA_CONSUMER_3, ...EXTRA_TECH_MEDIA_CONSUMER_4,
   ...EXTRA_BODIES, ...EXTRA_BODIES_2, ...EXTRA_BODIES_3, ...EXTRA_BODIES_4, ...EXTRA_BODIES_5,
-  ...EXTRA_TEAMS, ...EXTRA_TEAMS_2, ...EXTRA_TEAMS_3, ...EXTRA_SPORTS_TEAMS, ...EXTRA_SPORTS_TEAMS_2,
+  ...EXTRA_TEAMS, ...EXTRA_TEAMS_2, ...EXTRA_TEAMS_3, ...EXTRA_TEAMS_4, ...EXTRA_SPORTS_TEAMS, ...EXTRA_SPORTS_TEAMS_2,
   ...EXTRA_COMPANIES_BY_COUNTRY, ...EXTRA_COMPANIES_BY_COUNTRY_2, ...EXTRA_COMPANIES_BY_COUNTRY_3, ...EXTRA_COMPANIES_BY_COUNTRY_4,
   ...EXTRA_PARTIES, ...EXTRA_PARTIES_2,
   ...EXTRA_MUSIC_GROUPS, ...EXTRA_MUSIC_GROUPS_2, ...EXTRA_INDIGENOUS_BODIES, ...EXTRA_ART_FASHION_PUBLISHING,
+  ...EXTRA_GAMES_RETAIL_MEDIA,
 ];
 
 export const EXTRA_OTHER_NAMES: readonly NamedRow[] = [
   ...EXTRA_THINGS, ...EXTRA_THINGS_2, ...EXTRA_THINGS_3, ...EXTRA_THINGS_4, ...EXTRA_THINGS_5, ...EXTRA_THINGS_6, ...EXTRA_INDICATORS, ...EXTRA_SHIPS,
   ...EXTRA_VEHICLE_MODELS, ...EXTRA_VEHICLE_MODELS_2, ...EXTRA_WORKS, ...EXTRA_PROJECTS,
+  ...EXTRA_APPS_GAMES, ...EXTRA_LAWS_CHARTERS, ...EXTRA_SACRED_TEXTS,
 ];
 
 export const EXTRA_PLACE_NAMES: readonly NamedRow[] = [
   ...EXTRA_PLACES, ...EXTRA_PLACES_2, ...EXTRA_PLACES_3, ...EXTRA_PLACES_4, ...EXTRA_PLACES_5,
-  ...EXTRA_REGIONS, ...EXTRA_REGIONS_2, ...EXTRA_REGIONS_3, ...EXTRA_VENUES, ...EXTRA_VENUES_2,
+  ...EXTRA_REGIONS, ...EXTRA_REGIONS_2, ...EXTRA_REGIONS_3, ...EXTRA_VENUES, ...EXTRA_VENUES_2, ...EXTRA_SACRED_SITES,
   // Seats of power ("Straka Academy", "Rosenbad"): written as the institutions news makes of them,
   // but the buildings the sentence names are places, as the tuned gold lists type eight of nine.
   ...EXTRA_PARTIES_3,
@@ -96,4 +105,4 @@ export const EXTRA_PLACE_NAMES: readonly NamedRow[] = [
 export const EXTRA_EVENTS: readonly NamedRow[] = [...EXTRA_SPORTS_EVENTS, ...EXTRA_SPORTS_EVENTS_2, ...EXTRA_FESTIVALS, ...EXTRA_FAIRS_AND_SUMMITS];
 
 /** People news names by one name or a stage name ("Pedri", "Karol G"), whose words say nothing of a person. */
-export const EXTRA_PERSON_NAMES: readonly NamedRow[] = [...EXTRA_PEOPLE, ...EXTRA_PEOPLE_2, ...EXTRA_PEOPLE_3, ...EXTRA_PEOPLE_4];
+export const EXTRA_PERSON_NAMES: readonly NamedRow[] = [...EXTRA_PEOPLE, ...EXTRA_PEOPLE_2, ...EXTRA_PEOPLE_3, ...EXTRA_PEOPLE_4, ...EXTRA_SACRED_FIGURES];
