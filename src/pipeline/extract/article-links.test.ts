@@ -277,3 +277,11 @@ describe('a storm named by its local name', () => {
     expect(names([o('Typhoon Sinlaku', 'event', { strength: 4 }), o('Rosal', 'place', { strength: 0, headOf: 'Storm' })])).toEqual(['Typhoon Sinlaku | Rosal']);
   });
 });
+
+describe('a country at the end of a body\'s name', () => {
+  it('is no short form of the body: the national side "Australia" beside "Rugby Australia"', () => {
+    expect(names([o('Rugby Australia', 'organization', { strength: 5 }), o('Australia', 'organization', { strength: 5 })])).toHaveLength(2);
+    // Look-alike: a word no list holds still names the one body that ends in it.
+    expect(names([o('Alimentation Couche-Tard', 'organization', { strength: 4 }), o('Couche-Tard', 'organization', { strength: 2 })])).toHaveLength(1);
+  });
+});

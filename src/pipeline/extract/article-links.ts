@@ -3,7 +3,7 @@ import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PA
 import { COMPANY_WORDS, COMPANY_TAILS, LEGAL_FORMS } from './lexicon/company-words';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
-import { knownName, placeOfAdjective } from './known-names';
+import { isCountryOrRegionName, knownName, placeOfAdjective } from './known-names';
 import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
 import { countryOfShortForm } from './country-short-forms';
 import { isShipName } from './works';
@@ -178,7 +178,8 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       // name in the article ends in it (a person's surname is linked by the clustering already).
       // Not "Rotterdam" for "Hutchison Ports ECT Rotterdam": a town's name, printed as a place, ends
       // a body's name as its location, not as its short form.
-      const townAlone = g.type === 'place' && isTaggedPlace(text);
+      // Nor "Australia" (the national side) for "Rugby Australia": a country ends its sport's body.
+      const townAlone = (g.type === 'place' && isTaggedPlace(text)) || isCountryOrRegionName(text);
       if (words(g).length === 1 && /\p{Ll}/u.test(text) && !townAlone) {
         // Lexicon names count ("the Fringe" for the known "Edinburgh Festival Fringe").
         const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');

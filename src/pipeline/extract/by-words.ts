@@ -61,6 +61,9 @@ export function byWords(words: string[]): EntityType | undefined {
   if (/^(?:Decree|Directive|Regulation|Ordinance)$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) return 'other';
   // "Harmonised Index of Consumer Prices": a gauge's word with its "of" heads the name.
   if ((BENCHMARK_WORDS.has(last) || headed(BENCHMARK_WORDS)) && words.length > 1) return 'other';
+  // "Lei da Ficha Limpa", "Ley de Amnistía", "Loi de finances": a law in Portuguese, Spanish, French
+  // or Italian, its word first. Not "Lei Jun": a particle follows the law's word.
+  if (/^(?:Lei|Ley|Loi|Legge)$/u.test(words[0]!) && /^(?:da|de|do|das|dos|del|della|sur|sobre|du|des)$/u.test(words[1] ?? '')) return 'other';
   // "Prix Goncourt", "Prix Femina": a French prize, named with its word first. Not "Prix de l'Arc
   // de Triomphe", a horse race ("de" follows).
   if (words[0] === 'Prix' && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'other';

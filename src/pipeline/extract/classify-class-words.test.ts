@@ -82,6 +82,10 @@ describe('classify: a maker and its aircraft named by number and capitals', () =
   it('types a variant with its family\'s own name after it ("Boeing 787-9 Dreamliner") and a code in capitals ("A321XLR") as products', () => {
     expect(typeOf('Gulf Air ordered 12 Boeing 787-9 Dreamliner aircraft.', 'Boeing 787-9 Dreamliner')).toBe('other');
     expect(typeOf('Air Arabia signed for 20 Airbus A321XLR jets.', 'Airbus A321XLR')).toBe('other');
+    // A known product of two words with its version's number ("Mistral Large" is listed).
+    expect(candidatesIn('Mistral AI released Mistral Large 4 on Tuesday.').map((c) => c.text)).toContain('Mistral Large 4');
+    expect(typeOf('Mistral AI released Mistral Large 4 on Tuesday.', 'Mistral Large 4')).toBe('other');
+    expect(candidatesIn('Mistral Large has 3 million users.').map((c) => c.text)).toEqual(['Mistral Large']);
     // Look-alike: a company's unit after its name stays the company's ("Boeing Commercial Airplanes").
     expect(typeOf('Boeing Commercial Airplanes said deliveries rose.', 'Boeing Commercial Airplanes')).toBe('organization');
   });
@@ -260,5 +264,15 @@ describe('classify: South Asian place and event words', () => {
   it('types ghats and railway junctions as places, melas and parikramas as events', () => {
     const sentence = 'Pilgrims bathed at Naya Ghat during the Kartik Mela before the Panchkosi Parikrama, and trains reached Ayodhya Dham Junction.';
     expect(['Naya Ghat', 'Kartik Mela', 'Panchkosi Parikrama', 'Ayodhya Dham Junction'].map((name) => typeOf(sentence, name))).toEqual(['place', 'event', 'event', 'place']);
+  });
+});
+
+describe('classify: laws named in other languages, a constitution, temples', () => {
+  it('types "Lei da Ficha Limpa" and "the Constitution" as laws and "Krishna Mandir" as a place', () => {
+    const sentence = 'Judges cited the Lei da Ficha Limpa, as the Constitution says, before prayers at the Krishna Mandir.';
+    expect(['Lei da Ficha Limpa', 'Constitution', 'Krishna Mandir'].map((name) => typeOf(sentence, name))).toEqual(['other', 'other', 'place']);
+    // Look-alikes: a person named Lei, a street named for the constitution.
+    expect(typeOf('Lei Jun, who founded Xiaomi, said sales rose.', 'Lei Jun')).not.toBe('other');
+    expect(typeOf('They marched down Constitution Avenue.', 'Constitution Avenue')).toBe('place');
   });
 });

@@ -30,3 +30,13 @@ describe('extraEntry: a row of the wider lists joining the index', () => {
     expect(extraEntry({ name: 'Bad Bunny', aliases: [] }, 'person', lookup([]), given)?.forms).toEqual(['Bad Bunny']);
   });
 });
+
+describe('extraEntry: deities and epic figures', () => {
+  it('keeps every form of a figure, though one is a given name or ends a titled form', () => {
+    const sita = { name: 'Sita', aliases: ['Goddess Sita', 'Mata Sita'] };
+    const given = (w: string) => w === 'Sita';
+    expect(extraEntry(sita, 'person', lookup([]), given, true)?.forms).toEqual(['Sita', 'Goddess Sita', 'Mata Sita']);
+    // Look-alike: as a row of the people lists, the bare name is left to the rules.
+    expect(extraEntry(sita, 'person', lookup([]), given)?.forms).toEqual(['Goddess Sita', 'Mata Sita']);
+  });
+});

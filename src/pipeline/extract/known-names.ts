@@ -16,7 +16,7 @@ import { KNOWN_PUBLIC_BODIES } from './lexicon/public-bodies';
 import { COMPANIES_NAMED_LIKE_PLACES, KNOWN_COMPANIES } from './lexicon/companies';
 import { COMPANY_TAILS, COMPANY_WORDS, LEGAL_FORMS } from './lexicon/company-words';
 import { MORE_COMPANIES } from './lexicon/more-companies';
-import { EXTRA_EVENTS, EXTRA_ORGANIZATIONS, EXTRA_OTHER_NAMES, EXTRA_PERSON_NAMES, EXTRA_PLACE_NAMES } from './lexicon/extra-lists';
+import { EXTRA_EVENTS, EXTRA_FIGURE_NAMES, EXTRA_ORGANIZATIONS, EXTRA_OTHER_NAMES, EXTRA_PERSON_NAMES, EXTRA_PLACE_NAMES } from './lexicon/extra-lists';
 import type { NamedRow } from './lexicon/name-row';
 import { extraEntry } from './extra-known';
 import { GIVEN_NAMES } from './lexicon/given-names';
@@ -62,9 +62,9 @@ function buildIndex(): Map<string, KnownName> {
   for (const b of [...KNOWN_BENCHMARKS, ...KNOWN_OTHER_NAMES, ...KNOWN_PRODUCTS, ...KNOWN_DRUG_BRANDS, ...KNOWN_LOYALTY_PROGRAMMES]) add({ name: b.name, type: 'other', aliases: b.aliases });
   for (const e of KNOWN_EVENTS) add({ name: e.name, type: 'event', aliases: e.aliases });
   // The wider lists come last: a form the first lists hold keeps their entry.
-  const addExtra = (rows: readonly NamedRow[], type: EntityType) => {
+  const addExtra = (rows: readonly NamedRow[], type: EntityType, allForms = false) => {
     for (const row of rows) {
-      const extra = extraEntry(row, type, (form) => index.get(nameKey(form)), (word) => GIVEN_NAMES.has(word));
+      const extra = extraEntry(row, type, (form) => index.get(nameKey(form)), (word) => GIVEN_NAMES.has(word), allForms);
       if (!extra) continue;
       const fresh = extra.forms.filter((form) => nameKey(form) !== '' && !index.has(nameKey(form)));
       // Joined to a known entry: it gains the new forms as aliases (the case rules read them).
@@ -82,6 +82,7 @@ function buildIndex(): Map<string, KnownName> {
   addExtra(EXTRA_PLACE_NAMES, 'place');
   addExtra(EXTRA_EVENTS, 'event');
   addExtra(EXTRA_PERSON_NAMES, 'person');
+  addExtra(EXTRA_FIGURE_NAMES, 'person', true);
   const abbreviations = Object.entries(US_STATE_ABBREVIATIONS);
   for (const s of US_STATES) add({ name: s, type: 'place', aliases: abbreviations.filter(([, state]) => state === s).map(([a]) => a) });
   // "US" and "us" fold alike: the case rule of the alias matcher keeps "us" from counting.

@@ -103,6 +103,8 @@ describe('viruses, languages and funding rounds', () => {
     expect(names('Moniepoint raised money in a Series D round.')).toEqual(['Moniepoint']);
     expect(names('The bonds were priced on Nov 27 in New York, Jan Novak said.')).toEqual(['New York', 'Jan Novak']);
     expect(names('An Arabic model was trained.')).toEqual([]);
+    // A picture's quality ("streams in HD").
+    expect(names('Kestrel Media streams in HD and UHD.')).toEqual(['Kestrel Media']);
     // A warning's level; a firm named with the word stays a name.
     expect(names('Officials raised Signal No. 5 and kept Alert Level 3, then Level IV, said Level Five Partners.')).toEqual(['Level Five Partners']);
     // An amount with its currency fused to it; a road's letter and number stays a name.

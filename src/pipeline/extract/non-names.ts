@@ -12,7 +12,7 @@ const COMMON_NOUNS = new Set([
   'Celsius', 'Fahrenheit', 'DNA', 'RNA', 'AI', 'Test', 'Tests',
   // Business and everyday words written in capitals ("its new SUV", "the IPO", "IT systems").
   'SUV', 'SUVs', 'EV', 'EVs', 'GDP', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'IPO', 'IPOs', 'VAT', 'LNG', 'NGO', 'NGOs', 'MP', 'MPs',
-  'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT',
+  'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT', 'HD', 'UHD', 'HDR',
   // Music and screen genres named for their country: "K-pop", "K-drama".
   'K-pop', 'K-drama', 'J-pop', 'C-pop', 'K-beauty',
   // Viruses written in capitals ("HIV prevention"), a disease's, not a body's, name.

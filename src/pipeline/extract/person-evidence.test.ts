@@ -121,6 +121,10 @@ describe('a person needs evidence', () => {
     );
     // Look-alike: a club named for its town in the same report stays a body.
     expect(entities([`${report} Wydad Casablanca scored twice.`])).toContain('Wydad Casablanca/organization');
+    // After "from", which alone made it a place: "ripped the ball away from Will Skelton".
+    expect(entities([`${report} Jac Morgan ripped the ball away from Will Skelton at a ruck.`])).toContain('Will Skelton/person');
+    // Look-alike: a known town after "from" stays the town.
+    expect(entities([`${report} The fans came from Port Talbot by train.`])).toContain('Port Talbot/place');
   });
 
   it('reads a body named for a country, and a colour before a river', () => {

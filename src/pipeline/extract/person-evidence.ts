@@ -115,7 +115,9 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
       if (byNoun) return byNoun;
       // "wing Will Jordan scored": in a match report, a given name that is also a word opens a player's name.
       const wordGivenName = isGivenName(c.tokens[0]!.text) || WORD_GIVEN_NAMES.has(c.tokens[0]!.text);
-      if (!g.unproven && !(playerLike(c) && g.type === 'organization' && g.strength <= 2 && wordGivenName)) return g;
+      // "from Will Skelton": a place only by the preposition before it is no surer.
+      const weak = g.type === 'organization' || (g.type === 'place' && g.strength <= 1 && !knownName(c.text));
+      if (!g.unproven && !(playerLike(c) && weak && g.strength <= 2 && wordGivenName)) return g;
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
       const words = nameWords(c.text);
       // Not "RSV Nuyina" or "FUS Rabat": no person's name opens with letters in capitals.

@@ -15,3 +15,13 @@ describe('statutes with a place in brackets', () => {
     expect(names('The Visitor Levy (Scotland) was debated.')).not.toContain('Visitor Levy (Scotland)');
   });
 });
+
+describe('statutes with their kind in brackets', () => {
+  it('keeps "(Supplementary)" or "(Regulation)" inside a bill\'s name', () => {
+    expect(names('MPs debated the Finance (Supplementary) Bill, 2026 on Tuesday.')).toEqual(['Finance (Supplementary) Bill, 2026']);
+    expect(typeOf('The Broadcasting Services (Regulation) Bill was tabled.', 'Broadcasting Services (Regulation) Bill')).toBe('other');
+    // Look-alike: a bracketed word that is no statute's kind, or no statute's word after it.
+    expect(names('The Broadcasting Services (Nairobi Branch) Bill was tabled.')).not.toContain('Broadcasting Services (Nairobi Branch) Bill');
+    expect(names('Kestrel Mining (Supplementary) said output rose.')).not.toContain('Kestrel Mining (Supplementary)');
+  });
+});

@@ -3,11 +3,17 @@ import { INITIATIVE_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 import { joinTokens } from './role-split';
 
+// "Finance (Supplementary) Bill", "Citizenship (Amendment) Act": a kind of statute in brackets,
+// as Commonwealth parliaments name amending and supplementary laws.
+const STATUTE_KINDS = /^(?:Amendment|Amendments|Supplementary|Regulation|Prohibition|Miscellaneous|Provisions|Repeal|Consolidation|Special|Temporary|Transitional|Emergency|Validation)$/u;
+const STATUTE_WORDS = new Set(['Act', 'Bill']);
+
 /**
  * "Visitor Levy (Scotland) Act", "Human Rights (Northern Ireland) Bill": British statutes put the
- * place they apply to in parentheses before their word, inside the name. Returns the index of
- * that word when the place at `i` opens such a bracket inside a run of name words, else -1. Not
- * "the Visitor Levy (Scotland)" (no statute's word after) nor "Levy (VL) Act" (no known place).
+ * place they apply to in parentheses before their word, inside the name; Commonwealth ones put the
+ * kind of law there ("Finance (Supplementary) Bill"). Returns the index of that word when the place
+ * or kind at `i` opens such a bracket inside a run of name words, else -1. Not "the Visitor Levy
+ * (Scotland)" (no statute's word after) nor "Levy (VL) Act" (no known place or kind).
  */
 export function bracketedPlaceEnd(tokens: Token[], i: number, runLength: number): number {
   if (runLength === 0 || tokens[i]?.gapBefore !== ' (') return -1;
@@ -16,8 +22,10 @@ export function bracketedPlaceEnd(tokens: Token[], i: number, runLength: number)
     if (k > i && tokens[k]!.gapBefore !== ' ') return -1;
     const word = tokens[k + 1];
     if (word?.gapBefore !== ') ') continue;
-    const place = knownName(joinTokens(tokens.slice(i, k + 1)));
-    return place?.type === 'place' && INITIATIVE_WORDS.has(word.text) ? k + 1 : -1;
+    const inside = tokens.slice(i, k + 1);
+    const kind = inside.every((t) => STATUTE_KINDS.test(t.text) || t.text === 'and') && STATUTE_WORDS.has(word.text);
+    const place = knownName(joinTokens(inside));
+    return kind || (place?.type === 'place' && INITIATIVE_WORDS.has(word.text)) ? k + 1 : -1;
   }
   return -1;
 }

@@ -105,4 +105,10 @@ export const EXTRA_PLACE_NAMES: readonly NamedRow[] = [
 export const EXTRA_EVENTS: readonly NamedRow[] = [...EXTRA_SPORTS_EVENTS, ...EXTRA_SPORTS_EVENTS_2, ...EXTRA_FESTIVALS, ...EXTRA_FAIRS_AND_SUMMITS];
 
 /** People news names by one name or a stage name ("Pedri", "Karol G"), whose words say nothing of a person. */
-export const EXTRA_PERSON_NAMES: readonly NamedRow[] = [...EXTRA_PEOPLE, ...EXTRA_PEOPLE_2, ...EXTRA_PEOPLE_3, ...EXTRA_PEOPLE_4, ...EXTRA_SACRED_FIGURES];
+export const EXTRA_PERSON_NAMES: readonly NamedRow[] = [...EXTRA_PEOPLE, ...EXTRA_PEOPLE_2, ...EXTRA_PEOPLE_3, ...EXTRA_PEOPLE_4];
+
+/**
+ * Deities and epic figures ("Sita", "Hanuman", "Lord Shiva"): persons whose one name is the name
+ * news prints, so every form is kept, though some are given names or end a titled form.
+ */
+export const EXTRA_FIGURE_NAMES: readonly NamedRow[] = EXTRA_SACRED_FIGURES;

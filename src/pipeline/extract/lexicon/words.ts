@@ -134,7 +134,7 @@ export const INITIATIVE_WORDS = set(`
   Mechanism Treaty Accord Accords Agreement Initiative Plan Protocol Act Law Pact Deal Convention Doctrine
   Charter Declaration Resolution Program Programme Process Framework Roadmap Strategy Plan Project Compact
   Bill Amendment Directive Regulation Statute Code Regulations Guidelines List Register Registry Scheme
-  Ordinance Decree Agenda Report Statement Yojana Abhiyan
+  Ordinance Decree Agenda Report Statement Yojana Abhiyan Constitution
 `);
 
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
@@ -191,6 +191,7 @@ export const PLACE_WORDS = set(`
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain Rainforest Jungle Savanna Shelf
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
   Circuit Speedway Raceway Racecourse Velodrome Duchy Basilica Shrine Terminal Complex Pad Berth Runway Ghat Junction
+  Mandir Masjid Gurdwara Pagoda Stupa
 `);
 
 /**
