@@ -7,11 +7,14 @@ import { aliasPool, newsPage, tableOf } from './detection/generate';
 import { bundlePageEngine, heapUsed, launchBenchBrowser, MARK_JS, metrics, openBenchPage } from './detection/browser';
 import { median, runCase, type CaseResult } from './detection/run-case';
 import { measureChangingPage } from './detection/changing-page';
+import { measurePhases, type Phases } from './detection/phases';
 
 const WORDS = process.env.QUICK ? [2_000, 20_000] : [2_000, 20_000, 200_000];
 const ALIASES = process.env.QUICK ? [20, 1_000] : [20, 1_000, 50_000];
 
 const FIRST_SCAN_EXTRA_TABS = 2;
+// The page size the issue's warm target is set on: where its time goes is printed too.
+const PHASES_WORDS = 20_000;
 
 /**
  * The floor for a first scan: the same TreeWalker reading every text node, but as the first
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
   const markJs = MARK_JS();
   const browser = await launchBenchBrowser();
   const results: BenchResult[] = [];
+  const phases: (Phases & { aliases: number })[] = [];
   try {
     const pool = aliasPool(Math.max(...ALIASES));
     for (const words of WORDS) {
@@ -80,6 +84,7 @@ async function main(): Promise<void> {
         const result = await runCase(tab, { words, aliases, table }, { heapUsed, metrics });
         results.push({ ...result, first: median([...firsts, result.first]), coldFloor, firstShown: median(shown) });
         await tab.page.close();
+        if (words === PHASES_WORDS) phases.push({ aliases: size, ...(await measurePhases(browser, html, engine, table)) });
         process.stderr.write(`done: ${words} words × ${size} aliases\n`);
       }
     }
@@ -95,7 +100,9 @@ async function main(): Promise<void> {
         `all ${changing.mentions} ranges live ${fmt(changing.all, 2)}, bounded live set ${fmt(changing.bounded, 2)}`,
     );
     console.log(`compiling ${pool.length} aliases (once, outside the tab): ${fmt(compileMs)} ms, ${fmt(compiledMB, 2)} MB as JSON`);
-    console.log(JSON.stringify({ ...summary(results, changing), compile: { aliases: pool.length, ms: +compileMs.toFixed(1), jsonMB: +compiledMB.toFixed(2) } }));
+    console.log(`where a warm scan goes (${PHASES_WORDS / 1_000}k words, median ms): ${phases.map((p) => `${p.aliases} aliases: scope ${fmt(p.scope)}, read ${fmt(p.read)}, match ${fmt(p.match)}, read + match + mark ${fmt(p.all)}`).join('; ')}`);
+    const compile = { aliases: pool.length, ms: +compileMs.toFixed(1), jsonMB: +compiledMB.toFixed(2) };
+    console.log(JSON.stringify({ ...summary(results, changing), compile, phases }));
   } finally {
     await browser.close();
   }
