@@ -151,6 +151,9 @@ describe('findCandidates: names with "and"', () => {
 
   it('keeps two names apart where "and" joins two places, a known name or another body', () => {
     expect(names('Mines in the Northern Territory and South Australia closed.')).toEqual(['Northern Territory', 'South Australia']);
+    // A place of several words after "and" that ends in a country's name is that place, not a department's field.
+    expect(names('Officials said Victoria and New South Wales could face shortfalls.')).toEqual(['Victoria', 'New South Wales']);
+    expect(names('Environment and Climate Change Canada issued a warning.')).toEqual(['Environment and Climate Change Canada']);
     expect(names('It signed the Japan and Vietnam Trade Agreement.')).toEqual(['Japan', 'Vietnam Trade Agreement']);
     expect(names('It got grants from the Fund for Peace and Amnesty International.')).toEqual(['Fund for Peace', 'Amnesty International']);
   });

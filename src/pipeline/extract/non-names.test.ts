@@ -103,6 +103,8 @@ describe('viruses, languages and funding rounds', () => {
     expect(names('Moniepoint raised money in a Series D round.')).toEqual(['Moniepoint']);
     expect(names('The bonds were priced on Nov 27 in New York, Jan Novak said.')).toEqual(['New York', 'Jan Novak']);
     expect(names('An Arabic model was trained.')).toEqual([]);
+    // Kinds of memory chip, but not a numbered generation.
+    expect(names('DRAM and NAND prices rose as HBM demand grew and SK Hynix shipped HBM4.')).toEqual(['SK Hynix', 'HBM4']);
     // A picture's quality ("streams in HD").
     expect(names('Kestrel Media streams in HD and UHD.')).toEqual(['Kestrel Media']);
     // A warning's level; a firm named with the word stays a name.
