@@ -116,7 +116,6 @@ function coreLinks(i: number, groups: LinkGroup[], multiWord: number[], keyOf: M
 
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
 
-
 /**
  * Links between groups that one article's own wording proves, as pairs of group indices:
  * - an acronym never spelled out beside its name is the initials of a name the article prints

@@ -115,8 +115,9 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   if (run.length >= 3 && SURNAME_PARTICLES.has(run[1]!.text) && run[2]!.capitalised) return run;
   // "Insurer ICICI Lombard said": a class noun opening the sentence before a name.
   const classNoun = INITIAL_CLASS_NOUNS.has(first.text.toLowerCase()) && run.length > 1;
-  // "Supreme Court judges ruled", "State Bank of Vietnam kept rates", "Storm Boris brought", "Morrish Medal winner …": an
-  // adjective or a word that is also a verb, before a name's head word or as a storm's, opens the name.
+  // "Supreme Court judges ruled", "State Bank of Vietnam kept rates", "Storm Boris brought",
+  // "Morrish Medal winner …": an adjective or a word that is also a verb, before a name's head word
+  // (an award's too) or as a storm's, opens the name.
   // "Close Brothers and Santander …": a company's own last word heads a two-word name just as well.
   const companyHeaded = run.length === 2 && (COMPANY_WORDS.has(run[1]!.text) || COMPANY_TAILS.has(run[1]!.text));
   // "Maritime New Zealand, the safety regulator, said": the sentence says the word is a name's.

@@ -51,7 +51,7 @@ export function extraEntry(
   type: EntityType,
   lookup: (form: string) => KnownEntry | undefined,
   isGivenName: (word: string) => boolean = () => false,
-  /** Every form a name: a deity's or an epic figure's ("Sita", "Lord Shiva"), whom no rule reads as a person. */
+  /** Keep every form: a deity's or an epic figure's ("Sita", "Lord Shiva"), whom no rule reads as a person. */
   allForms = false,
 ): { entry: KnownEntry; forms: string[]; joined: boolean } | undefined {
   const forms = [row.name, ...row.aliases].filter(printedAsName).filter((form) => type !== 'person' || allForms || isStageName(form, row, isGivenName));
