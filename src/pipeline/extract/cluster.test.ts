@@ -16,6 +16,14 @@ describe('clusterObservations', () => {
     expect(entities.map((e) => [e.name, [...e.aliases].sort()])).toContainEqual(['Myles Turner', ['Myles', 'Myles Turner', 'Turner']]);
   });
 
+  it('joins a surname several full names in its article share to the one named first', () => {
+    const family = [o('Jair Bolsonaro', 'person'), o('Eduardo Bolsonaro', 'person'), o('Flávio Bolsonaro', 'person'), o('Bolsonaro', 'place', { strength: 0 })];
+    expect(clusterObservations(family).map((e) => [e.name, [...e.aliases].sort()])).toContainEqual(['Jair Bolsonaro', ['Bolsonaro', 'Jair Bolsonaro']]);
+    // Look-alike: where the full names stand in other articles, the surname stays apart.
+    const apart = [o('Jair Bolsonaro', 'person', { articleId: 'b' }), o('Eduardo Bolsonaro', 'person', { articleId: 'c' }), o('Bolsonaro', 'place', { strength: 0 })];
+    expect(clusterObservations(apart).map((e) => e.name)).toContain('Bolsonaro');
+  });
+
   it("types a person by the full name over a surname alone read as a place after a preposition ('from Yamal')", () => {
     const entities = clusterObservations([o('Lamine Yamal', 'person', { strength: 1 }), o('Yamal', 'place', { strength: 2 })]);
     expect(entities.map((e) => [e.name, e.type])).toEqual([['Lamine Yamal', 'person']]);
@@ -24,9 +32,9 @@ describe('clusterObservations', () => {
     expect(tagged.map((e) => e.type)).toEqual(['place']);
   });
 
-  it('leaves a surname alone when two full names share it', () => {
+  it('joins a surname two full names of its article share to the one named first, as news names its subject first', () => {
     const entities = clusterObservations([o('Ana Silva', 'person'), o('Marina Silva', 'person'), o('Silva', 'person')]);
-    expect(entities).toHaveLength(3);
+    expect(entities.map((e) => [e.name, [...e.aliases].sort()])).toEqual([['Ana Silva', ['Ana Silva', 'Silva']], ['Marina Silva', ['Marina Silva']]]);
   });
 
   it('joins a family name printed first, even of two letters, to the full name', () => {

@@ -166,7 +166,12 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
     // "Myles" with "Myles Turner" and "Miles McBride": a spelling printed in one owner alone picks it.
     const printedIn = (o: number) => only.text.split(/\s+/).every((w) => groups.get(keys[o]!)![0]!.text.split(/\s+/).includes(w));
     const single = (owners: number[]) => new Set(owners.map((o) => sets.find(o))).size === 1;
-    const common = single(loose) ? loose : loose.filter(printedIn);
+    const printed = single(loose) ? loose : loose.filter(printedIn);
+    // "Bolsonaro" beside Jair, Eduardo and Flávio Bolsonaro, all in its one article: news names the
+    // one it is about first, and the others by their given names (groups come in the order named).
+    const sameArticle = (o: number) => groups.get(keys[o]!)!.some((x) => x.articleId === only.articleId);
+    const oneArticle = group.every((o) => o.articleId === only.articleId);
+    const common = single(printed) || !oneArticle || !printed.every(sameArticle) ? printed : printed.slice(0, 1);
     const owner = single(common) ? groups.get(keys[common[0]!]!)![0]! : undefined;
     // Fewer words as printed too: "La Paz" (the particle aside, one word) is no part of "Rodrigo Paz".
     const printedWords = (text: string) => text.split(/\s+/).length;
