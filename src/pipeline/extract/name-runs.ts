@@ -13,7 +13,7 @@ import { isPossessiveCompanyName, isPossessiveSiteName } from './site-possessive
 import { bracketedPlaceEnd } from './statute-names';
 import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
-import { isOfBeforeStatuteYear, isYearAfterStatute, isYearInName } from './year-names';
+import { isCitedYearAfterStatute, isOfBeforeStatuteYear, isYearAfterStatute, isYearInName } from './year-names';
 
 /** The last index of a known name that goes on past a comma at tokens[i] (up to eight words), or -1. */
 function knownNameWithCommasEnd(run: Token[], tokens: Token[], i: number): number {
@@ -211,9 +211,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     // "ISRO Chairman V. Narayanan": so does an initial that opens the name, after a title's word.
     const beforeInitial = run[run.length - 2]?.text ?? '';
     const middleInitial = run.length > 1 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text) && (isGivenName(beforeInitial) || ROLE_WORDS.has(beforeInitial));
-    // "the Public Finance Management Act, 2015": a statute's year after a comma, as its citation.
-    // Not "The Act, 2015": the statute's own words, two at least, are capitalised.
-    const citedYear = t.gapBefore === ', ' && run.length >= 2 && run.every((w) => /^\p{Lu}/u.test(w.text)) && !run[0]!.initial && isYearAfterStatute(tokens, i, run);
+    const citedYear = isCitedYearAfterStatute(tokens, i, run);
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ") || middleInitial || citedYear;
     if (!continues) close();
     const modelEnd = continues && run.length === 1 ? numberedModelEnd(tokens, i) : -1;

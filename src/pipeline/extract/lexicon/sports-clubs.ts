@@ -330,6 +330,18 @@ export const KNOWN_CLUBS: { name: string; aliases: string[] }[] = [
 ];
 
 /**
+ * Australian rules (AFL) and rugby league (NRL) clubs named for a suburb or a coast, with their
+ * nicknames: where a sports story uses the suburb's name for its club (sports.ts), "the Blues" are
+ * that club, not a second team. Not "Melbourne", "Adelaide", "Sydney" or "Brisbane": news names
+ * those cities in any sports story.
+ */
+export const SUBURB_CLUB_NICKNAMES: Readonly<Record<string, readonly string[]>> = {
+  Carlton: ['Blues'], Collingwood: ['Magpies'], Essendon: ['Bombers'], Richmond: ['Tigers'], Hawthorn: ['Hawks'], Geelong: ['Cats'],
+  Fremantle: ['Dockers'], 'North Melbourne': ['Kangaroos'], 'West Coast': ['Eagles'], 'St Kilda': ['Saints'], 'Port Adelaide': ['Power'],
+  Penrith: ['Panthers'], Parramatta: ['Eels'], Cronulla: ['Sharks'], Manly: ['Sea Eagles'],
+};
+
+/**
  * Names and aliases of the clubs above that are also the name of a place (a city, region, country
  * or district): outside a sports story the place is meant.
  */
@@ -359,18 +371,8 @@ export const CLUBS_NAMED_LIKE_PLACES: ReadonlySet<string> = new Set([
   // Rugby
   'Toulouse', 'Toulon', 'La Rochelle', 'Clermont', 'Castres', 'Pau', 'Bayonne', 'Perpignan', 'Vannes', 'Leinster',
   'Munster', 'Ulster', 'Connacht',
-  // Australian rules (AFL) and rugby league (NRL): clubs named for a suburb or a coast. Not
-  // "Melbourne", "Adelaide", "Sydney" or "Brisbane": news names those cities in any sports story.
-  'Carlton', 'Collingwood', 'Essendon', 'Richmond', 'Hawthorn', 'Geelong', 'Fremantle', 'North Melbourne', 'West Coast',
-  'St Kilda', 'Port Adelaide', 'Penrith', 'Parramatta', 'Cronulla', 'Manly',
+  // Australian rules (AFL) and rugby league (NRL): clubs named for a suburb or a coast, listed
+  // with their nicknames above.
+  ...Object.keys(SUBURB_CLUB_NICKNAMES),
 ]);
 
-/**
- * The nicknames of the clubs above that are named for a suburb: where a sports story uses the
- * suburb's name for its club (sports.ts), "the Blues" are that club, not a second team.
- */
-export const SUBURB_CLUB_NICKNAMES: Readonly<Record<string, readonly string[]>> = {
-  Carlton: ['Blues'], Collingwood: ['Magpies'], Essendon: ['Bombers'], Richmond: ['Tigers'], Hawthorn: ['Hawks'], Geelong: ['Cats'],
-  Fremantle: ['Dockers'], 'North Melbourne': ['Kangaroos'], 'West Coast': ['Eagles'], 'St Kilda': ['Saints'], 'Port Adelaide': ['Power'],
-  Penrith: ['Panthers'], Parramatta: ['Eels'], Cronulla: ['Sharks'], Manly: ['Sea Eagles'],
-};
