@@ -68,6 +68,21 @@ describe('PageScanner', () => {
     if (performance.now() - started > 20) expect(yielded).toBeGreaterThan(0);
   });
 
+  it('gives the page a turn after finding a slow scope, before each later update and before the last pass', async () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}: Russia.${LONG}</p>`);
+    document.body.innerHTML = `<article>${paragraphs.join('')}</article>`;
+    const events: string[] = [];
+    const detector = new Detector({ entityIds: ['russia'], aliases: [['Russia', 0]] });
+    // Every step takes a whole slice, as on a page of 100,000 elements on a busy machine.
+    const everyStepSpent = () => ({ spent: () => true, yield: async () => void events.push('yield') });
+    const s = new PageScanner(document, detector, 'article', () => events.push(`update ${s.store.all().length}`), everyStepSpent);
+    await s.scanAll();
+    // Finding the article and measuring it each used a slice; the first paragraph is shown at once.
+    expect(events.slice(0, 3)).toEqual(['yield', 'yield', 'update 1']);
+    expect(events.slice(-2)).toEqual(['yield', 'update 400']); // the last pass has a task of its own
+    events.forEach((e, i) => i > 2 && e.startsWith('update') && expect(events[i - 1]).toBe('yield'));
+  });
+
   it('counts a surname in a short article that names the person in full later', async () => {
     document.body.innerHTML = `<article><p>Lavrov spoke.${LONG}</p><p>Sergei Lavrov left.</p></article>`;
     const { s, updates } = scanner();
