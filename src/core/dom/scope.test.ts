@@ -38,6 +38,11 @@ describe('scopeOf: the article (default)', () => {
     expect(textIn(page)).toEqual([PARAGRAPH.repeat(4)]);
   });
 
+  it('takes the first in page order of two equally long articles, whatever markup names them', () => {
+    const page = `<div itemprop="articleBody"><p>${PARAGRAPH.repeat(4)}</p></div><article><p>${PARAGRAPH.repeat(4).toUpperCase()}</p></article>`;
+    expect(textIn(page)).toEqual([PARAGRAPH.repeat(4)]);
+  });
+
   it('finds the densest run of paragraphs on a page without article markup', () => {
     const page = `<div class="menu"><p>Home</p></div><div class="story"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div><div><p>Short footer line</p></div>`;
     expect(textIn(page)).toEqual([PARAGRAPH, PARAGRAPH, PARAGRAPH]);
