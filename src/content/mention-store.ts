@@ -60,7 +60,7 @@ export class MentionStore {
   /** The open shadow roots the page's text was read from (web components in the article). */
   shadowRoots(): ShadowRoot[] {
     const roots = new Set<ShadowRoot>();
-    for (const chunk of this.chunks) for (const root of chunk.pageText.shadowRoots) if (root.host.isConnected) roots.add(root);
+    for (const chunk of this.chunks) for (const root of chunk.shadowRoots) if (root.host.isConnected) roots.add(root);
     return [...roots];
   }
 

@@ -55,4 +55,12 @@ describe('findMentions', () => {
     expect(mentionAt(mentions, trailing, ' and '.length)?.entityId).toBe('mexico');
     expect(mentionAt(mentions, trailing, 1)).toBeNull();
   });
+
+  it('keeps for hit-testing only the text nodes from the first mention to the last, and none without mentions', () => {
+    const root = page('<p>Before <b>it</b>: Sergei <i>Lavrov</i> and Mexico<u>, after</u>.</p>');
+    const mentions = findMentions(root, detector);
+    const texts = [...mentions.nodeStarts.keys()].map((n) => n.data);
+    expect(texts).toEqual([': Sergei ', 'Lavrov', ' and Mexico']);
+    expect(findMentions(page('<p>Nobody <b>named</b> here.</p>'), detector).nodeStarts.size).toBe(0);
+  });
 });
