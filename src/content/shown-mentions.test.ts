@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PageMention } from './mentions';
-import { selectShown } from './shown-mentions';
+import { sameMentions, selectShown } from './shown-mentions';
 
 function mentionsOf(entityIds: string[]): PageMention[] {
   document.body.innerHTML = `<p>${entityIds.map((id) => `${id} `).join('')}</p>`;
@@ -36,5 +36,18 @@ describe('selectShown', () => {
     expect(ids(selectShown(found, { types: ['person', 'place'], muted: [], mentions: 'first' }, (id) => TYPES[id]))).toEqual([
       'lavrov', 'sochi', 'pompeo',
     ]);
+  });
+});
+
+describe('sameMentions', () => {
+  const found = mentionsOf(['lavrov', 'sochi', 'pompeo']);
+  const rules = { types: ['person', 'place'] as const, muted: [], mentions: 'all' as const };
+
+  it('tells a later slice past the cap, which shows nothing new, from one that does', () => {
+    const before = selectShown(found.slice(0, 2), rules, (id) => TYPES[id], 2);
+    expect(sameMentions(selectShown(found, rules, (id) => TYPES[id], 2), before)).toBe(true);
+    expect(sameMentions(selectShown(found, rules, (id) => TYPES[id], 3), before)).toBe(false);
+    // The same text read again is a new mention: its marks must be made again.
+    expect(sameMentions(mentionsOf(['lavrov', 'sochi']), before)).toBe(false);
   });
 });

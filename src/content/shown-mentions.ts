@@ -35,3 +35,8 @@ export function selectShown(
     return true;
   }).slice(0, cap);
 }
+
+/** Whether two selections hold the same mentions in the same order (the marks would not change). */
+export function sameMentions(a: readonly PageMention[], b: readonly PageMention[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
+}
