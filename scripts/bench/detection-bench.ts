@@ -8,6 +8,7 @@ import { bundlePageEngine, heapUsed, launchBenchBrowser, MARK_JS, metrics, openB
 import { median, runCase, type CaseResult } from './detection/run-case';
 import { measureChangingPage } from './detection/changing-page';
 import { measurePhases, type Phases } from './detection/phases';
+import { measureManyElements } from './detection/many-elements';
 
 const WORDS = process.env.QUICK ? [2_000, 20_000] : [2_000, 20_000, 200_000];
 const ALIASES = process.env.QUICK ? [20, 1_000] : [20, 1_000, 50_000];
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
       }
     }
     const changing = await measureChangingPage(browser, [markJs, engine], pool.slice(0, 1_000), metrics);
+    const manyElements = await measureManyElements(browser, pool.slice(0, 1_000), engine, JSON.stringify(tableOf(pool.slice(0, 1_000))));
     // The one-time compile the background (or, later, the build) does; tabs only load the result.
     const compileStart = performance.now();
     const compiled = tableOf(pool);
@@ -101,8 +103,14 @@ async function main(): Promise<void> {
     );
     console.log(`compiling ${pool.length} aliases (once, outside the tab): ${fmt(compileMs)} ms, ${fmt(compiledMB, 2)} MB as JSON`);
     console.log(`where a warm scan goes (${PHASES_WORDS / 1_000}k words, median ms): ${phases.map((p) => `${p.aliases} aliases: scope ${fmt(p.scope)}, read ${fmt(p.read)}, match ${fmt(p.match)}, read + match + mark ${fmt(p.all)}`).join('; ')}`);
+    const me = manyElements;
+    console.log(
+      `${me.elements.toLocaleString('en')}-element page, first scan in a fresh tab, longest wait of a page task (median ms): ` +
+        `sliced ${fmt(me.sliced)} (worst ${fmt(me.slicedWorst)}), whole page in one task ${fmt(me.whole)}, no scan ${fmt(me.idle)}; ` +
+        `sliced/whole ${fmt(me.sliced / me.whole, 2)}; scan ends after ${fmt(me.slicedMs)} ms sliced, ${fmt(me.wholeMs)} ms whole`,
+    );
     const compile = { aliases: pool.length, ms: +compileMs.toFixed(1), jsonMB: +compiledMB.toFixed(2) };
-    console.log(JSON.stringify({ ...summary(results, changing), compile, phases }));
+    console.log(JSON.stringify({ ...summary(results, changing), compile, phases, manyElements: { ...me, slicedOverWhole: +(me.sliced / me.whole).toFixed(2) } }));
   } finally {
     await browser.close();
   }

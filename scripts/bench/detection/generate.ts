@@ -81,3 +81,18 @@ export function newsPage(words: number, names: string[]): string {
 <main><article><h1>Talks continue</h1><div id="ticker">0</div>${paragraphs.join('\n')}</article></main>
 <footer><p>Footer text</p></footer></body></html>`;
 }
+
+/**
+ * A page of `paragraphs` short paragraphs of 20 elements each (16 one-character spans, bold,
+ * italic, emphasis), two names in each: 100,000 elements at 5,000, as in the end-to-end test.
+ */
+export function manyElementsPage(paragraphs: number, names: string[]): string {
+  const next = random(paragraphs);
+  const pick = () => names[Math.floor(next() * names.length)]!;
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) => `<p>${'<span>·</span>'.repeat(16)}<b>Briefing ${i}</b>: <i>${pick()}</i> and <em>${pick()}</em> were named.</p>`,
+  );
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Bench</title></head><body>
+<main><article><h1>An archive of briefings</h1>${body.join('\n')}</article></main></body></html>`;
+}

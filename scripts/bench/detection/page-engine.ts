@@ -10,6 +10,7 @@ import { Highlighter } from '../../../src/content/highlighter';
 import { LiveMarks } from '../../../src/content/live-marks';
 import { findMentions, type PageMention } from '../../../src/content/mentions';
 import { PageScanner } from '../../../src/content/page-scanner';
+import { sameMentions, selectShown } from '../../../src/content/shown-mentions';
 import { escapeRegExp } from '../../../src/core/text/escape-regexp';
 
 declare const Mark: new (el: Element) => {
@@ -129,6 +130,47 @@ const api = {
     });
     await scanner.scanAll();
     return { shown, done: performance.now() - t };
+  },
+  /**
+   * A first scan as the content script runs it ('sliced', marking at most MAX_MARKS_PER_PAGE), the
+   * whole scope read and marked in one task ('whole'), or nothing ('idle'), while a heartbeat of
+   * zero-delay messages measures the longest the page's own tasks had to wait meanwhile, until
+   * two frames and 100 ms after the scan (the frames that paint its marks count too).
+   */
+  async heartbeatScan(how: 'sliced' | 'whole' | 'idle'): Promise<{ ms: number; longestWait: number }> {
+    const beat = new MessageChannel();
+    let last = performance.now();
+    let longestWait = 0;
+    let beating = true;
+    beat.port1.onmessage = () => {
+      const now = performance.now();
+      longestWait = Math.max(longestWait, now - last);
+      last = now;
+      if (beating) beat.port2.postMessage(null);
+    };
+    beat.port2.postMessage(null);
+    detector!.forgetPage();
+    const t = performance.now();
+    // As the content script updates its marks: capped, and left alone when nothing shown changed.
+    let shown: PageMention[] = [];
+    const capped = (found: PageMention[]) => {
+      const next = selectShown(found, { types: ['person'], muted: [], mentions: 'all' }, () => 'person');
+      if (!sameMentions(next, shown)) marks!.set((shown = next));
+    };
+    if (how === 'sliced') {
+      const scanner = new PageScanner(document, detector!, 'article', () => capped(scanner.store.all()));
+      await scanner.scanAll();
+    } else if (how === 'whole') {
+      const scope = scopeOf(document)!;
+      capped(findMentions(scope.root, detector!, scope.skips).list);
+    }
+    const ms = performance.now() - t;
+    await nextFrame();
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 100));
+    beating = false;
+    beat.port1.close();
+    return { ms, longestWait };
   },
   /** Runs a ticker that changes text every frame for `ms`; returns the frames counted. */
   async tick(ms: number, mode: 'none' | 'all' | 'bounded'): Promise<number> {
