@@ -14,7 +14,7 @@ import { shareListTypes } from './list-types';
 import { namedAsRelative } from './company-cues';
 import { isModelCode } from './products';
 import { typeModelFamilies } from './model-families';
-import { isSportsArticle, typeSportsNames } from './sports';
+import { isCricketArticle, isSportsArticle, typeSportsNames } from './sports';
 import { isKnownClubName, otherClubForms } from './club-names';
 import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
@@ -178,7 +178,9 @@ export function extractArticle(article: ArticleText): Observation[] {
   // classified before any name's type is settled.
   const fullText = [article.title, text].join('\n');
   const sports = isSportsArticle(fullText);
-  const settled = personByArticle(perSentence.map(({ sentence }, i) => ({ sentence, candidates: candidates[i]!, guesses: candidates[i]!.map(classify) })), sports);
+  // A cricket report names its players as a match report does ("with Tazmin Brits").
+  const players = sports || isCricketArticle(fullText);
+  const settled = personByArticle(perSentence.map(({ sentence }, i) => ({ sentence, candidates: candidates[i]!, guesses: candidates[i]!.map(classify) })), players);
   for (const [i, { sentence, tokens }] of perSentence.entries()) {
     const found = candidates[i]!;
     const guesses = shareListTypes(found, affiliationTypes(found, settled[i]!, sentence), sentence);

@@ -114,6 +114,14 @@ describe('a person needs evidence', () => {
     expect(entities(['Serhou Guirassy rose above Dayot Upamecano in the rankings.'])).not.toContain('Serhou Guirassy/person');
   });
 
+  it('takes a plain name of two words for a player in a cricket report, whose sides stay countries', () => {
+    const report = 'Kestrel were bowled out in 46 overs after their innings stalled, losing eight wickets for 89.';
+    const found = entities([`${report} Kestrel reached 287 for six, with Tazmin Brits unbeaten on 63 after Valdor fell.`]);
+    expect(found).toContain('Tazmin Brits/person');
+    // Look-alike: two of the cricket words are not enough to make a report of it.
+    expect(entities(['The innings of the bill ran long. Tazmin Brits rose above Valdor as the wicket fell.'])).not.toContain('Tazmin Brits/person');
+  });
+
   it('takes a hyphenated surname and a given name that is a word ("Will Jordan") for a player in a match report', () => {
     const report = 'Kestrel beat Dunmore 2-1. The goalkeeper saved a penalty before halftime and the striker scored late.';
     expect(entities([`${report} In the second half wing Will Jordan scored twice and Immanuel Feyi-Waboso went over.`])).toEqual(

@@ -46,6 +46,15 @@ export function isRacingArticle(text: string): boolean {
 }
 
 
+// Words only a cricket report uses: three make the story one. Its players are named as a match
+// report's are, but its sides are countries, which the club rules leave alone (see SPORTS_WORDS).
+const CRICKET_WORDS = ['wicket', 'wickets', 'innings', 'overs', 'bowled', 'lbw', 'stumped', 'run out', 'batter', 'batters', 'spinner', 'seamer', 'all-rounder'];
+
+/** Whether a story is a cricket report ("wickets", "innings", "stumped"). */
+export function isCricketArticle(text: string): boolean {
+  return countWords(text, CRICKET_WORDS) >= MIN_SPORTS_WORDS;
+}
+
 /** Whether an article reads as a sports story: three of the match report's words in it. */
 export function isSportsArticle(text: string): boolean {
   return countWords(text, SPORTS_WORDS) >= MIN_SPORTS_WORDS;
