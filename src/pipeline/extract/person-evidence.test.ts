@@ -65,8 +65,11 @@ describe('a person needs evidence', () => {
       'It stars a teenage Haymar Bellweather in the lead.',
       'Racing Bulls rookie Arvo Lindqvale crashed.',
       'Kestrel were without midfielder Rodrival.',
+      'It was painted by the Dutch painter Aelbrecht Vanderhoeve in 1650.',
     ]);
-    expect(found).toEqual(expect.arrayContaining(['Marquinhal/person', 'Varda Mirren/person', 'Haymar Bellweather/person', 'Arvo Lindqvale/person', 'Rodrival/person']));
+    expect(found).toEqual(
+      expect.arrayContaining(['Marquinhal/person', 'Varda Mirren/person', 'Haymar Bellweather/person', 'Arvo Lindqvale/person', 'Rodrival/person', 'Aelbrecht Vanderhoeve/person']),
+    );
     // Look-alike: the noun then "of" names the body the person serves.
     expect(entities(['Anna Berg, chairman and chief executive of Kestrelia, spoke.'])).toContain('Kestrelia/place');
   });

@@ -16,7 +16,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'worker', 'student', 'teacher', 'doctor', 'nurse', 'engineer', 'trader', 'banker', 'scientist', 'historian',
   'king', 'queen', 'prince', 'princess', 'sultan', 'emir', 'emperor', 'pope', 'taoiseach', 'tánaiste', 'ayatollah',
   'separatist', 'dissident', 'militant', 'opponent', 'critic', 'rapper', 'singer', 'actor', 'actress', 'writer',
-  'author', 'novelist', 'poet', 'artist', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon',
+  'author', 'novelist', 'poet', 'artist', 'painter', 'sculptor', 'illustrator', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'tycoon',
   'cleric', 'preacher', 'priest', 'monk', 'nun', 'athlete', 'footballer', 'soldier', 'colonel', 'hostage',
   'prisoner', 'detainee', 'suspect', 'victim', 'survivor', 'witness', 'mother', 'father', 'brother', 'sister',
   'lady',
