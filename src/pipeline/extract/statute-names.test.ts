@@ -25,3 +25,13 @@ describe('statutes with their kind in brackets', () => {
     expect(names('Kestrel Mining (Supplementary) said output rose.')).not.toContain('Kestrel Mining (Supplementary)');
   });
 });
+
+describe('statutes with their number in brackets', () => {
+  it('keeps "(No. 2)" inside a law\'s name, after its place too', () => {
+    expect(names('MSPs backed the Budget (Scotland) (No. 6) Bill at stage one.')).toContain('Budget (Scotland) (No. 6) Bill');
+    expect(typeOf('The Finance (No. 2) Act came into force.', 'Finance (No. 2) Act')).toBe('other');
+    // Look-alike: a number with no statute's word after it, and a place followed by an acronym.
+    expect(names('The Kestrel Fund (No. 2) said it would sell.')).not.toContain('Kestrel Fund (No. 2)');
+    expect(names('The Budget (Scotland) (BS) Bill passed.')).not.toContain('Budget (Scotland) (BS) Bill');
+  });
+});

@@ -8,24 +8,34 @@ import { joinTokens } from './role-split';
 const STATUTE_KINDS = /^(?:Amendment|Amendments|Supplementary|Regulation|Prohibition|Miscellaneous|Provisions|Repeal|Consolidation|Special|Temporary|Transitional|Emergency|Validation)$/u;
 const STATUTE_WORDS = new Set(['Act', 'Bill']);
 
+/** "(No. 2)": the number British and Commonwealth parliaments give a second law of a name in a year. */
+const isNumbered = (inside: Token[]) => inside.length === 2 && inside[0]!.text === 'No.' && /^\d+$/u.test(inside[1]!.text);
+
 /**
  * "Visitor Levy (Scotland) Act", "Human Rights (Northern Ireland) Bill": British statutes put the
  * place they apply to in parentheses before their word, inside the name; Commonwealth ones put the
- * kind of law there ("Finance (Supplementary) Bill"). Returns the index of that word when the place
- * or kind at `i` opens such a bracket inside a run of name words, else -1. Not "the Visitor Levy
- * (Scotland)" (no statute's word after) nor "Levy (VL) Act" (no known place or kind).
+ * kind of law there ("Finance (Supplementary) Bill") or its number ("Finance (No. 2) Act"), and a
+ * number may follow a place ("Budget (Scotland) (No. 6) Bill"). Returns the index of that word when
+ * the place, kind or number at `i` opens such a bracket inside a run of name words, else -1. Not
+ * "the Visitor Levy (Scotland)" (no statute's word after) nor "Levy (VL) Act" (no known place or kind).
  */
 export function bracketedPlaceEnd(tokens: Token[], i: number, runLength: number): number {
   if (runLength === 0 || tokens[i]?.gapBefore !== ' (') return -1;
+  return statuteAfterBracket(tokens, i);
+}
+
+/** The index of the statute's word after the bracket whose first word is at `i` (and any bracket after it), else -1. */
+function statuteAfterBracket(tokens: Token[], i: number): number {
   // The place may take up to three words: "(Northern Ireland)".
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
     if (k > i && tokens[k]!.gapBefore !== ' ') return -1;
     const word = tokens[k + 1];
-    if (word?.gapBefore !== ') ') continue;
     const inside = tokens.slice(i, k + 1);
-    const kind = inside.every((t) => STATUTE_KINDS.test(t.text) || t.text === 'and') && STATUTE_WORDS.has(word.text);
-    const place = knownName(joinTokens(inside));
-    return kind || (place?.type === 'place' && INITIATIVE_WORDS.has(word.text)) ? k + 1 : -1;
+    const kind = inside.every((t) => STATUTE_KINDS.test(t.text) || t.text === 'and') || isNumbered(inside);
+    const place = knownName(joinTokens(inside))?.type === 'place';
+    if (word?.gapBefore === ') (' && (kind || place)) return isNumbered(tokens.slice(k + 1, k + 3)) ? statuteAfterBracket(tokens, k + 1) : -1;
+    if (word?.gapBefore !== ') ') continue;
+    return (kind && STATUTE_WORDS.has(word.text)) || (place && INITIATIVE_WORDS.has(word.text)) ? k + 1 : -1;
   }
   return -1;
 }
