@@ -319,6 +319,8 @@ describe('classify: ninth round', () => {
     expect(typeOf('Leaders endorsed the Lomari Peace declaration.', 'Lomari Peace')).toBe('other');
     // Look-alike: a union the writer calls a bloc stays a body.
     expect(typeOf('He said the Korsa Union, a bloc that has six members, works.', 'Korsa Union')).toBe('organization');
+    // Look-alike: after a person's noun the apposition describes the person's work, not the name.
+    expect(typeOf('The prize went to "Sand" by Moroccan director Ilyas Berrada, a drama about sisters.', 'Ilyas Berrada')).not.toBe('other');
   });
 
   it('types a forum with members as a body, a forum without as an event', () => {

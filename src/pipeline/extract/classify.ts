@@ -22,6 +22,7 @@ import {
   CARE_SITE_WORDS,
 } from './lexicon/words';
 import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
+import { PERSON_NOUNS } from './lexicon/person-nouns';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isFamilyFirstName } from './east-asian-names';
@@ -161,7 +162,8 @@ export function classify(candidate: Candidate): TypeGuess {
   if (candidate.work) return { type: 'other', strength: 5 };
   const words = candidate.tokens.map((t) => t.text);
   // "the Falepili Union, a treaty that …": the writer says it is an agreement, whatever its last word.
-  if (candidate.appositive && APPOSITIVE_OTHER_NOUNS.has(candidate.appositive)) return { type: 'other', strength: 4 };
+  // Not after a person's noun: "by Moroccan director Ilyas Berrada, a drama about …" describes his film.
+  if (candidate.appositive && APPOSITIVE_OTHER_NOUNS.has(candidate.appositive) && !PERSON_NOUNS.has(candidate.before)) return { type: 'other', strength: 4 };
   // "secretary general of the Pacific Islands Forum", "Forum members": a forum with members is a body.
   if (BODY_EVENT_WORDS.has(words[words.length - 1]!) && (MEMBERSHIP_BEFORE.has(candidate.before) || MEMBERSHIP_AFTER.has(candidate.after))) {
     return { type: 'organization', strength: 4 };
