@@ -117,6 +117,12 @@ describe('a person needs evidence', () => {
     expect(entities(['Serhou Guirassy rose above Dayot Upamecano in the rankings.'])).not.toContain('Serhou Guirassy/person');
   });
 
+  it('takes a name that only a preposition made a place for a person when the sentence says so', () => {
+    expect(entities(['The line is run by Kestrel Steel, according to Dedy Kurniawan, a spokesperson for the company.'])).toContain('Dedy Kurniawan/person');
+    // Look-alike: after "in" the comma opens the next clause, whose noun is someone else's.
+    expect(entities(['At a shed in Sefwi Wiawso, farmer Akosua Mensah said she would wait.'])).not.toContain('Sefwi Wiawso/person');
+  });
+
   it('takes a plain name of two words for a player in a cricket report, whose sides stay countries', () => {
     const report = 'Kestrel were bowled out in 46 overs after their innings stalled, losing eight wickets for 89.';
     const found = entities([`${report} Kestrel reached 287 for six, with Tazmin Brits unbeaten on 63 after Valdor fell.`]);

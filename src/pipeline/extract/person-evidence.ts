@@ -70,6 +70,9 @@ export interface SentenceCandidates {
   guesses: TypeGuess[];
 }
 
+// Prepositions of where: a name after them is a place as often as the comma after it opens a clause.
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'from', 'outside', 'inside', 'across', 'around', 'into', 'toward', 'towards']);
+
 // Given names that are English words, which our list leaves out ("Will the bill pass?").
 const WORD_GIVEN_NAMES = new Set(['Will', 'Bill', 'Guy', 'Hope', 'Rich']);
 
@@ -117,8 +120,13 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
       const wordGivenName = isGivenName(c.tokens[0]!.text) || WORD_GIVEN_NAMES.has(c.tokens[0]!.text);
       // "from Will Skelton": a place only by the preposition before it is no surer.
       const weak = g.type === 'organization' || (g.type === 'place' && g.strength <= 1 && !knownName(c.text));
-      if (!g.unproven && !(playerLike(c) && weak && g.strength <= 2 && wordGivenName)) return g;
+      // "according to Dedy Kurniawan, a spokesperson": a place only by the preposition before it
+      // yields to what the sentence says of the name; not after "in" or "at", where the comma may
+      // open the next clause ("in Sefwi Wiawso, farmer Akosua Mensah said").
+      const weakPlace = g.type === 'place' && g.strength <= 1 && !knownName(c.text) && c.tokens.length >= 2 && !LOCATIVE_BEFORE.has(c.before);
+      if (!g.unproven && !weakPlace && !(playerLike(c) && weak && g.strength <= 2 && wordGivenName)) return g;
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
+      if (!g.unproven && weakPlace && !said && !(playerLike(c) && wordGivenName)) return g;
       const words = nameWords(c.text);
       // Not "RSV Nuyina" or "FUS Rabat": no person's name opens with letters in capitals.
       const lastPrinted = c.tokens[c.tokens.length - 1]!.text;
