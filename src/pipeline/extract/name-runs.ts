@@ -87,6 +87,8 @@ function isOfficeOfRole(tokens: Token[], i: number): boolean {
   return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
 }
 
+const POST_NOMINALS = new Set(['KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
+
 /** Where a holiday's name opening at tokens[i] ends ("New Year's Eve"), or -1. */
 function holidayPhraseEnd(tokens: Token[], i: number): number {
   const phrases = HOLIDAY_PHRASES.get(tokens[i]!.text);
@@ -111,6 +113,9 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     // product's model number ("Ariane 6", "Falcon 9").
     const kept = (t: Token) => t.capitalised || models.has(t) || endsKnownNumberName(run.slice(0, -1), t);
     while (run.length > 0 && !kept(run[run.length - 1]!)) run.pop();
+    // "Stephen Donaghue KC", "Sir Elton John CBE": a lawyer's or an honour's letters after a
+    // person's name are no part of it.
+    if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]!.text) && run[run.length - 1]!.gapBefore === ' ') run.pop();
     if (run.length > 0) result.push(run);
     run = [];
   };

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn } from './candidate-type.test-helper';
+
+const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+
+describe("letters after a person's name", () => {
+  it("leaves a lawyer's or an honour's letters out of the name", () => {
+    expect(names('The government was represented by Stephen Donaghue KC, the Solicitor-General.')).toContain('Stephen Donaghue');
+    expect(names('Sir Elton John CBE opened the hall.')).not.toContain('Sir Elton John CBE');
+    // Look-alike: after a one-word name the letters may be part of a company's own name.
+    expect(names('Shares in Kestrel QC rose.')).toContain('Kestrel QC');
+  });
+});
