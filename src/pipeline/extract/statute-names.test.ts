@@ -35,3 +35,14 @@ describe('statutes with their number in brackets', () => {
     expect(names('The Budget (Scotland) (BS) Bill passed.')).not.toContain('Budget (Scotland) (BS) Bill');
   });
 });
+
+describe('amending laws with their subject in brackets', () => {
+  it('keeps the bracketed subject after "Amendment" inside the law\'s name', () => {
+    expect(names('The court upheld the Online Safety Amendment (Social Media Minimum Age) Act 2024 on Tuesday.')).toContain(
+      'Online Safety Amendment (Social Media Minimum Age) Act 2024',
+    );
+    // Look-alikes: an acronym alone in the brackets, and a subject with no statute's word after it.
+    expect(names('The Online Safety Amendment (OSA) Act passed.')).not.toContain('Online Safety Amendment (OSA) Act');
+    expect(names('The Online Safety Amendment (Social Media) was debated.')).not.toContain('Online Safety Amendment (Social Media)');
+  });
+});

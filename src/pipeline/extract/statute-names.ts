@@ -21,7 +21,33 @@ const isNumbered = (inside: Token[]) => inside.length === 2 && inside[0]!.text =
  */
 export function bracketedPlaceEnd(tokens: Token[], i: number, runLength: number): number {
   if (runLength === 0 || tokens[i]?.gapBefore !== ' (') return -1;
+  if (tokens[i - 1]?.text === 'Amendment') {
+    const end = amendedSubjectEnd(tokens, i);
+    if (end > 0) return end;
+  }
   return statuteAfterBracket(tokens, i);
+}
+
+// Words that may join a subject's capitalised words inside the brackets.
+const SUBJECT_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', 'to', 'in']);
+
+/**
+ * "Online Safety Amendment (Social Media Minimum Age) Act 2024": Australian amending laws name
+ * their subject in brackets after "Amendment", in words of up to six. Returns the index of the
+ * statute's word, else -1; not an acronym alone ("Amendment (OSA) Act").
+ */
+function amendedSubjectEnd(tokens: Token[], i: number): number {
+  for (let k = i; k < i + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k > i && t.gapBefore !== ' ') return -1;
+    if (!t.capitalised && !SUBJECT_JOINERS.has(t.text)) return -1;
+    const word = tokens[k + 1];
+    if (word?.gapBefore !== ') ') continue;
+    const inside = tokens.slice(i, k + 1);
+    const acronymOnly = inside.length === 1 && !/\p{Ll}/u.test(t.text);
+    return !acronymOnly && STATUTE_WORDS.has(word.text) ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** The index of the statute's word after the bracket whose first word is at `i` (and any bracket after it), else -1. */
