@@ -15,9 +15,18 @@ describe('generic drug names', () => {
     expect(extractArticle({ id: 'a', title: 'x', paragraphs: ['Lenacapavir, sold as Yeztugo in the United States, is a twice-yearly injection for patients.'] }).find((o) => o.text === 'lenacapavir')?.sameAs).toEqual(['Yeztugo']);
   });
 
+  it('takes a one-word name with a generic in brackets after it for a brand of medicine, which the generic joins', () => {
+    const text = 'Kestrel Pharma markets Vandrelo (iptacopan) and Solvemi (atrasentan) to patients with the disease.';
+    expect(found([text])).toEqual(expect.arrayContaining(['Vandrelo/other', 'Solvemi/other']));
+    const brand = extractArticle({ id: 'a', title: 'x', paragraphs: [text] }).find((o) => o.text === 'Vandrelo');
+    expect(brand?.sameAs).toEqual(['iptacopan']);
+    // Look-alike: a lower-case word in brackets that is no drug's name.
+    expect(found(['Kestrel Pharma hired Vandrelo (formerly) to run trials for patients.'])).not.toContain('Vandrelo/other');
+  });
+
   it('leaves words of the same endings alone, and drug shapes outside a story about medicines', () => {
     // Look-alikes: common words with a stem's ending, and the same word in a story with no medicine.
-    expect(found(['The peptide and the riptide were studied by patients in the trial.']).filter((n) => n.endsWith('/other'))).toEqual([]);
+    expect(found(['The peptide, the riptide and the concept were studied by patients in the trial.']).filter((n) => n.endsWith('/other'))).toEqual([]);
     expect(found(['The ship retatrutide sailed on Monday.'])).toEqual([]);
   });
 });

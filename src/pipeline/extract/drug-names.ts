@@ -9,10 +9,10 @@ import { isListedWord } from './word-tags';
  * "medicine".
  */
 const INN_STEM =
-  /(?:glutide|tide|mab|tinib|nib|ciclib|parib|lisib|vir|virin|vastatin|gliptin|gliflozin|sartan|pril|olol|afil|conazole|prazole|mycin|cillin|cycline|floxacin|platin|taxel|rubicin|dipine|triptan|setron|lukast|parin|xaban|gatran|lidomide|profen|coxib|oxetine|azepam|relin)$/u;
+  /(?:glutide|tide|mab|tinib|nib|ciclib|parib|lisib|vir|virin|vastatin|gliptin|gliflozin|sartan|pril|olol|afil|conazole|prazole|mycin|cillin|cycline|floxacin|platin|taxel|rubicin|dipine|triptan|setron|lukast|parin|xaban|gatran|lidomide|profen|coxib|oxetine|azepam|relin|sentan|copan|cept)$/u;
 
 /** Words of those shapes that are no drug ("peptide", "thermostat" do not end so; these do). */
-const NOT_DRUGS = new Set(['peptide', 'peptides', 'polypeptide', 'nucleotide', 'riptide', 'yuletide', 'eventide', 'april']);
+const NOT_DRUGS = new Set(['peptide', 'peptides', 'polypeptide', 'nucleotide', 'riptide', 'yuletide', 'eventide', 'april', 'concept', 'intercept', 'precept']);
 
 /** Words that say the article is about medicines: an INN's shape alone is no proof of one. */
 export const DRUG_CONTEXT = /\b(?:drugs?|medicines?|medication|trials?|doses?|dosing|injections?|injectable|pills?|tablets?|treatments?|therapy|therapies|patients|prescribed|approval|regulators?)\b/u;
@@ -29,3 +29,14 @@ export function drugNames(tokens: readonly Token[]): Token[] {
 
 /** A generic drug name's observation: a medicine, the "other" type, as sure as a class word. */
 export const drugObservation = (text: string, articleId: string): Observation => ({ text, type: 'other', strength: 4, articleId });
+
+/**
+ * "Fabhalta (iptacopan)": the generic name in brackets right after a one-word name, as health news
+ * introduces a brand of medicine; the generic's name, else undefined.
+ */
+export function genericInBrackets(name: { tokens: readonly Token[] }, sentence: string): string | undefined {
+  if (name.tokens.length !== 1) return undefined;
+  const generic = /^ \((\p{Ll}+)\)/u.exec(sentence.slice(name.tokens[0]!.end))?.[1];
+  return generic && isDrugName(generic) ? generic : undefined;
+}
+

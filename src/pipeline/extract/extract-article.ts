@@ -3,9 +3,9 @@ import { eventWithoutEdition, lawWithoutYear } from './year-names';
 import { affiliationTypes } from './affiliation';
 import { capitalisedPairs, findCandidates, type Candidate } from './candidates';
 import { isBrandSpelling } from './brand-spelling';
-import { classify, SPEECH_VERBS } from './classify';
+import { classify, SPEECH_VERBS, type TypeGuess } from './classify';
 import { resolveDemonyms } from './demonyms';
-import { DRUG_CONTEXT, drugNames, drugObservation, isDrugName } from './drug-names';
+import { DRUG_CONTEXT, drugNames, drugObservation, genericInBrackets, isDrugName } from './drug-names';
 import { parseDateline } from './dateline';
 import { personByArticle } from './person-evidence';
 import { headlineFeatures } from './headline-features';
@@ -187,8 +187,12 @@ export function extractArticle(article: ArticleText): Observation[] {
     for (const [j, c] of found.entries()) {
       // "Lenacapavir, sold as Yeztugo, …": a drug's generic name opening a sentence is that drug.
       const drug = aboutMedicines && c.initial && c.tokens.length === 1 && isDrugName(c.text.toLowerCase());
-      if (!drug && (!isSupported(c, capitalisedElsewhere, lowercase, aloneElsewhere) || !isLongEnough(c, guesses[j]!))) continue;
-      const o = drug ? drugObservation(c.text.toLowerCase(), article.id) : observe(c.text, guesses[j]!, article.id, cues);
+      // "Fabhalta (iptacopan)": a brand of medicine, which the generic's name joins.
+      const generic = aboutMedicines ? genericInBrackets(c, sentence) : undefined;
+      const guess: TypeGuess = generic ? { type: 'other', strength: 4 } : guesses[j]!;
+      if (!drug && (!isSupported(c, capitalisedElsewhere, lowercase, aloneElsewhere) || !isLongEnough(c, guess))) continue;
+      const o = drug ? drugObservation(c.text.toLowerCase(), article.id) : observe(c.text, guess, article.id, cues);
+      if (generic) o.sameAs = [generic];
       if (c.role) o.role = c.role;
       if (c.acronym) o.acronym = c.acronym;
       const own = selfName(c, found[j + 1], sentence);
