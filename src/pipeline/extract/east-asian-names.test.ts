@@ -28,3 +28,14 @@ describe('Taiwan\'s and Hong Kong\'s spellings of family names', () => {
     expect(typeOf('Cheung Ka-long won the final.', 'Cheung Ka-long')).toBe('person');
   });
 });
+
+describe('Japanese names, in either order', () => {
+  it('takes two words, one a common Japanese family name, for a person', () => {
+    expect(typeOf('Prints by Kitagawa Utamaro drew the highest bids.', 'Kitagawa Utamaro')).toBe('person');
+    expect(typeOf('The album was made with Kenji Yoshida last year.', 'Kenji Yoshida')).toBe('person');
+    // Look-alikes: a family name that is also a company's stays one with its company word, and a
+    // plain two-word name with no such family name stays unproven.
+    expect(typeOf('Shares of Suzuki Motor rose.', 'Suzuki Motor')).toBe('organization');
+    expect(typeOf('The album was made with Orland Varsell last year.', 'Orland Varsell')).not.toBe('person');
+  });
+});

@@ -52,3 +52,26 @@ export function isFamilyNameFirst(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || !EAST_ASIAN_FAMILY_NAMES.has(words[0]!)) return false;
   return words.slice(1).every((w) => isRomanisedGivenName(w) || SYLLABLE_GIVEN_NAME.test(w));
 }
+
+/**
+ * Common Japanese family names (general knowledge), not those that are also companies' or places'
+ * names on their own ("Toyota", "Honda", "Kawasaki", "Yamaha"). News prints Japanese names in
+ * either order ("Yoshida Hiroshi", "Hiroshi Yoshida").
+ */
+const JAPANESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  `Sato Satō Suzuki Takahashi Tanaka Watanabe Ito Itō Yamamoto Nakamura Kobayashi Kato Katō Yoshida Yamada Sasaki
+  Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Ikeda Hashimoto Yamashita Ishikawa Nakajima Maeda
+  Fujita Ogawa Goto Gotō Okada Hasegawa Murakami Kondo Kondō Ishii Saito Saitō Sakamoto Endo Endō Aoki Fujii
+  Nishimura Fukuda Miura Fujiwara Okamoto Matsuda Nakagawa Harada Tamura Takeuchi Kaneko Wada Nakayama Ishida
+  Ueda Morita Shibata Sakai Kudo Kudō Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Andō Taniguchi Maruyama Imai
+  Takada Fujimoto Takeda Murata Sugiyama Masuda Sugawara Hirano Otsuka Ōtsuka Kubo Matsui Iwasaki Sakurai
+  Kinoshita Noguchi Matsuo Kikuchi Sano Onishi Ōnishi Sugimoto Arai Kitagawa Kawase Kishida Ishiba Takaichi
+  Koizumi Motegi Kono Kōno Hosokawa Kurosawa Miyazawa Nakasone Hatoyama Fukuyama Kawaguchi Nishida Oda Uemura`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** "Yoshida Hiroshi", "Fumio Kishida": a name of two words, one of them a common Japanese family name. */
+export function isJapaneseName(words: readonly string[]): boolean {
+  return words.length === 2 && words.some((w) => JAPANESE_FAMILY_NAMES.has(w)) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
