@@ -47,3 +47,15 @@ describe('party plurals', () => {
     expect(us.filter((e) => e.startsWith('Democrat'))).toEqual(['Democratic Party/organization']);
   });
 });
+
+describe('a storm under another agency\'s name', () => {
+  it('joins the name a storm was "called" to the storm the article names', () => {
+    const found = aliases([
+      'Typhoon Kestrel made landfall in Gia Lai on Thursday.',
+      'The typhoon had already crossed the central Philippines, where the weather agency there called it Marisol and three people died.',
+    ]);
+    expect(found).toContain('Typhoon Kestrel | Marisol');
+    // Look-alike: a name "called" by a sentence that opens with no storm stays apart.
+    expect(aliases(['Typhoon Kestrel made landfall.', 'The minister called it Marisol in a speech.'])).not.toContain('Typhoon Kestrel | Marisol');
+  });
+});

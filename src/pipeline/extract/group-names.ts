@@ -48,9 +48,14 @@ function spelledOut(c: Candidate, next: Candidate, gap: string, rest: string): b
 /** "The commission, known by its Indonesian initials KPU": the body named only by its head word. */
 const HEAD_KNOWN_AS = /\b[Tt]he\s+(\p{Ll}+),?\s+(?:also\s+)?known\s+(?:(?:internationally|locally|officially)\s+)?(?:as|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+$/u;
 
-/** The capitalised head word a name stands for when "the <noun>, known as" comes right before it. */
+// "The typhoon had crossed the Philippines, where the weather agency PAGASA called it Tomas": the
+// storm the sentence opens with, under another agency's name.
+const STORM_CALLED = /^[Tt]he\s+(storm|typhoon|cyclone|hurricane)\b[^.;"“]*\b(?:called|named|dubbed)\s+it\s+$/u;
+
+/** The capitalised head word a name stands for when "the <noun>, known as" (or a storm "called it") comes right before it. */
 export function headNamed(c: Candidate, sentence: string): string | undefined {
-  const head = HEAD_KNOWN_AS.exec(sentence.slice(0, c.tokens[0]!.start))?.[1];
+  const before = sentence.slice(0, c.tokens[0]!.start);
+  const head = HEAD_KNOWN_AS.exec(before)?.[1] ?? STORM_CALLED.exec(before)?.[1];
   return head ? head[0]!.toUpperCase() + head.slice(1) : undefined;
 }
 
