@@ -206,11 +206,13 @@ describe('classify: "Energy" last', () => {
   });
 });
 
-describe('a pass and a park named after a ruler', () => {
+describe('a pass, a park and a street named after a ruler', () => {
   it('types them by their last word, keeping the ruler\'s title in the park\'s name', () => {
     expect(typeOf('The Hai Van Pass was closed by landslides.', 'Hai Van Pass')).toBe('place');
     expect(typeOf('Projects in the capital such as King Salman Park kept their funding.', 'King Salman Park')).toBe('place');
     expect(typeOf('Omar Yaghi won the King Faisal Prize in 2015.', 'King Faisal Prize')).toBe('other');
+    // A street too, of two words: "its King Street saleroom".
+    expect(typeOf('It sold at its King Street saleroom in July.', 'King Street')).toBe('place');
     // Look-alike: the ruler alone is a person, his title split off.
     expect(typeOf('King Salman said so.', 'Salman')).toBe('person');
   });

@@ -55,6 +55,8 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // "King Salman Park", "Queen Elizabeth Olympic Park", "King Faisal Prize": a park or a prize named
   // after a ruler, whose title no person's surname ("Park") follows.
   if (tokens.length > 2 && RULER_TITLES.has(tokens[0]!.text) && /^(?:Park|Gardens?|Prize|Award|Medal|Cup|Trophy)$/.test(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
+  // "King Street", "Queen's Road", "Prince Albert Road": a street named after a ruler.
+  if (RULER_TITLES.has(tokens[0]!.text) && /^(?:Street|Road|Avenue|Square|Lane|Boulevard|Terrace|Parade|Quay|Wharf)$/.test(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
   // "Fly-half Finn Russell kicked …": a playing position opening the sentence is the player's title.
   if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   // "American Maddie Carlisle", "Czech Tereza Novakova": a nationality before a given name and a
