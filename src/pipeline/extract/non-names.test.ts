@@ -13,6 +13,8 @@ describe('twelfth-round rules', () => {
   it('finds no name in a unit, a capitalised common noun or a span of months', () => {
     expect(isCommonNounName(['Celsius'])).toBe(true);
     expect(isCommonNounName(['July-September'])).toBe(true);
+    expect(isCommonNounName(['Old', 'Master'])).toBe(true);
+    expect(isCommonNounName(['Old', 'Masters', 'Evening', 'Sale'])).toBe(false);
     expect(names('Heat reached 40 degrees Celsius as Tomas Vek spoke.')).toEqual(['Tomas Vek']);
     expect(names('Profit in the April-June quarter rose, Korvo said.')).not.toContain('April-June');
     // Look-alikes: in a longer name the word stays, and a month beside a non-month is no span.

@@ -17,6 +17,8 @@ const COMMON_NOUNS = new Set([
   'DRAM', 'NAND', 'HBM', 'SRAM',
   // Music and screen genres named for their country: "K-pop", "K-drama".
   'K-pop', 'K-drama', 'J-pop', 'C-pop', 'K-beauty',
+  // A period of painting capitalised by custom ("Old Master paintings"); "Old Masters Evening Sale" stays a name.
+  'Old Master', 'Old Masters',
   // Viruses written in capitals ("HIV prevention"), a disease's, not a body's, name.
   'HIV', 'AIDS',
   // Languages whose names are no place's adjective ("a Sanskrit name", "Malayalam films").
@@ -55,7 +57,8 @@ function isStudyOfPlace(word: string): boolean {
 export function isCommonNounName(words: string[]): boolean {
   const text = words.join(' ');
   if (FUNDING_ROUND.test(text) || SHORT_DATE.test(text) || WARNING_LEVEL.test(text)) return true;
-  return words.length === 1 && (COMMON_NOUNS.has(words[0]!) || FUSED_AMOUNT.test(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
+  if (COMMON_NOUNS.has(text)) return true;
+  return words.length === 1 && (FUSED_AMOUNT.test(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
 }
 
 /**
