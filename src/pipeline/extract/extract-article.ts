@@ -195,7 +195,7 @@ export function extractArticle(article: ArticleText): Observation[] {
       if (generic) o.sameAs = [generic];
       if (c.role) o.role = c.role;
       if (c.acronym) o.acronym = c.acronym;
-      const own = selfName(c, found[j + 1], sentence);
+      const own = selfName(c, found[j + 1], sentence, found[j + 2]);
       if (own) o.sameAs = [...(o.sameAs ?? []), own];
       const river = riverName(c, tokens);
       if (river) o.sameAs = [...(o.sameAs ?? []), river];

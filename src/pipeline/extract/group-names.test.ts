@@ -21,6 +21,14 @@ describe('group names', () => {
   });
 });
 
+describe('"known in" a place "as"', () => {
+  it('joins the name after the place to the name before it', () => {
+    expect(aliases(['The festival Kestrel Nights, known in Estonia as PÖFF, began in 1997.'])).toContain('Kestrel Nights | PÖFF');
+    // Look-alike: "known in" a place for something, with no second name, joins nothing.
+    expect(aliases(['The festival Kestrel Nights, known in Estonia for its winter films, began in 1997.'])).not.toContain('Kestrel Nights | Estonia');
+  });
+});
+
 describe('"known as" after a place', () => {
   it('names the thing in the place, not the place ("The parliament in Tehran, known as the Majlis")', () => {
     expect(aliases(['The parliament in Tehran, known as the Majlis, passed a law.'])).toEqual(['Tehran', 'Majlis']);

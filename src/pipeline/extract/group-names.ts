@@ -11,6 +11,8 @@ const SELF_NAMING = /^,?\s+(?:who|which|that)\s+calls?\s+(?:themselves|itself|(?
 // "the African Union … Mission in Somalia, known as AUSSOM", "…, known by its Indonesian initials KPU".
 // "Lenacapavir, sold as Yeztugo": a medicine's or a product's brand name is the same thing.
 const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+)?(?:known|sold|marketed)\s+(?:(?:internationally|locally|officially)\s+)?(?:as|under\s+the\s+(?:brand\s+)?name|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
+// "known in Estonia as": a place the next name is known in, before it.
+const KNOWN_IN = /^,?\s+(?:also\s+)?known\s+in\s+$/u;
 // "The Elections Supervisory Agency, or Bawaslu, said": a second name between commas after "or".
 const OR_NAME = /^,\s+or\s+(?:the\s+)?$/u;
 
@@ -19,9 +21,11 @@ const OR_NAME = /^,\s+or\s+(?:the\s+)?$/u;
  * is that name. After ", or" only a single word closed by a comma counts: ", or Bawaslu," names
  * the same body, ", or Brazil" in a list does not.
  */
-export function selfName(c: Candidate, next: Candidate | undefined, sentence: string): string | undefined {
+export function selfName(c: Candidate, next: Candidate | undefined, sentence: string, afterNext?: Candidate): string | undefined {
   if (!next) return undefined;
   const gap = sentence.slice(c.tokens[c.tokens.length - 1]!.end, next.tokens[0]!.start);
+  // "Black Nights, known in Estonia as PÖFF": the name after the place it is known in.
+  if (afterNext && KNOWN_IN.test(gap) && /^\s+as\s+(?:the\s+)?$/u.test(sentence.slice(next.tokens[next.tokens.length - 1]!.end, afterNext.tokens[0]!.start))) return afterNext.text;
   // "The Martian Moons eXploration probe, known as MMX": the product's noun may come first.
   const known = c.product ? gap.replace(/^\s+\p{Ll}+(?=,)/u, '') : gap;
   // "The parliament in Tehran, known as the Majlis": after a preposition, the name is where the
