@@ -110,7 +110,8 @@ async function main(): Promise<void> {
         `sliced/whole ${fmt(me.sliced / me.whole, 2)}; scan ends after ${fmt(me.slicedMs)} ms sliced, ${fmt(me.wholeMs)} ms whole`,
     );
     const compile = { aliases: pool.length, ms: +compileMs.toFixed(1), jsonMB: +compiledMB.toFixed(2) };
-    console.log(JSON.stringify({ ...summary(results, changing), compile, phases, manyElements: { ...me, slicedOverWhole: +(me.sliced / me.whole).toFixed(2) } }));
+    const manyElementsRatio = { ...me, slicedOverWhole: +(me.sliced / me.whole).toFixed(2) };
+    console.log(JSON.stringify({ ...summary(results, changing), compile, phases, manyElements: manyElementsRatio }));
   } finally {
     await browser.close();
   }

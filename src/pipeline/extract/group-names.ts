@@ -25,7 +25,8 @@ export function selfName(c: Candidate, next: Candidate | undefined, sentence: st
   if (!next) return undefined;
   const gap = sentence.slice(c.tokens[c.tokens.length - 1]!.end, next.tokens[0]!.start);
   // "Black Nights, known in Estonia as PÖFF": the name after the place it is known in.
-  if (afterNext && KNOWN_IN.test(gap) && /^\s+as\s+(?:the\s+)?$/u.test(sentence.slice(next.tokens[next.tokens.length - 1]!.end, afterNext.tokens[0]!.start))) return afterNext.text;
+  const betweenNext = afterNext && sentence.slice(next.tokens[next.tokens.length - 1]!.end, afterNext.tokens[0]!.start);
+  if (betweenNext && KNOWN_IN.test(gap) && /^\s+as\s+(?:the\s+)?$/u.test(betweenNext)) return afterNext!.text;
   // "The Martian Moons eXploration probe, known as MMX": the product's noun may come first.
   const known = c.product ? gap.replace(/^\s+\p{Ll}+(?=,)/u, '') : gap;
   // "The parliament in Tehran, known as the Majlis": after a preposition, the name is where the

@@ -38,6 +38,8 @@ function isRolePart(token: Token): boolean {
   return ROLE_WORDS.has(withoutCo(token.text)) || isTitleCompound(token.text, ROLE_WORDS) || placeOfAdjective(token.text) !== undefined || knownName(token.text)?.type === 'place';
 }
 
+const STREET_WORDS = /^(?:Street|Road|Avenue|Square|Lane|Boulevard|Terrace|Parade|Quay|Wharf)$/u;
+
 /**
  * Separates a title from the name it precedes: "Russian Foreign Minister Sergei Lavrov" → role
  * "Russian Foreign Minister", name from "Sergei". A run of title words with no head word
@@ -56,7 +58,7 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // after a ruler, whose title no person's surname ("Park") follows.
   if (tokens.length > 2 && RULER_TITLES.has(tokens[0]!.text) && /^(?:Park|Gardens?|Prize|Award|Medal|Cup|Trophy)$/.test(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
   // "King Street", "Queen's Road", "Prince Albert Road": a street named after a ruler.
-  if (RULER_TITLES.has(tokens[0]!.text) && /^(?:Street|Road|Avenue|Square|Lane|Boulevard|Terrace|Parade|Quay|Wharf)$/.test(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
+  if (RULER_TITLES.has(tokens[0]!.text) && STREET_WORDS.test(last)) return { honorific: false, nameStart: 0 };
   // "Fly-half Finn Russell kicked …": a playing position opening the sentence is the player's title.
   if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   // "American Maddie Carlisle", "Czech Tereza Novakova": a nationality before a given name and a
