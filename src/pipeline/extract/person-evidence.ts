@@ -119,14 +119,15 @@ export function personByArticle(sentences: SentenceCandidates[], sports: boolean
       // "wing Will Jordan scored": in a match report, a given name that is also a word opens a player's name.
       const wordGivenName = isGivenName(c.tokens[0]!.text) || WORD_GIVEN_NAMES.has(c.tokens[0]!.text);
       // "from Will Skelton": a place only by the preposition before it is no surer.
-      const weak = g.type === 'organization' || (g.type === 'place' && g.strength <= 1 && !knownName(c.text));
-      // "according to Dedy Kurniawan, a spokesperson": a place only by the preposition before it
-      // yields to what the sentence says of the name; not after "in" or "at", where the comma may
-      // open the next clause ("in Sefwi Wiawso, farmer Akosua Mensah said").
-      const weakPlace = g.type === 'place' && g.strength <= 1 && !knownName(c.text) && c.tokens.length >= 2 && !LOCATIVE_BEFORE.has(c.before);
-      if (!g.unproven && !weakPlace && !(playerLike(c) && weak && g.strength <= 2 && wordGivenName)) return g;
+      const prepositionPlace = g.type === 'place' && g.strength <= 1 && !knownName(c.text);
+      const player = playerLike(c) && (g.type === 'organization' || prepositionPlace) && g.strength <= 2 && wordGivenName;
+      // "according to Dedy Kurniawan, a spokesperson": such a place yields to what the sentence
+      // says of the name; not after "in" or "at", where the comma may open the next clause ("in
+      // Sefwi Wiawso, farmer Akosua Mensah said").
+      const weakPlace = prepositionPlace && c.tokens.length >= 2 && !LOCATIVE_BEFORE.has(c.before);
+      if (!g.unproven && !player && !weakPlace) return g;
       const said = sentenceSays(c, candidates[j + 1], sentence, sentences[i + 1]?.sentence);
-      if (!g.unproven && weakPlace && !said && !(playerLike(c) && wordGivenName)) return g;
+      if (!g.unproven && !player && !said) return g;
       const words = nameWords(c.text);
       // Not "RSV Nuyina" or "FUS Rabat": no person's name opens with letters in capitals.
       const lastPrinted = c.tokens[c.tokens.length - 1]!.text;

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { CONNECTORS, HONORIFICS, INITIATIVE_WORDS, ORGANIZATION_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
+import { CONNECTORS, HONORIFICS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
@@ -38,8 +38,6 @@ function isRolePart(token: Token): boolean {
   return ROLE_WORDS.has(withoutCo(token.text)) || isTitleCompound(token.text, ROLE_WORDS) || placeOfAdjective(token.text) !== undefined || knownName(token.text)?.type === 'place';
 }
 
-const STREET_WORDS = /^(?:Street|Road|Avenue|Square|Lane|Boulevard|Terrace|Parade|Quay|Wharf)$/u;
-
 /**
  * Separates a title from the name it precedes: "Russian Foreign Minister Sergei Lavrov" → role
  * "Russian Foreign Minister", name from "Sergei". A run of title words with no head word
@@ -57,8 +55,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // "King Salman Park", "Queen Elizabeth Olympic Park", "King Faisal Prize": a park or a prize named
   // after a ruler, whose title no person's surname ("Park") follows.
   if (tokens.length > 2 && RULER_TITLES.has(tokens[0]!.text) && /^(?:Park|Gardens?|Prize|Award|Medal|Cup|Trophy)$/.test(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
-  // "King Street", "Queen's Road", "Prince Albert Road": a street named after a ruler.
-  if (RULER_TITLES.has(tokens[0]!.text) && STREET_WORDS.test(last)) return { honorific: false, nameStart: 0 };
+  // "King Street", "Queen's Road", "Prince Edward Island": a street or a place named after a ruler,
+  // by a place's last word.
+  if (RULER_TITLES.has(tokens[0]!.text) && PLACE_WORDS.has(last)) return { honorific: false, nameStart: 0 };
   // "Fly-half Finn Russell kicked …": a playing position opening the sentence is the player's title.
   if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   // "American Maddie Carlisle", "Czech Tereza Novakova": a nationality before a given name and a
