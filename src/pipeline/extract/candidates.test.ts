@@ -120,6 +120,9 @@ describe('findCandidates', () => {
     expect(names('National Treasury Cabinet Secretary John Mbadi said')).toEqual(['National Treasury', 'John Mbadi']);
     expect(names('He thanked US Treasury Secretary Scott Bessent.')).toEqual(['US', 'Scott Bessent']);
     expect(names('NASA Administrator Jared Isaacman said')).toEqual(['NASA', 'Jared Isaacman']);
+    // A body's word may open its name; a forum with an office-holder is a body.
+    expect(names('Bloc Québécois Leader Yves-François Blanchet said')).toEqual(['Bloc Québécois', 'Yves-François Blanchet']);
+    expect(names('Coral Reefs Forum Secretary General Tavita Amosa said')).toEqual(['Coral Reefs Forum', 'Tavita Amosa']);
     // A known place before a known name qualifies it; a known name of both stays whole.
     expect(names('U.S. West Texas Intermediate crude rose.')).toEqual(['U.S.', 'West Texas Intermediate']);
     expect(names('Shares of China Vanke fell.')).toEqual(['China Vanke']);

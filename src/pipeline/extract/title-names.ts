@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { ORGANIZATION_WORDS, PLACE_WORDS, PARTY_MEMBERS, ROLE_WORDS, ROLE_HEADS } from './lexicon/words';
+import { BODY_EVENT_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, PARTY_MEMBERS, ROLE_WORDS, ROLE_HEADS } from './lexicon/words';
 import { isChiefOfStaff, joinTokens } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
 import { isCommonWord } from './word-tags';
@@ -33,6 +33,7 @@ function isPortfolio(body: Token[], head: Token | undefined): boolean {
 }
 
 const GENERIC_BODY_WORDS = new Set(['Government', 'Administration', 'Services', 'Service']);
+const NOUN_FIRST_BODY_WORDS = new Set(['Bloc', 'Parti', 'Partido', 'Partito', 'Banco', 'Banca', 'Grupo', 'Groupe', 'Frente', 'Movimiento', 'Mouvement']);
 const RANK_WORDS = new Set(['Chief', 'Deputy', 'Vice', 'Acting', 'Senior', 'Assistant', 'Principal', 'Former']);
 
 /**
@@ -46,8 +47,20 @@ export function bodyInTitle(title: Token[]): Token[] | undefined {
     const cabinetSecretary = t.text === 'Cabinet' && title[i + 1]?.text === 'Secretary';
     // "Chief of Staff": the staff is the title's.
     const chiefOfStaff = t.text === 'Staff' && isChiefOfStaff(title, i - 2);
-    if ((ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization') && !cabinetSecretary && !chiefOfStaff) end = i;
+    // "Pacific Islands Forum Secretary General": a forum with a title-holder is a body, not a meeting.
+    const forumWithOffice = BODY_EVENT_WORDS.has(t.text) && ROLE_WORDS.has(title[i + 1]?.text ?? '');
+    if ((ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization' || forumWithOffice) && !cabinetSecretary && !chiefOfStaff) end = i;
   });
+  // "Bloc Québécois Leader": a body's word may open its name; the words after it, up to the
+  // title's, are the rest of the name.
+  // Only the words that open names in French, Spanish or Italian: "Senate Majority Leader" and
+  // "Union Home Minister" are titles after an English body's word.
+  if (end <= 0 && title.length > 2 && NOUN_FIRST_BODY_WORDS.has(title[0]!.text)) {
+    const restOfName = (t: Token) => t.capitalised && !ROLE_WORDS.has(t.text) && !ORGANIZATION_WORDS.has(t.text);
+    let k = 1;
+    while (k < title.length && restOfName(title[k]!)) k++;
+    if (k > 1 && k < title.length) end = k - 1;
+  }
   // "Central Bank of Chile Governor": the body's "of" and its place, up to the title's words.
   if (end >= 0 && title[end + 1]?.text === 'of') {
     let k = end + 2;
