@@ -43,6 +43,7 @@ describe('findCandidates: an event named by its head and year', () => {
 describe('findCandidates: plural titles and a generation\'s suffix', () => {
   it('splits a plural title off the names it heads, and keeps "III" in the name after a title', () => {
     expect(names('A bloc including Senators Bong Dalisay and Robin Kestrel voted no.')).toEqual(['Bong Dalisay', 'Robin Kestrel']);
+    expect(names('Ministers Luísa Prado Vieira and Dias Toffoli voted with the rapporteur.')).toEqual(['Luísa Prado Vieira', 'Dias Toffoli']);
     expect(names('Senate President Vicente Marasigan III spoke.')).toEqual(['Vicente Marasigan III']);
     expect(names('Another ally, Senator Ronald dela Cruzada, stayed away.')).toContain('Ronald dela Cruzada');
   });

@@ -40,7 +40,7 @@ export const ROLE_HEADS = set(`
   President-elect Vice-President Director-General Governor-General MP MEP MLA TD
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller
-  Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
+  Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder
 `);
 
