@@ -46,3 +46,14 @@ describe('amending laws with their subject in brackets', () => {
     expect(names('The Online Safety Amendment (Social Media) was debated.')).not.toContain('Online Safety Amendment (Social Media)');
   });
 });
+
+describe('Scottish laws with a subject and a place in brackets', () => {
+  it('keeps a bracketed subject before the place\'s bracket inside the law\'s name', () => {
+    expect(names('Ministers must meet the Climate Change (Emissions Reduction Targets) (Scotland) Act 2019 goals.')).toContain(
+      'Climate Change (Emissions Reduction Targets) (Scotland) Act 2019',
+    );
+    // Look-alikes: no place's bracket after the subject, and no statute's word after the place.
+    expect(names('The Climate Change (Emissions Reduction Targets) Act passed.')).not.toContain('Climate Change (Emissions Reduction Targets) Act');
+    expect(names('The Peat Levy (Land Use) (Scotland) was debated.')).not.toContain('Peat Levy (Land Use) (Scotland)');
+  });
+});

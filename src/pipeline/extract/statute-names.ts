@@ -21,9 +21,15 @@ const isNumbered = (inside: Token[]) => inside.length === 2 && inside[0]!.text =
  */
 export function bracketedPlaceEnd(tokens: Token[], i: number, runLength: number): number {
   if (runLength === 0 || tokens[i]?.gapBefore !== ' (') return -1;
-  if (tokens[i - 1]?.text === 'Amendment') {
-    const end = amendedSubjectEnd(tokens, i);
-    if (end > 0) return end;
+  const subject = subjectLastWord(tokens, i);
+  if (subject > 0) {
+    const word = tokens[subject + 1]!;
+    if (tokens[i - 1]?.text === 'Amendment' && word.gapBefore === ') ' && STATUTE_WORDS.has(word.text)) return subject + 1;
+    // "Climate Change (Emissions Reduction Targets) (Scotland) Act 2019": a subject, then a place.
+    if (word.gapBefore === ') (') {
+      const end = statuteAfterBracket(tokens, subject + 1);
+      if (end > 0) return end;
+    }
   }
   return statuteAfterBracket(tokens, i);
 }
@@ -33,19 +39,19 @@ const SUBJECT_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', 'to', 'in']);
 
 /**
  * "Online Safety Amendment (Social Media Minimum Age) Act 2024": Australian amending laws name
- * their subject in brackets after "Amendment", in words of up to six. Returns the index of the
- * statute's word, else -1; not an acronym alone ("Amendment (OSA) Act").
+ * their subject in brackets after "Amendment", and Scottish ones before a place's bracket, in
+ * words of up to six. Returns the index of the bracket's last word, else -1; not an acronym
+ * alone ("Amendment (OSA) Act").
  */
-function amendedSubjectEnd(tokens: Token[], i: number): number {
+function subjectLastWord(tokens: Token[], i: number): number {
   for (let k = i; k < i + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > i && t.gapBefore !== ' ') return -1;
     if (!t.capitalised && !SUBJECT_JOINERS.has(t.text)) return -1;
-    const word = tokens[k + 1];
-    if (word?.gapBefore !== ') ') continue;
-    const inside = tokens.slice(i, k + 1);
-    const acronymOnly = inside.length === 1 && !/\p{Ll}/u.test(t.text);
-    return !acronymOnly && STATUTE_WORDS.has(word.text) ? k + 1 : -1;
+    const after = tokens[k + 1]?.gapBefore;
+    if (after !== ') ' && after !== ') (') continue;
+    const acronymOnly = k === i && !/\p{Ll}/u.test(t.text);
+    return acronymOnly ? -1 : k;
   }
   return -1;
 }
