@@ -7,6 +7,7 @@ import { isCountryOrRegionName, knownName, placeOfAdjective } from './known-name
 import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
 import { countryOfShortForm } from './country-short-forms';
 import { isShipName } from './works';
+import { isDrugName } from './drug-names';
 
 /** What the clustering knows of one group of same-spelled observations. */
 export interface LinkGroup {
@@ -150,6 +151,12 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       const g = groups[i]!;
       const text = g.observations[0]!.text;
       links.push(...coreLinks(i, groups, multiWord, keyOf));
+      // A brand's generic in brackets ("Humira (adalimumab)") joins a brand a lexicon knows too;
+      // other forms the article gives ("its LVM3 rocket, known as HLVM3") may name a variant of it.
+      for (const form of g.observations.flatMap((o) => o.sameAs ?? [])) {
+        const other = keyOf.get(spellingKey(form));
+        if (other !== undefined && (!isKnown(g) || isDrugName(form))) links.push([i, other]);
+      }
       if (isKnown(g)) continue;
       // "America" beside "United States": the article's bare form of the country it names.
       const country = g.type === 'place' ? countryOfShortForm(text, new Set(countries.keys())) : undefined;
@@ -323,10 +330,6 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const storm = (l: number) => STORM_HEADS.has(head) && STORM_HEADS.has(words(groups[l]!)[0]!);
         const body = only(long.filter((l) => groups[l]!.type === 'organization' && words(groups[l]!).at(-1) === head)) ?? long.find(storm);
         if (body !== undefined) links.push([i, body]);
-      }
-      for (const form of g.observations.flatMap((o) => o.sameAs ?? [])) {
-        const other = keyOf.get(spellingKey(form));
-        if (other !== undefined) links.push([i, other]);
       }
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clusterObservations } from './cluster';
 import { extractArticle } from './extract-article';
 
 const found = (paragraphs: string[]) => extractArticle({ id: 'a', title: 'Trial Results', paragraphs }).map((o) => `${o.text}/${o.type}`);
@@ -22,6 +23,14 @@ describe('generic drug names', () => {
     expect(brand?.sameAs).toEqual(['iptacopan']);
     // Look-alike: a lower-case word in brackets that is no drug's name.
     expect(found(['Kestrel Pharma hired Vandrelo (formerly) to run trials for patients.'])).not.toContain('Vandrelo/other');
+  });
+
+  it('joins the generic to a brand a lexicon knows, and no other form the article gives a known name', () => {
+    const aliases = (text: string) => clusterObservations(extractArticle({ id: 'a', title: 'x', paragraphs: [text] })).map((e) => e.aliases.join(' | '));
+    expect(aliases('Patients switched from Humira (adalimumab) to cheaper drugs.')).toContain('Humira | adalimumab');
+    // Look-alike: "known as" may name a variant of a known rocket, not the rocket.
+    const rocket = aliases('The trial flew on a human-rated version of the LVM3 rocket, known as HLVM3, carrying patients.');
+    expect(rocket.find((a) => a.includes('HLVM3'))).toBe('HLVM3');
   });
 
   it('leaves words of the same endings alone, and drug shapes outside a story about medicines', () => {
