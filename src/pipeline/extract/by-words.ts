@@ -104,7 +104,8 @@ export function byWords(words: string[]): EntityType | undefined {
   // "Typhoon Kristine", "Tropical Storm Trami": a named storm is an event, whatever its name.
   if (STORM_HEADS.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'event';
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
-  if (VENUE_HEADS.has(last) && words.slice(0, -1).some((w) => VENUE_WORDS.has(w))) return 'place';
+  // The venue's word sits right before it: "Space Promotion and Authorisation Centre" is a body.
+  if (VENUE_HEADS.has(last) && VENUE_WORDS.has(words[words.length - 2] ?? '')) return 'place';
   if (isStadiumName(words) || isSpaTownName(words) || isQualifiedPlace(words)) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
   // "Sandringham Dragons", "Tasmania Devils": a place's name and a mascot name a team.

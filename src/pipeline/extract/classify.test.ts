@@ -72,6 +72,8 @@ describe('classify', () => {
 
   it('types a venue as a place though "Centre" ends bodies too', () => {
     expect(typeOf('He spoke at the Kuala Lumpur Convention Centre.', 'Kuala Lumpur Convention Centre')).toBe('place');
+    // Look-alike: a venue's word not right before "Centre" names a body's field.
+    expect(typeOf('He chairs the Coastal Space Promotion and Licensing Centre now.', 'Coastal Space Promotion and Licensing Centre')).toBe('organization');
   });
 
   it('types a person by a known surname', () => {
