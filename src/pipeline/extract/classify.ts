@@ -37,6 +37,7 @@ import { byWords } from './by-words';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
 import { isPlayerPosition } from './player-positions';
+import { POST_NOMINALS } from './name-runs';
 
 /** How sure a type guess is: a lexicon or a name's last word beats a guess from context. */
 export interface TypeGuess {
@@ -191,6 +192,8 @@ export function classify(candidate: Candidate): TypeGuess {
   if (words.length > 2 && /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))$/u.test(words[0]!)) return { type: 'event', strength: 4 };
   // "Abu Dhabi National Oil Co.", "Kestrel Holdings Ltd": a legal form closes only a company's name.
   if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) return { type: 'organization', strength: 4 };
+  // "Morag Ferguson KC, for the estate, said": a lawyer's or an honour's letters follow only a person.
+  if (words.length >= 2 && words.length <= 4 && POST_NOMINALS.has(candidate.after.toUpperCase()) && candidate.tokens.every((t) => !t.allCaps)) return { type: 'person', strength: 4 };
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a

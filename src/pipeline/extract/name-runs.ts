@@ -87,7 +87,8 @@ function isOfficeOfRole(tokens: Token[], i: number): boolean {
   return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
 }
 
-const POST_NOMINALS = new Set(['KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
+/** A lawyer's or an honour's letters after a person's name. */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
 
 /** Where a holiday's name opening at tokens[i] ends ("New Year's Eve"), or -1. */
 function holidayPhraseEnd(tokens: Token[], i: number): number {

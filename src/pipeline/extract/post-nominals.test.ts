@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from './candidate-type.test-helper';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
 
 const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 
@@ -9,5 +9,11 @@ describe("letters after a person's name", () => {
     expect(names('Sir Elton John CBE opened the hall.')).not.toContain('Sir Elton John CBE');
     // Look-alike: after a one-word name the letters may be part of a company's own name.
     expect(names('Shares in Kestrel QC rose.')).toContain('Kestrel QC');
+  });
+
+  it('reads the letters as a person\'s, whatever else the sentence says', () => {
+    expect(typeOf('Ailsa Brodie KC, for Kilmory, said the estate would appeal.', 'Ailsa Brodie')).toBe('person');
+    // Look-alike: a name in capitals before them is an acronym's, no person's.
+    expect(typeOf('The NHS Scotland QC team met.', 'NHS Scotland')).not.toBe('person');
   });
 });
