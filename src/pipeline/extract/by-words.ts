@@ -30,6 +30,7 @@ import {
   STORM_HEADS,
   VENUE_HEADS,
   VENUE_WORDS,
+  HALL_KINDS,
 } from './lexicon/words';
 import { typeByEnding } from './name-endings';
 import { isDeviceModelName } from './products';
@@ -106,6 +107,7 @@ export function byWords(words: string[]): EntityType | undefined {
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.
   // The venue's word sits right before it: "Space Promotion and Authorisation Centre" is a body.
   if (VENUE_HEADS.has(last) && VENUE_WORDS.has(words[words.length - 2] ?? '')) return 'place';
+  if (last === 'Hall' && HALL_KINDS.has(words[words.length - 2] ?? '')) return 'place';
   if (isStadiumName(words) || isSpaTownName(words) || isQualifiedPlace(words)) return 'place';
   if (ORGANIZATION_WORDS.has(last) || PARTY_PLURALS.has(last) || headed(ORGANIZATION_WORDS)) return 'organization';
   // "Sandringham Dragons", "Tasmania Devils": a place's name and a mascot name a team.

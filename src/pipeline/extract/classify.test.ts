@@ -70,8 +70,10 @@ describe('classify', () => {
     expect(typeOf('The deal helps Platformworks and Trilith Studios.', 'Trilith Studios')).toBe('organization');
   });
 
-  it('types a venue as a place though "Centre" ends bodies too', () => {
+  it('types a venue as a place though "Centre" ends bodies too, and "Hall" surnames', () => {
     expect(typeOf('He spoke at the Kuala Lumpur Convention Centre.', 'Kuala Lumpur Convention Centre')).toBe('place');
+    expect(typeOf('The prizes are handed out at the Tallinn Concert Hall on Friday.', 'Tallinn Concert Hall')).toBe('place');
+    expect(typeOf('Designers gathered for Riga Fashion Week on Monday.', 'Riga Fashion Week')).toBe('event');
     // Look-alike: a venue's word not right before "Centre" names a body's field.
     expect(typeOf('He chairs the Coastal Space Promotion and Licensing Centre now.', 'Coastal Space Promotion and Licensing Centre')).toBe('organization');
   });

@@ -73,6 +73,8 @@ export const ORGANIZATION_WORDS = set(`
  */
 export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events Space Launch Entertainment');
 export const VENUE_HEADS = set('Centre Center');
+/** Words before a last "Hall" that make it a venue, not a surname: "Stockholm Concert Hall", "Sun Yat-sen Memorial Hall". */
+export const HALL_KINDS = set('Concert Memorial Audience Event Music Festival Exhibition Assembly Sports Town Banquet');
 
 /** A party member's noun, which names the party after a place: "a Massachusetts Democrat". */
 export const PARTY_MEMBERS = set('Democrat Republican');
@@ -149,7 +151,7 @@ export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
   Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
   Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix Airshow Awards Olympiad
-  Exhibition E-Prix ePrix Mela Parikrama Mahotsav
+  Exhibition E-Prix ePrix Mela Parikrama Mahotsav Week
 `);
 
 /**
