@@ -209,3 +209,12 @@ describe('findCandidates: a class noun opening the sentence', () => {
     expect(names('Insurer Kestrel Lombard said so.')).toEqual(['Kestrel Lombard']);
   });
 });
+
+describe('findCandidates: initials joined by a slash', () => {
+  it('keeps an index or a bloc named by two sets of initials whole', () => {
+    expect(names('The FTSE/JSE Top 40 Index closed higher.')).toContain('FTSE/JSE Top 40 Index');
+    expect(names('Voters backed the CDU/CSU again.')).toContain('CDU/CSU');
+    // Look-alike: names in words on either side stay two names.
+    expect(names('Talks on Israel/Palestine stalled.')).not.toContain('Israel/Palestine');
+  });
+});

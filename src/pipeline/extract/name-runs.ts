@@ -87,6 +87,9 @@ function isOfficeOfRole(tokens: Token[], i: number): boolean {
   return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
 }
 
+/** Initials in capitals, an ampersand allowed: "S&P", "FTSE", "BMV". */
+const INITIALS = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+
 /** A lawyer's or an honour's letters after a person's name. */
 export const POST_NOMINALS = new Set(['KC', 'QC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
 
@@ -175,6 +178,12 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       run.push(t);
       // "Mahindra & Mahindra's XEV 9e": the possessive ends the company's name.
       if (t.possessive) close();
+      continue;
+    }
+    // "S&P/BMV IPC", "FTSE/JSE Top 40 Index": two index providers' initials joined by a slash
+    // name one index. Not "Israel/Palestine": only initials on both sides.
+    if (run.length > 0 && t.gapBefore === '/' && INITIALS.test(run[run.length - 1]!.text) && INITIALS.test(t.text)) {
+      run.push(t);
       continue;
     }
     // "SK hynix": a lexicon's company whose name ends in a word printed in lower case.
