@@ -87,6 +87,8 @@ function isOfficeOfRole(tokens: Token[], i: number): boolean {
   return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
 }
 
+const NUMBERED_STATUTES = /^(?:Law|Decree|Ordinance|Resolution)$/u;
+
 /** Initials in capitals, an ampersand allowed: "S&P", "FTSE", "BMV". */
 const INITIALS = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
 
@@ -209,6 +211,14 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       models.add(t);
       run.push(t);
       close();
+      continue;
+    }
+    // "Law 14,790", "Decree 11,526": Brazil numbers its laws and decrees in thousands.
+    if (run.length === 1 && NUMBERED_STATUTES.test(run[0]!.text) && t.gapBefore === ' ' && /^\d{1,3}$/.test(t.text) && tokens[i + 1]?.gapBefore === ',' && /^\d{3}$/.test(tokens[i + 1]!.text)) {
+      models.add(t).add(tokens[i + 1]!);
+      run.push(t, tokens[i + 1]!);
+      close();
+      i++;
       continue;
     }
     if (isNumberYear(run, t)) {

@@ -57,3 +57,12 @@ describe('Scottish laws with a subject and a place in brackets', () => {
     expect(names('The Peat Levy (Land Use) (Scotland) was debated.')).not.toContain('Peat Levy (Land Use) (Scotland)');
   });
 });
+
+describe('laws numbered in thousands', () => {
+  it('keeps a Brazilian law\'s or decree\'s number, comma and all, in its name', () => {
+    expect(names('The court upheld Law 14,790 on Thursday.')).toContain('Law 14,790');
+    expect(names('The president signed Decree 11,526 in May.')).toContain('Decree 11,526');
+    // Look-alike: a count after the comma is no part of a number.
+    expect(names('Under the Law 5, 600 people were fined.')).not.toContain('Law 5, 600');
+  });
+});
