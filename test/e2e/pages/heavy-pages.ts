@@ -4,7 +4,7 @@ const FILLER = 'Officials spoke at length about trade, energy and the weather ov
 
 /**
  * Runs first on every heavy page, in the page's own world: records the page's errors, its long
- * tasks (where the browser reports them: Chromium) and, while `window.frames_` is on, the time
+ * tasks (where the browser reports them: Chromium), when its first rendering was done, and, while `window.frames_` is on, the time
  * of every animation frame and whether Backstory's marks were there at that frame.
  */
 const INSTRUMENT = `<script>
@@ -17,6 +17,9 @@ const INSTRUMENT = `<script>
       for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   }
+  // When the page's own first rendering after parsing is done (the frame after the first one): a
+  // very large page's first style and layout is one long task of its own, with or without Backstory.
+  addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => requestAnimationFrame((t) => { window.firstFrameDone = t; })));
 </script>`;
 
 const shell = (body: string, extraHead = '') =>
