@@ -60,19 +60,29 @@ function isNumberYear(run: Token[], t: Token): boolean {
 /** "the Daichi-3 Earth observation satellite": a model's code ends its name; the next word is not its. */
 const endsInModelCode = (run: Token[]) => run.length > 0 && /^\p{Lu}[\p{L}']+-\d{1,4}$/u.test(run[run.length - 1]!.text) && !/^Covid-/iu.test(run[run.length - 1]!.text);
 
+/** Words that close a body's last field of two: "Rural Affairs", "Social Security". */
+const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection', 'Planning', 'Resources', 'Services']);
+
 /**
- * "Ministry of Economy, Trade and Industry": a body's "of" may take a list of plain words, commas
+ * "Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
+ * Affairs": a body's "of" or "for" may take a list of plain words, commas
  * and a last "and" included. Joins at a comma only when such a list follows: single capitalised
  * words separated by ", " and ending in "and" and one more word.
  */
 function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
-  const ofAt = run.findIndex((t, k) => t.text === 'of' && k > 0 && ORGANIZATION_HEADS.has(run[k - 1]!.text));
+  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && ORGANIZATION_HEADS.has(run[k - 1]!.text));
   if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
   for (let j = i; j < tokens.length && j < i + 6; j++) {
     const t = tokens[j]!;
     const last = tokens[j + 1];
-    if (t.text === 'and') return j > i && t.gapBefore === ' ' && last && isNameWord(last) && !last.allCaps && last.gapBefore === ' ' ? j + 1 : -1;
-    if (!isNameWord(t) || t.allCaps || t.possessive || (j > i && t.gapBefore !== ', ')) return -1;
+    if (t.text === 'and') {
+      if (j === i || t.gapBefore !== ' ' || !last || !isNameWord(last) || last.allCaps || last.gapBefore !== ' ' || knownName(last.text)?.type === 'organization') return -1;
+      // "… Food and Rural Affairs": the last field may take two words.
+      const second = tokens[j + 2];
+      return second && second.gapBefore === ' ' && FIELD_TAILS.has(second.text) ? j + 2 : j + 1;
+    }
+    // Not "the Department for Transport, Ofgem and Ofwat": names a lexicon knows are a list of bodies.
+    if (!isNameWord(t) || t.allCaps || t.possessive || (j > i && t.gapBefore !== ', ') || knownName(t.text)?.type === 'organization') return -1;
   }
   return -1;
 }
