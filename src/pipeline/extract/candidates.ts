@@ -20,6 +20,7 @@ import {
   STORM_HEADS,
   AWARD_WORDS,
 } from './lexicon/words';
+import { creditOf } from './credits';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
 import { isCommonWord, phraseTags } from './word-tags';
@@ -59,6 +60,8 @@ export interface Candidate {
   appositive?: string;
   /** Noun before "at" in "an analyst at Gartner": someone works there. */
   workplace?: string;
+  /** Credited as a book's publisher ("published by Walker Books") or its maker ("illustrated by Kit Fenwick"). */
+  credit?: 'publisher' | 'creator';
   /** Noun of a phrase the name restates between commas: "the main opposition party, Chadema," → "party". */
   restated?: string;
   /** A product noun follows: "Soyuz rockets", "its Spectrum rocket". */
@@ -221,8 +224,10 @@ function marketNoun(tokens: Token[], i: number): string {
 }
 
 /** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
-function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace'> {
-  const found: Pick<Candidate, 'described' | 'appositive' | 'workplace'> = {};
+function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'credit'> {
+  const found: Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'credit'> = {};
+  const credit = creditOf(sentence, tokens[firstIndex]!.start, tokens[lastIndex]!.end);
+  if (credit) found.credit = credit;
   const described = describingNoun(tokens, firstIndex);
   const appositive = tokens[lastIndex]!.possessive ? undefined : appositiveNoun(sentence, tokens, lastIndex);
   const workplace = workplaceNoun(tokens, firstIndex);

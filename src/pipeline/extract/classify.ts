@@ -163,6 +163,8 @@ export function classify(candidate: Candidate): TypeGuess {
   if (known) return { type: known.type, strength: 5 };
   // "Poor Things", "Lagos by Night": a title in quotes names a work, whatever its words.
   if (candidate.work) return { type: 'other', strength: 5 };
+  // "published by Walker Books", "illustrated by Kit Fenwick": the credit says what the name is.
+  if (candidate.credit) return { type: candidate.credit === 'publisher' ? 'organization' : 'person', strength: 4 };
   const words = candidate.tokens.map((t) => t.text);
   // "the Falepili Union, a treaty that …": the writer says it is an agreement, whatever its last word.
   // Not after a person's noun: "by Moroccan director Ilyas Berrada, a drama about …" describes his film.
