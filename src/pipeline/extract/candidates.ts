@@ -195,6 +195,8 @@ function isOnlyAdjectives(run: Token[]): boolean {
 
 /** The word before a name, looking past "the" and "of" ("in the Bosphorus", "port of Odesa"). */
 function wordBefore(tokens: Token[], index: number): string {
+  // '… in the region," Le Thi Thu Thuy said': a quotation's last word is no cue for the speaker.
+  if (/["“”]/u.test(tokens[index]?.gapBefore ?? '')) return '';
   let i = index - 1;
   while (i > 0 && /^(the|of)$/.test(tokens[i]!.text)) i--;
   const t = tokens[i];

@@ -25,7 +25,7 @@ import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE
 import { PERSON_NOUNS } from './lexicon/person-nouns';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
-import { isFamilyFirstName, isJapaneseName } from './east-asian-names';
+import { isFamilyFirstName, isJapaneseName, isVietnameseName } from './east-asian-names';
 import { isDeviceModelName, isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
@@ -150,6 +150,8 @@ function unprovenName(words: string[]): TypeGuess {
   if (isFamilyFirstName(words)) return { type: 'person', strength: 1 };
   // "Kitagawa Utamaro", "Kawase Hasui": a common Japanese family name, first or last.
   if (isJapaneseName(words)) return { type: 'person', strength: 1 };
+  // "Le Thi Thu Thuy": a Vietnamese family name and one-syllable given names.
+  if (isVietnameseName(words)) return { type: 'person', strength: 1 };
   // "Rupinder Kaur Chahal", "Partap Singh Bajwa": the Sikh middle name says a person.
   if (words.length >= 2 && words.length <= 4 && words.slice(1).some((w) => w === 'Singh' || w === 'Kaur')) return { type: 'person', strength: 1 };
   return { type: 'organization', strength: 0, unproven: true };

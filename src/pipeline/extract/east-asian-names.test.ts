@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from './candidates';
-import { isFamilyFirstName } from './east-asian-names';
+import { isFamilyFirstName, isVietnameseName } from './east-asian-names';
 import { tokenize } from './tokens';
 import { typeOf } from './candidate-type.test-helper';
 
@@ -37,5 +37,19 @@ describe('Japanese names, in either order', () => {
     // plain two-word name with no such family name stays unproven.
     expect(typeOf('Shares of Suzuki Motor rose.', 'Suzuki Motor')).toBe('organization');
     expect(typeOf('The album was made with Orland Varsell last year.', 'Orland Varsell')).not.toBe('person');
+  });
+});
+
+describe('Vietnamese names', () => {
+  it('reads a Vietnamese family name and one-syllable given names as a person', () => {
+    expect(isVietnameseName(['Le', 'Thi', 'Thu', 'Thuy'])).toBe(true);
+    expect(typeOf('The deal was signed by Tran Van Hung in Hanoi.', 'Tran Van Hung')).toBe('person');
+    // Look-alikes: words of more than one syllable after "Le", and two words only.
+    expect(isVietnameseName(['Le', 'Monde', 'Diplomatique'])).toBe(false);
+    expect(isVietnameseName(['Le', 'Pen'])).toBe(false);
+  });
+
+  it('takes no cue for a speaker from the last word of the quotation before the name', () => {
+    expect(typeOf('"We can compete with anyone in the region," Le Thi Thu Thuy, chairwoman of VinFast, said.', 'Le Thi Thu Thuy')).toBe('person');
   });
 });

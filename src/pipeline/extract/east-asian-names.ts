@@ -75,3 +75,19 @@ const JAPANESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
 export function isJapaneseName(words: readonly string[]): boolean {
   return words.length === 2 && words.some((w) => JAPANESE_FAMILY_NAMES.has(w)) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
+
+/** The most common Vietnamese family names, printed without their diacritics as wires do. */
+const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  'Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Trinh Luong Doan'.split(' '),
+);
+
+const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
+
+/**
+ * "Le Thi Thu Thuy", "Nguyen Duc Minh": a Vietnamese family name, then two or three one-syllable
+ * given and middle names. Not "Le Monde Diplomatique" (no one-syllable words after).
+ */
+export function isVietnameseName(words: readonly string[]): boolean {
+  if (words.length < 3 || words.length > 4 || !VIETNAMESE_FAMILY_NAMES.has(words[0]!)) return false;
+  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && ONE_SYLLABLE.test(w.toLowerCase()));
+}
