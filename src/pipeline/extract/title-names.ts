@@ -51,10 +51,9 @@ export function bodyInTitle(title: Token[]): Token[] | undefined {
     const forumWithOffice = BODY_EVENT_WORDS.has(t.text) && ROLE_WORDS.has(title[i + 1]?.text ?? '');
     if ((ORGANIZATION_WORDS.has(t.text) || knownName(t.text)?.type === 'organization' || forumWithOffice) && !cabinetSecretary && !chiefOfStaff) end = i;
   });
-  // "Bloc Québécois Leader": a body's word may open its name; the words after it, up to the
-  // title's, are the rest of the name.
-  // Only the words that open names in French, Spanish or Italian: "Senate Majority Leader" and
-  // "Union Home Minister" are titles after an English body's word.
+  // "Bloc Québécois Leader", "Parti Québécois Leader": in French, Spanish or Italian a body's word
+  // opens its name, and the words after it, up to the title's, are the rest of the name. Not in
+  // English: "Senate Majority Leader" and "Union Home Minister" are titles after a body's word.
   if (end <= 0 && title.length > 2 && NOUN_FIRST_BODY_WORDS.has(title[0]!.text)) {
     const restOfName = (t: Token) => t.capitalised && !ROLE_WORDS.has(t.text) && !ORGANIZATION_WORDS.has(t.text);
     let k = 1;
