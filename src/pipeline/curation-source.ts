@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import { InputError } from './input-error';
+import { lineOfOffset, parseJsonInput } from './json-input';
 
 /** A curation file's data, and how to find the line of its n-th entity for error messages. */
 export interface CurationSource {
@@ -7,20 +8,8 @@ export interface CurationSource {
   entityLine(id: unknown, index: number): number | undefined;
 }
 
-function lineOfOffset(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
-}
-
 function readJson(text: string, file: string): CurationSource {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineOfOffset(text, Number(position[1])) : undefined;
-    throw new InputError(file, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line);
-  }
+  const data = parseJsonInput(text, file);
   // The line of the entity's `"id": "…"`, else of its n-th opening brace.
   const entityLine = (id: unknown, index: number): number | undefined => {
     if (typeof id === 'string') {

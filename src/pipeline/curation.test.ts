@@ -31,6 +31,8 @@ describe('parseCuration', () => {
 
   it('points at the line of a JSON syntax error', () => {
     expect(lineOfError('{\n  "entities": [\n    {"id": "x",,}\n  ]\n}')).toBe(3);
+    // A trailing comma: Node's message gives no position for it.
+    expect(lineOfError('{\n  "entities": [\n    {"id": "x", "name": "X", "type": "place"},\n  ]\n}')).toBe(4);
   });
 
   it('points at the line of the entity with a bad field', () => {
