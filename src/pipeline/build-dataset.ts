@@ -14,6 +14,8 @@ import { LOOKALIKE_HEADS } from './extract/lexicon/lookalike-heads';
 import { rankSentences } from './extract/rank-sentences';
 import { findMentions } from './find-mentions';
 import { proposedByOf } from './proposed-by';
+import { modelGuesser } from './type-model/guesser';
+import type { TypeModel } from './type-model/model';
 
 const MAX_RELATED = 8;
 
@@ -25,6 +27,11 @@ export interface BuildResult {
   unknownProposers: string[];
   /** Ids of entities whose extracted type is a guess, for the editor to check. */
   unsureTypes: string[];
+}
+
+export interface BuildOptions {
+  /** Types the names no rule could type (else they keep the rules' default guess). */
+  typeModel?: TypeModel;
 }
 
 function articleRecord(a: SourceArticle): DatasetArticle {
@@ -50,9 +57,10 @@ function entityRecord(draft: EntityDraft): Omit<DatasetEntity, 'mentions' | 'rel
  * editor's curation, then finds every mention. Pure and deterministic: the same inputs give the
  * same output, whatever order the files were named in.
  */
-export function buildDataset(articles: SourceArticle[], curation: Curation): BuildResult {
+export function buildDataset(articles: SourceArticle[], curation: Curation, options: BuildOptions = {}): BuildResult {
   const sorted = [...articles].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
-  const extracted = clusterObservations(sorted.flatMap((a) => extractArticle(a)));
+  const guesser = options.typeModel ? modelGuesser(options.typeModel, sorted) : undefined;
+  const extracted = clusterObservations(sorted.flatMap((a) => extractArticle(a)), guesser);
   const { drafts, suppressedForms } = applyCuration(extracted, curation);
   const found = findMentions(sorted, drafts, suppressedForms);
 

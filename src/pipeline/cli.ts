@@ -6,11 +6,13 @@ import { buildDataset } from './build-dataset';
 import { parseCuration } from './curation';
 import { InputError } from './input-error';
 import { readTextFile } from './read-input';
+import { DEFAULT_TYPE_CORPUS, readTypeCorpus } from './type-corpus';
+import { TypeModel } from './type-model/model';
 import { articleFromHtml } from './read-html';
 import { formatReport } from './report';
 import { writeFileAtomic } from './write-atomic';
 
-const USAGE = 'usage: npm run dataset -- [--out DIR] [--curation FILE] [--report] FILE...';
+const USAGE = 'usage: npm run dataset -- [--out DIR] [--curation FILE] [--type-corpus DIR] [--report] FILE...';
 export const DEFAULT_OUT = 'build/dataset';
 export const DEFAULT_CURATION = 'data/curation/entities.json';
 const MAX_LISTED = 5;
@@ -31,7 +33,13 @@ function run(argv: string[]): void {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, curation: { type: 'string' }, report: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        out: { type: 'string' },
+        curation: { type: 'string' },
+        'type-corpus': { type: 'string' },
+        report: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
     });
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
@@ -57,7 +65,8 @@ function run(argv: string[]): void {
     ids.set(a.id, positionals[i]!);
   }
   const curation = parseCuration(readTextFile(curationFile), curationFile);
-  const { dataset, unmentioned, unknownProposers, unsureTypes } = buildDataset(articles, curation);
+  const typeModel = TypeModel.train([...readTypeCorpus(values['type-corpus'] ?? DEFAULT_TYPE_CORPUS).values()].flat());
+  const { dataset, unmentioned, unknownProposers, unsureTypes } = buildDataset(articles, curation, { typeModel });
   if (unmentioned.length > 0) {
     // Building the day's news with the project's own curation file leaves most of its entities
     // out: the note gives their number and the first few, not a screenful.

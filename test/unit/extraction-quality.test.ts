@@ -6,11 +6,13 @@ import { scoreSet, setArticles } from './extraction-score';
  * articles written for the project with hand-made gold lists: "tuned" ones were looked at while
  * writing the rules, "heldout" ones (a round's blind set) were not. How the sets are made, every
  * round's result and every miss: test/fixtures/articles/README.md. Floors sit just under what the
- * builder reaches, so a regression fails the test.
+ * builder reaches, so a regression fails the test. The builder's type model learns from the tuned
+ * set's gold lists: a tuned article is scored with a model that left that article out, a held-out
+ * one with the model the builder ships.
  */
 const FLOORS = {
-  tuned: { f1: 0.965, typeAccuracy: 0.96 },
-  heldout: { f1: 0.94, typeAccuracy: 0.93 },
+  tuned: { f1: 0.965, typeAccuracy: 0.965 },
+  heldout: { f1: 0.94, typeAccuracy: 0.945 },
 };
 
 // Between rounds the held-out folder is empty (its articles moved to tuned, the next ones not

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DatasetEntity, EntityType } from '../../src/core/dataset/schema';
 import { parseArticle } from '../../src/pipeline/article';
 import { buildDataset } from '../../src/pipeline/build-dataset';
 import { nameKey } from '../../src/pipeline/extract/known-names';
+import { DEFAULT_TYPE_CORPUS, readTypeCorpus } from '../../src/pipeline/type-corpus';
+import { TypeModel, type TypeExample } from '../../src/pipeline/type-model/model';
 
 export const FIXTURES = 'test/fixtures/articles';
 
@@ -30,11 +32,25 @@ function matches(predicted: DatasetEntity, gold: GoldEntity): boolean {
   return [predicted.name, ...predicted.aliases].some((a) => goldKeys.has(nameKey(a)));
 }
 
+let corpus: Map<string, TypeExample[]> | undefined;
+let fullModel: TypeModel | undefined;
+
+/**
+ * The type model as the builder has it (trained on the tuned set), less the article scored: an
+ * article the model learned from would be graded on its own gold list.
+ */
+function typeModelFor(path: string): TypeModel {
+  corpus ??= new Map([...readTypeCorpus(DEFAULT_TYPE_CORPUS)].map(([file, examples]) => [resolve(file), examples]));
+  fullModel ??= TypeModel.train([...corpus.values()].flat());
+  const own = corpus.get(resolve(path));
+  return own ? fullModel.without(own) : fullModel;
+}
+
 /** Builds a dataset from one article alone, with no curation, and compares it with the gold list. */
 export function scoreArticle(path: string): ArticleScore {
   const article = parseArticle(readFileSync(path, 'utf8'), path);
   const gold = (JSON.parse(readFileSync(path.replace(/\.txt$/, '.gold.json'), 'utf8')) as { entities: GoldEntity[] }).entities;
-  const predicted = buildDataset([article], { entities: [] }).dataset.entities;
+  const predicted = buildDataset([article], { entities: [] }, { typeModel: typeModelFor(path) }).dataset.entities;
   const used = new Set<DatasetEntity>();
   const score: ArticleScore = { file: path, gold: gold.length, predicted: predicted.length, matched: 0, typeCorrect: 0, missed: [], spurious: [], wrongType: [] };
   for (const g of gold) {

@@ -32,6 +32,12 @@ export interface ExtractedEntity {
   typeMargin: number;
 }
 
+/**
+ * Guesses the type of a name no rule could type, from its printed forms (the fullest first) and
+ * the articles that print it; undefined to keep the rules' default.
+ */
+export type TypeGuesser = (names: string[], articleIds: string[]) => EntityType | undefined;
+
 function groupKey(o: Observation): string {
   if (o.qualifier) return `${o.qualifier}:${nameKey(o.knownName ?? o.text)}`;
   return o.knownName ? `known:${o.knownName}` : spellingKey(o.text);
@@ -74,7 +80,7 @@ function pickType(group: Observation[]): EntityType {
 }
 
 /** The winning type, and by how much its strongest evidence beats any other type's. */
-function rankTypes(group: Observation[]): { type: EntityType; margin: number } {
+function rankTypes(group: Observation[]): { type: EntityType; margin: number; strength: number } {
   const best = new Map<EntityType, number>();
   const votes = new Map<EntityType, number>();
   // "a cross from Yamal" beside "Lamine Yamal scored": a surname alone after a place's preposition
@@ -87,7 +93,7 @@ function rankTypes(group: Observation[]): { type: EntityType; margin: number } {
   }
   const rank = (t: EntityType) => (best.get(t) ?? -1) * 1000 + (votes.get(t) ?? 0);
   const [type, runnerUp] = [...ENTITY_TYPES].sort((a, b) => rank(b) - rank(a));
-  return { type: type!, margin: best.get(type!)! - (best.get(runnerUp!) ?? 0) };
+  return { type: type!, margin: best.get(type!)! - (best.get(runnerUp!) ?? 0), strength: best.get(type!)! };
 }
 
 function aliasesOf(name: string, group: Observation[]): string[] {
@@ -126,7 +132,7 @@ function joinNicknames(keys: string[], groups: Map<string, Observation[]>, sets:
  * entry, acronym and its expansion, a surname alone with the one full name that ends in it, and
  * the short forms one article's wording ties to a full name (articleLinks).
  */
-export function clusterObservations(observations: Observation[]): ExtractedEntity[] {
+export function clusterObservations(observations: Observation[], guessType?: TypeGuesser): ExtractedEntity[] {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
     const key = groupKey(o);
@@ -198,8 +204,11 @@ export function clusterObservations(observations: Observation[]): ExtractedEntit
     const name = pickName(group);
     const roles = new Map<string, EntityRole>();
     for (const o of group) if (o.role) roles.set(`${o.articleId}\n${o.role}`, { role: o.role, articleId: o.articleId });
-    const { type, margin } = rankTypes(group);
-    const entity: ExtractedEntity = { name, type, aliases: aliasesOf(name, group), roles: [...roles.values()], observations: group.length, typeMargin: margin };
+    const ranked = rankTypes(group);
+    const aliases = aliasesOf(name, group);
+    // Only where no rule had any evidence: a default guess is right under half the time.
+    const type = (ranked.strength === 0 && guessType?.(aliases, [...new Set(group.map((o) => o.articleId))])) || ranked.type;
+    const entity: ExtractedEntity = { name, type, aliases, roles: [...roles.values()], observations: group.length, typeMargin: ranked.margin };
     const qualifier = group.find((o) => o.qualifier)?.qualifier;
     if (qualifier) entity.qualifier = qualifier;
     return entity;

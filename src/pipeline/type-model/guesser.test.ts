@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../article';
+import { buildDataset } from '../build-dataset';
+import { articleText } from './examples';
+import { typeFeatures } from './features';
+import { TypeModel } from './model';
+
+const ARTICLE = parseArticle(
+  '---\ntitle: Trial results\noutlet: Test Wire\npublished: 2026-01-02\n---\n\nDoctors reported that Varnexa cut relapses by half in the trial run in Leeds.\n',
+  'trial.txt',
+);
+// A model that has only seen things near "relapses" and "trial" be products.
+const MODEL = TypeModel.train([
+  { type: 'other', features: new Set(['near:relapses', 'near:trial', 'before:in', 'near:run']) },
+  { type: 'place', features: new Set(['n:1']) },
+]);
+const typeOf = (entities: { name: string; type: string }[], name: string) => entities.find((e) => e.name === name)?.type;
+
+describe('buildDataset with a type model', () => {
+  it('types a name no rule could type by the model', () => {
+    expect(typeOf(buildDataset([ARTICLE], { entities: [] }).dataset.entities, 'Varnexa')).toBe('place');
+    expect(typeOf(buildDataset([ARTICLE], { entities: [] }, { typeModel: MODEL }).dataset.entities, 'Varnexa')).toBe('other');
+  });
+
+  it('never overrides a rule’s evidence: Leeds stays the place a lexicon knows', () => {
+    expect(MODEL.guess(typeFeatures(['Leeds'], articleText(ARTICLE)))).toBe('other');
+    expect(typeOf(buildDataset([ARTICLE], { entities: [] }, { typeModel: MODEL }).dataset.entities, 'Leeds')).toBe('place');
+  });
+
+  it('still marks the guessed type as unsure for the editor', () => {
+    const { dataset, unsureTypes } = buildDataset([ARTICLE], { entities: [] }, { typeModel: MODEL });
+    expect(unsureTypes).toContain(dataset.entities.find((e) => e.name === 'Varnexa')!.id);
+  });
+});

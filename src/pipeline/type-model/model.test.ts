@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { TypeModel, type TypeExample } from './model';
+
+const example = (type: TypeExample['type'], ...features: string[]): TypeExample => ({ type, features: new Set(features) });
+
+const EXAMPLES = [
+  example('place', 'before:in', 'n:1'),
+  example('place', 'before:in', 'near:voters', 'n:1'),
+  example('place', 'before:in', 'n:1'),
+  example('other', 'near:drug', 'n:1'),
+  example('other', 'near:drug', 'near:approved', 'n:1'),
+  example('organization', 'after:said', 'n:2'),
+  example('organization', 'near:shares', 'n:1'),
+];
+
+describe('TypeModel', () => {
+  const model = TypeModel.train(EXAMPLES);
+
+  it('guesses the class whose examples share the features', () => {
+    expect(model.guess(new Set(['before:in', 'n:1']))).toBe('place');
+    expect(model.guess(new Set(['near:drug', 'n:1']))).toBe('other');
+    expect(model.guess(new Set(['near:shares', 'after:said']))).toBe('organization');
+  });
+
+  it('ignores features it never saw, and has no guess with no examples', () => {
+    expect(model.guess(new Set(['near:drug', 'never:seen']))).toBe('other');
+    expect(TypeModel.train([]).guess(new Set(['near:drug']))).toBeUndefined();
+  });
+
+  it('forgets the examples it is asked to leave out', () => {
+    const lone = example('event', 'near:festival', 'n:2');
+    const withLone = TypeModel.train([...EXAMPLES, lone]);
+    expect(withLone.guess(new Set(['near:festival', 'n:2']))).toBe('event');
+    const without = withLone.without([lone]);
+    expect(without.size).toBe(EXAMPLES.length);
+    expect(without.guess(new Set(['near:festival', 'n:2']))).not.toBe('event');
+    // The model it came from is unchanged.
+    expect(withLone.guess(new Set(['near:festival', 'n:2']))).toBe('event');
+  });
+});
