@@ -33,10 +33,14 @@ export interface ExtractedEntity {
 }
 
 /**
- * Guesses the type of a name no rule could type, from its printed forms (the fullest first) and
- * the articles that print it; undefined to keep the rules' default.
+ * A second opinion on a name the rules typed on weak evidence (strength 0, a default, to 2), from
+ * its printed forms (the fullest first) and the articles that print it: the type to use instead,
+ * or undefined to keep the rules' type.
  */
-export type TypeGuesser = (names: string[], articleIds: string[]) => EntityType | undefined;
+export type TypeGuesser = (names: string[], articleIds: string[], rules: { type: EntityType; strength: number }) => EntityType | undefined;
+
+/** Rule evidence above this is never second-guessed (a name's own words, a lexicon). */
+const WEAK_EVIDENCE = 2;
 
 function groupKey(o: Observation): string {
   if (o.qualifier) return `${o.qualifier}:${nameKey(o.knownName ?? o.text)}`;
@@ -206,8 +210,8 @@ export function clusterObservations(observations: Observation[], guessType?: Typ
     for (const o of group) if (o.role) roles.set(`${o.articleId}\n${o.role}`, { role: o.role, articleId: o.articleId });
     const ranked = rankTypes(group);
     const aliases = aliasesOf(name, group);
-    // Only where no rule had any evidence: a default guess is right under half the time.
-    const type = (ranked.strength === 0 && guessType?.(aliases, [...new Set(group.map((o) => o.articleId))])) || ranked.type;
+    const articleIds = [...new Set(group.map((o) => o.articleId))];
+    const type = (ranked.strength <= WEAK_EVIDENCE && guessType?.(aliases, articleIds, ranked)) || ranked.type;
     const entity: ExtractedEntity = { name, type, aliases, roles: [...roles.values()], observations: group.length, typeMargin: ranked.margin };
     const qualifier = group.find((o) => o.qualifier)?.qualifier;
     if (qualifier) entity.qualifier = qualifier;

@@ -3,7 +3,8 @@ import { parseArticle } from '../article';
 import { buildDataset } from '../build-dataset';
 import { articleText } from './examples';
 import { typeFeatures } from './features';
-import { TypeModel } from './model';
+import { modelGuesser } from './guesser';
+import { TypeModel, type TypeExample } from './model';
 
 const ARTICLE = parseArticle(
   '---\ntitle: Trial results\noutlet: Test Wire\npublished: 2026-01-02\n---\n\nDoctors reported that Varnexa cut relapses by half in the trial run in Leeds.\n',
@@ -30,5 +31,22 @@ describe('buildDataset with a type model', () => {
   it('still marks the guessed type as unsure for the editor', () => {
     const { dataset, unsureTypes } = buildDataset([ARTICLE], { entities: [] }, { typeModel: MODEL });
     expect(unsureTypes).toContain(dataset.entities.find((e) => e.name === 'Varnexa')!.id);
+  });
+});
+
+describe('modelGuesser over a rule’s weak evidence', () => {
+  const text = articleText(ARTICLE);
+  const varnexa = typeFeatures(['Varnexa'], text);
+  const times = (n: number, example: TypeExample) => Array.from({ length: n }, () => example);
+  const unrelated = new Set(['near:voters', 'before:in', 'n:1', 'after:on']);
+
+  it('overrules it only when the model is far surer', () => {
+    const sure = TypeModel.train([...times(50, { type: 'other', features: varnexa }), ...times(50, { type: 'place', features: unrelated })]);
+    const guess = modelGuesser(sure, [ARTICLE]);
+    expect(guess(['Varnexa'], [ARTICLE.id], { type: 'place', strength: 2 })).toBe('other');
+    const unsure = TypeModel.train([{ type: 'other', features: varnexa }, { type: 'place', features: unrelated }]);
+    expect(modelGuesser(unsure, [ARTICLE])(['Varnexa'], [ARTICLE.id], { type: 'place', strength: 2 })).toBeUndefined();
+    // With no rule evidence at all, even the unsure model's type is taken.
+    expect(modelGuesser(unsure, [ARTICLE])(['Varnexa'], [ARTICLE.id], { type: 'place', strength: 0 })).toBe('other');
   });
 });

@@ -68,10 +68,14 @@ export class TypeModel {
 
   /** The likeliest type for these features; undefined when the model has learned nothing. */
   guess(features: ReadonlySet<string>): EntityType | undefined {
+    return this.rank(features)[0]?.type;
+  }
+
+  /** Every type with its log-likelihood score, likeliest first; empty when the model has learned nothing. */
+  rank(features: ReadonlySet<string>): { type: EntityType; score: number }[] {
     const total = this.size;
-    if (total === 0) return undefined;
-    let best: { type: EntityType; score: number } | undefined;
-    ENTITY_TYPES.forEach((type, t) => {
+    if (total === 0) return [];
+    const scores = ENTITY_TYPES.map((type, t) => {
       const size = this.classSizes[t]!;
       let score = Math.log((size + 1) / (total + ENTITY_TYPES.length));
       for (const feature of features) {
@@ -83,8 +87,9 @@ export class TypeModel {
         const rate = seen / total;
         score += Math.log((row![t]! + SMOOTHING * rate) / (size + SMOOTHING)) - Math.log(rate);
       }
-      if (!best || score > best.score) best = { type, score };
+      return { type, score };
     });
-    return best!.type;
+    // Stable: equal scores keep ENTITY_TYPES' order.
+    return scores.sort((a, b) => b.score - a.score);
   }
 }
