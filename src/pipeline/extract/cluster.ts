@@ -212,7 +212,9 @@ export function clusterObservations(observations: Observation[], guessType?: Typ
     const aliases = aliasesOf(name, group);
     const articleIds = [...new Set(group.map((o) => o.articleId))];
     const type = (ranked.strength <= WEAK_EVIDENCE && guessType?.(aliases, articleIds, ranked)) || ranked.type;
-    const entity: ExtractedEntity = { name, type, aliases, roles: [...roles.values()], observations: group.length, typeMargin: ranked.margin };
+    // A type the model chose over the rules' is a guess however sure the rules' runner-up was.
+    const typeMargin = type === ranked.type ? ranked.margin : 0;
+    const entity: ExtractedEntity = { name, type, aliases, roles: [...roles.values()], observations: group.length, typeMargin };
     const qualifier = group.find((o) => o.qualifier)?.qualifier;
     if (qualifier) entity.qualifier = qualifier;
     return entity;

@@ -49,4 +49,17 @@ describe('modelGuesser over a rule’s weak evidence', () => {
     // With no rule evidence at all, even the unsure model's type is taken.
     expect(modelGuesser(unsure, [ARTICLE])(['Varnexa'], [ARTICLE.id], { type: 'place', strength: 0 })).toBe('other');
   });
+
+  it('marks a type it overruled as guessed for the editor', () => {
+    const talks = parseArticle('---\ntitle: Talks\noutlet: Test Wire\npublished: 2026-01-03\n---\n\nThe patients enrolled in Varnexa improved.\n', 'talks.txt');
+    const features = typeFeatures(['Varnexa'], articleText(talks));
+    const sure = TypeModel.train([...times(50, { type: 'other', features }), ...times(50, { type: 'place', features: unrelated })]);
+    const plain = buildDataset([talks], { entities: [] });
+    const modelled = buildDataset([talks], { entities: [] }, { typeModel: sure });
+    const id = plain.dataset.entities.find((e) => e.name === 'Varnexa')!.id;
+    expect(typeOf(plain.dataset.entities, 'Varnexa')).toBe('place');
+    expect(plain.unsureTypes).not.toContain(id);
+    expect(typeOf(modelled.dataset.entities, 'Varnexa')).toBe('other');
+    expect(modelled.unsureTypes).toContain(id);
+  });
 });
