@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { articleIdFromPath, parseArticle } from './article';
-import { InputError } from './input-error';
+import { inputErrorOf } from './input-error.test-helper';
 
 const article = (front: string, body = 'First paragraph.\n\nSecond one.') => `---\n${front}\n---\n\n${body}\n`;
 const META = 'title: A title\noutlet: Example News\npublished: 2020-01-02';
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseArticle', () => {
   it('reads front matter and paragraphs, joining wrapped lines', () => {
@@ -23,18 +14,18 @@ describe('parseArticle', () => {
   });
 
   it('names the line of a malformed front-matter entry', () => {
-    const e = errorOf(() => parseArticle(article(`${META}\nthis is not a pair`), 'a.txt'));
+    const e = inputErrorOf(() => parseArticle(article(`${META}\nthis is not a pair`), 'a.txt'));
     expect(e.format()).toBe('a.txt:5: front matter: expected "key: value", found "this is not a pair"');
   });
 
   it('rejects unknown keys, missing fields, bad dates, unclosed front matter and empty bodies', () => {
-    expect(errorOf(() => parseArticle(article(`${META}\nauthr: x`), 'a.txt')).line).toBe(5);
-    expect(errorOf(() => parseArticle(article('title: T\noutlet: O'), 'a.txt')).message).toMatch(/"published" is missing/);
-    expect(errorOf(() => parseArticle(article('title: T\noutlet: O\npublished: May 2019'), 'a.txt')).format()).toMatch(
+    expect(inputErrorOf(() => parseArticle(article(`${META}\nauthr: x`), 'a.txt')).line).toBe(5);
+    expect(inputErrorOf(() => parseArticle(article('title: T\noutlet: O'), 'a.txt')).message).toMatch(/"published" is missing/);
+    expect(inputErrorOf(() => parseArticle(article('title: T\noutlet: O\npublished: May 2019'), 'a.txt')).format()).toMatch(
       /^a\.txt:4: .*must be a date/,
     );
-    expect(errorOf(() => parseArticle(`---\n${META}\nno end`, 'a.txt')).message).toMatch(/never closed/);
-    expect(errorOf(() => parseArticle(article(META, '   \n'), 'a.txt')).message).toMatch(/no text/);
+    expect(inputErrorOf(() => parseArticle(`---\n${META}\nno end`, 'a.txt')).message).toMatch(/never closed/);
+    expect(inputErrorOf(() => parseArticle(article(META, '   \n'), 'a.txt')).message).toMatch(/no text/);
   });
 
   it('derives stable ids from file names', () => {

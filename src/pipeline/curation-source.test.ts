@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCuration } from './curation';
-import { InputError } from './input-error';
+import { inputErrorOf } from './input-error.test-helper';
 
-const errorOf = (text: string, file: string) => {
-  try {
-    parseCuration(text, file);
-  } catch (error) {
-    if (error instanceof InputError) return error.format();
-    throw error;
-  }
-  throw new Error('expected an error');
-};
+const errorOf = (text: string, file: string) => inputErrorOf(() => parseCuration(text, file)).format();
 
 describe('YAML curation files', () => {
   it('parse like JSON ones', () => {

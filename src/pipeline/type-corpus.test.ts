@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from './input-error';
+import { inputErrorOf } from './input-error.test-helper';
 import { readTypeCorpus } from './type-corpus';
 
 const ARTICLE = '---\ntitle: Floods in Bhola\noutlet: Test Wire\npublished: 2026-01-02\n---\n\nRains flooded Bhola on Monday.\n';
@@ -13,15 +13,6 @@ function corpus(files: Record<string, string>): string {
   return dir;
 }
 
-function errorOf(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('readTypeCorpus', () => {
   it('gives one example per gold entity, per article, skipping articles with no gold list', () => {
@@ -34,20 +25,20 @@ describe('readTypeCorpus', () => {
 
   it('names the gold file and line of a JSON error', () => {
     const dir = corpus({ 'a.txt': ARTICLE, 'a.gold.json': '{"entities": [\n  {"name": "Bhola", "type": "place"},\n]}' });
-    const error = errorOf(() => readTypeCorpus(dir));
+    const error = inputErrorOf(() => readTypeCorpus(dir));
     expect(error.file).toBe(join(dir, 'a.gold.json'));
     expect(error.line).toBe(3);
   });
 
   it('names the gold file and entity with a wrong type', () => {
     const dir = corpus({ 'a.txt': ARTICLE, 'a.gold.json': '{"entities": [{"name": "Bhola", "type": "town"}]}' });
-    expect(errorOf(() => readTypeCorpus(dir)).format()).toMatch(/a\.gold\.json: entity 1 \(Bhola\): "type" must be one of person, place/);
+    expect(inputErrorOf(() => readTypeCorpus(dir)).format()).toMatch(/a\.gold\.json: entity 1 \(Bhola\): "type" must be one of person, place/);
   });
 
   it('says so when the folder is missing or holds no annotated article', () => {
-    expect(errorOf(() => readTypeCorpus('/nonexistent/corpus')).format()).toMatch(/type corpus folder not found/);
+    expect(inputErrorOf(() => readTypeCorpus('/nonexistent/corpus')).format()).toMatch(/type corpus folder not found/);
     const empty = mkdtempSync(join(tmpdir(), 'backstory-type-corpus-'));
     mkdirSync(join(empty, 'sub'));
-    expect(errorOf(() => readTypeCorpus(empty)).format()).toMatch(/holds no article with a \.gold\.json list/);
+    expect(inputErrorOf(() => readTypeCorpus(empty)).format()).toMatch(/holds no article with a \.gold\.json list/);
   });
 });
