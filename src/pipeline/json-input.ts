@@ -13,6 +13,8 @@ export function parseJsonInput(text: string, file: string): unknown {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1] ?? jsonErrorOffset(text);
     const line = position === undefined ? undefined : lineOfOffset(text, Number(position));
-    throw new InputError(file, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, line);
+    // Node quotes the text around some faults, newlines and all: the error stays one line.
+    const reason = message.replace(/ in JSON at position \d+.*$/su, '').replace(/, (?:\.\.\.)?".*$/su, '');
+    throw new InputError(file, `not valid JSON: ${reason}`, line);
   }
 }

@@ -28,6 +28,7 @@ describe('readTypeCorpus', () => {
     const error = inputErrorOf(() => readTypeCorpus(dir));
     expect(error.file).toBe(join(dir, 'a.gold.json'));
     expect(error.line).toBe(3);
+    expect(error.format()).toBe(`${join(dir, 'a.gold.json')}:3: not valid JSON: Unexpected token ']'`);
   });
 
   it('names the gold file and entity with a wrong type', () => {
