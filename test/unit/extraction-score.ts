@@ -1,19 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DatasetEntity, EntityType } from '../../src/core/dataset/schema';
+import type { DatasetEntity } from '../../src/core/dataset/schema';
 import { parseArticle } from '../../src/pipeline/article';
 import { buildDataset } from '../../src/pipeline/build-dataset';
 import { nameKey } from '../../src/pipeline/extract/known-names';
 import { DEFAULT_TYPE_CORPUS, readTypeCorpus } from '../../src/pipeline/type-corpus';
+import type { GoldEntity } from '../../src/pipeline/type-model/examples';
 import { TypeModel, type TypeExample } from '../../src/pipeline/type-model/model';
 
 export const FIXTURES = 'test/fixtures/articles';
-
-interface GoldEntity {
-  name: string;
-  type: EntityType;
-  aliases?: string[];
-}
 
 export interface ArticleScore {
   file: string;

@@ -39,7 +39,7 @@ export interface ExtractedEntity {
  */
 export type TypeGuesser = (names: string[], articleIds: string[], rules: { type: EntityType; strength: number }) => EntityType | undefined;
 
-/** Rule evidence above this is never second-guessed (a name's own words, a lexicon). */
+/** Rule evidence above this is never second-guessed (a stated class, a name's own words, a lexicon). */
 const WEAK_EVIDENCE = 2;
 
 function groupKey(o: Observation): string {
