@@ -85,8 +85,9 @@ export class LiveMarks {
       if (entry.isIntersecting) {
         this.near.add(entry.target);
         this.highlighter.paint(list);
-      } else {
-        this.near.delete(entry.target);
+      } else if (this.near.delete(entry.target)) {
+        // Only what was painted: the observer's first report names every paragraph, and each far
+        // mention's Range would be made just to be removed (thousands on a long page, then GC).
         this.highlighter.unpaint(list);
       }
     }
