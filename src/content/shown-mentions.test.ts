@@ -31,6 +31,12 @@ describe('selectShown', () => {
     expect(ids(selectShown(found, { types: ['person', 'place'], muted: [], mentions: 'all' }, (id) => TYPES[id], 2))).toEqual(['lavrov', 'sochi']);
   });
 
+  it('stops reading at the cap', () => {
+    const asked: string[] = [];
+    selectShown(found, { types: ['person', 'place'], muted: [], mentions: 'all' }, (id) => (asked.push(id), TYPES[id]), 2);
+    expect(asked).toEqual(['lavrov', 'sochi']);
+  });
+
   it('drops hidden types and muted entities, and can keep only first mentions', () => {
     expect(ids(selectShown(found, { types: ['person'], muted: ['pompeo'], mentions: 'all' }, (id) => TYPES[id]))).toEqual(['lavrov', 'lavrov']);
     expect(ids(selectShown(found, { types: ['person', 'place'], muted: [], mentions: 'first' }, (id) => TYPES[id]))).toEqual([

@@ -25,15 +25,19 @@ export function selectShown(
   const types = new Set(rules.types);
   const muted = new Set(rules.muted);
   const seen = new Set<string>();
-  return found.filter((m) => {
+  const shown: PageMention[] = [];
+  // Stops at the cap: a long page's scan asks again after every slice, with ever more found.
+  for (let i = 0; i < found.length && shown.length < cap; i++) {
+    const m = found[i]!;
     const type = typeOf(m.entityId);
-    if ((type && !types.has(type)) || muted.has(m.entityId)) return false;
+    if ((type && !types.has(type)) || muted.has(m.entityId)) continue;
     if (rules.mentions === 'first') {
-      if (seen.has(m.entityId)) return false;
+      if (seen.has(m.entityId)) continue;
       seen.add(m.entityId);
     }
-    return true;
-  }).slice(0, cap);
+    shown.push(m);
+  }
+  return shown;
 }
 
 /** Whether two selections hold the same mentions in the same order (the marks would not change). */
