@@ -62,6 +62,13 @@ describe('classify', () => {
     expect(typeOf('They lobbied through DigitalEurope today.', 'DigitalEurope')).toBe('organization');
   });
 
+  it("reads a city's name before a company's noun as where the company is", () => {
+    expect(typeOf('It faces Sierra, the San Francisco company run by Bret Taylor.', 'San Francisco')).toBe('place');
+    expect(typeOf('The Hamburg carrier cut its forecast.', 'Hamburg')).toBe('place');
+    // Not a name compromise lists as a city: the body's own name.
+    expect(typeOf('Shares of the Acme Northwind company fell.', 'Acme Northwind')).toBe('organization');
+  });
+
   it('types a name by the class its sentence states for it', () => {
     expect(typeOf('It will be folded into Aruba, the wireless unit that it owns.', 'Aruba')).toBe('organization');
     expect(typeOf('She told the business daily Valor Econômico on Monday.', 'Valor Econômico')).toBe('organization');

@@ -30,7 +30,7 @@ import { isDeviceModelName, isMakerModelName, isModelCode, isModelName, opensWit
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
 import { WEB_ADDRESS } from './tokens';
-import { isTaggedPlace, wordTags } from './word-tags';
+import { isTaggedPlace, phraseTags, wordTags } from './word-tags';
 import { byLexicon } from './by-lexicon';
 import { isBrandSpelling } from './brand-spelling';
 import { byWords } from './by-words';
@@ -38,6 +38,12 @@ import { GIVEN_NAMES } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
 import { isPlayerPosition } from './player-positions';
 import { POST_NOMINALS } from './name-runs';
+
+/** Company nouns that follow a city's name used as a modifier ("the Seattle company"). */
+const COMPANY_NOUNS_AFTER = new Set(['company', 'firm', 'conglomerate', 'retailer', 'chain', 'carrier', 'airline', 'lender', 'insurer', 'miner', 'automaker', 'startup', 'start-up']);
+
+/** Every word of the name is a city or country in compromise's lists ("San Francisco", "Seattle"). */
+const isCityOrCountry = (words: string[]) => phraseTags(words.join(' ')).every((t) => t.has('City') || t.has('Country'));
 
 /** How sure a type guess is: a lexicon or a name's last word beats a guess from context. */
 export interface TypeGuess {
@@ -226,6 +232,10 @@ export function classify(candidate: Candidate): TypeGuess {
   // acronym says what the long name is, before an acronym's default of a body.
   if (candidate.acronym && (candidate.product || OTHER_NOUNS_AFTER.has(candidate.after))) return { type: 'other', strength: 3 };
   if (candidate.acronym) return { type: 'organization', strength: 2 };
+  // "Sierra, the San Francisco company", "a Hamburg carrier": a city compromise lists, before a
+  // company's noun, says where the company is; a body named for a place ("the Morena party") is
+  // no city of its list.
+  if (COMPANY_NOUNS_AFTER.has(candidate.after) && isCityOrCountry(words)) return { type: 'place', strength: 3 };
   // "the Pastef party", "the ruling Morena party": a lower-case body noun in apposition says more
   // than compromise's guess for the word alone (it reads "Morena" as a place).
   if (ORGANIZATION_NOUNS_AFTER.has(candidate.after)) return { type: 'organization', strength: 3 };
