@@ -4,6 +4,7 @@ import { foldText } from '../../core/text/fold';
 import { KNOWN_PLACES, US_STATE_ABBREVIATIONS, US_STATES } from './lexicon/countries';
 import { KNOWN_BENCHMARKS } from './lexicon/benchmarks';
 import { KNOWN_OTHER_NAMES } from './lexicon/other-names';
+import { KNOWN_PLATFORMS } from './lexicon/platforms';
 import { KNOWN_EVENTS } from './lexicon/named-events';
 import { KNOWN_PRODUCTS } from './lexicon/named-things';
 import { KNOWN_DRUG_BRANDS, KNOWN_LOYALTY_PROGRAMMES } from './lexicon/brands';
@@ -59,6 +60,7 @@ function buildIndex(): Map<string, KnownName> {
   for (const o of companies) {
     add(COMPANIES_NAMED_LIKE_PLACES.has(o.name) ? { name: o.name, type: 'organization', aliases: o.aliases, placeReading: true } : { name: o.name, type: 'organization', aliases: o.aliases });
   }
+  for (const p of KNOWN_PLATFORMS) add({ name: p.name, type: 'organization', aliases: p.aliases });
   for (const b of [...KNOWN_BENCHMARKS, ...KNOWN_OTHER_NAMES, ...KNOWN_PRODUCTS, ...KNOWN_DRUG_BRANDS, ...KNOWN_LOYALTY_PROGRAMMES]) add({ name: b.name, type: 'other', aliases: b.aliases });
   for (const e of KNOWN_EVENTS) add({ name: e.name, type: 'event', aliases: e.aliases });
   // The wider lists come last: a form the first lists hold keeps their entry.

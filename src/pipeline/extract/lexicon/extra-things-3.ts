@@ -232,7 +232,6 @@ export const EXTRA_THINGS_3: { name: string; aliases: string[] }[] = [
   row('Internet Explorer', ''),
   row('OneDrive', ''),
   row('SharePoint', ''),
-  row('Skype', ''),
   row('Bing', ''),
   row('Hotmail', ''),
   row('Cortana', ''),

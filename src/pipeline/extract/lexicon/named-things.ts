@@ -186,7 +186,6 @@ export const KNOWN_PRODUCTS: { name: string; aliases: string[] }[] = [
   row('Photoshop', ''),
   row('Linux', ''),
   row('HarmonyOS', ''),
-  row('WeChat', ''),
   row('Alipay', ''),
   row('Apple Watch', ''),
   row('AirPods', ''),

@@ -15,12 +15,8 @@ export const KNOWN_OTHER_NAMES: { name: string; aliases: string[] }[] = [
   { name: 'Apple Intelligence', aliases: [] },
   { name: 'Meta AI', aliases: [] },
   // Devices, systems and services named daily in tech news, none of them a company's own name.
-  // Not "Windows" (a plural noun opening a sentence) nor apps that are companies of their own
-  // ("TikTok", "Telegram", "X") or treated as one ("YouTube"). Meta's platforms are its products
-  // (the test articles' lists type them so seven times in nine).
-  { name: 'Facebook', aliases: [] },
-  { name: 'Instagram', aliases: [] },
-  { name: 'WhatsApp', aliases: [] },
+  // Not "Windows" (a plural noun opening a sentence) nor platforms, which platforms.ts holds as
+  // bodies ("Instagram", "WhatsApp", "Starlink") as the company lists hold "TikTok" and "YouTube".
   { name: 'iPhone', aliases: [] },
   { name: 'iPad', aliases: [] },
   { name: 'MacBook', aliases: [] },
@@ -41,7 +37,6 @@ export const KNOWN_OTHER_NAMES: { name: string; aliases: string[] }[] = [
   { name: 'Microsoft Office', aliases: [] },
   { name: 'Microsoft Teams', aliases: [] },
   { name: 'Azure', aliases: ['Microsoft Azure'] },
-  { name: 'Starlink', aliases: [] },
   { name: 'PlayStation', aliases: [] },
   { name: 'Xbox', aliases: [] },
   { name: 'Kindle', aliases: [] },
