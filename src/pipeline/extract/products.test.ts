@@ -48,9 +48,9 @@ describe('products', () => {
 });
 
 describe('products and operations named by their head word or code', () => {
-  it('types a maker and a model code as the product, "Operation X" as an event', () => {
+  it('types a maker and a model code as the product, "Operation X" as a programme', () => {
     expect(typeOf('The Kestrel K350 competes for orders.', 'Kestrel K350')).toBe('other');
-    expect(typeOf('Operation Sindoor began on Wednesday.', 'Operation Sindoor')).toBe('event');
+    expect(typeOf('Operation Sindoor began on Wednesday.', 'Operation Sindoor')).toBe('other');
     // Look-alike: a short letter-and-number code is no aircraft ("B3" is an exchange, "G20" a forum).
     expect(isModelCode('G20')).toBe(false);
   });
