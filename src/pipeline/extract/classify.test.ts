@@ -79,6 +79,8 @@ describe('classify', () => {
 
   it('types a venue as a place though "Centre" ends bodies too, and "Hall" surnames', () => {
     expect(typeOf('He spoke at the Kuala Lumpur Convention Centre.', 'Kuala Lumpur Convention Centre')).toBe('place');
+    expect(typeOf('Boys were held at the Harlow Bay Youth Detention Centre for weeks.', 'Harlow Bay Youth Detention Centre')).toBe('place');
+    expect(typeOf('The final is at the Marlow National Tennis Centre on Sunday.', 'Marlow National Tennis Centre')).toBe('place');
     expect(typeOf('The prizes are handed out at the Tallinn Concert Hall on Friday.', 'Tallinn Concert Hall')).toBe('place');
     expect(typeOf('Designers gathered for Riga Fashion Week on Monday.', 'Riga Fashion Week')).toBe('event');
     // Look-alike: a venue's word not right before "Centre" names a body's field.

@@ -69,9 +69,10 @@ export const ORGANIZATION_WORDS = set(`
 
 /**
  * Words before a last "Centre" or "Center" that make the name a venue, a place, not the body that
- * runs it: "Kuala Lumpur Convention Centre", "World Trade Center" (but "Carter Center" stays a body).
+ * runs it: "Kuala Lumpur Convention Centre", "World Trade Center", "Brisbane Youth Detention Centre"
+ * (a prison is a building, as the test articles type them; but "Carter Center" stays a body).
  */
-export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events Space Launch Entertainment');
+export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events Space Launch Entertainment Tennis Cinema Airshow Detention Correctional Remand');
 export const VENUE_HEADS = set('Centre Center');
 /** Words before a last "Hall" that make it a venue, not a surname: "Stockholm Concert Hall", "Sun Yat-sen Memorial Hall". */
 export const HALL_KINDS = set('Concert Memorial Audience Event Music Festival Exhibition Assembly Sports Town Banquet');
