@@ -88,6 +88,12 @@ describe('sports names', () => {
     expect(typeSportsNames([o('Japan', 'place', 5)], `${MATCH} They will play in Japan and Fiji next year.`)[0]!.type).toBe('place');
   });
 
+  it('takes a country a side lost to, or won over, for its side', () => {
+    const report = `${MATCH} Australia, who lost to England a week ago, travel to Cardiff after a victory over Wales.`;
+    const found = typeSportsNames([o('England', 'place', 5), o('Wales', 'place', 5)], report);
+    expect(found.map((x) => x.type)).toEqual(['organization', 'organization']);
+  });
+
   it("joins a national side's nickname, where the article prints it, to the side", () => {
     const report = `${MATCH} Ireland beat South Africa 24-19. The Springboks led late.`;
     const [side] = typeSportsNames([o('South Africa', 'place', 5), o('Springboks', 'organization', 5)], report);

@@ -131,9 +131,9 @@ export function usedAsClub(text: string, name: string): boolean {
 // "England led 17-6", "a game against Australia", "the Australia match".
 const SIDE_VERBS_AFTER = 'won|led|lost|trailed|drew|beat|beats|host|hosts|face|faces|scored';
 
-// "beat world champions South Africa 24-19", "will face New Zealand or Argentina": a side a verb of
-// play takes, with its title before it.
-const SIDE_VERBS_BEFORE = 'beat|beats|face|faces|facing|play|plays|meet|meets|host|hosts|hosting';
+// "beat world champions South Africa 24-19", "will face New Zealand or Argentina", "lost to England":
+// a side a verb of play takes, with its title before it.
+const SIDE_VERBS_BEFORE = 'beat|beats|face|faces|facing|play|plays|meet|meets|host|hosts|hosting|lost to|beaten by|victory over|win over';
 const SIDE_TITLES = '(?:(?:world|defending|reigning|Olympic|European|African|Asian) )?(?:champions|holders|hosts) ';
 
 /** Whether a match report uses a country's name for its national side. */

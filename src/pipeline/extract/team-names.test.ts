@@ -11,6 +11,8 @@ describe('team names', () => {
   it('reads a place and a mascot in the plural as a team', () => {
     expect(isTeamName(['Sandringham', 'Dragons'])).toBe(true);
     expect(isTeamName(['Gold', 'Coast', 'Suns'])).toBe(true);
+    expect(isTeamName(['Golden', 'State', 'Warriors'])).toBe(true);
+    expect(isTeamName(['Oklahoma', 'City', 'Thunder'])).toBe(true);
     // Look-alikes: a given name first, a mascot alone, a plural no team takes.
     expect(isTeamName(['Ethan', 'Hawks'])).toBe(false);
     expect(isTeamName(['Dragons'])).toBe(false);

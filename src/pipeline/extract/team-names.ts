@@ -14,6 +14,8 @@ const MASCOTS = new Set([
   'Colts', 'Jaguars', 'Texans', 'Buccaneers', 'Seahawks', 'Dodgers', 'Yankees', 'Cubs', 'Mariners', 'Padres', 'Pelicans',
   'Grizzlies', 'Timberwolves', 'Mavericks', 'Bucks', 'Raptors', 'Canucks', 'Oilers', 'Flames', 'Penguins', 'Bruins',
   'Leopards', 'Wolves', 'Rhinos', 'Cheetahs', 'Stormers', 'Hurricanes', 'Highlanders', 'Crusaders', 'Brumbies', 'Waratahs',
+  'Warriors', 'Thunder', 'Knicks', 'Celtics', 'Lakers', 'Nuggets', 'Pistons', 'Cavaliers', 'Clippers', 'Hornets', 'Pacers',
+  'Rockets', 'Nets', 'Spurs', '76ers', 'Chiefs', 'Patriots', 'Vikings', 'Commanders', '49ers',
 ]);
 
 /** Whether a name is a team's: a place's (or sponsor's) words, then a mascot in the plural; not a person's given name first. */
