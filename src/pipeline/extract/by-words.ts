@@ -79,12 +79,12 @@ export function byWords(words: string[]): EntityType | undefined {
   if (AWARD_WORDS.has(last) && words.length > 1) return 'other';
   // "Nobel Prize in Literature", "Grawemeyer Award for Music Composition": a prize and its field.
   if (words.some((w, i) => AWARD_WORDS.has(w) && (words[i + 1] === 'in' || words[i + 1] === 'for'))) return 'other';
-  // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
-  // its last word ("Capital" otherwise ends a place's); with a model number, its product ("HyperOS 3").
   // "SuperTennis Arena", "Noël Coward Theatre": a venue's word last makes the name the building, though
   // a brand or a person gave it their name (the test articles type such names places 117 times in 118);
   // not after "of", which names what a body is for ("Society of London Theatre").
   if (words.length > 1 && VENUE_TAILS.has(last) && !words.includes('of')) return 'place';
+  // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
+  // its last word ("Capital" otherwise ends a place's); with a model number, its product ("HyperOS 3").
   if (words.length > 1 && isBrandSpelling(words[0]!)) return isDeviceModelName(words) ? 'other' : 'organization';
   // "Radio Santo Tomás", "Statistics Korea": a broadcaster's or statistics office's head word first.
   if (words.length > 1 && BODY_HEADS.has(words[0]!)) return 'organization';

@@ -20,6 +20,7 @@ import {
   MEMBERSHIP_AFTER,
   MEMBERSHIP_BEFORE,
   CARE_SITE_WORDS,
+  CITY_COMPANY_NOUNS,
 } from './lexicon/words';
 import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
 import { PERSON_NOUNS } from './lexicon/person-nouns';
@@ -38,9 +39,6 @@ import { GIVEN_NAMES } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
 import { isPlayerPosition } from './player-positions';
 import { POST_NOMINALS } from './name-runs';
-
-/** Company nouns that follow a city's name used as a modifier ("the Seattle company"). */
-const COMPANY_NOUNS_AFTER = new Set(['company', 'firm', 'conglomerate', 'retailer', 'chain', 'carrier', 'airline', 'lender', 'insurer', 'miner', 'automaker', 'startup', 'start-up']);
 
 /** Every word of the name is a city or country in compromise's lists ("San Francisco", "Seattle"). */
 const isCityOrCountry = (words: string[]) => phraseTags(words.join(' ')).every((t) => t.has('City') || t.has('Country'));
@@ -235,7 +233,7 @@ export function classify(candidate: Candidate): TypeGuess {
   // "Sierra, the San Francisco company", "a Hamburg carrier": a city compromise lists, before a
   // company's noun, says where the company is; a body named for a place ("the Morena party") is
   // no city of its list.
-  if (COMPANY_NOUNS_AFTER.has(candidate.after) && isCityOrCountry(words)) return { type: 'place', strength: 3 };
+  if (CITY_COMPANY_NOUNS.has(candidate.after) && isCityOrCountry(words)) return { type: 'place', strength: 3 };
   // "the Pastef party", "the ruling Morena party": a lower-case body noun in apposition says more
   // than compromise's guess for the word alone (it reads "Morena" as a place).
   if (ORGANIZATION_NOUNS_AFTER.has(candidate.after)) return { type: 'organization', strength: 3 };

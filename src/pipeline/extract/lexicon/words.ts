@@ -345,6 +345,9 @@ export const ORGANIZATION_NOUNS_AFTER = set(`
   union fund
 `);
 
+/** Company nouns that follow a city's name used as a modifier: "the Seattle company", "a Hamburg carrier". */
+export const CITY_COMPANY_NOUNS = set('company firm conglomerate retailer chain carrier airline lender insurer miner automaker startup start-up');
+
 /** Lower-case nouns after two party plurals joined by "and" that make them one group's name ("Socialists and Democrats group"). */
 export const GROUP_NOUNS_AFTER = set('group bloc caucus faction alliance');
 
