@@ -1,7 +1,7 @@
 import { row } from './name-row';
 
 /**
- * Apps, messaging and social platforms, online, streaming and payment services, app and game stores,
+ * Apps, features of social platforms and streaming services, payment apps, app and game stores,
  * AI assistants, chatbots and models, video games, game franchises and engines, and game consoles,
  * handhelds and headsets that news printed 2015-2026 (Japan, Korea, China, India, the Gulf, Europe,
  * the Americas, Africa), from general knowledge, written for this project. News prints them with no
@@ -86,7 +86,7 @@ export const EXTRA_APPS_GAMES: { name: string; aliases: string[] }[] = [
   row('Login.gov', ''),
   row('myGov', ''),
   row('e-Residency', ''),
-  // Social networks and websites
+  // Websites, map apps and features of social networks (the networks are in platforms.ts)
   row('Wikimedia Commons', ''),
   row('Wikidata', ''),
   row('Wayback Machine', ''),
@@ -253,7 +253,7 @@ export const EXTRA_APPS_GAMES: { name: string; aliases: string[] }[] = [
   row('Einstein GPT', ''),
   row('Agentforce', ''),
   row('Microsoft 365 Copilot', ''),
-  // Streaming, music and video services
+  // Streaming services' tiers and features (the services themselves are in platforms.ts)
   row('Spotify Premium', ''),
   row('Spotify Wrapped', ''),
   row('YouTube Gaming', ''),

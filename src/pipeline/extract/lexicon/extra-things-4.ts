@@ -1,8 +1,8 @@
 import { row } from './name-row';
 
 /**
- * More named things, the "other" type: apps, social networks, streaming and online services,
- * payment and mobile-money services, AI models and chatbots, and crypto tokens that news printed
+ * More named things, the "other" type: apps, software, payment and mobile-money services, AI
+ * models and chatbots, and crypto tokens that news printed
  * 2015-2026, from general knowledge, written for this project. An app's or a model's name alone
  * ("Douyin", "Devstral", "EcoCash") has no telling word beside it and was read as a place or a company.
  *
@@ -18,19 +18,13 @@ import { row } from './name-row';
  * or two letters ("o1", "o3").
  */
 export const EXTRA_THINGS_4: { name: string; aliases: string[] }[] = [
-  // Social networks, messaging and community apps
+  // Apps and websites (social networks and messaging apps are in platforms.ts)
   row('CapCut', ''),
   row('Gosuslugi', ''),
-  row('Rutube', 'RuTube'),
-  row('Viber', ''),
-  row('Tumblr', ''),
-  row('Quora', ''),
   row('Wikipedia', ''),
   row('Grokipedia', ''),
-  row('Goodreads', ''),
   row('Waze', ''),
   row('Shazam', ''),
-  row('SoundCloud', ''),
   row('Proton Mail', 'ProtonMail'),
   // Games
   row('Candy Crush', 'Candy Crush Saga'),
