@@ -6,8 +6,8 @@ import { buildDataset } from './build-dataset';
 import { parseCuration } from './curation';
 import { InputError } from './input-error';
 import { readTextFile } from './read-input';
-import { DEFAULT_TYPE_CORPUS, readTypeCorpus } from './type-corpus';
-import { TypeModel } from './type-model/model';
+import { DEFAULT_TYPE_CORPUS } from './type-corpus';
+import { loadTypeModel } from './type-model-cache';
 import { articleFromHtml } from './read-html';
 import { formatReport } from './report';
 import { writeFileAtomic } from './write-atomic';
@@ -65,7 +65,7 @@ function run(argv: string[]): void {
     ids.set(a.id, positionals[i]!);
   }
   const curation = parseCuration(readTextFile(curationFile), curationFile);
-  const typeModel = TypeModel.train([...readTypeCorpus(values['type-corpus'] ?? DEFAULT_TYPE_CORPUS).values()].flat());
+  const typeModel = loadTypeModel(values['type-corpus'] ?? DEFAULT_TYPE_CORPUS);
   const { dataset, unmentioned, unknownProposers, unsureTypes } = buildDataset(articles, curation, { typeModel });
   if (unmentioned.length > 0) {
     // Building the day's news with the project's own curation file leaves most of its entities

@@ -45,7 +45,7 @@ describe('architecture', () => {
   });
 
   it('the pipeline touches Node only in its command-line layer', () => {
-    const NODE_LAYER = ['cli.ts', 'read-input.ts', 'write-atomic.ts', 'type-corpus.ts'];
+    const NODE_LAYER = ['cli.ts', 'read-input.ts', 'write-atomic.ts', 'type-corpus.ts', 'type-model-cache.ts'];
     const offenders = files
       .filter((f) => contextOf(f) === 'pipeline' && !NODE_LAYER.some((n) => f.endsWith(`/pipeline/${n}`)) && !f.includes('/pipeline/node/'))
       .flatMap((file) => importsOf(file).filter((spec) => spec.startsWith('node:')).map((spec) => `${file}: ${spec}`));

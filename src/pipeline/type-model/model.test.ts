@@ -37,4 +37,16 @@ describe('TypeModel', () => {
     // The model it came from is unchanged.
     expect(withLone.guess(new Set(['near:festival', 'n:2']))).toBe('event');
   });
+
+  it('stores as plain data and loads back to the same scores, refusing anything else', () => {
+    const queries = [['before:in', 'n:1'], ['near:drug', 'after:said'], ['near:shares', 'never:seen']].map((q) => new Set(q));
+    const stored = JSON.parse(JSON.stringify(model.toData())) as unknown;
+    const loaded = TypeModel.fromData(stored)!;
+    for (const q of queries) expect(loaded.rank(q)).toEqual(model.rank(q));
+    const smaller = model.without([EXAMPLES[0]!]);
+    for (const q of queries) expect(TypeModel.fromData(smaller.toData())!.rank(q)).toEqual(smaller.rank(q));
+    for (const damaged of [null, 'x', { ...model.toData(), format: 2 }, { ...model.toData(), types: ['place'] }, { ...model.toData(), counts: [['a', [1, 2]]] }]) {
+      expect(TypeModel.fromData(damaged)).toBeUndefined();
+    }
+  });
 });

@@ -14,6 +14,18 @@ const SMOOTHING = 5;
 
 type Counts = Map<string, number[]>;
 
+/** A trained model as plain data: what a cache stores (see type-model-cache.ts). */
+export interface TypeModelData {
+  format: 1;
+  types: readonly string[];
+  classSizes: number[];
+  /** Each feature with its count per type, in `types` order; sorted by feature. */
+  counts: [string, number[]][];
+}
+
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+const isCountRow = (row: unknown): row is number[] => Array.isArray(row) && row.length === ENTITY_TYPES.length && row.every(isCount);
+
 function addTo(counts: Counts, classSizes: number[], example: TypeExample, sign: 1 | -1): void {
   const t = ENTITY_TYPES.indexOf(example.type);
   classSizes[t]! += sign;
@@ -45,6 +57,26 @@ export class TypeModel {
     const classSizes = ENTITY_TYPES.map(() => 0);
     for (const example of examples) addTo(counts, classSizes, example, 1);
     return new TypeModel(counts, classSizes);
+  }
+
+  /** The counts as plain data, features sorted; a model made by without() stores its own counts. */
+  toData(): TypeModelData {
+    const features = new Set([...this.counts.keys(), ...this.overrides.keys()]);
+    const counts = [...features].sort().map((f): [string, number[]] => [f, [...this.row(f)!]]);
+    return { format: 1, types: [...ENTITY_TYPES], classSizes: [...this.classSizes], counts };
+  }
+
+  /** The model stored by toData, or undefined for anything else (another format, other types, a damaged file). */
+  static fromData(data: unknown): TypeModel | undefined {
+    const d = data as Partial<TypeModelData> | null;
+    if (typeof d !== 'object' || d === null || d.format !== 1 || !Array.isArray(d.counts) || !isCountRow(d.classSizes)) return undefined;
+    if (!Array.isArray(d.types) || d.types.join() !== ENTITY_TYPES.join()) return undefined;
+    const counts: Counts = new Map();
+    for (const entry of d.counts as unknown[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isCountRow(entry[1])) return undefined;
+      counts.set(entry[0], entry[1]);
+    }
+    return new TypeModel(counts, d.classSizes);
   }
 
   get size(): number {
