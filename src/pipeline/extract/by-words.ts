@@ -29,6 +29,7 @@ import {
   SPANISH_COMPASS_ENDS,
   STORM_HEADS,
   VENUE_HEADS,
+  VENUE_TAILS,
   VENUE_WORDS,
   HALL_KINDS,
 } from './lexicon/words';
@@ -42,8 +43,6 @@ import { isQualifiedPlace, isSpaTownName } from './town-names';
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
 const LENDING_WORDS = new Set(['Credit', 'Financing', 'Lending', 'Loan', 'Liquidity', 'Fund', 'Sustainability']);
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
-
-const VENUE_TAILS = new Set(['Arena', 'Stadium', 'Theatre', 'Theater', 'Cinema', 'Hotel']);
 
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
 export function byWords(words: string[]): EntityType | undefined {
