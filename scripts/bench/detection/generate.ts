@@ -1,6 +1,7 @@
 /** Deterministic news-like pages and alias datasets for the detection bench. */
 import type { MatcherTable } from '../../../src/core/dataset/matcher-table';
 import { compileAliases } from '../../../src/core/match/compiled-aliases';
+import { ID_SEPARATOR } from '../../../src/core/dataset/entity-table';
 import { LOOKALIKE_HEADS } from '../../../src/pipeline/extract/lexicon/lookalike-heads';
 import { senseCuesOf } from '../../../src/pipeline/extract/lookalikes';
 
@@ -53,7 +54,7 @@ export function tableOf(aliases: string[]): MatcherTable {
   return {
     heads: LOOKALIKE_HEADS,
     ...(cued >= 0 ? { senseCues: [[cued, senseCuesOf(WITH_SENSE_CUES, 'place')!]] } : {}),
-    ids: aliases.map((_, i) => `e${i}`).join('\n'),
+    ids: aliases.map((_, i) => `e${i}`).join(ID_SEPARATOR),
     types: 'p'.repeat(aliases.length),
     compiled: compileAliases(aliases.map((text, target) => ({ text, target }))),
   };

@@ -3,7 +3,8 @@ import { ENTITY_TYPES, type EntityType } from './schema';
 
 /** One letter per type, in ENTITY_TYPES order: a 50,000-entity type list is a 50,000-character string. */
 const TYPE_LETTERS = 'ploex';
-export const ID_SEPARATOR = '\n';
+/** DEL, as between the matcher's keys (compiled-aliases.ts): no id holds it, and JSON writes it as itself. */
+export const ID_SEPARATOR = '\u007f';
 
 export function packTypes(types: readonly EntityType[]): string {
   return types.map((type) => TYPE_LETTERS[ENTITY_TYPES.indexOf(type)]).join('');
@@ -30,13 +31,8 @@ export class EntityTable {
   constructor(private readonly table: Pick<MatcherTable, 'ids' | 'types' | 'entityIds'>) {
     this.list = table.entityIds ?? null;
     this.ids = table.ids ?? '';
-    const starts = [0];
-    if (!this.list && this.ids !== '') {
-      for (let at = this.ids.indexOf(ID_SEPARATOR); at !== -1; at = this.ids.indexOf(ID_SEPARATOR, at + 1)) starts.push(at + 1);
-      starts.push(this.ids.length + 1);
-    }
-    this.starts = Int32Array.from(starts);
-    this.size = this.list ? this.list.length : starts.length - 1;
+    this.starts = this.list || this.ids === '' ? new Int32Array(1) : startsOf(this.ids, table.types?.length);
+    this.size = this.list ? this.list.length : this.starts.length - 1;
   }
 
   id(index: number): string | undefined {
@@ -48,4 +44,20 @@ export class EntityTable {
     const letter = this.table.types?.[index];
     return letter === undefined ? 'other' : (ENTITY_TYPES[TYPE_LETTERS.indexOf(letter)] ?? 'other');
   }
+}
+
+/** Where each id starts, and one past the end; `count` (the type letters') saves a counting pass. */
+function startsOf(ids: string, count?: number): Int32Array {
+  if (count === undefined) {
+    count = 1;
+    for (let at = ids.indexOf(ID_SEPARATOR); at !== -1; at = ids.indexOf(ID_SEPARATOR, at + 1)) count++;
+  }
+  const starts = new Int32Array(count + 1);
+  let i = 1;
+  let at = ids.indexOf(ID_SEPARATOR);
+  for (; at !== -1 && i < count; at = ids.indexOf(ID_SEPARATOR, at + 1)) starts[i++] = at + 1;
+  // A table whose ids and types disagree would name the wrong entities: refuse it.
+  if (i !== count || at !== -1) throw new RangeError(`the matcher table has ${count} types but not as many ids`);
+  starts[count] = ids.length + 1;
+  return starts;
 }

@@ -41,6 +41,8 @@ export function aliasRowsOf(dataset: Dataset): AliasRow[] {
 }
 
 export function matcherTableFrom(dataset: Dataset): MatcherTable {
+  const withSeparator = dataset.entities.find((e) => e.id.includes(ID_SEPARATOR));
+  if (withSeparator) throw new RangeError(`entity id ${JSON.stringify(withSeparator.id)} holds a DEL (U+007F), which the matcher table keeps between ids`);
   return {
     ids: dataset.entities.map((e) => e.id).join(ID_SEPARATOR),
     types: packTypes(dataset.entities.map((e) => e.type)),

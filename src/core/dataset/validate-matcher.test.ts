@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileAliases } from '../match/compiled-aliases';
+import { compileAliases, encodeTargets, KEY_SEPARATOR } from '../match/compiled-aliases';
 import { AliasMatcher } from '../match/alias-matcher';
+import { ID_SEPARATOR } from './entity-table';
 import { parseMatcherTable } from './validate-matcher';
 
 const table = () => ({
-  ids: 'russia\nmexico',
+  ids: ['russia', 'mexico'].join(ID_SEPARATOR),
   types: 'll',
   compiled: compileAliases([
     { text: 'Russia', target: 0 },
@@ -35,12 +36,13 @@ describe('parseMatcherTable', () => {
   });
 
   it.each([
-    ['a target past the entity list', (t: ReturnType<typeof table>) => (t.compiled.targets[0] = 2), 'matcher.compiled.targets'],
-    ['one target short', (t: ReturnType<typeof table>) => t.compiled.targets.pop(), 'matcher.compiled.targets'],
+    ['a target past the entity list', (t: ReturnType<typeof table>) => (t.compiled.targets = encodeTargets([2]) + t.compiled.targets.slice(4)), 'matcher.compiled.targets'],
+    ['one target short', (t: ReturnType<typeof table>) => (t.compiled.targets = t.compiled.targets.slice(4)), 'matcher.compiled.targets'],
+    ['a target that is not base-32 digits', (t: ReturnType<typeof table>) => (t.compiled.targets = `000z${t.compiled.targets.slice(4)}`), 'matcher.compiled.targets'],
     ['a case exception for no key', (t: ReturnType<typeof table>) => t.compiled.caseExceptions.push(9, 0), 'matcher.compiled.caseExceptions'],
-    ['keys out of order', (t: ReturnType<typeof table>) => (t.compiled.keys = t.compiled.keys.split('\n').reverse().join('\n')), 'matcher.compiled.keys'],
+    ['keys out of order', (t: ReturnType<typeof table>) => (t.compiled.keys = t.compiled.keys.split(KEY_SEPARATOR).reverse().join(KEY_SEPARATOR)), 'matcher.compiled.keys'],
     ['an unknown type', (t: ReturnType<typeof table>) => (t.types = 'lq'), 'matcher.types'],
-    ['an empty id', (t: ReturnType<typeof table>) => (t.ids = 'russia\n'), 'matcher.ids'],
+    ['an empty id', (t: ReturnType<typeof table>) => (t.ids = `russia${ID_SEPARATOR}`), 'matcher.ids'],
   ])('names where a corrupt table goes wrong: %s', (_, corrupt, path) => {
     const t = table();
     corrupt(t);

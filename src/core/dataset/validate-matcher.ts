@@ -2,7 +2,7 @@ import { ID_SEPARATOR, isPackedTypes } from './entity-table';
 import type { MatcherTable } from './matcher-table';
 import { DatasetShapeError, headWords, senseCues } from './validate';
 import type { SenseCues } from '../match/other-senses';
-import { KEY_SEPARATOR } from '../match/compiled-aliases';
+import { KEY_SEPARATOR, TARGET_DIGITS, targetAt } from '../match/compiled-aliases';
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
@@ -23,7 +23,7 @@ export function parseMatcherTable(json: unknown): MatcherTable {
   const o = json as Record<string, unknown>;
   const { ids, types, compiled } = o;
   if (typeof ids !== 'string' || ids.split(ID_SEPARATOR).some((id) => id === '')) {
-    throw new DatasetShapeError('matcher.ids', 'expected entity ids, one per line');
+    throw new DatasetShapeError('matcher.ids', 'expected non-empty entity ids separated by DEL (U+007F)');
   }
   const entityCount = ids.split(ID_SEPARATOR).length;
   if (typeof types !== 'string' || types.length !== entityCount || !isPackedTypes(types)) {
@@ -38,16 +38,26 @@ export function parseMatcherTable(json: unknown): MatcherTable {
   if (keys.some((key, i) => key === '' || (i > 0 && keys[i - 1]! > key))) {
     throw new DatasetShapeError('matcher.compiled.keys', 'expected non-empty keys in sorted order');
   }
-  const targets = intArray(c.targets, 'matcher.compiled.targets', -1, entityCount - 1);
+  const targets = targetDigits(c.targets, count, entityCount);
   const caseExceptions = intArray(c.caseExceptions, 'matcher.compiled.caseExceptions', -(2 ** 31), 2 ** 31 - 1);
   if (caseExceptions.length % 2 !== 0 || caseExceptions.some((v, i) => i % 2 === 0 && (v < 0 || v >= count))) {
     throw new DatasetShapeError('matcher.compiled.caseExceptions', 'expected [key index, pattern] pairs');
   }
   const ambiguous = intArray(c.ambiguous, 'matcher.compiled.ambiguous', 0, count - 1);
-  if (targets.length !== count) throw new DatasetShapeError('matcher.compiled.targets', `expected ${count} targets, one per key`);
   const heads = o.heads === undefined ? {} : { heads: headWords(o.heads, 'matcher.heads') };
   const senseCues = o.senseCues === undefined ? {} : { senseCues: senseCuePairs(o.senseCues, entityCount) };
   return { ids, types, compiled: { keys: c.keys, caseExceptions, targets, ambiguous }, ...heads, ...senseCues };
+}
+
+const TARGET_DIGIT = /^[0-9a-v]*$/;
+
+function targetDigits(value: unknown, keyCount: number, entityCount: number): string {
+  const expected = `expected ${keyCount} targets of ${TARGET_DIGITS} base-32 digits, one per key, each at most the entity count`;
+  if (typeof value !== 'string' || value.length !== keyCount * TARGET_DIGITS || !TARGET_DIGIT.test(value)) {
+    throw new DatasetShapeError('matcher.compiled.targets', expected);
+  }
+  for (let k = 0; k < keyCount; k++) if (targetAt(value, k) >= entityCount) throw new DatasetShapeError('matcher.compiled.targets', expected);
+  return value;
 }
 
 function senseCuePairs(value: unknown, entityCount: number): [number, SenseCues][] {

@@ -1,6 +1,6 @@
 import { charClass, FOLDED_UNITS, foldedCode, IS_MARK, IS_WORD, SKIP, UNIT_FLAGS, unitFlags, UNKNOWN_FOLD, WORD } from '../text/char-tables';
 import { caseFits, EVERY_WORD } from './case-pattern';
-import { BLOCKED, compileAliases, type AliasEntry, type CompiledAliases } from './compiled-aliases';
+import { BLOCKED, compileAliases, targetAt, type AliasEntry, type CompiledAliases } from './compiled-aliases';
 import { KeyIndex } from './key-index';
 import { LookalikeHeads, type HeadWords } from './lookalike-heads';
 import { wordStartsFor } from './word-starts';
@@ -31,7 +31,8 @@ export class AliasMatcher {
   /** Case patterns of the keys whose alias is not every word capitalised. */
   private readonly caseExceptions = new Map<number, number>();
 
-  private readonly targets: Int32Array;
+  /** The compiled targets, decoded per match (targetAt): nothing to build per tab. */
+  private readonly targets: string;
 
   private readonly ambiguous: Uint8Array;
 
@@ -51,7 +52,7 @@ export class AliasMatcher {
     this.index = new KeyIndex(compiled);
     const exceptions = compiled.caseExceptions;
     for (let i = 0; i + 1 < exceptions.length; i += 2) this.caseExceptions.set(exceptions[i]!, exceptions[i + 1]!);
-    this.targets = Int32Array.from(compiled.targets);
+    this.targets = compiled.targets;
     this.ambiguous = new Uint8Array(this.index.size);
     for (const i of compiled.ambiguous) this.ambiguous[i] = 1;
     // No name starts in lower case unless some alias does ("al-Assad"): then every word is tried.
@@ -128,7 +129,7 @@ export class AliasMatcher {
       }
       for (let k = lo; k < hi && starts[k + 1]! - starts[k]! - 1 === depth; k++) {
         if (caseFits(this.casePattern(k), text, start, j + 1)) {
-          best = { start, end: j + 1, target: this.targets[k]!, ambiguous: this.ambiguous[k] === 1 };
+          best = { start, end: j + 1, target: targetAt(this.targets, k), ambiguous: this.ambiguous[k] === 1 };
           break;
         }
       }

@@ -1,4 +1,4 @@
-import { KEY_SEPARATOR, type CompiledAliases } from './compiled-aliases';
+import { KEY_SEPARATOR, TARGET_DIGITS, type CompiledAliases } from './compiled-aliases';
 
 /**
  * The compiled keys kept as one string with start offsets, searched as a trie: each unit read
@@ -29,7 +29,7 @@ export class KeyIndex {
   constructor(compiled: CompiledAliases) {
     this.keys = compiled.keys;
     // One target per key: the count is known, so the starts go straight into a typed array.
-    this.size = this.keys === '' ? 0 : compiled.targets.length;
+    this.size = this.keys === '' ? 0 : compiled.targets.length / TARGET_DIGITS;
     const starts = new Int32Array(this.size + 1);
     let k = 1;
     for (let at = this.keys.indexOf(KEY_SEPARATOR); at !== -1 && k < this.size; at = this.keys.indexOf(KEY_SEPARATOR, at + 1)) {
