@@ -161,6 +161,24 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Edinburgh Festival Fringe', 'event', known), o('Fringe', 'place', { strength: 0 })])).toEqual(['Edinburgh Festival Fringe | Fringe']);
   });
 
+  it('joins an event\'s last word alone to the event the article names far more often than others ending in it', () => {
+    const melbourne = o('Melbourne Cup', 'event', { strength: 5 });
+    const caulfield = o('Caulfield Cup', 'event', { strength: 5 });
+    const cup = o('Cup', 'place', { strength: 0 });
+    expect(names([melbourne, melbourne, caulfield, cup])).toEqual(['Melbourne Cup | Cup', 'Caulfield Cup']);
+    // Named as often as each other: "the Cup" could be either, and stays apart.
+    expect(names([melbourne, melbourne, caulfield, caulfield, melbourne, cup])).toHaveLength(3);
+  });
+
+  it('joins an airport named without its word', () => {
+    const known = { knownName: 'Hamad International Airport', knownAliases: [], strength: 5 };
+    expect(names([o('Hamad International Airport', 'place', known), o('Hamad International', 'organization', { strength: 4 })])).toEqual(['Hamad International Airport | Hamad International']);
+    // Look-alike: a name one word shorter that is not the airport's stays apart.
+    expect(names([o('Hamad International Airport', 'place', known), o('Hamad Port', 'place', { strength: 4 })])).toHaveLength(2);
+    expect(names([o('Munich Airport', 'place', { strength: 4 }), o('Munich', 'place', { strength: 5 })])).toHaveLength(2);
+    expect(names([o('Tuy Hoa Airport', 'place', { strength: 4 }), o('Tuy Hoa', 'place', { strength: 1 })])).toHaveLength(2);
+  });
+
   it('joins a mountain or lake named without its head word', () => {
     expect(names([o('Mount Everest', 'place', { strength: 4 }), o('Everest', 'place', { strength: 2 })])).toEqual(['Mount Everest | Everest']);
     // Look-alike: a word before another place word is no head word ("Everest Base" is not "Base").

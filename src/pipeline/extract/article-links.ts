@@ -118,6 +118,16 @@ function coreLinks(i: number, groups: LinkGroup[], multiWord: number[], keyOf: M
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
 
 /**
+ * "the Cup" in a story about the Melbourne Cup that recalls the Caulfield Cup: of several events
+ * whose name ends in the word, the one the article names at least twice as often as any other.
+ */
+function mainEvent(events: number[], groups: LinkGroup[]): number | undefined {
+  const [first, second] = [...new Set(events)].sort((a, b) => groups[b]!.observations.length - groups[a]!.observations.length);
+  if (first === undefined || second === undefined) return undefined;
+  return groups[first]!.observations.length >= 2 * groups[second]!.observations.length ? first : undefined;
+}
+
+/**
  * Links between groups that one article's own wording proves, as pairs of group indices:
  * - an acronym never spelled out beside its name is the initials of a name the article prints
  *   ("HPE" and "Hewlett Packard Enterprise", "FTC" and "Federal Trade Commission");
@@ -189,9 +199,9 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       if (words(g).length === 1 && /\p{Ll}/u.test(text) && !townAlone) {
         // Lexicon names count ("the Fringe" for the known "Edinburgh Festival Fringe").
         const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
-        const body = only(ending);
+        const body = only(ending) ?? mainEvent(ending.filter((l) => groups[l]!.type === 'event'), groups);
         // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is.
-        if (body !== undefined && ending.length === 1 && (groups[body]!.type === 'organization' || groups[body]!.type === 'event')) links.push([i, body]);
+        if (body !== undefined && (ending.length === 1 || groups[body]!.type === 'event') && (groups[body]!.type === 'organization' || groups[body]!.type === 'event')) links.push([i, body]);
       }
       // "Dar" for "Dar es Salaam", "Rio" for "Rio de Janeiro": a place named by its first word, when
       // one place in the article is that word, a lower-case particle and more (lexicon names count).
@@ -221,6 +231,13 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);
       }
+      // "Hamad International" for "Hamad International Airport": an airport named without its word,
+      // as news shortens them. Not "Munich" or "Tuy Hoa" for "Munich Airport": the town is itself.
+      const airport = words(g).length < 2 || words(g).at(-1) !== 'International' ? undefined : only(multiWord.filter((l) => {
+        const w = words(groups[l]!);
+        return w.at(-1) === 'Airport' && w.length === words(g).length + 1 && spellingKey(w.slice(0, -1).join(' ')) === spellingKey(text);
+      }));
+      if (airport !== undefined) links.push([i, airport]);
       // "Novo" for "Novo Nordisk", "Goldman" for "Goldman Sachs": a known company of two words
       // named by its first, when one such company in the article opens with it and nothing surer
       // (a person's evidence, a place's lexicon) says what the word is.
