@@ -94,6 +94,16 @@ describe('sports names', () => {
     expect(found.map((x) => x.type)).toEqual(['organization', 'organization']);
   });
 
+  it('takes a country for its side in a cricket report, which has no match report\'s words, but no other country', () => {
+    const test = 'Kestria beat Dunmoria by six wickets. The spinner took four wickets in the second innings, and the batters saw out the overs.';
+    const countries = ['Sri Lanka', 'New Zealand', 'Australia', 'India'].map((c) => o(c, 'place', 5));
+    const report = `${test} Sri Lanka won the toss. A series against New Zealand or Australia follows; the board met in India.`;
+    expect(isSportsArticle(report)).toBe(false);
+    expect(typeSportsNames(countries, report).map((x) => x.type)).toEqual(['organization', 'organization', 'organization', 'place']);
+    // Look-alike: a country in a story with no cricket words stays the country.
+    expect(typeSportsNames([o('Sri Lanka', 'place', 5)], `${RULING} Sri Lanka won the case.`)[0]!.type).toBe('place');
+  });
+
   it("joins a national side's nickname, where the article prints it, to the side", () => {
     const report = `${MATCH} Ireland beat South Africa 24-19. The Springboks led late.`;
     const [side] = typeSportsNames([o('South Africa', 'place', 5), o('Springboks', 'organization', 5)], report);

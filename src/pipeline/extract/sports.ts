@@ -13,7 +13,7 @@ const SPORTS_WORDS = [
   'scored', 'penalty', 'penalties', 'trophy', 'stadium', 'pitch', 'substitute', 'kickoff', 'kick-off', 'relegation', 'tournament',
   // Rugby and basketball: the same kind of report. Not tennis' or motor racing's: players and
   // drivers "beat" one another, and the club rules below would make their surnames clubs. Not
-  // cricket's: a Test report names countries, whose sides the gold lists type both ways.
+  // cricket's: its sides are countries, which a cricket report types on its own (typeNationalSides).
   'scrum', 'lineout', 'fly-half', 'scrum-half', 'sin-bin', 'three-pointer', 'rebounds',
 ];
 const MIN_SPORTS_WORDS = 3;
@@ -47,7 +47,7 @@ export function isRacingArticle(text: string): boolean {
 
 
 // Words only a cricket report uses: three make the story one. Its players are named as a match
-// report's are, but its sides are countries, which the club rules leave alone (see SPORTS_WORDS).
+// report's are, and its sides are countries: the club rules stay out (see SPORTS_WORDS).
 const CRICKET_WORDS = ['wicket', 'wickets', 'innings', 'overs', 'bowled', 'lbw', 'stumped', 'run out', 'batter', 'batters', 'spinner', 'seamer', 'all-rounder'];
 
 /** Whether a story is a cricket report ("wickets", "innings", "stumped"). */
@@ -181,6 +181,24 @@ function addSidesInPairs(observations: Observation[], text: string, sides: Set<s
   }
 }
 
+/** A cricket report's national sides: countries it shows playing, and those paired with them. */
+function typeNationalSides(observations: Observation[], text: string): Observation[] {
+  const sides = new Set<string>();
+  for (const o of observations) {
+    const bare = o.text.replace(/['’]s$/u, '');
+    if (o.type === 'place' && isCountryOrRegionName(bare) && usedAsNationalSide(text, bare)) sides.add(nameKey(o.text));
+  }
+  addSidesInPairs(observations, text, sides);
+  for (const o of observations) {
+    if (!sides.has(nameKey(o.text))) continue;
+    o.type = 'organization';
+    o.strength = 5;
+    delete o.knownName;
+    delete o.knownAliases;
+  }
+  return observations;
+}
+
 /**
  * In a sports story, competitions are events and a team named like its town ("Tottenham",
  * "Chelsea") is a club where the article shows it playing. Changes `observations` in place.
@@ -204,6 +222,7 @@ export function typeSportsNames(observations: Observation[], text: string, sport
   // A tennis or golf report names its competitions as a match report does ("ATP Finals",
   // "Wimbledon"), though it has no clubs.
   const singles = isSinglesSportsArticle(text);
+  if (!sports && !singles && isCricketArticle(text)) return typeNationalSides(observations, text);
   if (!sports && !singles) return observations;
   const clubs = new Set<string>();
   // "off Lyon" after "Nathan Lyon": a player's surname, not the club of his name.
