@@ -104,6 +104,14 @@ describe('sports names', () => {
     expect(typeSportsNames([o('Sri Lanka', 'place', 5)], `${RULING} Sri Lanka won the case.`)[0]!.type).toBe('place');
   });
 
+  it('takes a Center that a sports story has things happen at for the arena', () => {
+    const report = `${MATCH} The sides meet again at the Paycom Center on Friday, after a night at Kestrel Centre.`;
+    const found = typeSportsNames([o('Paycom Center', 'organization', 4), o('Kestrel Centre', 'organization', 4), o('Carter Center', 'organization', 4)], `${report} The Carter Center said it would fund pitches.`);
+    expect(found.map((x) => x.type)).toEqual(['place', 'place', 'organization']);
+    // Look-alike: outside a sports story a Center something happens at may be a body.
+    expect(typeSportsNames([o('Carter Center', 'organization', 4)], `${RULING} Researchers at the Carter Center agreed.`)[0]!.type).toBe('organization');
+  });
+
   it("joins a national side's nickname, where the article prints it, to the side", () => {
     const report = `${MATCH} Ireland beat South Africa 24-19. The Springboks led late.`;
     const [side] = typeSportsNames([o('South Africa', 'place', 5), o('Springboks', 'organization', 5)], report);

@@ -181,6 +181,14 @@ function addSidesInPairs(observations: Observation[], text: string, sides: Set<s
   }
 }
 
+/**
+ * "at the Paycom Center": in a sports story a Center that something happens at is the arena, though
+ * elsewhere the word ends a body's name as often ("at the Carter Center, researchers …").
+ */
+function isArenaName(text: string, name: string): boolean {
+  return /^\p{Lu}.* (?:Center|Centre)$/u.test(name) && new RegExp(`\\bat (?:the )?${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+}
+
 /** A cricket report's national sides: countries it shows playing, and those paired with them. */
 function typeNationalSides(observations: Observation[], text: string): Observation[] {
   const sides = new Set<string>();
@@ -237,6 +245,9 @@ export function typeSportsNames(observations: Observation[], text: string, sport
   for (const o of observations) {
     if (isCompetitionName(o.text)) {
       o.type = 'event';
+      o.strength = 5;
+    } else if (isArenaName(text, o.text)) {
+      o.type = 'place';
       o.strength = 5;
     } else if (clubs.has(nameKey(o.text))) {
       o.type = 'organization';
