@@ -22,6 +22,12 @@ describe('tokenize', () => {
     expect(tokenize('a Cold War-era pact')[2]).toMatchObject({ text: 'War', possessive: true });
     expect(tokenize('an EU-mediated ceasefire')[1]).toMatchObject({ text: 'EU', possessive: true });
     expect(tokenize('a Kremlin-sponsored bill')[1]).toMatchObject({ text: 'Kremlin', possessive: true });
+    // Irregular participles and other adjective-making words end a name as well.
+    for (const [phrase, name] of [['a Chinese-built frigate', 'Chinese'], ['a Labour-held seat', 'Labour'], ['an EU-wide ban', 'EU'], ['the Turing Award-winning scientist', 'Award'], ['a Montreal-bound flight', 'Montreal']]) {
+      expect(tokenize(phrase).find((t) => t.text.startsWith(name!))).toMatchObject({ text: name, possessive: true });
+    }
+    // Look-alike: a hyphenated given name goes on ("Lee Jae-myung").
+    expect(tokenize('Lee Jae-myung said').map((t) => t.text)).toContain('Jae-myung');
   });
 
   it('marks sentence-initial and quote-initial words', () => {
