@@ -22,6 +22,15 @@ describe('twelfth-round rules', () => {
     expect(isCommonNounName(['July-Kestrel'])).toBe(false);
   });
 
+  it('finds no name in a time zone, a tournament\'s group or "the Opposition"', () => {
+    expect(names('Trading opens at 0900 GMT, Korvo said.')).toEqual(['Korvo']);
+    expect(names('Kestrel FC top Group D after the win.')).not.toContain('Group D');
+    expect(names('The Opposition leader, Tomas Vek, objected.')).not.toContain('Opposition');
+    // Look-alikes: in a longer name the words stay.
+    expect(isCommonNounName(['Group', 'of', 'Seven'])).toBe(false);
+    expect(isCommonNounName(['Opposition', 'Coalition'])).toBe(false);
+  });
+
   it('joins "and" after a law\'s own acronym when a law\'s word ends the name', () => {
     expect(names('Korvo won grants under the CHIPS and Science Act last year.')).toContain('CHIPS and Science Act');
     // Look-alike: no law's word after "and", so two names.

@@ -24,10 +24,14 @@ const COMMON_NOUNS = new Set([
   // Languages whose names are no place's adjective ("a Sanskrit name", "Malayalam films").
   'Sanskrit', 'Malayalam', 'Hindi', 'Urdu', 'Telugu', 'Kannada', 'Marathi', 'Mandarin', 'Cantonese', 'Esperanto',
   'Swahili', 'Kiswahili', 'Farsi', 'Pashto', 'Dari', 'Amharic', 'Tigrinya', 'Tagalog', 'Yiddish', 'Gaelic', 'Arabic',
+  // Time zones after a time ("at 0900 GMT").
+  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'JST', 'AEST', 'AEDT',
+  // "the Opposition", capitalised by Westminster custom: the parties out of government, no body's name.
+  'Opposition',
 ]);
 
-// "a Series D round": a start-up's funding round, lettered.
-const FUNDING_ROUND = /^Series [A-H]$/u;
+// "a Series D round": a start-up's funding round, lettered; "top of Group D": a tournament's group.
+const FUNDING_ROUND = /^(?:Series [A-H]|Group [A-L])$/u;
 // "raised to Level IV", "Alert Level 3", "Signal No. 5": a warning's level, numbered.
 const WARNING_LEVEL = /^(?:Alert Level(?: [IVX]{1,4}| \d)?|Level (?:[IVX]{1,4}|\d)|Signal No\. \d)$/u;
 // "priced on Nov 27": a date with its month cut short and no dot.
