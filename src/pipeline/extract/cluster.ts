@@ -39,11 +39,8 @@ export interface ExtractedEntity {
  */
 export type TypeGuesser = (names: string[], articleIds: string[], rules: { type: EntityType; strength: number }) => EntityType | undefined;
 
-/**
- * Rule evidence above this is never second-guessed (a stated class, a name's own words, a known
- * name); up to it, the type guesser may overrule it when far surer (guesser.ts sets how far).
- */
-const MAX_OVERRULED_STRENGTH = 3;
+/** Rule evidence above this is never second-guessed (a stated class, a name's own words, a lexicon). */
+const WEAK_EVIDENCE = 2;
 
 function groupKey(o: Observation): string {
   if (o.qualifier) return `${o.qualifier}:${nameKey(o.knownName ?? o.text)}`;
@@ -214,7 +211,7 @@ export function clusterObservations(observations: Observation[], guessType?: Typ
     const ranked = rankTypes(group);
     const aliases = aliasesOf(name, group);
     const articleIds = [...new Set(group.map((o) => o.articleId))];
-    const type = (ranked.strength <= MAX_OVERRULED_STRENGTH && guessType?.(aliases, articleIds, ranked)) || ranked.type;
+    const type = (ranked.strength <= WEAK_EVIDENCE && guessType?.(aliases, articleIds, ranked)) || ranked.type;
     // A type the model chose over the rules' is a guess however sure the rules' runner-up was.
     const typeMargin = type === ranked.type ? ranked.margin : 0;
     const entity: ExtractedEntity = { name, type, aliases, roles: [...roles.values()], observations: group.length, typeMargin };

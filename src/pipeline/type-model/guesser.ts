@@ -13,17 +13,9 @@ import type { TypeModel } from './model';
 export const OVERRULE_MARGIN = 24;
 
 /**
- * The margin over evidence of strength 3 (a lexicon's tag, a given name's list, a class word).
- * On the tuned set, each article left out of its own model: at 45 or more the model was right 17
- * times and the rules never ("Nathan Lyon" a place, "Bristol" the town in a rugby report); from
- * 24 to 45 the model was right 22 times and the rules 14.
- */
-export const STRONG_OVERRULE_MARGIN = 45;
-
-/**
  * A TypeGuesser that asks the model about a name, reading it in every article that prints it.
  * Where no rule had evidence (strength 0, a default right under half the time) the model's type
- * wins; over a rule's evidence of strength 1-3 only when the model is far surer.
+ * wins; over a rule's weak evidence only when the model is far surer.
  */
 export function modelGuesser(model: TypeModel, articles: readonly SourceArticle[]): TypeGuesser {
   const texts = new Map(articles.map((a) => [a.id, articleText(a)]));
@@ -33,7 +25,6 @@ export function modelGuesser(model: TypeModel, articles: readonly SourceArticle[
     const [best, ...rest] = model.rank(features);
     if (!best || rules.strength === 0) return best?.type;
     const rulesScore = rest.find((r) => r.type === rules.type)?.score ?? best.score;
-    const margin = rules.strength >= 3 ? STRONG_OVERRULE_MARGIN : OVERRULE_MARGIN;
-    return best.score - rulesScore >= margin ? best.type : undefined;
+    return best.score - rulesScore >= OVERRULE_MARGIN ? best.type : undefined;
   };
 }
