@@ -11,7 +11,7 @@ import { scoreSet, setArticles } from './extraction-score';
  * one with the model the builder ships.
  */
 const FLOORS = {
-  tuned: { f1: 0.96, typeAccuracy: 0.965 },
+  tuned: { f1: 0.96, typeAccuracy: 0.96 },
   heldout: { f1: 0.94, typeAccuracy: 0.945 },
 };
 
