@@ -199,9 +199,11 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       if (words(g).length === 1 && /\p{Ll}/u.test(text) && !townAlone) {
         // Lexicon names count ("the Fringe" for the known "Edinburgh Festival Fringe").
         const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
-        const body = only(ending) ?? mainEvent(ending.filter((l) => groups[l]!.type === 'event'), groups);
+        const body = only(ending);
         // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is.
-        if (body !== undefined && (ending.length === 1 || groups[body]!.type === 'event') && (groups[body]!.type === 'organization' || groups[body]!.type === 'event')) links.push([i, body]);
+        if (body !== undefined && (groups[body]!.type === 'organization' || groups[body]!.type === 'event')) links.push([i, body]);
+        const event = body === undefined ? mainEvent(ending.filter((l) => groups[l]!.type === 'event'), groups) : undefined;
+        if (event !== undefined) links.push([i, event]);
       }
       // "Dar" for "Dar es Salaam", "Rio" for "Rio de Janeiro": a place named by its first word, when
       // one place in the article is that word, a lower-case particle and more (lexicon names count).

@@ -13,7 +13,7 @@ const SPORTS_WORDS = [
   'scored', 'penalty', 'penalties', 'trophy', 'stadium', 'pitch', 'substitute', 'kickoff', 'kick-off', 'relegation', 'tournament',
   // Rugby and basketball: the same kind of report. Not tennis' or motor racing's: players and
   // drivers "beat" one another, and the club rules below would make their surnames clubs. Not
-  // cricket's: its sides are countries, which a cricket report types on its own (typeNationalSides).
+  // cricket's: its sides are countries, and it has no clubs (see typeSportsNames).
   'scrum', 'lineout', 'fly-half', 'scrum-half', 'sin-bin', 'three-pointer', 'rebounds',
 ];
 const MIN_SPORTS_WORDS = 3;
@@ -189,24 +189,6 @@ function isArenaName(text: string, name: string): boolean {
   return /^\p{Lu}.* (?:Center|Centre)$/u.test(name) && new RegExp(`\\bat (?:the )?${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
 }
 
-/** A cricket report's national sides: countries it shows playing, and those paired with them. */
-function typeNationalSides(observations: Observation[], text: string): Observation[] {
-  const sides = new Set<string>();
-  for (const o of observations) {
-    const bare = o.text.replace(/['’]s$/u, '');
-    if (o.type === 'place' && isCountryOrRegionName(bare) && usedAsNationalSide(text, bare)) sides.add(nameKey(o.text));
-  }
-  addSidesInPairs(observations, text, sides);
-  for (const o of observations) {
-    if (!sides.has(nameKey(o.text))) continue;
-    o.type = 'organization';
-    o.strength = 5;
-    delete o.knownName;
-    delete o.knownAliases;
-  }
-  return observations;
-}
-
 /**
  * In a sports story, competitions are events and a team named like its town ("Tottenham",
  * "Chelsea") is a club where the article shows it playing. Changes `observations` in place.
@@ -230,15 +212,16 @@ export function typeSportsNames(observations: Observation[], text: string, sport
   // A tennis or golf report names its competitions as a match report does ("ATP Finals",
   // "Wimbledon"), though it has no clubs.
   const singles = isSinglesSportsArticle(text);
-  if (!sports && !singles && isCricketArticle(text)) return typeNationalSides(observations, text);
-  if (!sports && !singles) return observations;
+  // A cricket report has none of a match report's words; its sides are countries, and it has no clubs.
+  const cricket = !sports && !singles && isCricketArticle(text);
+  if (!sports && !singles && !cricket) return observations;
   const clubs = new Set<string>();
   // "off Lyon" after "Nathan Lyon": a player's surname, not the club of his name.
   const surnames = new Set(observations.filter((o) => o.type === 'person' && o.strength >= 3 && /\s/u.test(o.text)).map((o) => nameKey(o.text.split(/\s+/).at(-1)!)));
   for (const o of observations) {
     const bare = o.text.replace(/['’]s$/u, '');
     if (surnames.has(nameKey(bare))) continue;
-    if (!singles && o.type === 'place' && !clubs.has(nameKey(o.text)) && (usedAsClub(text, bare) || isKnownClubTown(text, bare))) clubs.add(nameKey(o.text));
+    if (!singles && !cricket && o.type === 'place' && !clubs.has(nameKey(o.text)) && (usedAsClub(text, bare) || isKnownClubTown(text, bare))) clubs.add(nameKey(o.text));
     if (!singles && o.type === 'place' && isCountryOrRegionName(bare) && usedAsNationalSide(text, bare)) clubs.add(nameKey(o.text));
   }
   if (!singles) addSidesInPairs(observations, text, clubs);
