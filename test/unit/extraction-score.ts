@@ -49,16 +49,16 @@ export function typeModelFor(path: string): TypeModel {
   const own = resolve(path);
   if (!corpus.has(own)) return fullModel;
   const named = new Set(exampleNames.get(own)!.flat());
-  const left = [...corpus].flatMap(([file, examples]) =>
+  const leftOut = [...corpus].flatMap(([file, examples]) =>
     file === own ? examples : examples.filter((_, i) => exampleNames!.get(file)![i]!.some((key) => named.has(key))),
   );
-  return fullModel.without(left);
+  return fullModel.without(leftOut);
 }
 
 /** Builds a dataset from one article alone, with no curation, and compares it with the gold list. */
 export function scoreArticle(path: string): ArticleScore {
   const article = parseArticle(readFileSync(path, 'utf8'), path);
-  const gold = (JSON.parse(readFileSync(path.replace(/\.txt$/, '.gold.json'), 'utf8')) as { entities: GoldEntity[] }).entities;
+  const gold = goldOf(path);
   const predicted = buildDataset([article], { entities: [] }, { typeModel: typeModelFor(path) }).dataset.entities;
   const used = new Set<DatasetEntity>();
   const score: ArticleScore = { file: path, gold: gold.length, predicted: predicted.length, matched: 0, typeCorrect: 0, missed: [], spurious: [], wrongType: [] };

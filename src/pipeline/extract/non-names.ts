@@ -31,7 +31,7 @@ const COMMON_NOUNS = new Set([
 ]);
 
 // "a Series D round": a start-up's funding round, lettered; "top of Group D": a tournament's group.
-const FUNDING_ROUND = /^(?:Series [A-H]|Group [A-L])$/u;
+const LETTERED_STAGE = /^(?:Series [A-H]|Group [A-L])$/u;
 // "raised to Level IV", "Alert Level 3", "Signal No. 5": a warning's level, numbered.
 const WARNING_LEVEL = /^(?:Alert Level(?: [IVX]{1,4}| \d)?|Level (?:[IVX]{1,4}|\d)|Signal No\. \d)$/u;
 // "priced on Nov 27": a date with its month cut short and no dot.
@@ -60,7 +60,7 @@ function isStudyOfPlace(word: string): boolean {
 /** Whether a one-word name is only a common noun, an amount, a span of months or a field of study, or the name is a funding round, a date or a warning's level. */
 export function isCommonNounName(words: string[]): boolean {
   const text = words.join(' ');
-  if (FUNDING_ROUND.test(text) || SHORT_DATE.test(text) || WARNING_LEVEL.test(text)) return true;
+  if (LETTERED_STAGE.test(text) || SHORT_DATE.test(text) || WARNING_LEVEL.test(text)) return true;
   if (COMMON_NOUNS.has(text)) return true;
   return words.length === 1 && (FUSED_AMOUNT.test(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
 }
