@@ -11,7 +11,7 @@ describe('a name opened by an initial, and hyphenated titles', () => {
 
   it('still ends a sentence at a letter after a plain word', () => {
     expect(named('They chose Plan B. The rest followed.')).toEqual(['Plan B']);
-    expect(named('It went to Group A. Officials said so.')).toEqual(['Group A']);
+    expect(named('It went to Terminal A. Officials said so.')).toEqual(['Terminal A']);
   });
 
   it('takes a hyphenated law officer\'s title as a title', () => {
