@@ -170,6 +170,18 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([melbourne, melbourne, caulfield, caulfield, melbourne, cup])).toHaveLength(3);
   });
 
+  it('joins a mascot alone to the team the article names far more often than others with that mascot', () => {
+    const perth = o('Perth Bears', 'organization', { strength: 4 });
+    const northSydney = o('North Sydney Bears', 'organization', { strength: 4 });
+    const bears = o('Bears', 'organization', { strength: 2 });
+    expect(names([perth, perth, northSydney, bears])).toEqual(['Perth Bears | Bears', 'North Sydney Bears']);
+    // Named as often as each other: "the Bears" could be either, and stays apart.
+    expect(names([perth, northSydney, bears])).toHaveLength(3);
+    // Not a plural that is no mascot ("Democrats" beside two parties ending in it).
+    const swedish = o('Swedish Democrats', 'organization', { strength: 4 });
+    expect(names([swedish, swedish, o('Christian Democrats', 'organization', { strength: 4 }), o('Democrats', 'organization', { strength: 2 })])).toHaveLength(3);
+  });
+
   it('joins an airport named without its word', () => {
     const known = { knownName: 'Hamad International Airport', knownAliases: [], strength: 5 };
     expect(names([o('Hamad International Airport', 'place', known), o('Hamad International', 'organization', { strength: 4 })])).toEqual(['Hamad International Airport | Hamad International']);

@@ -1,3 +1,4 @@
+import { isTeamNickname } from './team-names';
 import { isCaseName } from './case-names';
 import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
@@ -223,6 +224,9 @@ export function classify(candidate: Candidate): TypeGuess {
   }
   // "Daft.ie", "Booking.com": a web address is its company's or site's name.
   if (words.length === 1 && WEB_ADDRESS.test(words[0]!)) return { type: 'organization', strength: 3 };
+  // "Kangaroos centre Kalani Fifita-Moala", "the Bears' roster": a mascot's plural, capitalised
+  // inside a sentence, is a team (a weak reading: the article's wording may say more).
+  if (isTeamNickname(words)) return { type: 'organization', strength: 2 };
   // "Aruba, the wireless unit …", "B3, the Brazilian stock exchange": the writer states the class.
   const stated = statedClass(candidate);
   if (stated) return stated;

@@ -16,6 +16,7 @@ const MASCOTS = new Set([
   'Leopards', 'Wolves', 'Rhinos', 'Cheetahs', 'Stormers', 'Hurricanes', 'Highlanders', 'Crusaders', 'Brumbies', 'Waratahs',
   'Warriors', 'Thunder', 'Knicks', 'Celtics', 'Lakers', 'Nuggets', 'Pistons', 'Cavaliers', 'Clippers', 'Hornets', 'Pacers',
   'Rockets', 'Nets', 'Spurs', '76ers', 'Chiefs', 'Patriots', 'Vikings', 'Commanders', '49ers',
+  'Bears', 'Reds', 'Maroons', 'Bulls', 'Knights', 'Royals', 'Giants',
 ]);
 
 /** Whether a name is a team's: a place's (or sponsor's) words, then a mascot in the plural; not a person's given name first. */
@@ -23,4 +24,13 @@ export function isTeamName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || !MASCOTS.has(words[words.length - 1]!)) return false;
   const first = words[0]!;
   return /^\p{Lu}/u.test(first) && !GIVEN_NAMES.has(first) && !FUNCTION_WORDS.has(first);
+}
+
+// Mascots that alone name something else as often: a missile ("more Patriots"), a people of the
+// past ("the Vikings", "the Crusaders"), a state's people ("Texans"), gods, a weather's word.
+const NOT_ALONE = new Set(['Texans', 'Patriots', 'Vikings', 'Crusaders', 'Titans', 'Highlanders', 'Hurricanes', 'Thunder', 'Flames', 'Nets', 'Suns', 'Rockets']);
+
+/** Whether one capitalised word is a team's mascot alone: "Kangaroos centre …", "the Bears' roster". */
+export function isTeamNickname(words: readonly string[]): boolean {
+  return words.length === 1 && MASCOTS.has(words[0]!) && !NOT_ALONE.has(words[0]!);
 }
