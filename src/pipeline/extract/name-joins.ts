@@ -182,7 +182,7 @@ function namesOneVenue(run: Token[], tokens: Token[], i: number): boolean {
 
 // Bodies that, like a department, are named "of" the fields they study or teach: "Institute of
 // Meteorology and Hydrology", "Academy of Arts and Sciences", "School of Oriental and African Studies".
-const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate)$/;
+const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate|University|College)$/;
 // A field is a common noun ("hydrology", "sciences"), not a name: "Bank of England and Barclays" are two.
 const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) => tags.has('Noun') && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
 
@@ -190,12 +190,17 @@ const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) =>
 const FIELD_BODY_WORDS = new Set(['Broadcasting', 'Services', 'Television', 'Radio']);
 
 /**
- * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development": a
- * department named for two fields. After "and" one or two plain capitalised words end the name.
+ * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development",
+ * "Norwegian University of Science and Technology": a department or a school named for two fields.
+ * After "and" one or two plain capitalised words end the name.
  */
 function namesOneDepartment(whole: Token[], tokens: Token[], i: number): boolean {
   // "The Ministry of Agriculture and Rural Development said": "The" opening a sentence is no part of it.
-  const run = whole[0]!.text === 'The' ? whole.slice(1) : whole;
+  const opened = whole[0]!.text === 'The' ? whole.slice(1) : whole;
+  // "Norwegian University of Science and Technology": a school's head may follow the words that
+  // say whose it is; the fields after its "of" decide as they do after a head that opens the name.
+  const qualified = opened.findIndex((t, k) => k > 0 && FIELD_HEADS.test(t.text) && opened[k + 1]?.text === 'of');
+  const run = qualified > 0 ? opened.slice(qualified) : opened;
   const head = run[0]?.text ?? '';
   // "Superintendence of Industry and Commerce": an office named for two fields, as a department is.
   const fieldHead = FIELD_HEADS.test(head) || OFFICE_NOUN.test(head);

@@ -18,3 +18,16 @@ describe('an office\'s abstract noun heading a body\'s name', () => {
     expect(names('Officials from the Superintendence of Banks and Barclays met.')).not.toContain('Superintendence of Banks and Barclays');
   });
 });
+
+describe('a school named for two fields', () => {
+  it('joins "and" after a university or institute whose owner or place comes first', () => {
+    expect(names('Researchers at the Norwegian University of Science and Technology said it worked.')).toContain('Norwegian University of Science and Technology');
+    expect(names('The National Chung-Shan Institute of Science and Technology builds missiles.')).toContain('National Chung-Shan Institute of Science and Technology');
+    expect(names('Mexico\'s National Institute of Statistics and Geography said so.')).toContain('National Institute of Statistics and Geography');
+  });
+
+  it('keeps two names apart when a name follows "and"', () => {
+    // Look-alike: a known place after "and" is a second name, not a field.
+    expect(names('Students at Kestrel University of Science and Cambridge protested.')).not.toContain('Kestrel University of Science and Cambridge');
+  });
+});
