@@ -172,10 +172,23 @@ const api = {
     beat.port1.close();
     return { ms, longestWait };
   },
-  /** Runs a ticker that changes text every frame for `ms`; returns the frames counted. */
-  async tick(ms: number, mode: 'none' | 'all' | 'bounded'): Promise<number> {
+  /**
+   * Runs a ticker that changes text every frame for `ms`, with no marks, every mention's mark,
+   * the bounded live set, or one mark in view; returns the frames counted.
+   */
+  async tick(ms: number, mode: 'none' | 'all' | 'bounded' | 'one'): Promise<number> {
     marks!.set([]);
     let all: Highlighter | null = null;
+    if (mode === 'one') {
+      // One mark in the viewport: what the Highlight API costs a changing page before any count.
+      const inView = lastMentions.find((m) => {
+        const box = m.range.getBoundingClientRect();
+        return box.top > innerHeight / 3 && box.bottom < innerHeight;
+      });
+      marks!.destroy();
+      all = new Highlighter(window);
+      if (inView) all.paint([inView]);
+    }
     if (mode === 'all') {
       // A plain Highlighter holding every range, as an engine without a bounded live set would.
       marks!.destroy();
