@@ -29,6 +29,13 @@ describe('products', () => {
     expect(typeOf('A film about Malcolm X opened.', 'Malcolm X')).toBe('person');
   });
 
+  it('types a known maker, its line and a lettered model number as the device', () => {
+    expect(typeOf('Orders for Samsung Galaxy S26 handsets were cancelled.', 'Samsung Galaxy S26')).toBe('other');
+    expect(typeOf('It sells the Samsung Galaxy S26 Ultra now.', 'Samsung Galaxy S26 Ultra')).toBe('other');
+    // Look-alike: a maker's unit with no model letter stays the maker's.
+    expect(typeOf('Samsung Galaxy Studio said it would close.', 'Samsung Galaxy Studio')).not.toBe('other');
+  });
+
   it('types a model code with letters, a hyphen and a number', () => {
     expect(typeOf('It released the KX-3 satellite.', 'KX-3')).toBe('other');
     expect(isModelCode('MiG-29')).toBe(true);
