@@ -109,3 +109,20 @@ describe('"and" inside a name a lexicon knows', () => {
     expect(names('Officials of Kestrel Immigration and Customs Lumen met.')).not.toContain('Kestrel Immigration and Customs Lumen');
   });
 });
+
+describe('"of" and "and" in texts and bodies named for their subject (eighteenth session)', () => {
+  it('joins "of" between one plain word and an agreement\'s or a law\'s name', () => {
+    expect(names('The Cessation of Hostilities Agreement held.')).toEqual(['Cessation of Hostilities Agreement']);
+    // Look-alike: a surname before "of" is someone from somewhere, or known for the law.
+    expect(names('Jones of Consumer Credit Act fame spoke.')).toEqual(['Jones', 'Consumer Credit Act']);
+  });
+
+  it('joins "and" in a chamber named for two fields, a body after a place of several words, and a lender\'s facility', () => {
+    expect(names('The Korea Chamber of Commerce and Industry said so.')).toEqual(['Korea Chamber of Commerce and Industry']);
+    expect(names('The New Mexico Oil and Gas Association sued.')).toEqual(['New Mexico Oil and Gas Association']);
+    expect(names('Kenya drew on the Resilience and Sustainability Facility again.')).toContain('Resilience and Sustainability Facility');
+    // Look-alikes: a body after "and" is a second name; a facility that is a site keeps its "and" apart.
+    expect(names('The Chamber of Deputies and Senate voted.')).toEqual(['Chamber of Deputies', 'Senate']);
+    expect(names('Kestrel Storage and Rail Facility opened.')).not.toContain('Kestrel Storage and Rail Facility');
+  });
+});

@@ -112,7 +112,9 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   const plain = (t: Token) => !t.allCaps && !t.possessive && !knownName(t.text) && !PARTY_PLURALS.has(t.text) && !ORGANIZATION_WORDS.has(t.text) && !HONORIFICS.has(t.text);
   // "Bangladesh Garment and Industrial Workers Federation": a body may be named for its country first.
   const body = run[0]!.text === 'The' ? run.slice(1) : run;
-  const own = body.length > 1 && knownName(body[0]!.text)?.type === 'place' ? body.slice(1) : body;
+  // "New Mexico Oil and Gas Association": the place may take more than one word.
+  const placeWords = [3, 2, 1].find((k) => k < body.length && knownName(joinTokens(body.slice(0, k)))?.type === 'place') ?? 0;
+  const own = body.slice(placeWords);
   // "African Union Support and Stabilization Mission": a body may be named for the body it serves
   // first; the words after that body's own word are what must be plain.
   const parentEnd = own.map((t) => ORGANIZATION_WORDS.has(t.text)).lastIndexOf(true);
@@ -134,6 +136,8 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": an agreement or a law
     // named for two qualities or fields ends in its own word.
     if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;
+    // "Resilience and Sustainability Facility", "Poverty Reduction and Growth Facility": a lender's facility.
+    if (t.text === 'Facility' && /^(?:Sustainability|Growth|Credit|Financing|Liquidity)$/.test(tokens[j - 1]!.text)) return ownPlain && j > i + 1;
     // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": departments named
     // "<field> and <field> <country>", the country last after at least one more word.
     // Not "Northern Territory and South Australia": two places, the first ending in a place word.
@@ -182,7 +186,7 @@ function namesOneVenue(run: Token[], tokens: Token[], i: number): boolean {
 
 // Bodies that, like a department, are named "of" the fields they study or teach: "Institute of
 // Meteorology and Hydrology", "Academy of Arts and Sciences", "School of Oriental and African Studies".
-const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate|University|College)$/;
+const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate|University|College|Chamber)$/;
 // A field is a common noun ("hydrology", "sciences"), not a name: "Bank of England and Barclays" are two.
 const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) => tags.has('Noun') && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
 

@@ -1,6 +1,6 @@
 import { joinTokens } from './role-split';
 import { beginsKnownNameWithOf, knownName, placeOfAdjective } from './known-names';
-import { isTaggedPlace } from './word-tags';
+import { isTaggedPlace, wordTags } from './word-tags';
 import {
   BENCHMARK_WORDS,
   COMPASS_WORDS,
@@ -64,6 +64,12 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // Discrimination", "Office for the Coordination of Humanitarian Affairs": a treaty's or a body's
   // head with "on" or "for" names its subject, which may take "of".
   if (run.some((t, k) => k < run.length - 1 && (INITIATIVE_WORDS.has(t.text) || ORGANIZATION_WORDS.has(t.text)) && /^(?:on|for)$/.test(run[k + 1]!.text))) return true;
+  // "Cessation of Hostilities Agreement", "Status of Forces Agreement": one plain word before "of"
+  // and an agreement's or a law's word ending the words after it name the text, not someone from somewhere.
+  const textAfter = wordsAfter(tokens, i);
+  const oneWord = run.length === 1 || (run.length === 2 && run[0]!.text === 'The');
+  const personWord = ['FirstName', 'LastName', 'Person'].some((tag) => wordTags(last.text).has(tag));
+  if (oneWord && !isLexiconWord(last) && !personWord && textAfter.length >= 2 && textAfter.length <= 3 && INITIATIVE_WORDS.has(textAfter[textAfter.length - 1]!.text)) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   // "CSI 300 Index of Shanghai": a gauge "of" a place is where it is kept.
   const placeAfter = wordsAfter(tokens, i).map((t) => t.text).join(' ');
