@@ -112,6 +112,20 @@ export function beginsKnownNameWithAnd(text: string): boolean {
   return BEFORE_AND.has(nameKey(text));
 }
 
+// "Golden 1 Center": the words up to a number inside a known form, the number with them.
+const BEFORE_NUMBER_INSIDE = new Set(
+  [...KNOWN.values()].flatMap((k) => [k.name, ...k.aliases]).flatMap((form) => {
+    const words = form.split(' ');
+    const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^\d+$/.test(w));
+    return at > 0 ? [nameKey(words.slice(0, at + 1).join(' '))] : [];
+  }),
+);
+
+/** Whether some known name begins with this text, which ends in a number, and goes on after it ("Golden 1" of "Golden 1 Center"). */
+export function beginsKnownNameWithNumber(text: string): boolean {
+  return BEFORE_NUMBER_INSIDE.has(nameKey(text));
+}
+
 // "United Nations Educational, Scientific and Cultural Organization": what comes before the comma.
 const BEFORE_COMMA = opening(', ');
 

@@ -1,5 +1,5 @@
 import { isLowerCaseBrand } from './company-cues';
-import { beginsKnownNameWithComma, knownName } from './known-names';
+import { beginsKnownNameWithComma, beginsKnownNameWithNumber, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, ROLE_WORDS } from './lexicon/words';
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
@@ -34,11 +34,15 @@ export const isGivenName = (word: string) => GIVEN_NAMES.has(word) || wordTags(w
 /**
  * "CAC 40", "FTSE 100": a number ends a name where a lexicon knows the name with it, or after a
  * numbered instrument's word ("Resolution 2719", "Directive 2019"): those are named by number.
+ * "Golden 1 Center": it goes on where a lexicon knows the name past it (the words after it close the name).
  */
 function endsKnownNumberName(run: Token[], t: Token): boolean {
   if (!/^\d+(?:\.\d+)?$/.test(t.text)) return false;
   if (run.length > 0 && NUMBERED_WORDS.has(run[run.length - 1]!.text) && /^ $/.test(t.gapBefore)) return true;
-  return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
+  return run.some((_, k) => {
+    const withNumber = `${joinTokens(run.slice(k))} ${t.text}`;
+    return knownName(withNumber) !== undefined || beginsKnownNameWithNumber(withNumber);
+  });
 }
 
 /** Whether `text` is a known company's form that the lexicon itself prints with `lowerWord` in lower case ("SK hynix"). */

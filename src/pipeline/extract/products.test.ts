@@ -36,6 +36,12 @@ describe('products', () => {
     expect(typeOf('Samsung Galaxy Studio said it would close.', 'Samsung Galaxy Studio')).not.toBe('other');
   });
 
+  it('types a known product with a variant\'s letter as the product, the number inside it kept', () => {
+    expect(typeOf('Sweden ordered 40 JAS 39 Gripen E fighters.', 'JAS 39 Gripen E')).toBe('other');
+    // Look-alike: a letter after a name no lexicon holds as a product says nothing of its type.
+    expect(typeOf('Officials at Kestrel Haven B said so.', 'Kestrel Haven B')).not.toBe('other');
+  });
+
   it('types a model code with letters, a hyphen and a number', () => {
     expect(typeOf('It released the KX-3 satellite.', 'KX-3')).toBe('other');
     expect(isModelCode('MiG-29')).toBe(true);
