@@ -30,7 +30,7 @@ import { joinSharedTitles } from './shared-titles';
 import { isKnownClubName } from './club-names';
 import { splitTitleForPlace } from './title-for-place';
 import { isShipName } from './works';
-import { appositiveNoun, describingNoun, restatedNoun, workplaceNoun } from './context-cues';
+import { appositiveNoun, describingNoun, ofNoun, restatedNoun, workplaceNoun } from './context-cues';
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
@@ -60,6 +60,8 @@ export interface Candidate {
   appositive?: string;
   /** Noun before "at" in "an analyst at Gartner": someone works there. */
   workplace?: string;
+  /** Noun before "of" in "the mayor of Amagasaki": what the name is the … of. */
+  ofNoun?: string;
   /** Credited as a book's publisher ("published by Walker Books") or its maker ("illustrated by Kit Fenwick"). */
   credit?: 'publisher' | 'creator';
   /** Noun of a phrase the name restates between commas: "the main opposition party, Chadema," → "party". */
@@ -226,8 +228,8 @@ function marketNoun(tokens: Token[], i: number): string {
 }
 
 /** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
-function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'credit'> {
-  const found: Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'credit'> = {};
+function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit'> {
+  const found: Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit'> = {};
   const credit = creditOf(sentence, tokens[firstIndex]!.start, tokens[lastIndex]!.end);
   if (credit) found.credit = credit;
   const described = describingNoun(tokens, firstIndex);
@@ -236,6 +238,8 @@ function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: 
   if (described) found.described = described;
   if (appositive) found.appositive = appositive;
   if (workplace) found.workplace = workplace;
+  const of = ofNoun(tokens, firstIndex);
+  if (of) found.ofNoun = of;
   return found;
 }
 

@@ -77,6 +77,13 @@ describe('classify', () => {
     expect(typeOf('The deal helps Platformworks and Trilith Studios.', 'Trilith Studios')).toBe('organization');
   });
 
+  it('types a name a mayor, residents or outskirts are "of" as a place', () => {
+    expect(typeOf('The city of Nishinomiya said no.', 'Nishinomiya')).toBe('place');
+    expect(typeOf('Kazumi Inamura, a former mayor of Providencia, spoke.', 'Providencia')).toBe('place');
+    // Look-alike: what a chief or a member is "of" stays what its words say.
+    expect(typeOf('She is a member of Kestrel Holdings.', 'Kestrel Holdings')).toBe('organization');
+  });
+
   it('types a venue as a place though "Centre" ends bodies too, and "Hall" surnames', () => {
     expect(typeOf('He spoke at the Kuala Lumpur Convention Centre.', 'Kuala Lumpur Convention Centre')).toBe('place');
     expect(typeOf('Boys were held at the Harlow Bay Youth Detention Centre for weeks.', 'Harlow Bay Youth Detention Centre')).toBe('place');

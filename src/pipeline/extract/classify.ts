@@ -93,8 +93,13 @@ function statedClass(candidate: Candidate): TypeGuess | undefined {
   if (described && (PLACE_NOUNS_BEFORE.has(described) || BUILDING_PARTICIPLES.has(described))) return { type: 'place', strength: 3 };
   if (described && OTHER_NOUNS_BEFORE.has(described)) return { type: 'other', strength: 3 };
   if (workplace && WORKPLACE_NOUNS.has(workplace)) return { type: 'organization', strength: 3 };
+  // "a former mayor of Amagasaki", "the outskirts of Goma": only a place has a mayor or outskirts.
+  if (candidate.ofNoun && PLACE_OF_NOUNS.has(candidate.ofNoun)) return { type: 'place', strength: 3 };
   return undefined;
 }
+
+// What only a place is "… of": its mayor, its people, its outskirts, the place it is the capital of.
+const PLACE_OF_NOUNS = new Set(['mayor', 'outskirts', 'suburbs', 'residents', 'inhabitants', 'townships', 'municipality', 'prefecture', 'city', 'town', 'village', 'province']);
 
 // "the renovated Camp Nou", "the rebuilt Stari Most": what is renovated or rebuilt is a building
 // or a site, whatever its name's words ("Camp" opens a group's name elsewhere).

@@ -160,12 +160,22 @@ function knownWithin(tokens: Token[], i: number): number {
   return -1;
 }
 
-/** The noun before "at" in "an analyst at Gartner": the name after it is where that person works. */
-export function workplaceNoun(tokens: Token[], firstIndex: number): string | undefined {
-  const at = tokens[firstIndex - 1];
+/** The lower-case noun right before `preposition` and the name at firstIndex. */
+function nounBefore(tokens: Token[], firstIndex: number, preposition: string): string | undefined {
+  const link = tokens[firstIndex - 1];
   const noun = tokens[firstIndex - 2];
   // "Analysts at Halyk Finance said": the noun may open the sentence, capitalised.
   const lower = noun && (plainLower(noun) || (noun.initial && /^\p{Lu}\p{Ll}+$/u.test(noun.text)));
-  if (at?.text !== 'at' || !noun || !lower || !spaced(at) || !spaced(tokens[firstIndex]!)) return undefined;
+  if (link?.text !== preposition || !noun || !lower || !spaced(link) || !spaced(tokens[firstIndex]!)) return undefined;
   return noun.text.toLowerCase();
+}
+
+/** The noun before "at" in "an analyst at Gartner": the name after it is where that person works. */
+export function workplaceNoun(tokens: Token[], firstIndex: number): string | undefined {
+  return nounBefore(tokens, firstIndex, 'at');
+}
+
+/** The noun before "of" in "a former mayor of Amagasaki", "the outskirts of Goma". */
+export function ofNoun(tokens: Token[], firstIndex: number): string | undefined {
+  return nounBefore(tokens, firstIndex, 'of');
 }
