@@ -102,6 +102,9 @@ describe('findCandidates', () => {
     expect(first('Museum President-Director Laurence des Cars said so.').text).toBe('Laurence des Cars');
     // A particle inside the name, and a known place of two words in the title.
     expect(names('Minas Gerais Governor Ana Maria dos Santos spoke.')).toEqual(['Minas Gerais', 'Ana Maria dos Santos']);
+    // "Deputy" alone before a full name is a lawmaker's title, as "Senator" is.
+    expect(names('The motion by Deputy Rosa Chumpitaz passed.')).toEqual(['Rosa Chumpitaz']);
+    expect(first('The motion by Deputy Rosa Chumpitaz passed.').role).toBe('Deputy');
   });
 
   it('keeps "U.S." before a lower-case noun, a fused initial, and drops a dated month', () => {

@@ -33,7 +33,7 @@ export const ROLE_HEADS = set(`
   President Minister Secretary Secretary-General Undersecretary Chancellor Ambassador Envoy General Gen. Chief
   Director Spokesman Spokeswoman Spokesperson Leader King Queen Prince Princess Pope Judge Justice Commissioner
   Chairman Chairwoman Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman Congresswoman Mayor
-  Lawmaker Mr. Mrs. Ms. Dr. Prof. Professor Attorney Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt.
+  Lawmaker Deputy Mr. Mrs. Ms. Dr. Prof. Professor Attorney Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt.
   Sergeant Admiral Marshal Commodore Major Brigadier Ombudsman Inspector Prosecutor Sheikh Emir Head Officer Official Diplomat Candidate Advisor Adviser Coach Bishop
   Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder Minister-President
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Ayatollah Mufti Rabbi Imam Patriarch Voivode Sheikha
