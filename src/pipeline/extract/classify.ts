@@ -173,7 +173,7 @@ export function classify(candidate: Candidate): TypeGuess {
   // "the Amazon rainforest": a company named like a place is the place beside a place's noun.
   if (known?.placeReading && (PLACE_NOUNS_AFTER.has(candidate.after) || PLACE_NOUNS_BEFORE.has(candidate.before))) return { type: 'place', strength: 4 };
   if (known) return { type: known.type, strength: 5 };
-  // "JAS 39 Gripen E", "Kestrel K9 C": a known product and a variant's letter name the variant, a product too.
+  // "JAS 39 Gripen E": a known product and a variant's letter name the variant, a product too.
   const variantOf = candidate.tokens.length >= 2 && /^[A-Z]$/.test(candidate.tokens.at(-1)!.text) ? knownName(candidate.tokens.slice(0, -1).map((t) => t.text).join(' ')) : undefined;
   if (variantOf?.type === 'other') return { type: 'other', strength: 4 };
   // "Poor Things", "Lagos by Night": a title in quotes names a work, whatever its words.

@@ -34,15 +34,16 @@ export const isGivenName = (word: string) => GIVEN_NAMES.has(word) || wordTags(w
 /**
  * "CAC 40", "FTSE 100": a number ends a name where a lexicon knows the name with it, or after a
  * numbered instrument's word ("Resolution 2719", "Directive 2019"): those are named by number.
- * "Golden 1 Center": it goes on where a lexicon knows the name past it (the words after it close the name).
  */
 function endsKnownNumberName(run: Token[], t: Token): boolean {
   if (!/^\d+(?:\.\d+)?$/.test(t.text)) return false;
   if (run.length > 0 && NUMBERED_WORDS.has(run[run.length - 1]!.text) && /^ $/.test(t.gapBefore)) return true;
-  return run.some((_, k) => {
-    const withNumber = `${joinTokens(run.slice(k))} ${t.text}`;
-    return knownName(withNumber) !== undefined || beginsKnownNameWithNumber(withNumber);
-  });
+  return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
+}
+
+/** "Golden 1 Center": a number inside a name a lexicon knows past it (the words after it must follow). */
+function continuesKnownNumberName(run: Token[], t: Token): boolean {
+  return /^\d+$/.test(t.text) && run.some((_, k) => beginsKnownNameWithNumber(`${joinTokens(run.slice(k))} ${t.text}`));
 }
 
 /** Whether `text` is a known company's form that the lexicon itself prints with `lowerWord` in lower case ("SK hynix"). */
@@ -281,7 +282,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     } else if (t.text === 'No.' && run.length === 0) {
       // "world No. 1": a number's sign opens no name; it only numbers one ("Symphony No. 5").
       close();
-    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
+    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || continuesKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
       if (isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i) || isPossessiveCompanyName(tokens, sentence, i)) tokens[i + 1]!.gapBefore = "'s ";

@@ -64,8 +64,8 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // Discrimination", "Office for the Coordination of Humanitarian Affairs": a treaty's or a body's
   // head with "on" or "for" names its subject, which may take "of".
   if (run.some((t, k) => k < run.length - 1 && (INITIATIVE_WORDS.has(t.text) || ORGANIZATION_WORDS.has(t.text)) && /^(?:on|for)$/.test(run[k + 1]!.text))) return true;
-  // "Cessation of Hostilities Agreement", "Status of Forces Agreement": one plain word before "of"
-  // and an agreement's or a law's word ending the words after it name the text, not someone from somewhere.
+  // "Cessation of Hostilities Agreement": one plain word before "of" and an agreement's or a law's
+  // word ending the two or three words after it name the text, not someone from somewhere.
   const textAfter = wordsAfter(tokens, i);
   const oneWord = run.length === 1 || (run.length === 2 && run[0]!.text === 'The');
   const personWord = ['FirstName', 'LastName', 'Person'].some((tag) => wordTags(last.text).has(tag));
