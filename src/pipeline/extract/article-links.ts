@@ -1,7 +1,7 @@
-import { isTeamNickname } from './team-names';
 import type { EntityType } from '../../core/dataset/schema';
 import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, STORM_HEADS } from './lexicon/words';
 import { COMPANY_WORDS, COMPANY_TAILS, LEGAL_FORMS } from './lexicon/company-words';
+import { isTeamNickname } from './team-names';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 import { isCountryOrRegionName, knownName, placeOfAdjective } from './known-names';
@@ -122,8 +122,8 @@ const only = (found: number[]): number | undefined => (new Set(found).size === 1
  * "the Cup" in a story about the Melbourne Cup that recalls the Caulfield Cup: of several events
  * (or teams) whose name ends in the word, the one the article names at least twice as often as any other.
  */
-function mainEvent(events: number[], groups: LinkGroup[]): number | undefined {
-  const [first, second] = [...new Set(events)].sort((a, b) => groups[b]!.observations.length - groups[a]!.observations.length);
+function mostNamed(names: number[], groups: LinkGroup[]): number | undefined {
+  const [first, second] = [...new Set(names)].sort((a, b) => groups[b]!.observations.length - groups[a]!.observations.length);
   if (first === undefined || second === undefined) return undefined;
   return groups[first]!.observations.length >= 2 * groups[second]!.observations.length ? first : undefined;
 }
@@ -203,11 +203,11 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const body = only(ending);
         // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is.
         if (body !== undefined && (groups[body]!.type === 'organization' || groups[body]!.type === 'event')) links.push([i, body]);
-        const event = body === undefined ? mainEvent(ending.filter((l) => groups[l]!.type === 'event'), groups) : undefined;
+        const event = body === undefined ? mostNamed(ending.filter((l) => groups[l]!.type === 'event'), groups) : undefined;
         if (event !== undefined) links.push([i, event]);
         // "the Bears' roster" in a story on the Perth Bears that recalls the North Sydney Bears: a
-        // mascot alone is the team the article names most, as "the Cup" is the main event.
-        const team = body === undefined && isTeamNickname([text]) ? mainEvent(ending.filter((l) => groups[l]!.type === 'organization'), groups) : undefined;
+        // mascot alone is the team the article names most, as "the Cup" is its main event.
+        const team = body === undefined && isTeamNickname([text]) ? mostNamed(ending.filter((l) => groups[l]!.type === 'organization'), groups) : undefined;
         if (team !== undefined) links.push([i, team]);
       }
       // "Dar" for "Dar es Salaam", "Rio" for "Rio de Janeiro": a place named by its first word, when

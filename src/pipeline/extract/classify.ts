@@ -1,8 +1,8 @@
-import { isTeamNickname } from './team-names';
 import { isCaseName } from './case-names';
 import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
 import { knownName, placeOfAdjective } from './known-names';
+import { isTeamNickname } from './team-names';
 import {
   EVENT_NOUNS_AFTER,
   OTHER_NOUNS_AFTER,

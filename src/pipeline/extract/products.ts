@@ -180,7 +180,7 @@ function standsWithNumberAlone(brand: string, number: string): boolean {
 
 /** The words of such a name, for typing it: a word, a model number, then only tiers and numbers. */
 export function isDeviceModelName(words: string[]): boolean {
-  // "Samsung Galaxy S26", "Sony Xperia Z5 Premium": a known maker, its line's word and a lettered model number.
+  // "Samsung Galaxy S26", "Samsung Galaxy S26 Ultra": a known maker, its line's word, a lettered model number and tiers.
   if (words.length >= 3 && knownName(words[0]!)?.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && /^[A-Z]\d{1,2}$/.test(words[2]!)) return words.slice(3).every((w) => TIERS.has(w));
   if (words.length >= 3 && knownName(`${words[0]} ${words[1]}`)?.type === 'other' && DEVICE_NUMBER.test(words[2]!)) return words.slice(3).every((w) => TIERS.has(w) || /^\d{1,2}$/.test(w));
   return words.length >= 2 && DEVICE_NUMBER.test(words[1]!) && words.slice(2).every((w) => TIERS.has(w) || /^\d{1,2}$/.test(w)) && (words.length > 2 || standsWithNumberAlone(words[0]!, words[1]!));

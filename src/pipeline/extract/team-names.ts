@@ -27,7 +27,8 @@ export function isTeamName(words: readonly string[]): boolean {
 }
 
 // Mascots that alone name something else as often: a missile ("more Patriots"), a people of the
-// past ("the Vikings", "the Crusaders"), a state's people ("Texans"), gods, a weather's word.
+// past ("the Vikings", "the Crusaders", "Highlanders"), a state's people ("Texans"), gods ("Titans"),
+// weather ("Hurricanes", "Thunder") and common nouns ("Nets", "Suns", "Rockets", "Flames").
 const NOT_ALONE = new Set(['Texans', 'Patriots', 'Vikings', 'Crusaders', 'Titans', 'Highlanders', 'Hurricanes', 'Thunder', 'Flames', 'Nets', 'Suns', 'Rockets']);
 
 /** Whether one capitalised word is a team's mascot alone: "Kangaroos centre …", "the Bears' roster". */
