@@ -17,6 +17,7 @@ import {
   IDEOLOGY_ADJECTIVES,
   INITIATIVE_HEADS,
   INITIATIVE_WORDS,
+  LENDING_WORDS,
   OPERATOR_PLURALS,
   ORGANIZATION_HEADS,
   ORGANIZATION_WORDS,
@@ -41,7 +42,6 @@ import { isTeamName } from './team-names';
 import { isQualifiedPlace, isSpaTownName } from './town-names';
 
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
-const LENDING_WORDS = new Set(['Credit', 'Financing', 'Lending', 'Loan', 'Liquidity', 'Fund', 'Sustainability']);
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */

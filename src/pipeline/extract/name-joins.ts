@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS_AFTER,
   HONORIFICS,
   INITIATIVE_WORDS,
+  LENDING_WORDS,
   HOLIDAYS,
   PLACE_WORDS,
   COMPASS_WORDS,
@@ -137,7 +138,7 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // named for two qualities or fields ends in its own word.
     if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;
     // "Resilience and Sustainability Facility", "Poverty Reduction and Growth Facility": a lender's facility.
-    if (t.text === 'Facility' && /^(?:Sustainability|Growth|Credit|Financing|Liquidity)$/.test(tokens[j - 1]!.text)) return ownPlain && j > i + 1;
+    if (t.text === 'Facility' && LENDING_WORDS.has(tokens[j - 1]!.text)) return ownPlain && j > i + 1;
     // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": departments named
     // "<field> and <field> <country>", the country last after at least one more word.
     // Not "Northern Territory and South Australia": two places, the first ending in a place word.

@@ -412,3 +412,6 @@ export const STANDING_WORDS = set('Opposition Ruling Governing');
 
 /** First parts of compound adjectives of two peoples: "the Anglo-Australian miner", "Sino-Soviet". */
 export const COMBINING_FORMS = set('Anglo Franco Sino Indo Russo Italo Greco Turco Afro Euro Austro Judeo Hispano Luso Germano Nippo Slavo Arabo Irano');
+
+/** Words before "Facility" that make it a lender's loan ("Extended Credit Facility", "Resilience and Sustainability Facility"), not a site. */
+export const LENDING_WORDS = set('Credit Financing Lending Loan Liquidity Fund Sustainability Growth');
