@@ -179,21 +179,19 @@ const api = {
   async tick(ms: number, mode: 'none' | 'all' | 'bounded' | 'one'): Promise<number> {
     marks!.set([]);
     let all: Highlighter | null = null;
-    if (mode === 'one') {
-      // One mark in the viewport: what the Highlight API costs a changing page before any count.
-      const inView = lastMentions.find((m) => {
+    if (mode === 'all' || mode === 'one') {
+      // A plain Highlighter: every range, as an engine without a bounded live set would hold, or
+      // one mark in the viewport, what the Highlight API costs a changing page before any count.
+      const inView = (m: PageMention) => {
         const box = m.range.getBoundingClientRect();
         return box.top > innerHeight / 3 && box.bottom < innerHeight;
-      });
+      };
+      // The first mention in view only: each mention's Range is made on first use.
+      const first = mode === 'one' ? lastMentions.find(inView) : undefined;
+      const painted = mode === 'all' ? lastMentions : first ? [first] : [];
       marks!.destroy();
       all = new Highlighter(window);
-      if (inView) all.paint([inView]);
-    }
-    if (mode === 'all') {
-      // A plain Highlighter holding every range, as an engine without a bounded live set would.
-      marks!.destroy();
-      all = new Highlighter(window);
-      all.paint(lastMentions);
+      all.paint(painted);
     }
     if (mode === 'bounded') marks!.set(lastMentions);
     const ticker = document.getElementById('ticker')!;
