@@ -422,6 +422,12 @@ describe('classify (eleventh round)', () => {
     expect(typeOf('He sued Grace Valley Hospital last week.', 'Grace Valley Hospital')).toBe('organization');
   });
 
+  it('takes a hospital patients are taken to or that is run as a site, a teaching one as a body', () => {
+    expect(typeOf('Six injured were flown to Kestrel Hospital in the capital.', 'Kestrel Hospital')).toBe('place');
+    expect(typeOf('The firm won the concession to run Harbour General Hospital.', 'Harbour General Hospital')).toBe('place');
+    expect(typeOf('Eleven people were taken to Marlow University Hospital on Friday.', 'Marlow University Hospital')).toBe('organization');
+  });
+
   it('takes an ideology before "Initiative" as a party, another initiative as "other"', () => {
     expect(typeOf('The small Liberal Initiative voted no.', 'Liberal Initiative')).toBe('organization');
     expect(typeOf('The Coastal Roads Initiative stalled.', 'Coastal Roads Initiative')).toBe('other');

@@ -63,6 +63,9 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'stated', 'noted', 'insisted', 'warned', 'explained', 'argued', 'wrote', 'tweeted', 'claimed', 'replied', 'urged', 'asserted', 'spoke']);
 const SITE_NOUNS_AFTER = new Set(['site', 'grounds', 'premises', 'campus', 'compound']);
+/** "Haukeland University Hospital", "Irrua Specialist Teaching Hospital": a hospital that teaches is written of as a body. */
+const TEACHING_HOSPITAL_WORDS = new Set(['University', 'Teaching']);
+const SUED_BEFORE = new Set(['sued', 'sue', 'sues', 'suing', 'fined', 'against']);
 const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields']);
 const INDEX_NOUNS = new Set(['index', 'indices', 'indexes']);
 const COMPASS_POINTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Central)$/;
@@ -190,11 +193,13 @@ export function classify(candidate: Candidate): TypeGuess {
   }
   // "the Volpi Cup for best actress", "FPSO Kwame Nkrumah": a prize and a ship, whatever their words.
   if (candidate.prize || isShipName(words) || isCaseName(words)) return { type: 'other', strength: 4 };
-  // "died at Covenant Children's Hospital in Lubbock", "the former Conradie Hospital site": a
-  // hospital one is "at", or whose grounds are meant, is a site; run or sued, it stays a body (its
-  // word is an organisation's).
+  // "died at Covenant Children's Hospital in Lubbock", "flown to Bir Hospital", "the concession to
+  // run Gozo General Hospital": news names a hospital as the building patients go to, so it is a
+  // site. One that speaks, is sued or teaches ("Haukeland University Hospital") is a body, unless
+  // someone is "at" it or its grounds are meant.
   const atSite = candidate.before === 'at' || SITE_NOUNS_AFTER.has(candidate.after);
-  if (words.length > 1 && CARE_SITE_WORDS.has(words[words.length - 1]!) && atSite) return { type: 'place', strength: 4 };
+  const actsAsBody = SPEECH_VERBS.has(candidate.after) || SUED_BEFORE.has(candidate.before) || words.some((w) => TEACHING_HOSPITAL_WORDS.has(w));
+  if (words.length > 1 && CARE_SITE_WORDS.has(words[words.length - 1]!) && (atSite || !actsAsBody)) return { type: 'place', strength: 4 };
   // "winger Will Muir", "flanker Ted Hill": a playing position before a full name says a player,
   // whatever the name's words would say alone ("Will" a verb, "Hill" a place's word).
   if (words.length > 1 && isPlayerPosition(candidate.before) && !knownName(words[0]!)) return { type: 'person', strength: 4 };
