@@ -202,6 +202,21 @@ describe('findCandidates: a saint\'s possessive', () => {
   });
 });
 
+describe('findCandidates: a possessive inside a name', () => {
+  it('keeps a name the lexicon knows with its "\'s" whole', () => {
+    expect(names("Naples will host the America's Cup next year.")).toEqual(['Naples', "America's Cup"]);
+    // Look-alike: a place's possessive before a word is the place's.
+    expect(names("America's Navy sailed on.")).toEqual(['America', 'Navy']);
+  });
+
+  it('keeps "Men\'s" and "Women\'s" inside an event\'s name', () => {
+    expect(names("He won the World Men's Curling Championship in March.")).toEqual(["World Men's Curling Championship"]);
+    expect(names("She plays in the PDC Women's Series.")).toEqual(["PDC Women's Series"]);
+    // Look-alike: before a lower-case word the possessive ends the name.
+    expect(names("The England Women's team won.")).toEqual(['England Women']);
+  });
+});
+
 describe('findCandidates: a class noun opening the sentence', () => {
   it('drops "Veteran" and "Newcomer" before a name, as "Insurer" is', () => {
     expect(names('Veteran Hong Kong filmmaker Ann Hui was named best director.')).toEqual(['Hong Kong', 'Ann Hui']);

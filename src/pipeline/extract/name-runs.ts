@@ -9,7 +9,7 @@ import { nicknameSurnameAt, quotedTitleEnd } from './quoted-titles';
 import { YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
-import { isPossessiveCompanyName, isPossessiveSiteName } from './site-possessives';
+import { isPossessiveCompanyName, isPossessiveInKnownName, isPossessiveSiteName, isSexInName } from './site-possessives';
 import { bracketedPlaceEnd } from './statute-names';
 import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
@@ -285,7 +285,9 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || continuesKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
-      if (isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i) || isPossessiveCompanyName(tokens, sentence, i)) tokens[i + 1]!.gapBefore = "'s ";
+      const inName = isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i) || isPossessiveCompanyName(tokens, sentence, i) ||
+        isPossessiveInKnownName(tokens, sentence, i) || isSexInName(tokens, sentence, i, run.length - 1);
+      if (inName) tokens[i + 1]!.gapBefore = "'s ";
       else if (t.possessive) close();
     } else if (isYearInName(tokens, i, run.length === 0) || isYearAfterStatute(tokens, i, run)) {
       // Kept as a model number is: a name does not end in a year otherwise ("Act 1992").

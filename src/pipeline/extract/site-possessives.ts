@@ -35,3 +35,28 @@ export function isPossessiveCompanyName(tokens: Token[], sentence: string, i: nu
   const unit = words[0] !== undefined && words[0].gapBefore === ' ' && UNIT_WORDS.has(words[0].text);
   return unit && !(words[1]?.capitalised && /^ $/.test(words[1].gapBefore) && !UNIT_WORDS.has(words[1].text));
 }
+
+/** "America's Cup", "Alberta Children's Hospital": a possessive inside a name the lexicon knows whole. */
+export function isPossessiveInKnownName(tokens: Token[], sentence: string, i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.possessive || !/^['’]s$/u.test(sentence.slice(t.start + t.text.length, t.end))) return false;
+  let phrase = sentence.slice(t.start, t.end);
+  for (let j = i + 1; j <= i + 3 && tokens[j]?.capitalised && tokens[j]!.gapBefore === ' '; j++) {
+    phrase += ` ${tokens[j]!.text}`;
+    if (/['’]s /u.test(knownName(phrase)?.name ?? '')) return true;
+  }
+  return false;
+}
+
+const SEXES = new Set(['Men', 'Women']);
+
+/**
+ * "World Men's Curling Championship", "PDC Women's Series": "Men's" or "Women's" between two words
+ * of a name is inside it. Not at a run's start: "Women's rights" is no name.
+ */
+export function isSexInName(tokens: Token[], sentence: string, i: number, runLength: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return runLength > 0 && t.possessive && SEXES.has(t.text) && /^['’]s$/u.test(sentence.slice(t.start + t.text.length, t.end)) &&
+    next !== undefined && next.capitalised && next.gapBefore === ' ';
+}
