@@ -108,6 +108,13 @@ describe('"and" inside a name a lexicon knows', () => {
     // Look-alike: two names a lexicon does not know as one stay two.
     expect(names('Officials of Kestrel Immigration and Customs Lumen met.')).not.toContain('Kestrel Immigration and Customs Lumen');
   });
+
+  it('takes a body "of" a country named with "and" to the country\'s end', () => {
+    expect(names('The Law Association of Trinidad and Tobago said so.')).toEqual(['Law Association of Trinidad and Tobago']);
+    expect(names('He sits on the Court of Bosnia and Herzegovina.')).toEqual(['Court of Bosnia and Herzegovina']);
+    // Look-alike: a body of one country and another country are two names.
+    expect(names('The Bank of Canada and Mexico agreed.')).toEqual(['Bank of Canada', 'Mexico']);
+  });
 });
 
 describe('"of" and "and" in texts and bodies named for their subject (eighteenth session)', () => {

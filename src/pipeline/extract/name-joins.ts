@@ -158,13 +158,28 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
  * lexicon knows, when up to three capitalised words after it complete that name.
  */
 function namesOneKnown(run: Token[], tokens: Token[], i: number): boolean {
-  let text = joinTokens(run[0]!.text === 'The' ? run.slice(1) : run);
-  if (!beginsKnownNameWithAnd(text)) return false;
+  return completesKnownName(run[0]!.text === 'The' ? run.slice(1) : run, tokens, i, () => true);
+}
+
+/**
+ * "Law Association of Trinidad and Tobago", "Court of Bosnia and Herzegovina": a body "of" a
+ * country whose own name has an "and" goes on to its end.
+ */
+function namesOneOfKnownPlace(run: Token[], tokens: Token[], i: number): boolean {
+  const of = run.map((t) => t.text).lastIndexOf('of');
+  return of > 0 && completesKnownName(run.slice(of + 1), tokens, i, (type) => type === 'place');
+}
+
+/** Whether `words`, "and" at tokens[i] and up to three capitalised words after it make a known name. */
+function completesKnownName(words: Token[], tokens: Token[], i: number, typeFits: (type: string) => boolean): boolean {
+  let text = joinTokens(words);
+  if (words.length === 0 || !beginsKnownNameWithAnd(text)) return false;
   text += ' and';
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     if (!tokens[j]!.capitalised || tokens[j]!.gapBefore !== ' ') return false;
     text += ` ${tokens[j]!.text}`;
-    if (knownName(text) !== undefined) return true;
+    const known = knownName(text);
+    if (known !== undefined) return typeFits(known.type);
   }
   return false;
 }
@@ -297,7 +312,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && missionOrPrize && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneOfKnownPlace(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
   // Not after a place's word: "the Lusail International Circuit for the Qatar Grand Prix" is two names.
   // "Grawemeyer Award for Music Composition": an award's "for" as well.
   const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text)) && !PLACE_WORDS.has(run[run.length - 1]!.text);
