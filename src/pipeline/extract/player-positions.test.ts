@@ -27,6 +27,8 @@ describe('player positions', () => {
   it('splits a position opening the sentence off as the title', () => {
     const [player] = candidatesIn('Fly-half Finn Caskie kicked four penalties.');
     expect(player).toMatchObject({ text: 'Finn Caskie', role: 'Fly-half' });
+    const [setter] = candidatesIn('Setter Marco Vellani ran the attack.');
+    expect(setter).toMatchObject({ text: 'Marco Vellani', role: 'Setter' });
     // Look-alike: a party named with "Forward" keeps it.
     expect(candidatesIn('Forward Party leaders met.').map((c) => c.text)).toContain('Forward Party');
   });

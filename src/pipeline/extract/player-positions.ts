@@ -13,7 +13,9 @@ const PLAYER_POSITIONS = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'centre-back', 'center-back', 'left-back', 'right-back',
   'wing-back', 'playmaker', 'forward',
   // Cricket, American sports
-  'batsman', 'batter', 'bowler', 'spinner', 'paceman', 'quarterback', 'linebacker', 'pitcher', 'shortstop', 'wicketkeeper', 'all-rounder',
+  'batsman', 'batter', 'bowler', 'spinner', 'paceman', 'seamer', 'quarterback', 'linebacker', 'pitcher', 'shortstop', 'wicketkeeper', 'all-rounder',
+  // Volleyball, ice hockey
+  'setter', 'libero', 'goaltender', 'netminder',
 ]);
 
 // Sentence-initial capitalised, only those no place's or body's name opens with ("Prop", "Lock" and
