@@ -105,8 +105,9 @@ export function byWords(words: string[]): EntityType | undefined {
   // "Copa Libertadores", "Copa América": Spanish and Portuguese cups are named with "Copa" first;
   // "Festival Internacional Cervantino", "Festival de Cannes": so are their festivals.
   if ((words[0] === 'Copa' || words[0] === 'Festival') && words.length > 1 && !ORGANIZATION_WORDS.has(last) && !AIRLINE_TAILS.has(last) && !COMPANY_TAILS.has(last)) return 'event';
-  // "Extended Credit Facility", "Rapid Financing Facility": a lender's facility is a loan, not a site.
-  if (last === 'Facility' && words.length > 2 && LENDING_WORDS.has(words[words.length - 2]!)) return 'other';
+  // "Extended Credit Facility", "Rapid Financing Facility for Moldova": a lender's facility is a loan, not a site.
+  const facility = words.indexOf('Facility');
+  if (facility > 1 && (facility === words.length - 1 || words[facility + 1] === 'for') && LENDING_WORDS.has(words[facility - 1]!)) return 'other';
   // "Typhoon Kristine", "Tropical Storm Trami": a named storm is an event, whatever its name.
   if (STORM_HEADS.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'event';
   // "Kuala Lumpur Convention Centre": a venue is a place, though "Centre" alone ends a body's name.

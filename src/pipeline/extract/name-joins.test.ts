@@ -132,4 +132,11 @@ describe('"of" and "and" in texts and bodies named for their subject (eighteenth
     expect(names('The Chamber of Deputies and Senate voted.')).toEqual(['Chamber of Deputies', 'Senate']);
     expect(names('Kestrel Storage and Rail Facility opened.')).not.toContain('Kestrel Storage and Rail Facility');
   });
+
+  it('takes a lender\'s facility on to the place it lends to', () => {
+    expect(names('Money from the Reform and Growth Facility for the Western Balkans arrived.')).toContain('Reform and Growth Facility for the Western Balkans');
+    expect(candidatesTyped('Money from the Reform and Growth Facility for Moldova arrived.')).toContain('Reform and Growth Facility for Moldova: other');
+    // Look-alike: a site's facility does not take the place.
+    expect(names('The Kestrel Facility for Moldova opened.')).not.toContain('Kestrel Facility for Moldova');
+  });
 });

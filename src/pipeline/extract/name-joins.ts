@@ -315,7 +315,9 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneOfKnownPlace(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
   // Not after a place's word: "the Lusail International Circuit for the Qatar Grand Prix" is two names.
   // "Grawemeyer Award for Music Composition": an award's "for" as well.
-  const bodyWord = run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text)) && !PLACE_WORDS.has(run[run.length - 1]!.text);
+  // "Reform and Growth Facility for the Western Balkans": a lender's facility, named for whom it lends to.
+  const lendersFacility = run.some((r, k) => r.text === 'Facility' && k > 0 && LENDING_WORDS.has(run[k - 1]!.text));
+  const bodyWord = (lendersFacility || run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text))) && !PLACE_WORDS.has(run[run.length - 1]!.text);
   // "Symphony No. 5 on BBC Radio 3": a name closed by its number takes nothing after it.
   const numbered = /^\d/.test(run[run.length - 1]!.text);
   if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text) && !onAPlace(tokens, i))) return false;
