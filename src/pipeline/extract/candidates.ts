@@ -1,6 +1,6 @@
 import { saysInitialWordIsName } from './initial-word-cues';
 import { COMPANY_TAILS, COMPANY_WORDS } from './lexicon/company-words';
-import { isFamilyFirstName } from './east-asian-names';
+import { isPlainFamilyNameFirst } from './east-asian-names';
 import { portfolioLength, portfolioTitleEnd } from './portfolios';
 import { isCommonNounName, isEraOfYear, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import type { Token } from './tokens';
@@ -100,8 +100,9 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   // "Black Nights has become …" in an article that prints "Tallinn Black Nights" inside a sentence:
   // the word and the next are a name's there, so here too.
   if (run.length > 1 && printedInside.has(`${first.text} ${run[1]!.text}`)) return run;
-  // "Park Seon-hee said …": a Korean given name after the word makes it a family name.
-  if (isFamilyFirstName(run.map((t) => t.text))) return run;
+  // "Park Seon-hee said …", "Ding Junhui, a former champion, …": a romanised given name after a
+  // Chinese or Korean family name makes the word a name's.
+  if (isPlainFamilyNameFirst(run.map((t) => t.text))) return run;
   if (!ROLE_WORDS.has(first.text) && opensWithPersonNoun(run, isGivenName)) return run.slice(1);
   // "Prime Minister Ana Ruiz said", "Chief Executive Felipe Urrutia has": a title's first word is
   // the title's, not a common word, when another title word follows (the role is split off later).

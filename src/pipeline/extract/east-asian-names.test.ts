@@ -13,6 +13,12 @@ describe('a Korean name, family name first', () => {
     expect(names('Moon Jae-in said the talks would resume.')).toContain('Moon Jae-in');
   });
 
+  it('keeps a Chinese family name opening the sentence before a romanised given name', () => {
+    expect(names('Ding Junhui, a former champion, was among the first to call.')).toContain('Ding Junhui');
+    // Look-alike: a family name that is also an English word ("Low") does not vouch for "Tide".
+    expect(names('Low Tide lifted the boats.')).not.toContain('Low Tide');
+  });
+
   it('does not read an English hyphenated compound or a longer run as a given name', () => {
     // Look-alikes: the same shape made of English words, and a name of three words.
     expect(isFamilyFirstName(['Park', 'Follow-up'])).toBe(false);

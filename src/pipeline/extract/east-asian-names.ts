@@ -91,3 +91,11 @@ export function isVietnameseName(words: readonly string[]): boolean {
   if (words.length < 3 || words.length > 4 || !VIETNAMESE_FAMILY_NAMES.has(words[0]!)) return false;
   return words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && ONE_SYLLABLE.test(w.toLowerCase()));
 }
+
+/**
+ * "Ding Junhui", "Park Seon-hee": a family name from the main list (no English word such as
+ * "Low" or "Long") before a romanised given name. Trusted even where the name opens a sentence.
+ */
+export function isPlainFamilyNameFirst(words: readonly string[]): boolean {
+  return isFamilyFirstName(words) || (CHINESE_KOREAN_FAMILY_NAMES.has(words[0] ?? '') && isFamilyNameFirst(words));
+}
