@@ -193,6 +193,13 @@ describe('findCandidates: a title with "of" and a number after a group', () => {
     expect(names('The Sultan of Brunei opened the summit.')).toEqual(['Brunei']);
     expect(first('The Sultan of Brunei, Hassanal Bolkiah, spoke.').text).toBe('Hassanal Bolkiah');
   });
+
+  it('takes a holder\'s name after the field of a title with "of", and no body from the title', () => {
+    expect(names('Commissioner of Police Allister Guevarro said 37 people were held.')).toEqual(['Allister Guevarro']);
+    expect(first('Commissioner of Police Allister Guevarro said so.').role).toBe('Commissioner of Police');
+    // Look-alike: a place after "of" is the title's, with no name after it.
+    expect(names('The Governor of Lagos State spoke.')).not.toContain('Governor of Lagos State');
+  });
 });
 
 describe('findCandidates: a given name that is also a word', () => {

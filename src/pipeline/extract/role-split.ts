@@ -87,8 +87,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // "General Confederation of Labor", "General Assembly": a body's word right after the title
   // words says they open the body's name, not a person's title.
   if (!sawHead || ORGANIZATION_WORDS.has(tokens[end]?.text ?? '')) return { honorific: false, nameStart: 0 };
-  // "The Sultan of Brunei": "of" and what follows it belong to the title, never open a name.
-  if (end < tokens.length && CONNECTORS.has(tokens[end]!.text)) end = tokens.length;
+  // "The Sultan of Brunei": "of" and what follows it belong to the title, never open a name,
+  // unless a holder's name follows the title's field ("Commissioner of Police Allister Guevarro").
+  if (end < tokens.length && CONNECTORS.has(tokens[end]!.text)) end = holderAfterField(tokens, end) ?? tokens.length;
   const titleTokens = tokens.slice(0, end);
   const honorific = titleTokens.some((t) => HONORIFICS.has(t.text));
   const onlyHonorific = titleTokens.every((t) => HONORIFICS.has(t.text));
@@ -119,6 +120,23 @@ function extendedTitleEnd(tokens: Token[]): number {
   while (end < tokens.length - 1 && (ROLE_WORDS.has(tokens[end]!.text) || CONNECTORS.has(tokens[end]!.text))) end++;
   while (end > head + 1 && CONNECTORS.has(tokens[end - 1]!.text)) end--;
   return end;
+}
+
+/**
+ * "Commissioner of Police Allister Guevarro", "Minister of Foreign Affairs Ana Ruiz": after the
+ * title's "of", one or two words a list knows are its field; two or three plain capitalised words
+ * that end the run, none a list knows, are the holder's name. Returns where the name starts.
+ */
+function holderAfterField(tokens: Token[], of: number): number | undefined {
+  if (tokens[of]!.text !== 'of') return undefined;
+  const plainName = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isLexiconWord(t) && !PLACE_WORDS.has(t.text);
+  for (const fieldWords of [1, 2]) {
+    const start = of + 1 + fieldWords;
+    const field = tokens.slice(of + 1, start);
+    const holder = tokens.slice(start);
+    if (field.length === fieldWords && field.every(isLexiconWord) && holder.length >= 2 && holder.length <= 3 && holder.every(plainName)) return start;
+  }
+  return undefined;
 }
 
 /** A word some list gives a meaning (a body's, place's or title's word, a known name). */

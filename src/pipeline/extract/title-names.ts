@@ -69,6 +69,9 @@ export function bodyInTitle(title: Token[]): Token[] | undefined {
   // "Chief Cabinet Secretary", "Deputy Party Leader": a rank before the body's word is the title's.
   let start = 0;
   while (start < end && RANK_WORDS.has(title[start]!.text)) start++;
+  // "Commissioner of Police", "Director of the FBI": a title's "of" names its field or its body,
+  // which is no body's name with the title's word.
+  if (ROLE_WORDS.has(title[start]?.text ?? '') && title[start + 1]?.text === 'of') start += title[start + 2]?.text === 'the' ? 3 : 2;
   const body = title.slice(start, end + 1);
   if (isPortfolio(body, title[end + 1])) return undefined;
   return body.length >= 2 || (body.length === 1 && knownName(body[0]!.text)?.type === 'organization') ? body : undefined;
