@@ -143,9 +143,10 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "<field> and <field> <country>", the country last after at least one more word.
     // Not "Northern Territory and South Australia": two places, the first ending in a place word.
     // Not "Isar Aerospace and Rocket Factory Augsburg": a city there is a company's, and ends two names.
-    // Nor "Victoria and New South Wales": the words after "and" are a place's whole name.
-    const placeAfter = knownName(joinTokens(tokens.slice(i + 1, j + 1)))?.type === 'place';
-    if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && !placeAfter && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
+    // Nor "Victoria and New South Wales": the words after "and" are a place's whole name; nor
+    // "Bharat PetroResources and Oil India", where they are a known company's.
+    const typeAfter = knownName(joinTokens(tokens.slice(i + 1, j + 1)))?.type;
+    if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && typeAfter !== 'place' && typeAfter !== 'organization' && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
     // "Securities and Exchange Commission": a body's word may come before the last one.
     if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
     if (t.possessive) return false;
