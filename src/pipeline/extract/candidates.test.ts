@@ -202,6 +202,12 @@ describe('findCandidates: a title with "of" and a number after a group', () => {
     // Look-alike: a place after "of" is the title's, with no name after it.
     expect(names('The Governor of Lagos State spoke.')).not.toContain('Governor of Lagos State');
   });
+
+  it('keeps a title word that opens an index\'s name', () => {
+    expect(names('Shares were flat, with the Premier Market Index up 0.3%.')).toEqual(['Premier Market Index']);
+    // Look-alike: the same title word before a person is a title.
+    expect(names('Premier Kestrel Marlow said so.')).toEqual(['Kestrel Marlow']);
+  });
 });
 
 describe('findCandidates: a given name that is also a word', () => {

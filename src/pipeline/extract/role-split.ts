@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { CONNECTORS, HONORIFICS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
+import { BENCHMARK_WORDS, CONNECTORS, HONORIFICS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
@@ -46,9 +46,10 @@ function isRolePart(token: Token): boolean {
 export function splitRole(tokens: Token[]): RoleSplit {
   // "Prince Rupert", "General Santos": a town a lexicon knows keeps its title-like first word.
   if (knownName(joinTokens(tokens))?.type === 'place') return { honorific: false, nameStart: 0 };
-  // "General Data Protection Regulation": no person's name ends in a body's or a law's word.
+  // "General Data Protection Regulation", "Premier Market Index": no person's name ends in a
+  // body's, a law's or an index's word.
   const last = tokens[tokens.length - 1]!.text;
-  if (ORGANIZATION_WORDS.has(last) || INITIATIVE_WORDS.has(last)) return { honorific: false, nameStart: 0 };
+  if (ORGANIZATION_WORDS.has(last) || INITIATIVE_WORDS.has(last) || BENCHMARK_WORDS.has(last)) return { honorific: false, nameStart: 0 };
   // "Sultan Ismail Petra Airport", "King Fahd Causeway", "Queen Alia Airport": a facility named
   // after a ruler keeps the title; no person's name ends in the facility's word.
   if (tokens.length > 2 && FACILITY_TAILS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
