@@ -133,6 +133,12 @@ describe('"of" and "and" in texts and bodies named for their subject (eighteenth
     expect(names('Kestrel Storage and Rail Facility opened.')).not.toContain('Kestrel Storage and Rail Facility');
   });
 
+  it('takes a bank on to what it is "for"', () => {
+    expect(names('It borrowed from the Kestrel Bank for International Cooperation (KBIC).')).toEqual(['Kestrel Bank for International Cooperation', 'KBIC']);
+    // Look-alike: the West Bank is a place, and "for" after it opens no name.
+    expect(names('Settlers in the West Bank for Peace Now said so.')).toContain('West Bank');
+  });
+
   it('takes a lender\'s facility on to the place it lends to', () => {
     expect(names('Money from the Reform and Growth Facility for the Western Balkans arrived.')).toContain('Reform and Growth Facility for the Western Balkans');
     expect(candidatesTyped('Money from the Reform and Growth Facility for Moldova arrived.')).toContain('Reform and Growth Facility for Moldova: other');
