@@ -23,6 +23,13 @@ describe('links one article proves', () => {
     expect(names([o('Zhejiang Huayou Cobalt', 'organization'), o('Huayou New Energy Materials', 'organization'), o('Huayou', 'place', { strength: 0 })])).toHaveLength(3);
   });
 
+  it('joins a province or a state to its name without the division\'s word', () => {
+    expect(names([o('Kestrel Province', 'place', { strength: 4 }), o('Kestrel', 'place', { strength: 2 })])).toEqual(['Kestrel Province | Kestrel']);
+    // Look-alikes: a city beside the state named for it, a county beside its town.
+    expect(names([o('Lagos State', 'place', { strength: 4 }), o('Lagos', 'place', { strength: 3 })])).toHaveLength(2);
+    expect(names([o('Kestrel County', 'place', { strength: 4 }), o('Kestrel', 'place', { strength: 2 })])).toHaveLength(2);
+  });
+
   it('joins an acronym to the one name in the article with its initials', () => {
     expect(names([o('Federal Trade Commission', 'organization', { strength: 4 }), o('FTC', 'organization', { strength: 2 })])).toEqual(['Federal Trade Commission | FTC']);
     // Two names with the same initials: no telling which.

@@ -9,6 +9,7 @@ import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
 import { countryOfShortForm } from './country-short-forms';
 import { isShipName } from './works';
 import { isDrugName } from './drug-names';
+import { divisionShortForm } from './division-names';
 
 /** What the clustering knows of one group of same-spelled observations. */
 export interface LinkGroup {
@@ -141,6 +142,7 @@ function mostNamed(names: number[], groups: LinkGroup[]): number | undefined {
  *   Fringe" for "Edinburgh Festival Fringe"), if no other long name ends in it;
  * - a club named without its plural nickname ("Northampton" for "Northampton Saints");
  * - a name without the country printed once with it ("Labour Code", "Freedom Party of Austria");
+ * - a subdivision without its division's word ("Enga" for "Enga Province");
  * - forms an observation says are the same ("Houthis", "Ansar Allah").
  * Only within one article: another article's "Senate" may be another country's.
  */
@@ -168,6 +170,10 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const other = keyOf.get(spellingKey(form));
         if (other !== undefined && (!isKnown(g) || isDrugName(form))) links.push([i, other]);
       }
+      // "Enga" for "Enga Province", when the article prints both as places.
+      const division = g.type === 'place' ? divisionShortForm(words(g)) : undefined;
+      const shortDivision = division === undefined ? undefined : keyOf.get(spellingKey(division));
+      if (shortDivision !== undefined && groups[shortDivision]!.type === 'place') links.push([shortDivision, i]);
       if (isKnown(g)) continue;
       // "America" beside "United States": the article's bare form of the country it names.
       const country = g.type === 'place' ? countryOfShortForm(text, new Set(countries.keys())) : undefined;

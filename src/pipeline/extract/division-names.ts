@@ -1,0 +1,19 @@
+import { isCountryOrRegionName } from './known-names';
+import { isTaggedPlace } from './word-tags';
+
+/**
+ * Words that end a first-level subdivision's name: "Enga Province", "Bayelsa State". Not "County",
+ * "Region" or "District", whose names are often a town's as well ("Ventura County", "Hanover Region").
+ */
+const DIVISION_WORDS = new Set(['Province', 'State', 'Prefecture', 'Governorate', 'Oblast']);
+
+/**
+ * The short form an article may name a subdivision by: "Enga" for "Enga Province", "Bayelsa" for
+ * "Bayelsa State". Not a country's, a first-level region's or a city's name, which is a place of
+ * its own: "New York" is not "New York State", nor "Lagos" (the city) "Lagos State".
+ */
+export function divisionShortForm(words: readonly string[]): string | undefined {
+  if (words.length < 2 || !DIVISION_WORDS.has(words[words.length - 1]!)) return undefined;
+  const short = words.slice(0, -1).join(' ');
+  return isCountryOrRegionName(short) || isTaggedPlace(short) ? undefined : short;
+}
