@@ -23,6 +23,14 @@ describe('links one article proves', () => {
     expect(names([o('Zhejiang Huayou Cobalt', 'organization'), o('Huayou New Energy Materials', 'organization'), o('Huayou', 'place', { strength: 0 })])).toHaveLength(3);
   });
 
+  it('joins a known company to its name with a trade and a company word', () => {
+    expect(names([o('Debswana Diamond Company', 'organization', { strength: 4 }), o('Debswana', 'organization', { strength: 5, knownName: 'Debswana' })])).toEqual(['Debswana | Debswana Diamond Company']);
+    expect(names([o('Alibaba Group Holding', 'organization', { strength: 4 }), o('Alibaba', 'organization', { strength: 5, knownName: 'Alibaba' })])).toEqual(['Alibaba | Alibaba Group Holding']);
+    // Look-alikes: a line of business or a place before the company word names another company.
+    expect(names([o('Lufthansa City Airlines', 'organization', { strength: 4 }), o('Lufthansa', 'organization', { strength: 5, knownName: 'Lufthansa' })])).toHaveLength(2);
+    expect(names([o('Chevron U.S.A. Inc.', 'organization', { strength: 4 }), o('Chevron', 'organization', { strength: 5, knownName: 'Chevron' })])).toHaveLength(2);
+  });
+
   it('joins a province or a state to its name without the division\'s word', () => {
     expect(names([o('Kestrel Province', 'place', { strength: 4 }), o('Kestrel', 'place', { strength: 2 })])).toEqual(['Kestrel Province | Kestrel']);
     // Look-alikes: a city beside the state named for it, a county beside its town.

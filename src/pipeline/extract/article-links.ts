@@ -343,8 +343,20 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         if (body !== undefined && fuller.length === 1) links.push([i, body]);
       }
       if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || COMPANY_TAILS.has(w[w.length - 1]!) || LEGAL_FORMS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
-        const short = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
-        const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
+        // "Alibaba" for "Alibaba Group Holding", "Debswana" for "Debswana Diamond Company": two
+        // company words, or a one-word name's trade before a plain company word. Not a line of
+        // business ("Lufthansa City Airlines") nor a place ("Chevron U.S.A. Inc."): other companies.
+        const companyWord = (word: string) => COMPANY_WORDS.has(word) || COMPANY_TAILS.has(word) || LEGAL_FORMS.has(word);
+        const plainShort = (k: number) => {
+          const l = keyOf.get(spellingKey(w.slice(0, -k).join(' ')));
+          const trade = w[w.length - 2]!;
+          const formal = LEGAL_FORMS.has(w[2]!) || /^(?:Company|Corporation)$/.test(w[2]!);
+          const tradeOfOneWord = w.length === 3 && formal && !knownName(trade) && l !== undefined && groups[l]!.type !== 'place';
+          return l !== undefined && (k === 1 || companyWord(trade) || tradeOfOneWord);
+        };
+        const dropped = [1, 2].find((k) => w.length > k && plainShort(k)) ?? 1;
+        const short = keyOf.get(spellingKey(w.slice(0, -dropped).join(' ')));
+        const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -dropped).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
         const person = short !== undefined && groups[short]!.type === 'person' && groups[short]!.strength >= 3;
         // "Emirates and its parent, the Emirates Group": the article says they are two companies.
         const relative = g.observations.some((o) => o.relative);
