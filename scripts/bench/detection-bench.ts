@@ -47,18 +47,21 @@ type FreshBench = { load(t: string): number; scanAndMark(): number; firstShown()
  */
 async function firstScansInFreshTabs(
   browser: Awaited<ReturnType<typeof launchBenchBrowser>>, html: string, engine: string, table: string, how: 'whole' | 'shown', tabs: number,
-): Promise<number[]> {
+): Promise<{ times: number[]; loads: number[] }> {
   const times: number[] = [];
+  const loads: number[] = [];
   for (let i = 0; i < tabs; i++) {
     const fresh = await openBenchPage(browser, html, [engine]);
-    times.push(await fresh.page.evaluate(async ([t, mode]) => {
+    const { load, time } = await fresh.page.evaluate(async ([t, mode]) => {
       const bench = (window as unknown as { __bench: FreshBench }).__bench;
-      bench.load(t);
-      return mode === 'whole' ? bench.scanAndMark() : (await bench.firstShown()).shown;
-    }, [table, how] as const));
+      const load = bench.load(t);
+      return { load, time: mode === 'whole' ? bench.scanAndMark() : (await bench.firstShown()).shown };
+    }, [table, how] as const);
+    times.push(time);
+    loads.push(load);
     await fresh.page.close();
   }
-  return times;
+  return { times, loads };
 }
 
 const fmt = (n: number | null, digits = 1) => (n === null ? 'skip' : n.toFixed(digits));
@@ -83,7 +86,9 @@ async function main(): Promise<void> {
         const shown = await firstScansInFreshTabs(browser, html, engine, table, 'shown', FIRST_SCAN_EXTRA_TABS + 1);
         const tab = await openBenchPage(browser, html, [markJs, engine]);
         const result = await runCase(tab, { words, aliases, table }, { heapUsed, metrics });
-        results.push({ ...result, first: median([...firsts, result.first]), coldFloor, firstShown: median(shown) });
+        // Each fresh tab loads the matcher cold too: one load alone varies by half, so take the median of all.
+        const loadMs = median([...firsts.loads, ...shown.loads, result.loadMs]);
+        results.push({ ...result, loadMs, first: median([...firsts.times, result.first]), coldFloor, firstShown: median(shown.times) });
         await tab.page.close();
         if (words === PHASES_WORDS) phases.push({ aliases: size, ...(await measurePhases(browser, html, engine, table)) });
         process.stderr.write(`done: ${words} words × ${size} aliases\n`);
