@@ -347,10 +347,10 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         // company words, or a one-word name's trade before a plain company word. Not a line of
         // business ("Lufthansa City Airlines") nor a place ("Chevron U.S.A. Inc."): other companies.
         const companyWord = (word: string) => COMPANY_WORDS.has(word) || COMPANY_TAILS.has(word) || LEGAL_FORMS.has(word);
+        const trade = w[w.length - 2]!;
+        const formal = LEGAL_FORMS.has(w[w.length - 1]!) || /^(?:Company|Corporation)$/.test(w[w.length - 1]!);
         const plainShort = (k: number) => {
           const l = keyOf.get(spellingKey(w.slice(0, -k).join(' ')));
-          const trade = w[w.length - 2]!;
-          const formal = LEGAL_FORMS.has(w[2]!) || /^(?:Company|Corporation)$/.test(w[2]!);
           const tradeOfOneWord = w.length === 3 && formal && !knownName(trade) && l !== undefined && groups[l]!.type !== 'place';
           return l !== undefined && (k === 1 || companyWord(trade) || tradeOfOneWord);
         };

@@ -9,7 +9,7 @@ import { nicknameSurnameAt, quotedTitleEnd } from './quoted-titles';
 import { YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
-import { isPossessiveCompanyName, isPossessiveInKnownName, isPossessiveSiteName, isSexInName } from './site-possessives';
+import { isPossessiveCompanyName, isPossessiveInKnownName, isPossessiveSiteName, isSexInName } from './possessives-in-names';
 import { bracketedPlaceEnd } from './statute-names';
 import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';

@@ -3,6 +3,9 @@ import { LEGAL_FORMS } from './lexicon/company-words';
 import { PLACE_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
 
+/** Whether the token is printed with "'s" (the tokens drop it), not a bare apostrophe ("Reuters'"). */
+const endsInApostropheS = (t: Token, sentence: string) => t.possessive && /^['’]s$/u.test(sentence.slice(t.start + t.text.length, t.end));
+
 /**
  * "at Franklin's Gardens", "St Peter's Square": a possessive then one place's word ends a site's
  * name, not the possessor's. Not after a known place or body ("Mexico's Gulf" is Mexico's), nor
@@ -12,8 +15,7 @@ export function isPossessiveSiteName(tokens: Token[], sentence: string, i: numbe
   const t = tokens[i]!;
   const next = tokens[i + 1];
   const after = tokens[i + 2];
-  const apostropheS = /^['’]s$/u.test(sentence.slice(t.start + t.text.length, t.end));
-  if (!t.possessive || !apostropheS || knownName(t.text) || !next || next.gapBefore !== ' ' || !PLACE_WORDS.has(next.text)) return false;
+  if (!endsInApostropheS(t, sentence) || knownName(t.text) || !next || next.gapBefore !== ' ' || !PLACE_WORDS.has(next.text)) return false;
   return !(after && after.capitalised && /^ $/.test(after.gapBefore));
 }
 
@@ -28,9 +30,8 @@ const UNIT_WORDS: ReadonlySet<string> = new Set(['Ratings', 'Investors', 'Servic
  */
 export function isPossessiveCompanyName(tokens: Token[], sentence: string, i: number): boolean {
   const t = tokens[i]!;
-  const apostropheS = /^['’]s$/u.test(sentence.slice(t.start + t.text.length, t.end));
   const company = knownName(sentence.slice(t.start, t.end));
-  if (!t.possessive || !apostropheS || company?.type !== 'organization' || !/['’]s$/u.test(company.name)) return false;
+  if (!endsInApostropheS(t, sentence) || company?.type !== 'organization' || !/['’]s$/u.test(company.name)) return false;
   const words = [tokens[i + 1], tokens[i + 2]];
   const unit = words[0] !== undefined && words[0].gapBefore === ' ' && UNIT_WORDS.has(words[0].text);
   return unit && !(words[1]?.capitalised && /^ $/.test(words[1].gapBefore) && !UNIT_WORDS.has(words[1].text));
@@ -39,7 +40,7 @@ export function isPossessiveCompanyName(tokens: Token[], sentence: string, i: nu
 /** "America's Cup", "Alberta Children's Hospital": a possessive inside a name the lexicon knows whole. */
 export function isPossessiveInKnownName(tokens: Token[], sentence: string, i: number): boolean {
   const t = tokens[i]!;
-  if (!t.possessive || !/^['’]s$/u.test(sentence.slice(t.start + t.text.length, t.end))) return false;
+  if (!endsInApostropheS(t, sentence)) return false;
   let phrase = sentence.slice(t.start, t.end);
   for (let j = i + 1; j <= i + 3 && tokens[j]?.capitalised && tokens[j]!.gapBefore === ' '; j++) {
     phrase += ` ${tokens[j]!.text}`;
@@ -57,6 +58,5 @@ const SEXES = new Set(['Men', 'Women']);
 export function isSexInName(tokens: Token[], sentence: string, i: number, runLength: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  return runLength > 0 && t.possessive && SEXES.has(t.text) && /^['’]s$/u.test(sentence.slice(t.start + t.text.length, t.end)) &&
-    next !== undefined && next.capitalised && next.gapBefore === ' ';
+  return runLength > 0 && SEXES.has(t.text) && endsInApostropheS(t, sentence) && next !== undefined && next.capitalised && next.gapBefore === ' ';
 }
