@@ -203,6 +203,12 @@ describe('findCandidates: a title with "of" and a number after a group', () => {
     expect(names('The Governor of Lagos State spoke.')).not.toContain('Governor of Lagos State');
   });
 
+  it('keeps a title word after "bin" in the name, as the father\'s', () => {
+    expect(names('Prince Khalid bin Sultan Al Marwan said so.')).toEqual(['Khalid bin Sultan Al Marwan']);
+    // Look-alike: without "bin" the same word is a title before the name.
+    expect(names('Oman\'s Sultan Haitham Al Marwan said so.')).toContain('Haitham Al Marwan');
+  });
+
   it('keeps a title word that opens an index\'s name', () => {
     expect(names('Shares were flat, with the Premier Market Index up 0.3%.')).toEqual(['Premier Market Index']);
     // Look-alike: the same title word before a person is a title.

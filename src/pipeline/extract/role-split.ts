@@ -115,7 +115,7 @@ function opensNameAfterTitle(tokens: Token[], i: number): boolean {
 function extendedTitleEnd(tokens: Token[]): number {
   if (!isRolePart(tokens[0]!)) return 0;
   let head = -1;
-  for (let i = 1; i < tokens.length - 1; i++) if (isRoleHead(tokens[i]!)) head = i;
+  for (let i = 1; i < tokens.length - 1; i++) if (isTitleHead(tokens, i)) head = i;
   if (head < 0) return 0;
   let end = head + 1;
   while (end < tokens.length - 1 && (ROLE_WORDS.has(tokens[end]!.text) || CONNECTORS.has(tokens[end]!.text))) end++;
@@ -140,6 +140,14 @@ function holderAfterField(tokens: Token[], of: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A title's head word at tokens[i], unless it follows "bin" or "ibn", where it is a father's name
+ * ("Prince Khalid bin Sultan Al Faisal", "Mohammed bin Salman").
+ */
+function isTitleHead(tokens: Token[], i: number): boolean {
+  return isRoleHead(tokens[i]!) && !/^(?:bin|ibn|bint|binti)$/.test(tokens[i - 1]?.text ?? '');
+}
+
 /** A word some list gives a meaning (a body's, place's or title's word, a known name). */
 function isLexiconWord(token: Token): boolean {
   return ORGANIZATION_WORDS.has(token.text) || ROLE_WORDS.has(token.text) || knownName(token.text) !== undefined || placeOfAdjective(token.text) !== undefined;
@@ -156,7 +164,7 @@ function isLexiconWord(token: Token): boolean {
 function unknownTitleEnd(tokens: Token[]): number {
   let head = -1;
   // Not the last word: a surname may be a title's word ("IOM Director General Amy Pope").
-  for (let i = 1; i < tokens.length - 1; i++) if (isRoleHead(tokens[i]!)) head = i;
+  for (let i = 1; i < tokens.length - 1; i++) if (isTitleHead(tokens, i)) head = i;
   // "Nexora Chief Executive Tom Hale": title words after the head ("Executive") are still the title's,
   // and so is "of Staff" after "Chief".
   while (head >= 1 && head + 1 < tokens.length && ROLE_WORDS.has(tokens[head + 1]!.text)) head++;
