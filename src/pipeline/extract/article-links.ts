@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/dataset/schema';
 import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, STORM_HEADS } from './lexicon/words';
-import { COMPANY_WORDS, COMPANY_TAILS, LEGAL_FORMS } from './lexicon/company-words';
+import { COMPANY_WORDS, LEGAL_FORMS, isCompanyWord } from './lexicon/company-words';
 import { isTeamNickname } from './team-names';
 import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
@@ -342,20 +342,17 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const body = only(fuller);
         if (body !== undefined && fuller.length === 1) links.push([i, body]);
       }
-      if (g.type === 'organization' && w.length >= 2 && (COMPANY_WORDS.has(w[w.length - 1]!) || COMPANY_TAILS.has(w[w.length - 1]!) || LEGAL_FORMS.has(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
+      if (g.type === 'organization' && w.length >= 2 && (isCompanyWord(w[w.length - 1]!) || w[w.length - 1] === 'Party')) {
         // "Alibaba" for "Alibaba Group Holding", "Debswana" for "Debswana Diamond Company": two
         // company words, or a one-word name's trade before a plain company word. Not a line of
         // business ("Lufthansa City Airlines") nor a place ("Chevron U.S.A. Inc."): other companies.
-        const companyWord = (word: string) => COMPANY_WORDS.has(word) || COMPANY_TAILS.has(word) || LEGAL_FORMS.has(word);
         const trade = w[w.length - 2]!;
         const formal = LEGAL_FORMS.has(w[w.length - 1]!) || /^(?:Company|Corporation)$/.test(w[w.length - 1]!);
-        const plainShort = (k: number) => {
-          const l = keyOf.get(spellingKey(w.slice(0, -k).join(' ')));
-          const tradeOfOneWord = w.length === 3 && formal && !knownName(trade) && l !== undefined && groups[l]!.type !== 'place';
-          return l !== undefined && (k === 1 || companyWord(trade) || tradeOfOneWord);
-        };
-        const dropped = [1, 2].find((k) => w.length > k && plainShort(k)) ?? 1;
-        const short = keyOf.get(spellingKey(w.slice(0, -dropped).join(' ')));
+        const withoutTrade = w.length > 2 ? keyOf.get(spellingKey(w.slice(0, -2).join(' '))) : undefined;
+        const tradeGoes = withoutTrade !== undefined && (isCompanyWord(trade) || (w.length === 3 && formal && !knownName(trade) && groups[withoutTrade]!.type !== 'place'));
+        const withoutLast = keyOf.get(spellingKey(w.slice(0, -1).join(' ')));
+        const dropped = withoutLast === undefined && tradeGoes ? 2 : 1;
+        const short = dropped === 2 ? withoutTrade : withoutLast;
         const claimed = short !== undefined && long.filter((l) => spellingKey(words(groups[l]!).slice(0, -dropped).join(' ')) === spellingKey(groups[short]!.observations[0]!.text)).length === 1;
         const person = short !== undefined && groups[short]!.type === 'person' && groups[short]!.strength >= 3;
         // "Emirates and its parent, the Emirates Group": the article says they are two companies.

@@ -65,7 +65,8 @@ export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', '
 const SITE_NOUNS_AFTER = new Set(['site', 'grounds', 'premises', 'campus', 'compound']);
 /** "Haukeland University Hospital", "Irrua Specialist Teaching Hospital": a hospital that teaches is written of as a body. */
 const TEACHING_HOSPITAL_WORDS = new Set(['University', 'Teaching']);
-const SUED_BEFORE = new Set(['sued', 'sue', 'sues', 'suing', 'fined', 'against']);
+/** "sued Kestrel Hospital", "a case against …": words before a name acted on as a body. */
+const ACTED_ON_BEFORE = new Set(['sued', 'sue', 'sues', 'suing', 'fined', 'against']);
 const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields']);
 const INDEX_NOUNS = new Set(['index', 'indices', 'indexes']);
 const COMPASS_POINTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Central)$/;
@@ -198,7 +199,7 @@ export function classify(candidate: Candidate): TypeGuess {
   // site. One that speaks, is sued or teaches ("Haukeland University Hospital") is a body, unless
   // someone is "at" it or its grounds are meant.
   const atSite = candidate.before === 'at' || SITE_NOUNS_AFTER.has(candidate.after);
-  const actsAsBody = SPEECH_VERBS.has(candidate.after) || SUED_BEFORE.has(candidate.before) || words.some((w) => TEACHING_HOSPITAL_WORDS.has(w));
+  const actsAsBody = SPEECH_VERBS.has(candidate.after) || ACTED_ON_BEFORE.has(candidate.before) || words.some((w) => TEACHING_HOSPITAL_WORDS.has(w));
   if (words.length > 1 && CARE_SITE_WORDS.has(words[words.length - 1]!) && (atSite || !actsAsBody)) return { type: 'place', strength: 4 };
   // "winger Will Muir", "flanker Ted Hill": a playing position before a full name says a player,
   // whatever the name's words would say alone ("Will" a verb, "Hill" a place's word).

@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/dataset/schema';
-import { COMPANY_TAILS, COMPANY_WORDS, LEGAL_FORMS } from './lexicon/company-words';
+import { isCompanyWord } from './lexicon/company-words';
 import type { NamedRow } from './lexicon/name-row';
 
 /** Lower-case words a name may hold ("Bank of America", "Banco do Brasil", "Ludwig van Beethoven"). */
@@ -29,7 +29,7 @@ function isStageName(form: string, row: NamedRow, isGivenName: (word: string) =>
 /** "Sony Group", "Merck & Co.": a name without its company words and legal form ("Sony", "Merck"). */
 function companyCore(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && (LEGAL_FORMS.has(words.at(-1)!) || COMPANY_WORDS.has(words.at(-1)!) || COMPANY_TAILS.has(words.at(-1)!) || words.at(-1) === '&')) words.pop();
+  while (words.length > 1 && (isCompanyWord(words.at(-1)!) || words.at(-1) === '&')) words.pop();
   return words.join(' ');
 }
 

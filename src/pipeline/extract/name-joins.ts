@@ -321,8 +321,8 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // "Japan Bank for International Cooperation": "Bank" is a body's word as well as a place's, but
   // not in a place's known name ("the West Bank").
   const lastWord = run[run.length - 1]!.text;
-  const bankNotPlace = ORGANIZATION_WORDS.has(lastWord) && knownName(joinTokens(run[0]!.text === 'The' ? run.slice(1) : run))?.type !== 'place';
-  const bodyWord = (lendersFacility || run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text))) && (!PLACE_WORDS.has(lastWord) || bankNotPlace);
+  const bodyWordLast = ORGANIZATION_WORDS.has(lastWord) && knownName(joinTokens(run[0]!.text === 'The' ? run.slice(1) : run))?.type !== 'place';
+  const bodyWord = (lendersFacility || run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text))) && (!PLACE_WORDS.has(lastWord) || bodyWordLast);
   // "Symphony No. 5 on BBC Radio 3": a name closed by its number takes nothing after it.
   const numbered = /^\d/.test(run[run.length - 1]!.text);
   if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text) && !onAPlace(tokens, i))) return false;

@@ -28,3 +28,6 @@ export const COMPANY_TAILS = set(`
   Partners Economics Analytics Research Advisors Advisory Consulting Associates Oil Brothers Books Publishing
   Publishers Lines Energy Capital Laboratories Investment
 `);
+
+/** Whether a word closes a company's name: a company word, a trade's tail or a legal form ("Group", "Airlines", "Ltd"). */
+export const isCompanyWord = (word: string): boolean => COMPANY_WORDS.has(word) || COMPANY_TAILS.has(word) || LEGAL_FORMS.has(word);
