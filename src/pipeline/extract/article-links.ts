@@ -10,6 +10,7 @@ import { countryOfShortForm } from './country-short-forms';
 import { isShipName } from './works';
 import { isDrugName } from './drug-names';
 import { divisionShortForm } from './division-names';
+import { openingShortForm } from './opening-short-forms';
 
 /** What the clustering knows of one group of same-spelled observations. */
 export interface LinkGroup {
@@ -143,6 +144,7 @@ function mostNamed(names: number[], groups: LinkGroup[]): number | undefined {
  * - a club named without its plural nickname ("Northampton" for "Northampton Saints");
  * - a name without the country printed once with it ("Labour Code", "Freedom Party of Austria");
  * - a subdivision without its division's word ("Enga" for "Enga Province");
+ * - a name of two words or more that opens one longer name ("Pan Continental", opening-short-forms.ts);
  * - forms an observation says are the same ("Houthis", "Ansar Allah").
  * Only within one article: another article's "Senate" may be another country's.
  */
@@ -175,6 +177,8 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       const shortDivision = division === undefined ? undefined : keyOf.get(spellingKey(division));
       if (shortDivision !== undefined && groups[shortDivision]!.type === 'place') links.push([shortDivision, i]);
       if (isKnown(g)) continue;
+      const opened = openingShortForm(i, groups, multiWord);
+      if (opened !== undefined) links.push([i, opened]);
       // "America" beside "United States": the article's bare form of the country it names.
       const country = g.type === 'place' ? countryOfShortForm(text, new Set(countries.keys())) : undefined;
       if (country !== undefined) links.push([i, countries.get(country)!]);
