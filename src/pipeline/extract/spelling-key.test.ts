@@ -14,6 +14,12 @@ describe('name keys', () => {
     expect(spellingKey('Lavrov')).not.toBe(spellingKey('Lavrova'));
   });
 
+  it('spell an acronym one way, doubled letters and all, but a dateline as a name', () => {
+    expect(spellingKey('SLPP')).not.toBe(spellingKey('SLP'));
+    expect(spellingKey('Mohammed')).toBe(spellingKey('Mohamed'));
+    expect(spellingKey('BRUSSELS')).toBe(spellingKey('Brussels'));
+  });
+
   it('lists the words of a full name that can name the person alone', () => {
     expect(nameWords('Luiz Inácio Lula da Silva')).toEqual(['luiz', 'inacio', 'lula', 'silva']);
   });

@@ -1,11 +1,16 @@
 import { EAST_ASIAN_FAMILY_NAMES } from './east-asian-names';
 import { nameKey } from './known-names';
 
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,4}$/u;
+
 /**
  * A looser key than nameKey for transliterated names: "Sergei"/"Sergey", "Aleksandr"/"Alexander"
  * and doubled letters spell one name. Only used to compare names, never shown.
  */
 export function spellingKey(text: string): string {
+  // An acronym is spelled one way: "SLP" (the police) is not "SLPP" (the party). Not a dateline
+  // ("RIYADH"), which is a name in capitals.
+  if (ACRONYM.test(text)) return nameKey(text);
   return nameKey(text)
     .replace(/ey\b/g, 'ei')
     .replace(/y/g, 'i')
