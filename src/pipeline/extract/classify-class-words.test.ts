@@ -278,3 +278,10 @@ describe('classify: laws named in other languages, a constitution, temples', () 
     expect(typeOf('They marched down Constitution Avenue.', 'Constitution Avenue')).toBe('place');
   });
 });
+
+describe('classify: season finals and gymnasiums', () => {
+  it('reads a name ending in "Finals" as an event and one ending in "Gymnasium" as a place', () => {
+    expect(typeOf("Seeds will lead the field at next month's KBF Grand Tour Finals in Osaka.", 'KBF Grand Tour Finals')).toBe('event');
+    expect(typeOf('The event will be held from Dec 16 to 20 at the Ningbo Olympic Sports Center Gymnasium with prize money of $2 million.', 'Ningbo Olympic Sports Center Gymnasium')).toBe('place');
+  });
+});

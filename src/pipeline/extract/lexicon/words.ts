@@ -154,7 +154,7 @@ export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
   Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
   Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix Airshow Awards Olympiad
-  Exhibition E-Prix ePrix Mela Parikrama Mahotsav Week
+  Exhibition E-Prix ePrix Mela Parikrama Mahotsav Week Finals
 `);
 
 /**
@@ -191,7 +191,7 @@ export const PLACE_WORDS = set(`
   Bay Lake Strait Square Street Avenue Tower Bridge Region Republic Kingdom District Desert Canal Basin Border Airport Palace
   Oblast Territory Territories Highlands Heights Bank Strip Plaza Park Pass
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
-  Krai Zone Corridor Crossing Base Stadium Arena Station Cathedral Mosque Pyramid
+  Krai Zone Corridor Crossing Base Stadium Arena Gymnasium Station Cathedral Mosque Pyramid
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain Rainforest Jungle Savanna Shelf
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
