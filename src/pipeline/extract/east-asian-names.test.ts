@@ -9,6 +9,9 @@ const names = (sentence: string) => findCandidates(tokenize(sentence), sentence)
 describe('a Korean name, family name first', () => {
   it('keeps a common word opening the sentence before a hyphenated given name', () => {
     expect(isFamilyFirstName(['Park', 'Seon-hee'])).toBe(true);
+    // Syllables of five letters: "young", "myung", "hyeon".
+    expect(isFamilyFirstName(['An', 'Se-young'])).toBe(true);
+    expect(isFamilyFirstName(['Lee', 'Jae-myung'])).toBe(true);
     expect(names('Park Seon-hee, an analyst at Korvo, said output would fall.')).toContain('Park Seon-hee');
     expect(names('Moon Jae-in said the talks would resume.')).toContain('Moon Jae-in');
   });

@@ -7,7 +7,7 @@ import { CHINESE_KOREAN_FAMILY_NAMES } from './lexicon/given-names';
  * name, even where that word opens the sentence and reads as a common noun.
  */
 const FAMILY_NAME = /^\p{Lu}\p{Ll}{1,3}$/u;
-const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 // English compounds of the same shape ("Follow-up", "Post-war", "Self-made") are no given names.
 const ENGLISH_HALVES = /^(?:up|down|in|on|off|out|over|war|made|run|led|term|time|year|day|way|based|free|like|wide|side|style)$/u;
 
