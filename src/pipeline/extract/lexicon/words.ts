@@ -25,7 +25,7 @@ export const ROLE_WORDS = set(`
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller Treasury
   Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
-  Treasurer Co-founder Co-Founder
+  Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -41,7 +41,7 @@ export const ROLE_HEADS = set(`
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
-  Treasurer Co-founder Co-Founder
+  Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
 `);
 
 /** Honorifics: the name after them is a person's. */
