@@ -242,3 +242,17 @@ describe('findCandidates: a body whose "for" takes a list of fields', () => {
     expect(names('The Department for Transport, Ofgem and Ofwat all agreed.')).toContain('Department for Transport');
   });
 });
+
+describe('role words: conciliators and mediators', () => {
+  it('leaves a mediator\'s or a conciliator\'s title out of the name', () => {
+    expect(candidatesIn('National Conciliator Aino Kettunen summoned both sides on Friday.').map((c) => c.text)).toContain('Aino Kettunen');
+    expect(candidatesIn('Chief Mediator Tomas Reyes said talks would resume.').map((c) => c.text)).toContain('Tomas Reyes');
+  });
+});
+
+describe('an Arabic article in lower case', () => {
+  it('opens a name the lexicon knows with it ("al Qaeda"), and no other', () => {
+    expect(candidatesIn('The group is an affiliate of al Qaeda, officials said.').map((c) => c.text)).toContain('al Qaeda');
+    expect(candidatesIn('They met al Farouk in Doha.').map((c) => c.text)).toEqual(['Farouk', 'Doha']);
+  });
+});

@@ -285,10 +285,3 @@ describe('classify: season finals and gymnasiums', () => {
     expect(typeOf('The event will be held from Dec 16 to 20 at the Ningbo Olympic Sports Center Gymnasium with prize money of $2 million.', 'Ningbo Olympic Sports Center Gymnasium')).toBe('place');
   });
 });
-
-describe('role words: conciliators and mediators', () => {
-  it('leaves a mediator\'s or a conciliator\'s title out of the name', () => {
-    expect(candidatesIn('National Conciliator Aino Kettunen summoned both sides on Friday.').map((c) => c.text)).toContain('Aino Kettunen');
-    expect(candidatesIn('Chief Mediator Tomas Reyes said talks would resume.').map((c) => c.text)).toContain('Tomas Reyes');
-  });
-});

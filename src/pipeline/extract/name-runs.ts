@@ -203,6 +203,13 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       run.push(t);
       continue;
     }
+    // "an affiliate of al Qaeda": an Arabic article in lower case opens a name the lexicon knows
+    // with it (printed "al-Qaeda", it is one token already).
+    const next = tokens[i + 1];
+    if (run.length === 0 && /^(?:al|el|ad|ar|as|ash|at|az)$/.test(t.text) && next?.capitalised && next.gapBefore === ' ' && knownName(`${t.text} ${next.text}`) !== undefined) {
+      run.push(t);
+      continue;
+    }
     // "SK hynix": a lexicon's company whose name ends in a word printed in lower case.
     // Not "the Congress party": a body's class noun after its name is no part of it; nor "the
     // Paris club" (Paris Saint-Germain), which the lexicon's "Paris Club" spells with a capital.
