@@ -174,11 +174,16 @@ const api = {
   },
   /**
    * Runs a ticker that changes text every frame for `ms`, with no marks, every mention's mark,
-   * the bounded live set, or one mark in view; returns the frames counted.
+   * the bounded live set, one mark in view, or the bounded set's observer alone; returns the
+   * frames counted.
    */
-  async tick(ms: number, mode: 'none' | 'all' | 'bounded' | 'one'): Promise<number> {
+  async tick(ms: number, mode: 'none' | 'all' | 'bounded' | 'one' | 'observer'): Promise<number> {
     marks!.set([]);
     let all: Highlighter | null = null;
+    // The bounded set's IntersectionObserver over the same paragraphs, painting nothing: what the
+    // observer alone costs a changing page, apart from the marks it keeps live.
+    const observer = mode === 'observer' ? new IntersectionObserver(() => {}, { rootMargin: '100px 0px' }) : null;
+    for (const block of observer ? new Set(lastMentions.map((m) => m.block as Element)) : []) observer!.observe(block);
     if (mode === 'all' || mode === 'one') {
       // A plain Highlighter: every range, as an engine without a bounded live set would hold, or
       // one mark in the viewport, what the Highlight API costs a changing page before any count.
@@ -201,6 +206,7 @@ const api = {
       ticker.textContent = String(frames++);
       await nextFrame();
     }
+    observer?.disconnect();
     if (all) {
       all.destroy();
       marks = new LiveMarks(window);
