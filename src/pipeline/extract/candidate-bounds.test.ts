@@ -256,3 +256,9 @@ describe('an Arabic article in lower case', () => {
     expect(candidatesIn('They met al Farouk in Doha.').map((c) => c.text)).toEqual(['Farouk', 'Doha']);
   });
 });
+
+describe('a place head opening a sentence', () => {
+  it('keeps a word that opens places\' names at a sentence\'s start ("Parque da Cidade")', () => {
+    expect(candidatesIn('Parque da Vila, built on a disused airfield, now draws crowds.').map((c) => c.text)).toContain('Parque da Vila');
+  });
+});

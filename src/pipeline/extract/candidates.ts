@@ -19,6 +19,7 @@ import {
   EVENT_WORDS,
   STORM_HEADS,
   AWARD_WORDS,
+  PLACE_HEADS,
 } from './lexicon/words';
 import { creditOf } from './credits';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
@@ -128,7 +129,10 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   const companyHeaded = run.length === 2 && (COMPANY_WORDS.has(run[1]!.text) || COMPANY_TAILS.has(run[1]!.text));
   // "Maritime New Zealand, the safety regulator, said": the sentence says the word is a name's.
   const headed = companyHeaded || saidName || run.slice(1).some((t) => ORGANIZATION_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || EVENT_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text) || STORM_HEADS.has(t.text) || AWARD_WORDS.has(t.text));
-  if (!FUNCTION_WORDS.has(first.text) && !classNoun && (headed || (STORM_HEADS.has(first.text) && run.length > 1))) return run;
+  // "Parque da Cidade, built on …": a word that opens places' names, before a name, opens this one
+  // (compromise reads "parque" as an adjective).
+  const placeHeaded = run.length > 1 && (STORM_HEADS.has(first.text) || PLACE_HEADS.has(first.text));
+  if (!FUNCTION_WORDS.has(first.text) && !classNoun && (headed || placeHeaded)) return run;
   if (!FUNCTION_WORDS.has(first.text) && !isCommonWord(first.text) && !classNoun) return run;
   const rest = run.slice(1);
   // "The 5th Circuit agreed": an ordinal before its head stays.
