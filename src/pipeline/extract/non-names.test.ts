@@ -26,6 +26,8 @@ describe('twelfth-round rules', () => {
     expect(names('Trading opens at 0900 GMT, Korvo said.')).toEqual(['Korvo']);
     expect(names('Kestrel FC top Group D after the win.')).not.toContain('Group D');
     expect(names('The Opposition leader, Tomas Vek, objected.')).not.toContain('Opposition');
+    expect(names('The President of the Republic, Tomas Vek, objected.')).not.toContain('Republic');
+    expect(names('The Republic of Kestrel objected.')).toContain('Republic of Kestrel');
     // Look-alikes: in a longer name the words stay.
     expect(isCommonNounName(['Group', 'of', 'Seven'])).toBe(false);
     expect(isCommonNounName(['Opposition', 'Coalition'])).toBe(false);

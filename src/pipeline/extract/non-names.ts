@@ -28,6 +28,9 @@ const COMMON_NOUNS = new Set([
   'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'JST', 'AEST', 'AEDT',
   // "the Opposition", capitalised by Westminster custom: the parties out of government, no body's name.
   'Opposition',
+  // "the Republic has chosen …", "President of the Republic": the state, capitalised by custom, named
+  // by its country's name elsewhere.
+  'Republic',
 ]);
 
 // "a Series D round": a start-up's funding round, lettered; "top of Group D": a tournament's group.
