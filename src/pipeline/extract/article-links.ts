@@ -1,8 +1,6 @@
-import type { EntityType } from '../../core/dataset/schema';
 import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, STORM_HEADS } from './lexicon/words';
 import { COMPANY_WORDS, LEGAL_FORMS, isCompanyWord } from './lexicon/company-words';
 import { isTeamNickname } from './team-names';
-import type { Observation } from './observation';
 import { spellingKey } from './spelling-key';
 import { isCountryOrRegionName, knownName, placeOfAdjective } from './known-names';
 import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
@@ -11,17 +9,8 @@ import { isShipName } from './works';
 import { isDrugName } from './drug-names';
 import { divisionShortForm } from './division-names';
 import { openingShortForm } from './opening-short-forms';
+import { groupWords as words, type LinkGroup } from './link-group';
 
-/** What the clustering knows of one group of same-spelled observations. */
-export interface LinkGroup {
-  observations: Observation[];
-  type: EntityType;
-  /** The surest guess behind that type (0 a default … 5 a lexicon entry). */
-  strength: number;
-}
-
-// A lexicon name's words are its full name's ("IMF" is "International Monetary Fund").
-const words = (g: LinkGroup) => (g.observations[0]!.knownName ?? g.observations[0]!.text).split(/\s+/);
 const isKnown = (g: LinkGroup) => g.observations[0]!.knownName !== undefined;
 const isLong = (g: LinkGroup) => !isKnown(g) && words(g).length >= 2;
 
@@ -100,7 +89,6 @@ function coresOf(name: string[]): string[] {
 /** A capitalised word that no list holds (compromise's special words, its places, our lexicons). */
 const isCoinedWord = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isListedWord(w) && !isTaggedPlace(w) && !knownName(w) && !wordTags(w.toLowerCase()).has('Adjective');
 
-/** The one member of `found`, or undefined when there are none or several to choose from. */
 /**
  * "Black Nights" or "Tallinn Black Nights" for the "Tallinn Black Nights Film Festival", "New
  * Currents" for the "New Currents Award": an event or a prize named by its core, when one such name
@@ -118,6 +106,7 @@ function coreLinks(i: number, groups: LinkGroup[], multiWord: number[], keyOf: M
   return links;
 }
 
+/** The one member of `found`, or undefined when there are none or several to choose from. */
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
 
 /**

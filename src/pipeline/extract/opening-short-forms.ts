@@ -1,8 +1,6 @@
-import type { LinkGroup } from './article-links';
+import { groupWords as words, type LinkGroup } from './link-group';
 import { AWARD_WORDS, VENUE_TAILS } from './lexicon/words';
 import { spellingKey } from './spelling-key';
-
-const words = (g: LinkGroup) => (g.observations[0]!.knownName ?? g.observations[0]!.text).split(/\s+/);
 
 /** Bodies and buildings named after someone or something: "Georgia O'Keeffe" is not the museum. */
 const NAMESAKE_TAILS = new Set(['Museum', 'Foundation', 'Institute', 'Gallery', 'Library', 'School', 'College', 'University', 'Hospital', 'Centre', 'Center', ...AWARD_WORDS, ...VENUE_TAILS]);
