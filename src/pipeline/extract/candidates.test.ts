@@ -49,6 +49,12 @@ describe('findCandidates', () => {
     expect(names('They met Nitish Kumar of Bihar.')).toEqual(['Nitish Kumar', 'Bihar']);
     expect(names('It was the Samajwadi Party of Akhilesh Yadav.')).toEqual(['Samajwadi Party', 'Akhilesh Yadav']);
     expect(names('He left the Party of Regions and the Gulf of Aden.')).toEqual(['Party of Regions', 'Gulf of Aden']);
+  });
+
+  it('keeps a country in a state company\'s name, not a city after a company word', () => {
+    expect(names('The National Oil Company of Malawi ran dry.')).toEqual(['National Oil Company of Malawi']);
+    expect(names('It sold power to the National Grid Corporation of the Philippines.')).toEqual(['National Grid Corporation of the Philippines']);
+    expect(names('The Trading Company of Dallas and Southland Corp. of Houston said.')).toEqual(['Trading Company', 'Dallas', 'Southland Corp.', 'Houston']);
     expect(names('He flew to the United States of America.')).toEqual(['United States of America']);
     // The head word must come right before "of": after a title and a name, "of" says where from.
     expect(names('Rep. Dana Keller of Portland objected.')).toEqual(['Dana Keller', 'Portland']);

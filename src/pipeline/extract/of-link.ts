@@ -1,5 +1,5 @@
 import { joinTokens } from './role-split';
-import { beginsKnownNameWithOf, knownName, placeOfAdjective } from './known-names';
+import { beginsKnownNameWithOf, isCountryOrRegionName, knownName, placeOfAdjective } from './known-names';
 import { isTaggedPlace, wordTags } from './word-tags';
 import {
   BENCHMARK_WORDS,
@@ -22,6 +22,7 @@ const PARTY_BODIES = new Set(['Party', 'Movement', 'Front', 'Alliance', 'Coaliti
 const FELLOWSHIP_PLURALS = new Set(['Brothers', 'Sisters', 'Sons', 'Daughters', 'Friends', 'Knights', 'Children']);
 /** An office's abstract noun that heads a body's name before "of" ("Superintendence", "Directorate"). */
 export const OFFICE_NOUN = /^\p{Lu}\p{Ll}{3,}(?:tendence|tendency|dency|orate|ariat)$/u;
+const STATE_COMPANY_WORDS = new Set(['Company', 'Corporation']);
 const COURT_FIELDS = new Set(['Appeals', 'Appeal', 'Justice', 'Cassation', 'Auditors']);
 
 const isLexiconWord = (t: Token) => HEAD_LISTS.some((list) => list.has(t.text)) || knownName(t.text) !== undefined || placeOfAdjective(t.text) !== undefined;
@@ -34,6 +35,12 @@ function wordsAfter(tokens: Token[], i: number): Token[] {
     if (tokens[j]!.possessive) break;
   }
   return after;
+}
+
+/** The capitalised name after "of" at index i, past a "the" ("of the Philippines"). */
+function placeNamedAfter(tokens: Token[], i: number): string {
+  const from = tokens[i + 1]?.text === 'the' ? i + 1 : i;
+  return wordsAfter(tokens, from).map((t) => t.text.replace(/['’]s$/u, '')).join(' ');
 }
 
 /**
@@ -74,7 +81,10 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // "CSI 300 Index of Shanghai": a gauge "of" a place is where it is kept.
   const placeAfter = wordsAfter(tokens, i).map((t) => t.text).join(' ');
   if (BENCHMARK_WORDS.has(last.text) && (knownName(placeAfter)?.type === 'place' || isTaggedPlace(placeAfter))) return false;
-  // "Southland Corp. of Dallas": after a company's legal word, "of" says where it is based.
+  // "National Oil Company of Malawi", "Power Grid Company of Bangladesh": a company word in full
+  // before a country's name is a state company's name. "Southland Corp. of Dallas": otherwise,
+  // after a company's legal word, "of" says where it is based.
+  if (STATE_COMPANY_WORDS.has(last.text) && isCountryOrRegionName(placeNamedAfter(tokens, i))) return true;
   if (COMPANY_WORDS.has(last.text) && !ORGANIZATION_HEADS.has(last.text)) return false;
   if (!PARTY_BODIES.has(run[run.length - 1]!.text)) return true;
   const after = wordsAfter(tokens, i);
