@@ -21,6 +21,7 @@ import {
   WEEKDAYS,
 } from './lexicon/words';
 import { joinTokens } from './role-split';
+import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownName } from './known-names';
 import { OFFICE_NOUN, ofJoins } from './of-link';
 import { isCommonWord, wordTags } from './word-tags';
@@ -128,6 +129,8 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   const ownPlain = served.every(plain);
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const t = tokens[j]!;
+    // "Mines and Minerals (Amendment) Bill": a statute's bracket after the field's words.
+    if (j > i + 1 && t.gapBefore === ' (' && bracketedPlaceEnd(tokens, j, 1) > 0) return true;
     if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
     if (PUBLIC_BODY_WORDS.has(t.text)) return ownPlain && j > i + 1;
     // "China International Aviation and Aerospace Exhibition": an exhibition named for two fields,

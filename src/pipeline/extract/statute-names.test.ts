@@ -52,8 +52,8 @@ describe('Scottish laws with a subject and a place in brackets', () => {
     expect(names('Ministers must meet the Climate Change (Emissions Reduction Targets) (Scotland) Act 2019 goals.')).toContain(
       'Climate Change (Emissions Reduction Targets) (Scotland) Act 2019',
     );
-    // Look-alikes: no place's bracket after the subject, and no statute's word after the place.
-    expect(names('The Climate Change (Emissions Reduction Targets) Act passed.')).not.toContain('Climate Change (Emissions Reduction Targets) Act');
+    // Look-alikes: no statute's word after the subject, and none after the place.
+    expect(names('The Climate Change (Emissions Reduction Targets) board met.')).not.toContain('Climate Change (Emissions Reduction Targets)');
     expect(names('The Peat Levy (Land Use) (Scotland) was debated.')).not.toContain('Peat Levy (Land Use) (Scotland)');
   });
 });
@@ -64,5 +64,15 @@ describe('laws numbered in thousands', () => {
     expect(names('The president signed Decree 11,526 in May.')).toContain('Decree 11,526');
     // Look-alike: a count after the comma is no part of a number.
     expect(names('Under the Law 5, 600 people were fined.')).not.toContain('Law 5, 600');
+  });
+});
+
+describe('laws with a subject of two words or more in brackets', () => {
+  it('keeps the bracketed subject inside the law\'s name, after any name or a field pair', () => {
+    expect(names('It was set by the Senedd Cymru (Members and Elections) Act 2024, which enlarged the chamber.')).toEqual(['Senedd Cymru (Members and Elections) Act 2024']);
+    expect(names('MPs will debate the Mines and Minerals (Amendment) Bill next week.')).toEqual(['Mines and Minerals (Amendment) Bill']);
+    // Look-alikes: one word alone in the brackets, and a name after the statute's word (a first name).
+    expect(names('The Senedd Cymru (Members) Act passed.')).not.toContain('Senedd Cymru (Members) Act');
+    expect(names('It was backed by the Senedd Cymru (Welsh Labour) Bill Evans said.')).not.toContain('Senedd Cymru (Welsh Labour) Bill');
   });
 });

@@ -1,6 +1,7 @@
 import { knownName } from './known-names';
 import { INITIATIVE_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
+import { isTaggedPlace } from './word-tags';
 import { joinTokens } from './role-split';
 
 // "Finance (Supplementary) Bill", "Citizenship (Amendment) Act": a kind of statute in brackets,
@@ -25,6 +26,14 @@ export function bracketedPlaceEnd(tokens: Token[], i: number, runLength: number)
   if (subject > 0) {
     const word = tokens[subject + 1]!;
     if (tokens[i - 1]?.text === 'Amendment' && word.gapBefore === ') ' && STATUTE_WORDS.has(word.text)) return subject + 1;
+    // "Senedd Cymru (Members and Elections) Act 2024", "Water (Special Measures) Act 2025": a
+    // subject of two words or more in brackets after any name, when no name follows the statute's
+    // word ("… (Welsh Labour) Bill Evans").
+    const nameAfter = tokens[subject + 2]?.capitalised === true && tokens[subject + 2]!.gapBefore === ' ';
+    // Not "(Nairobi Branch)": a place there names where the body before sits.
+    const inside = tokens.slice(i, subject + 1).filter((t) => t.capitalised);
+    const words = inside.some((t) => knownName(t.text)?.type === 'place' || isTaggedPlace(t.text)) ? 0 : inside.length;
+    if (words >= 2 && word.gapBefore === ') ' && STATUTE_WORDS.has(word.text) && !nameAfter) return subject + 1;
     // "Climate Change (Emissions Reduction Targets) (Scotland) Act 2019": a subject, then a place.
     if (word.gapBefore === ') (') {
       const end = statuteAfterBracket(tokens, subject + 1);
