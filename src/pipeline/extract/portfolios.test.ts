@@ -27,6 +27,17 @@ describe("a minister's portfolio", () => {
     expect(names('Chancellor of Germany Friedrich Merz said so.')).toEqual(['Germany', 'Friedrich Merz']);
   });
 
+  it("finds the minister's name after the portfolio when no list knows the given name", () => {
+    expect(names('Minister of Industries, Mines and Energy Natangwe Ithete said so.')).toEqual(['Natangwe Ithete']);
+    expect(names('Minister of Mines and Energy Natangwe Ithete said so.')).toEqual(['Natangwe Ithete']);
+    expect(names('Minister of Mines Natangwe Ithete said so.')).toEqual(['Natangwe Ithete']);
+    // Look-alikes: a portfolio alone names no one and no body, even one ending in a company's
+    // word; and a field's word ("Order") opens no name.
+    expect(names('The Minister of Trade, Industry and Tourism said so.')).toEqual([]);
+    expect(names('The Minister of Industries said so.')).toEqual([]);
+    expect(names('He named Vice Minister of Public Order Jorge Salas.')).not.toContain('Order Jorge Salas');
+  });
+
   it("leaves a ministry's name whole, and names after a plain 'for'", () => {
     // Look-alikes: a body's name holds its fields; a person's "for" is no portfolio.
     expect(names('The Ministry of Environment, Urbanisation and Climate Change agreed.')).toEqual(['Ministry of Environment, Urbanisation and Climate Change']);

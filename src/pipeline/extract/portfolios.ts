@@ -1,10 +1,9 @@
 import { knownName } from './known-names';
+import { FIELD_WORDS, isPortfolioWord, PORTFOLIO_HEADS } from './lexicon/portfolio-words';
 import { ROLE_WORDS } from './lexicon/words';
 import { isGivenName } from './name-runs';
 import type { Token } from './tokens';
 
-/** Titles whose "of" or "for" names a portfolio, not a body: "Minister for Climate Change". */
-const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['Minister', 'Secretary', 'Commissioner']);
 
 const FIELD = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
 // "Secretary of State for Health and Social Care": "for" too goes on to more of the portfolio.
@@ -14,18 +13,6 @@ const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+for\\s+(?:
  * "Chancellor of the " (the Exchequer, the Duchy of Lancaster; not "Chancellor of Germany").
  */
 const PORTFOLIO_OPEN = new RegExp(`\\b(?:(?:${[...PORTFOLIO_HEADS].join('|')})\\s+(?:of|for)\\s+(?:the\\s+)?|Chancellor\\s+of\\s+the\\s+)(?:${FIELD}${SEPARATOR})*$`, 'u');
-/**
- * Words of ministers' portfolios that are no title's words ("Climate Change", "Water", "Sport"), and
- * the level of government that may open such a title ("Federal Energy and Natural Resources Minister").
- */
-const FIELD_WORDS: ReadonlySet<string> = new Set(
-  `Climate Change Water Sanitation Mines Mineral Minerals Petroleum Oil Gas Power Natural Home Public Works Lands Land
-  Investment Tourism Sport Sports Youth Women Children Gender Family Science Technology Innovation Digital Food
-  Forestry Forests Wildlife Employment Social Welfare Immigration Citizenship Veterans Arts Heritage Trade Commerce
-  Small Business Regional Development Rural Urban Local Government Health Care Higher Vocational Skills Jobs
-  Federal Provincial`.split(/\s+/),
-);
-
 /** Enough text before a name to hold a title and a few fields. */
 const LOOK_BACK = 120;
 
@@ -39,7 +26,20 @@ export function portfolioLength(run: Token[], sentence: string): number {
   if (!PORTFOLIO_OPEN.test(sentence.slice(Math.max(0, start - LOOK_BACK), start))) return 0;
   let k = 0;
   while (k < run.length && !isGivenName(run[k]!.text)) k++;
-  return k;
+  return k < run.length ? k : holderAfterFields(run);
+}
+
+/**
+ * "(Minister of Industries,) Mines and Energy Natangwe Ithete": with no given name a list knows,
+ * the portfolio's words and its "and" first, then two or three other plain words that end the run
+ * are the minister's name. Where they start, or the run's length if they are not there.
+ */
+function holderAfterFields(run: Token[]): number {
+  let f = 0;
+  while (f < run.length && (isPortfolioWord(run[f]!.text) || (f > 0 && run[f]!.text === 'and'))) f++;
+  const name = run.slice(f);
+  const plain = name.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !isPortfolioWord(t.text) && knownName(t.text) === undefined);
+  return f > 0 && run[f - 1]!.text !== 'and' && name.length >= 2 && name.length <= 3 && plain ? f : run.length;
 }
 
 /**

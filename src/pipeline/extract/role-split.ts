@@ -1,9 +1,10 @@
 import type { Token } from './tokens';
+import { isPortfolioWord, PORTFOLIO_HEADS } from './lexicon/portfolio-words';
 import { BENCHMARK_WORDS, CONNECTORS, HONORIFICS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
-import { wordTags } from './word-tags';
+import { isListedWord, wordTags } from './word-tags';
 import { GENERATION_SUFFIX } from './surname';
 
 /** "Chief of Staff", "Chiefs of Staff" opening at tokens[i]: one title of three words, its "Staff" no body. */
@@ -49,7 +50,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // "General Data Protection Regulation", "Premier Market Index": no person's name ends in a
   // body's, a law's or an index's word.
   const last = tokens[tokens.length - 1]!.text;
-  if (ORGANIZATION_WORDS.has(last) || INITIATIVE_WORDS.has(last) || BENCHMARK_WORDS.has(last)) return { honorific: false, nameStart: 0 };
+  // Not "Minister of Industries": a minister's portfolio may end in a company's word.
+  const portfolio = PORTFOLIO_HEADS.has(tokens[0]!.text) && /^(?:of|for)$/.test(tokens[1]?.text ?? '');
+  if (!portfolio && (ORGANIZATION_WORDS.has(last) || INITIATIVE_WORDS.has(last) || BENCHMARK_WORDS.has(last))) return { honorific: false, nameStart: 0 };
   // "Sultan Ismail Petra Airport", "King Fahd Causeway", "Queen Alia Airport": a facility named
   // after a ruler keeps the title; no person's name ends in the facility's word.
   if (tokens.length > 2 && FACILITY_TAILS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
@@ -135,8 +138,16 @@ function holderAfterField(tokens: Token[], of: number): number | undefined {
     const start = of + 1 + fieldWords;
     const field = tokens.slice(of + 1, start);
     const holder = tokens.slice(start);
-    if (field.length === fieldWords && field.every(isLexiconWord) && holder.length >= 2 && holder.length <= 3 && holder.every(plainName)) return start;
+    // "Vice Minister of Public Order Jorge Salas": a field's word ("Order") opens no holder's name.
+    const fieldWord = (t: Token) => isLexiconWord(t) || isPortfolioWord(t.text);
+    const opensName = holder[0] !== undefined && (GIVEN_NAMES.has(holder[0].text) || !isListedWord(holder[0].text));
+    if (field.length === fieldWords && field.every(fieldWord) && holder.length >= 2 && holder.length <= 3 && opensName && holder.every((t) => plainName(t) && !isPortfolioWord(t.text))) return start;
   }
+  // "Minister of Mines and Energy Natangwe Ithete": two portfolio words joined by "and".
+  const fields = tokens.slice(of + 1, of + 4);
+  const holder = tokens.slice(of + 4);
+  const joined = fields.length === 3 && fields[1]!.text === 'and' && isPortfolioWord(fields[0]!.text) && isPortfolioWord(fields[2]!.text);
+  if (joined && holder.length >= 2 && holder.length <= 3 && holder.every((t) => plainName(t) && !isPortfolioWord(t.text))) return of + 4;
   return undefined;
 }
 
