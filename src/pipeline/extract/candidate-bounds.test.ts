@@ -262,3 +262,10 @@ describe('a place head opening a sentence', () => {
     expect(candidatesIn('Parque da Vila, built on a disused airfield, now draws crowds.').map((c) => c.text)).toContain('Parque da Vila');
   });
 });
+
+describe('findCandidates: a sheikh by another spelling', () => {
+  it('takes "Shaikh" and "Sheik" for a title, as "Sheikh" is', () => {
+    expect(names('AFC president Shaikh Salman bin Ebrahim Al Khalifa made the draw.')).toEqual(['AFC', 'Salman bin Ebrahim Al Khalifa']);
+    expect(names('Yesterday Sheik Ahmed Kestrel spoke.')).toEqual(['Ahmed Kestrel']);
+  });
+});

@@ -27,7 +27,7 @@ const FACILITY_TAILS = new Set([
   'Expressway', 'Boulevard', 'Avenue', 'Square', 'Mausoleum', 'Memorial', 'Terminal', 'Port', 'Seaport',
 ]);
 
-const RULER_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Sheikh', 'Emir', 'Emperor', 'Empress']);
+const RULER_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Sheikh', 'Shaikh', 'Emir', 'Emperor', 'Empress']);
 
 // "President-Director", "Secretary-Treasurer": two title words joined are one.
 const isTitleCompound = (text: string, words: ReadonlySet<string>) => text.includes('-') && text.split('-').every((w) => ROLE_WORDS.has(w)) && text.split('-').some((w) => words.has(w));

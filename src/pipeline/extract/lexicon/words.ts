@@ -25,7 +25,7 @@ export const ROLE_WORDS = set(`
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller Treasury
   Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
-  Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
+  Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur Shaikh Shaykh Sheik
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -37,7 +37,7 @@ export const ROLE_HEADS = set(`
   Sergeant Admiral Marshal Commodore Major Brigadier Ombudsman Inspector Prosecutor Sheikh Emir Head Officer Official Diplomat Candidate Advisor Adviser Coach Bishop
   Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder Minister-President
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Ayatollah Mufti Rabbi Imam Patriarch Voivode Sheikha
-  President-elect Vice-President Director-General Governor-General MP MEP MLA TD
+  President-elect Vice-President Director-General Governor-General MP MEP MLA TD Shaikh Shaykh Sheik
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
