@@ -39,3 +39,11 @@ describe('a national noun for one person', () => {
     expect(found.map((x) => x.text)).toEqual([]);
   });
 });
+
+describe('the people of named islands', () => {
+  it('drops "Solomon Islanders" where a lexicon knows the Solomon Islands, not a team', () => {
+    expect(resolveDemonyms([o('Solomon Islanders', 'person', 2), o('Faroe Islanders', 'organization', 2)])).toEqual([]);
+    // Look-alike: no islands are called "New York Islands", so the team stays.
+    expect(resolveDemonyms([o('New York Islanders', 'organization', 2)]).map((x) => x.text)).toEqual(['New York Islanders']);
+  });
+});

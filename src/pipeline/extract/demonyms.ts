@@ -1,3 +1,4 @@
+import { knownName } from './known-names';
 import type { Observation } from './observation';
 
 // How a demonym and its place end once their shared stem is cut off: Catal-an / Catal-onia,
@@ -35,8 +36,17 @@ export function resolveDemonyms(observations: Observation[]): Observation[] {
   const peoples = new Set(unknown.filter((w) => /(?:ans|ns|is|ars)$/.test(w) && knownPlaces.some((p) => isDemonymOf(w, p) && !isDemonymOf(p, w))));
   const places = new Set(placeOf.values());
   return observations.flatMap((o) => {
-    if ((placeOf.has(o.text) || peoples.has(o.text)) && !o.knownName) return [];
+    if ((placeOf.has(o.text) || peoples.has(o.text) || isIslandersOfKnownIslands(o.text)) && !o.knownName) return [];
     if (places.has(o.text) && o.strength < 3) return [{ ...o, type: 'place' as const, strength: 3 }];
     return [o];
   });
+}
+
+/**
+ * "Solomon Islanders", "Faroe Islanders": the people of islands a lexicon knows by name. Not the
+ * "New York Islanders", a team: no islands are called "New York Islands".
+ */
+function isIslandersOfKnownIslands(text: string): boolean {
+  const islands = /^(.+) Islanders$/u.exec(text);
+  return islands !== null && knownName(`${islands[1]} Islands`)?.type === 'place';
 }
