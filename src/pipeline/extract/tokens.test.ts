@@ -106,3 +106,11 @@ describe('a pronoun fused with its verb', () => {
     expect(tokenize("and I's rival")[1]).toMatchObject({ text: 'I', capitalised: true, possessive: true });
   });
 });
+
+describe('a brand of lower-case words and a capital', () => {
+  it('treats "airBaltic", "easyJet" and "groundWork" as capitalised, not a unit or a molecule', () => {
+    for (const word of ['airBaltic', 'easyJet', 'groundWork', 'amaBhungane']) expect(tokenize(`the ${word} team`)[1]).toMatchObject({ text: word, capitalised: true });
+    expect(tokenize('per mAh')[1]).toMatchObject({ capitalised: false });
+    expect(tokenize('the tRNA strand')[1]).toMatchObject({ capitalised: false });
+  });
+});

@@ -46,6 +46,8 @@ const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 // when no other name word follows ("Union Street" is a street).
 const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party|Office)(?![\p{L}\p{N}])(?! \p{Lu})/u;
 
+const CAMEL_BRAND = /^\p{Ll}{1,6}\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)*$/u;
+
 // Plurals of people in "-men", capitalised (not "Yemen" or "Dolmen").
 const PLURAL_IN_MEN = /^(?:\p{Lu}\p{Ll}*)?(?:[Ss]ea|[Ff]isher|[Ss]ervice|[Ff]ire|[Pp]olice|[Cc]rafts|[Tt]rades|[Ww]ork|[Bb]usiness|[Ss]ports|[Dd]ock|[Rr]ail|[Mm]ail|[Nn]ews|[Mm]iddle|[Cc]ountry|[Hh]orse|[Tt]ribes|[Hh]erds|[Cc]lans|[Ww]o)men$/u;
 
@@ -139,8 +141,9 @@ export function tokenize(sentence: string): Token[] {
       start,
       end,
       // "7-Eleven": a brand that opens with a number is still capitalised after its hyphen.
-      // "eXploration", "iPhone", "eBay": a word with a capital after its first lower-case letter is a brand's.
-      capitalised: (UPPER.test(text[0]!) && !PRONOUN_CONTRACTION.test(text)) || PARTICLE_NAME.test(text) || /^\d+-\p{Lu}/u.test(text) || /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u.test(text),
+      // "eXploration", "iPhone", "eBay", "airBaltic", "easyJet": a word with a capital after its first
+      // lower-case letters is a brand's (not "mRNA" or "kWh": a unit's or a molecule's capitals).
+      capitalised: (UPPER.test(text[0]!) && !PRONOUN_CONTRACTION.test(text)) || PARTICLE_NAME.test(text) || /^\d+-\p{Lu}/u.test(text) || CAMEL_BRAND.test(text),
       allCaps: UPPER.test(text) && !LOWER.test(text),
       initial,
       possessive,
