@@ -39,3 +39,13 @@ describe('the built-in lexicon', () => {
     expect(knownName('Russian')).toBeUndefined();
   });
 });
+
+describe('a number in Roman figures after a name', () => {
+  it('keeps its doubled letters, and the hyphen before it', () => {
+    expect(spellingKey('Punatsangchhu-I')).not.toBe(spellingKey('Punatsangchhu-II'));
+    expect(spellingKey('Henry VII')).not.toBe(spellingKey('Henry VIII'));
+    expect(spellingKey('Dhawan-II')).not.toBe(spellingKey('Dhawan II'));
+    // The name before it is still spelled loosely.
+    expect(spellingKey('Sergey II')).toBe(spellingKey('Sergei II'));
+  });
+});

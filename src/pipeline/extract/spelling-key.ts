@@ -11,13 +11,21 @@ export function spellingKey(text: string): string {
   // An acronym is spelled one way: "SLP" (the police) is not "SLPP" (the party). Not a dateline
   // ("RIYADH"), which is a name in capitals.
   if (ACRONYM.test(text)) return nameKey(text);
-  return nameKey(text)
-    .replace(/ey\b/g, 'ei')
-    .replace(/y/g, 'i')
-    .replace(/ks/g, 'x')
-    .replace(/ph/g, 'f')
-    .replace(/(\p{L})\1/gu, '$1');
+  // "Punatsangchhu-I" is not "Punatsangchhu-II", nor "Henry VII" "Henry VIII": a number in Roman
+  // figures after the name keeps its doubled letters.
+  // A hyphen stays before it: "Dhawan-II" (an engine) is no "Dhawan II" (a man's son).
+  const numeral = ROMAN_NUMBER.exec(text)?.[0] ?? '';
+  return (
+    nameKey(text.slice(0, text.length - numeral.length))
+      .replace(/ey\b/g, 'ei')
+      .replace(/y/g, 'i')
+      .replace(/ks/g, 'x')
+      .replace(/ph/g, 'f')
+      .replace(/(\p{L})\1/gu, '$1') + numeral.toLowerCase()
+  );
 }
+
+const ROMAN_NUMBER = /[- ][IVX]{1,5}$/u;
 
 const PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y']);
 
