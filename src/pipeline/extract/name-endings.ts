@@ -3,6 +3,9 @@ import type { EntityType } from '../../core/dataset/schema';
 /** Events named by a head word and their year: "Expo 2030", "Euro 2028". */
 export const YEAR_EVENT_HEADS = new Set(['Expo', 'Euro', 'EuroBasket', 'Eurobasket', 'Afrobasket', 'AfroBasket']);
 
+/** A national plan's word: "Vision 2030"; Malay "Wawasan", Spanish "Visión", Portuguese "Visão". */
+export const VISION_WORDS = new Set(['Vision', 'Wawasan', 'Visión', 'Visão']);
+
 const STREET_WORD = /\p{Ll}(?:strasse|straße|gasse|platz|allee|straat|gracht|plein)$/u;
 
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|\d{1,2}(?:st|nd|rd|th))$/u;
@@ -19,6 +22,8 @@ export function typeByEnding(words: readonly string[]): EntityType | undefined {
   // "Zaporizhzhia Nuclear Power Plant": a power station is a site ("Robert Plant" is a person's name).
   if (last === 'Plant' && /^(?:Power|Nuclear)$/.test(words[words.length - 2] ?? '')) return 'place';
   if (words.length === 2 && YEAR_EVENT_HEADS.has(words[0]!) && /^(?:19|20)\d\d$/.test(last)) return 'event';
+  // "Oman Vision 2040", "Wawasan Brunei 2035": a national plan named for its last year.
+  if (words.length >= 3 && words.some((w) => VISION_WORDS.has(w)) && /^20\d\d$/.test(last)) return 'other';
   // "Symphony No. 5", "Piano Concerto No. 2": a work numbered in its maker's list.
   if (words.length >= 3 && words[words.length - 2] === 'No.' && /^\d+$/.test(last)) return 'other';
   // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.

@@ -6,7 +6,7 @@ import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName 
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
 import { nicknameSurnameAt, quotedTitleEnd } from './quoted-titles';
-import { YEAR_EVENT_HEADS } from './name-endings';
+import { VISION_WORDS, YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
 import { isPossessiveCompanyName, isPossessiveInKnownName, isPossessiveSiteName, isSexInName } from './possessives-in-names';
@@ -228,7 +228,9 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     }
     // "the Expo 2030 in Riyadh": an event's year after its head word; "Immunization Agenda 2030",
     // "Online Safety Act 2023": a plan's or a law's year after its own word.
-    const yearNamed = (run.length === 1 && YEAR_EVENT_HEADS.has(run[0]!.text)) || (run.length > 1 && INITIATIVE_WORDS.has(run[run.length - 1]!.text));
+    // "Oman Vision 2040", "Wawasan Brunei 2035": a national plan's vision, named for its last year.
+    const vision = run.length > 1 && run.some((w) => VISION_WORDS.has(w.text));
+    const yearNamed = (run.length === 1 && YEAR_EVENT_HEADS.has(run[0]!.text)) || (run.length > 1 && INITIATIVE_WORDS.has(run[run.length - 1]!.text)) || vision;
     if (yearNamed && t.gapBefore === ' ' && /^(?:19|20)\d\d$/.test(t.text)) {
       models.add(t);
       run.push(t);

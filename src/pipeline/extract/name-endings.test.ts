@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
+
+const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+
+describe("a national plan's vision and its year", () => {
+  it('keeps the year in the name and reads it as a plan', () => {
+    expect(names('The refinery is part of Oman Vision 2040, the plan.')).toEqual(['Oman Vision 2040']);
+    expect(typeOf('The refinery is part of Oman Vision 2040, the plan.', 'Oman Vision 2040')).toBe('other');
+    expect(typeOf('It serves Wawasan Brunei 2035 goals.', 'Wawasan Brunei 2035')).toBe('other');
+    // Look-alike: a year after a name with no vision's word is no part of it.
+    expect(names('Kestrel Holdings 2040 targets were set.')).not.toContain('Kestrel Holdings 2040');
+  });
+});
