@@ -51,6 +51,16 @@ describe('findCandidates', () => {
     expect(names('He left the Party of Regions and the Gulf of Aden.')).toEqual(['Party of Regions', 'Gulf of Aden']);
   });
 
+  it('joins "the" common noun "of" a name in mid-sentence into one name', () => {
+    expect(names('The roads will run into the Ring of Fire, the mineral belt.')).toEqual(['Ring of Fire']);
+    expect(names('They mapped the Lighthouse of Alexandria last year.')).toEqual(['Lighthouse of Alexandria']);
+    // Look-alikes: an abstract noun opens a phrase ("the Independence of Guinea"), a plural or a
+    // title is no such name's head, and a name going on after the second word is a longer one.
+    expect(names('They marked the Independence of Guinea with a parade.')).toEqual(['Independence', 'Guinea']);
+    expect(names('It backed the Rights of Ukraine and the Governor of Texas.')).not.toContain('Rights of Ukraine');
+    expect(names('He cited the Ring of Fire Kestrel Road plan.')).not.toContain('Ring of Fire');
+  });
+
   it('keeps a country in a state company\'s name, not a city after a company word', () => {
     expect(names('The National Oil Company of Malawi ran dry.')).toEqual(['National Oil Company of Malawi']);
     expect(names('It sold power to the National Grid Corporation of the Philippines.')).toEqual(['National Grid Corporation of the Philippines']);

@@ -1,6 +1,6 @@
 import { joinTokens } from './role-split';
 import { beginsKnownNameWithOf, isCountryOrRegionName, knownName, placeOfAdjective } from './known-names';
-import { isTaggedPlace, wordTags } from './word-tags';
+import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
 import {
   BENCHMARK_WORDS,
   COMPASS_WORDS,
@@ -77,6 +77,7 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   const oneWord = run.length === 1 || (run.length === 2 && run[0]!.text === 'The');
   const personWord = ['FirstName', 'LastName', 'Person'].some((tag) => wordTags(last.text).has(tag));
   if (oneWord && !isLexiconWord(last) && !personWord && textAfter.length >= 2 && textAfter.length <= 3 && INITIATIVE_WORDS.has(textAfter[textAfter.length - 1]!.text)) return true;
+  if (isCommonNounOfName(run, tokens, i)) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   // "CSI 300 Index of Shanghai": a gauge "of" a place is where it is kept.
   const placeAfter = wordsAfter(tokens, i).map((t) => t.text).join(' ');
@@ -90,4 +91,26 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   const after = wordsAfter(tokens, i);
   const leader = after.length >= 2 && after.length <= 3 && !after.some(isLexiconWord) && !/s$/.test(after[after.length - 1]!.text);
   return !leader;
+}
+
+// Abstract nouns' endings: "the Implementation of …", "the Independence of …" open a phrase, not a name.
+const ABSTRACT_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ure)$/u;
+
+/**
+ * "the Ring of Fire", "the Lighthouse of Alexandria", "the Champion of Champions": in mid-sentence,
+ * after "the", one capitalised common noun (no abstract one, no title) and "of" with one or two
+ * capitalised words after it that end the name are one name, capitalised as such.
+ */
+function isCommonNounOfName(run: Token[], tokens: Token[], i: number): boolean {
+  const word = run[0]!;
+  const at = tokens.indexOf(word);
+  if (run.length !== 1 || at < 1 || tokens[at - 1]!.text !== 'the' || word.possessive || ABSTRACT_ENDING.test(word.text)) return false;
+  const tags = wordTags(word.text.toLowerCase());
+  const commonWord = isListedWord(word.text) || tags.has('Noun');
+  const plural = tags.has('Plural') || /[^s]s$/u.test(word.text);
+  if (!commonWord || tags.has('ProperNoun') || plural || tags.has('Adjective') || ROLE_WORDS.has(word.text)) return false;
+  const from = tokens[i + 1]?.text === 'the' ? i + 1 : i;
+  const after = wordsAfter(tokens, from);
+  const next = tokens[from + after.length + 1];
+  return after.length >= 1 && after.length <= 2 && !after.some((t) => t.allCaps) && !(next?.capitalised && /^ $/.test(next.gapBefore));
 }
