@@ -206,7 +206,7 @@ function namesOneVenue(run: Token[], tokens: Token[], i: number): boolean {
 
 // Bodies that, like a department, are named "of" the fields they study or teach: "Institute of
 // Meteorology and Hydrology", "Academy of Arts and Sciences", "School of Oriental and African Studies".
-const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate|University|College|Chamber)$/;
+const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate|University|College|Chamber|Union|Federation|Confederation|Council|Commission|Agency|Authority)$/;
 // A field is a common noun ("hydrology", "sciences"), not a name: "Bank of England and Barclays" are two.
 const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) => tags.has('Noun') && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
 
