@@ -86,6 +86,8 @@ function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
       const second = tokens[j + 2];
       return second && second.gapBefore === ' ' && FIELD_TAILS.has(second.text) ? j + 2 : j + 1;
     }
+    // "…, Water Resources and Fisheries": an item may take a field's tail.
+    if (j > i && t.gapBefore === ' ' && FIELD_TAILS.has(t.text) && tokens[j - 1]!.text !== 'and' && tokens[j - 1]!.capitalised) continue;
     // Not "the Department for Transport, Ofgem and Ofwat": names a lexicon knows are a list of bodies.
     if (!isNameWord(t) || t.allCaps || t.possessive || (j > i && t.gapBefore !== ', ') || knownName(t.text)?.type === 'organization') return -1;
   }

@@ -31,3 +31,20 @@ describe('a school named for two fields', () => {
     expect(names('Students at Kestrel University of Science and Cambridge protested.')).not.toContain('Kestrel University of Science and Cambridge');
   });
 });
+
+describe("a union's or a council's two fields", () => {
+  it('joins "and" and a field after a union, a federation or a council "of" a field', () => {
+    expect(names('The Tunisian Union of Agriculture and Fisheries (UTAP) has asked for a floor price.')).toContain('Tunisian Union of Agriculture and Fisheries');
+    // Look-alikes: a body or a known name after "and" is a second name.
+    expect(names('The Council of Ministers and Parliament met.')).toEqual(['Council of Ministers', 'Parliament']);
+    expect(names('The Council of Europe and NATO met.')).toEqual(['Council of Europe', 'NATO']);
+  });
+});
+
+describe("a ministry's list of fields", () => {
+  it("takes a field of two words, its tail a field's, inside the list", () => {
+    expect(names('Figures came from the Ministry of Agriculture, Water Resources and Fisheries on Monday.')).toEqual(['Ministry of Agriculture, Water Resources and Fisheries']);
+    // Look-alike: a list of bodies a lexicon knows stays a list.
+    expect(names('It wrote to the Department for Transport, Ofgem and Ofwat.')).not.toContain('Department for Transport, Ofgem and Ofwat');
+  });
+});
