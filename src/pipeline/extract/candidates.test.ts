@@ -51,6 +51,11 @@ describe('findCandidates', () => {
     expect(names('He left the Party of Regions and the Gulf of Aden.')).toEqual(['Party of Regions', 'Gulf of Aden']);
   });
 
+  it('keeps a French elided article inside a name, never as a name alone', () => {
+    expect(names("It won the Prix de l'Arc de Triomphe at ParisLongchamp.")).toEqual(["Prix de l'Arc de Triomphe", 'ParisLongchamp']);
+    expect(names("Autostrade per l'Italia said the road was shut.")).not.toContain("l'Italia");
+  });
+
   it('joins "the" common noun "of" a name in mid-sentence into one name', () => {
     expect(names('The roads will run into the Ring of Fire, the mineral belt.')).toEqual(['Ring of Fire']);
     expect(names('They mapped the Lighthouse of Alexandria last year.')).toEqual(['Lighthouse of Alexandria']);

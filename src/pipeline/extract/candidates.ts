@@ -267,6 +267,9 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     const trimmed = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName, printedInside)));
     const run = trimmed.length > 0 ? trimmed.slice(portfolioLength(trimmed, sentence) || portfolioTitleEnd(trimmed)) : trimmed;
     if (run.length === 0 || (isOnlyAdjectives(run) && !namesPlaceItself(run, tokens))) continue;
+    // "Autostrade per l'Italia": a French or Italian elided article opens no name alone, only
+    // inside one ("Prix de l'Arc de Triomphe").
+    if (run.length === 1 && /^[dl]['’]/u.test(run[0]!.text)) continue;
     // "RRS Sir David Attenborough": a ship named for a person keeps the honorific in its name.
     const ship = isShipName(run.map((t) => t.text));
     const split = ship ? { honorific: false, nameStart: 0 } : withDroppedTitleWord(found, run, splitRole(run));

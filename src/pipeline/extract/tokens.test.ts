@@ -114,3 +114,10 @@ describe('a brand of lower-case words and a capital', () => {
     expect(tokenize('the tRNA strand')[1]).toMatchObject({ capitalised: false });
   });
 });
+
+describe("a French elided article before a capital", () => {
+  it('reads "l\'Arc" as "d\'Ivoire" is read, inside a name', () => {
+    expect(tokenize("the Prix de l'Arc de Triomphe")[3]).toMatchObject({ text: "l'Arc", capitalised: true });
+    expect(tokenize('the Musée de l’Homme')[3]).toMatchObject({ text: 'l’Homme', capitalised: true });
+  });
+});

@@ -38,7 +38,7 @@ const LOWER = /\p{Ll}/u;
 const OPENERS = /^[\s"“‘(\[—–-]*$/;
 // Arabic names keep a lower-case article: "Abdel Fattah al-Burhan", "Bashar al-Assad".
 // So does French "d'" inside a name: "Ballon d'Or", "Côte d'Ivoire", "Giro d'Italia".
-const PARTICLE_NAME = /^(?:(?:al|el|ad|ash|as|an|ar|at|az)-|d['’])\p{Lu}/u;
+const PARTICLE_NAME = /^(?:(?:al|el|ad|ash|as|an|ar|at|az)-|[dl]['’])\p{Lu}/u;
 // "I'm", "I've", "I'll", "I'd": the pronoun "I" fused with a verb is capitalised by custom, no name.
 const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 
