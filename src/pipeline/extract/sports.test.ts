@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeOf } from './candidate-type.test-helper';
+import { articleEntities, typeOf } from './candidate-type.test-helper';
 import { isCompetitionName, isSportsArticle, typeSportsNames, usedAsClub } from './sports';
 import type { Observation } from './observation';
 
@@ -179,5 +179,15 @@ describe('a national league named with no competition word', () => {
     expect(typeOf('Bayern Munich shares rose as the Bundesliga deal closed.', 'Bundesliga')).toBe('event');
     // Look-alike: a prime minister's premiership is no league.
     expect(typeOf('His Premiership ended in 2019.', 'Premiership')).not.toBe('event');
+  });
+});
+
+describe("horse racing's races", () => {
+  it("reads Japan's and Ireland's Grade 1 races as events, the Derby's other name with it", () => {
+    const found = articleEntities([
+      'Masquerade Ball won the Tenno Sho in October and the Japan Cup on Sunday, and will run in the Arima Kinen next month.',
+      'The colt was second in the Tokyo Yushun, the Japanese Derby, and his dam won the Irish Oaks.',
+    ]).map((e) => `${e.name}/${e.type}${e.aliases.length > 1 ? ` [${e.aliases.slice(1).join('|')}]` : ''}`);
+    expect(found).toEqual(expect.arrayContaining(['Tenno Sho/event', 'Japan Cup/event', 'Arima Kinen/event', 'Tokyo Yushun/event [Japanese Derby]', 'Irish Oaks/event']));
   });
 });
