@@ -330,3 +330,11 @@ describe('a country at the end of a body\'s name', () => {
     expect(names([o('Alimentation Couche-Tard', 'organization', { strength: 4 }), o('Couche-Tard', 'organization', { strength: 2 })])).toHaveLength(1);
   });
 });
+
+describe('a site named for a person, by its surname alone', () => {
+  it('joins "Castberg" to the "Johan Castberg" field, not a place of other words', () => {
+    expect(names([o('Johan Castberg', 'place', { strength: 4 }), o('Castberg', 'place', { strength: 2 })])).toEqual(['Johan Castberg | Castberg']);
+    // Look-alike: a place whose first word is no given name keeps its last word apart.
+    expect(names([o('Kestrel Ridge', 'place', { strength: 4 }), o('Ridge', 'place', { strength: 2 })])).toHaveLength(2);
+  });
+});

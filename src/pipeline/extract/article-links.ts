@@ -10,6 +10,10 @@ import { isDrugName } from './drug-names';
 import { divisionShortForm } from './division-names';
 import { openingShortForm } from './opening-short-forms';
 import { groupWords as words, type LinkGroup } from './link-group';
+import { GIVEN_NAMES } from './lexicon/given-names';
+
+/** A place of a given name and a surname: an oil field or a site named for its person. */
+const isNamedForPerson = (g: LinkGroup) => g.type === 'place' && words(g).length === 2 && GIVEN_NAMES.has(words(g)[0]!);
 
 const isKnown = (g: LinkGroup) => g.observations[0]!.knownName !== undefined;
 const isLong = (g: LinkGroup) => !isKnown(g) && words(g).length >= 2;
@@ -200,8 +204,9 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         // Lexicon names count ("the Fringe" for the known "Edinburgh Festival Fringe").
         const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
         const body = only(ending);
-        // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is.
-        if (body !== undefined && (groups[body]!.type === 'organization' || groups[body]!.type === 'event')) links.push([i, body]);
+        // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is;
+        // "Castberg" for the "Johan Castberg" field: so is a site named for a person.
+        if (body !== undefined && (groups[body]!.type === 'organization' || groups[body]!.type === 'event' || isNamedForPerson(groups[body]!))) links.push([i, body]);
         const event = body === undefined ? mostNamed(ending.filter((l) => groups[l]!.type === 'event'), groups) : undefined;
         if (event !== undefined) links.push([i, event]);
         // "the Bears' roster" in a story on the Perth Bears that recalls the North Sydney Bears: a
