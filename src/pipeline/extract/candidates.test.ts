@@ -51,6 +51,15 @@ describe('findCandidates', () => {
     expect(names('He left the Party of Regions and the Gulf of Aden.')).toEqual(['Party of Regions', 'Gulf of Aden']);
   });
 
+  it('takes a second "of" for the country a body serves, and after a body\'s plural head', () => {
+    expect(names('A review by the Academy of Sciences of the Dominican Republic found flaws.')).toEqual(['Academy of Sciences of the Dominican Republic']);
+    expect(names('The Association of Free Trade Unions of Slovenia marched.')).toEqual(['Association of Free Trade Unions of Slovenia']);
+    expect(names('The Federation of Pakistan Chambers of Commerce said so.')).toEqual(['Federation of Pakistan Chambers of Commerce']);
+    // Look-alikes: a title "of" a country is a role, and a town after a second "of" says where.
+    expect(names('The Minister of Finance of Kenya said so.')).toEqual(['Kenya']);
+    expect(names('The Academy of Sciences of Kestrelton said so.')).not.toContain('Academy of Sciences of Kestrelton');
+  });
+
   it('keeps a French elided article inside a name, never as a name alone', () => {
     expect(names("It won the Prix de l'Arc de Triomphe at ParisLongchamp.")).toEqual(["Prix de l'Arc de Triomphe", 'ParisLongchamp']);
     expect(names("Autostrade per l'Italia said the road was shut.")).not.toContain("l'Italia");

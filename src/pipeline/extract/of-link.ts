@@ -77,7 +77,9 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   const oneWord = run.length === 1 || (run.length === 2 && run[0]!.text === 'The');
   const personWord = ['FirstName', 'LastName', 'Person'].some((tag) => wordTags(last.text).has(tag));
   if (oneWord && !isLexiconWord(last) && !personWord && textAfter.length >= 2 && textAfter.length <= 3 && INITIATIVE_WORDS.has(textAfter[textAfter.length - 1]!.text)) return true;
-  if (isCommonNounOfName(run, tokens, i)) return true;
+  if (isCommonNounOfName(run, tokens, i) || isSecondOfCountry(run, tokens, i)) return true;
+  // "Confederation of Chambers of Commerce": a body's plural head takes its own "of".
+  if (run.length > 2 && run.some((t) => t.text === 'of') && /s$/u.test(last.text) && ORGANIZATION_WORDS.has(last.text.replace(/s$/u, ''))) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   // "CSI 300 Index of Shanghai": a gauge "of" a place is where it is kept.
   const placeAfter = wordsAfter(tokens, i).map((t) => t.text).join(' ');
@@ -113,4 +115,14 @@ function isCommonNounOfName(run: Token[], tokens: Token[], i: number): boolean {
   const after = wordsAfter(tokens, from);
   const next = tokens[from + after.length + 1];
   return after.length >= 1 && after.length <= 2 && !after.some((t) => t.allCaps) && !(next?.capitalised && /^ $/.test(next.gapBefore));
+}
+
+/**
+ * "Academy of Sciences of the Dominican Republic": a body's name with "of" and its field takes a
+ * second "of" for the country or region it serves, when one follows.
+ */
+function isSecondOfCountry(run: Token[], tokens: Token[], i: number): boolean {
+  const of = run.findIndex((t) => t.text === 'of');
+  if (of < 1 || !ORGANIZATION_WORDS.has(run[of - 1]!.text) || run.length - of > 3) return false;
+  return isCountryOrRegionName(placeNamedAfter(tokens, i));
 }
