@@ -41,6 +41,13 @@ describe('findCandidates', () => {
     expect(names('He visited Mexico and Uruguay.')).toEqual(['Mexico', 'Uruguay']);
   });
 
+  it('goes on through a small word and "the" where a lexicon\'s whole name is printed', () => {
+    expect(names('He spoke in his State of the Nation Address in July.')).toEqual(['State of the Nation Address']);
+    expect(names('It funds the Partnership for Global Infrastructure and Investment abroad.')).toEqual(['Partnership for Global Infrastructure and Investment']);
+    // Look-alike: the known name's opening words alone, its last word not printed, stay apart.
+    expect(names('He spoke of the State of the Nation on Monday.')).not.toContain('State of the Nation');
+  });
+
   it('keeps names inside a bodies name whole', () => {
     expect(names('The Russian Foreign Ministry said.')).toEqual(['Russian Foreign Ministry']);
   });

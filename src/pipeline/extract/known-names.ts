@@ -126,6 +126,24 @@ export function beginsKnownNameWithNumber(text: string): boolean {
   return BEFORE_NUMBER_INSIDE.has(nameKey(text));
 }
 
+// "State of the Nation Address": known forms by their words up to the capitalised word after a
+// lower-case one inside them ("State of the Nation"), so a name goes on through its small words
+// where the whole form is printed.
+const THROUGH_SMALL_WORDS = new Map<string, string[]>();
+for (const form of [...KNOWN.values()].flatMap((k) => [k.name, ...k.aliases])) {
+  const words = form.split(' ');
+  words.forEach((w, i) => {
+    if (i < 2 || i >= words.length - 1 || !/^\p{Lu}/u.test(w) || !/^\p{Ll}+$/u.test(words[i - 1]!)) return;
+    const key = nameKey(words.slice(0, i + 1).join(' '));
+    THROUGH_SMALL_WORDS.set(key, [...(THROUGH_SMALL_WORDS.get(key) ?? []), form]);
+  });
+}
+
+/** The longer known forms that begin with this text, whose last word follows a lower-case one ("State of the Nation"). */
+export function knownFormsThrough(text: string): readonly string[] {
+  return THROUGH_SMALL_WORDS.get(nameKey(text)) ?? [];
+}
+
 // "United Nations Educational, Scientific and Cultural Organization": what comes before the comma.
 const BEFORE_COMMA = opening(', ');
 

@@ -22,7 +22,7 @@ import {
 } from './lexicon/words';
 import { joinTokens } from './role-split';
 import { bracketedPlaceEnd } from './statute-names';
-import { beginsKnownNameWithAnd, isCountryOrRegionName, knownName } from './known-names';
+import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';
 import { OFFICE_NOUN, ofJoins } from './of-link';
 import { isCommonWord, wordTags } from './word-tags';
 
@@ -308,7 +308,8 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // The run may open with "The" before the name ("The Bangko Sentral ng Pilipinas"), but not with
   // another name ("Ana Brothers of Italy" is Ana, of the party).
   const name = run[0]!.text === 'The' ? run.slice(1) : run;
-  if (tokens[i + 1] && name.length > 0 && /^[\p{Ll}]{2,4}$/u.test(t.text) && knownName(`${joinTokens(name)} ${t.text} ${tokens[i + 1]!.text}`)) return true;
+  const through = tokens[i + 1] ? `${joinTokens(name)} ${t.text} ${tokens[i + 1]!.text}` : '';
+  if (through && name.length > 0 && /^[\p{Ll}]{2,4}$/u.test(t.text) && (knownName(through) || printsKnownFormThrough(name, tokens, i, through))) return true;
   // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
   // named for the country they serve in.
   // So are prizes for their field: "Nobel Prize in Literature".
@@ -340,3 +341,15 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   return false;
 }
 
+
+/**
+ * "State of the Nation Address": the run so far, the small word at i and the word after it open a
+ * known form that the sentence prints whole from the run's start.
+ */
+function printsKnownFormThrough(name: Token[], tokens: Token[], i: number, through: string): boolean {
+  const start = tokens.indexOf(name[0]!);
+  return knownFormsThrough(through).some((form) => {
+    const n = form.split(' ').length;
+    return start + n <= tokens.length && tokens.slice(start + 1, start + n).every((t) => /^[ \t]+$/.test(t.gapBefore)) && nameKey(joinTokens(tokens.slice(start, start + n))) === nameKey(form);
+  });
+}

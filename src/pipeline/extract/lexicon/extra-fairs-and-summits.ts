@@ -179,7 +179,7 @@ export const EXTRA_FAIRS_AND_SUMMITS: { name: string; aliases: string[] }[] = [
   row('AmericaFest', 'AmFest'),
   row('National Prayer Breakfast', ''),
   row('State of the Union', ''),
-  row('State of the Nation Address', ''),
+  row('State of the Nation Address', 'SONA'),
   row('State Opening of Parliament', ''),
   row("Prime Minister's Questions", 'PMQs'),
   row('Labour Party Conference', ''),
