@@ -146,3 +146,12 @@ describe('"of" and "and" in texts and bodies named for their subject (eighteenth
     expect(names('The Kestrel Facility for Moldova opened.')).not.toContain('Kestrel Facility for Moldova');
   });
 });
+
+describe("a party's plural for its country", () => {
+  it('joins "for" and a country after a party\'s plural', () => {
+    expect(names('The opposition Democrats for Andorra (DA) backed the deal.')).toEqual(['Democrats for Andorra', 'DA']);
+    // Look-alikes: a possessive country is whose the next noun is, and "for" before no country.
+    expect(names('The Liberals for Andorra\'s future met.')).toEqual(['Liberals', 'Andorra']);
+    expect(names('The Democrats for Kestrel Holdings met.')).not.toContain('Democrats for Kestrel Holdings');
+  });
+});

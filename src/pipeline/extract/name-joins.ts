@@ -315,6 +315,8 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // So are prizes for their field: "Nobel Prize in Literature".
   const missionOrPrize = run[run.length - 1]!.text === 'Mission' || AWARD_WORDS.has(run[run.length - 1]!.text);
   if (t.text === 'in' && missionOrPrize && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
+  // "Democrats for Andorra", "Citizens for Europe": a party's plural "for" its country.
+  if (t.text === 'for' && name.length === 1 && PARTY_NAME_PLURALS.has(name[0]!.text) && placeWordsAfter(tokens, i) > 0) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
   if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneOfKnownPlace(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
@@ -352,4 +354,14 @@ function printsKnownFormThrough(name: Token[], tokens: Token[], i: number, throu
     const n = form.split(' ').length;
     return start + n <= tokens.length && tokens.slice(start + 1, start + n).every((t) => /^[ \t]+$/.test(t.gapBefore)) && nameKey(joinTokens(tokens.slice(start, start + n))) === nameKey(form);
   });
+}
+
+const PARTY_NAME_PLURALS = new Set([...PARTY_PLURALS, 'Citizens', 'Patriots', 'Socialists', 'Democrats']);
+
+/** How many words after index i (one or two) name a country or a region, else 0. */
+function placeWordsAfter(tokens: Token[], i: number): number {
+  // Not "Liberals for Andorra's future": a possessive country is whose the next noun is.
+  const spaced = (k: number) => tokens[k] !== undefined && tokens[k]!.capitalised && !tokens[k]!.possessive && /^ $/.test(tokens[k]!.gapBefore);
+  if (spaced(i + 1) && spaced(i + 2) && isCountryOrRegionName(`${tokens[i + 1]!.text} ${tokens[i + 2]!.text}`)) return 2;
+  return spaced(i + 1) && isCountryOrRegionName(tokens[i + 1]!.text) ? 1 : 0;
 }
