@@ -41,6 +41,10 @@ describe('findCandidates', () => {
     expect(names('He visited Mexico and Uruguay.')).toEqual(['Mexico', 'Uruguay']);
   });
 
+  it('keeps the Welsh "ap" (son of) inside a name', () => {
+    expect(names('Plaid Cymru leader Rhun ap Iorwerth said the budget failed.')).toEqual(['Plaid Cymru', 'Rhun ap Iorwerth']);
+  });
+
   it('goes on through a small word and "the" where a lexicon\'s whole name is printed', () => {
     expect(names('He spoke in his State of the Nation Address in July.')).toEqual(['State of the Nation Address']);
     expect(names('It funds the Partnership for Global Infrastructure and Investment abroad.')).toEqual(['Partnership for Global Infrastructure and Investment']);

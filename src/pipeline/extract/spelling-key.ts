@@ -27,7 +27,7 @@ export function spellingKey(text: string): string {
 
 const ROMAN_NUMBER = /[- ][IVX]{1,5}$/u;
 
-const PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y']);
+const PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y', 'ap']);
 
 /** East Asian family names of two letters ("Xi", "Li", "Ko", "Wu"), which name a person alone. */
 const SHORT_FAMILY_NAMES = new Set([...EAST_ASIAN_FAMILY_NAMES].filter((n) => n.length === 2).map(spellingKey));

@@ -3,7 +3,7 @@ import { SPANISH_SURNAMES } from './lexicon/surnames';
 import { spellingKey } from './spelling-key';
 
 // Particles that open a surname: "Le Pen", "von der Leyen", "de la Fuente", "van Rompuy".
-const PARTICLES = new Set(['le', 'la', 'de', 'des', 'di', 'da', 'du', 'del', 'della', 'dela', 'delos', 'van', 'von', 'der', 'den', 'dos', 'das', 'ter', 'ten']);
+const PARTICLES = new Set(['le', 'la', 'de', 'des', 'di', 'da', 'du', 'del', 'della', 'dela', 'delos', 'van', 'von', 'der', 'den', 'dos', 'das', 'ter', 'ten', 'ap']);
 
 /** A generation's suffix after a surname: "Vicente Sotto III" is "Sotto", "Martin Luther King Jr." "King". */
 export const GENERATION_SUFFIX = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
