@@ -79,6 +79,7 @@ describe('findCandidates', () => {
   it('joins "the" common noun "of" a name in mid-sentence into one name', () => {
     expect(names('The roads will run into the Ring of Fire, the mineral belt.')).toEqual(['Ring of Fire']);
     expect(names('They mapped the Lighthouse of Alexandria last year.')).toEqual(['Lighthouse of Alexandria']);
+    expect(names('The Ring of Fire lies in the far north.')).toEqual(['Ring of Fire']);
     // Look-alikes: an abstract noun opens a phrase ("the Independence of Guinea"), a plural or a
     // title is no such name's head, and a name going on after the second word is a longer one.
     expect(names('They marked the Independence of Guinea with a parade.')).toEqual(['Independence', 'Guinea']);

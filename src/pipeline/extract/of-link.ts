@@ -99,14 +99,17 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
 const ABSTRACT_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ure)$/u;
 
 /**
- * "the Ring of Fire", "the Lighthouse of Alexandria", "the Champion of Champions": in mid-sentence,
- * after "the", one capitalised common noun (no abstract one, no title) and "of" with one or two
+ * "the Ring of Fire", "the Lighthouse of Alexandria", "the Champion of Champions": after "the" (or
+ * "The" opening the sentence), one capitalised common noun (no abstract one, no title) and "of" with one or two
  * capitalised words after it that end the name are one name, capitalised as such.
  */
 function isCommonNounOfName(run: Token[], tokens: Token[], i: number): boolean {
-  const word = run[0]!;
+  // "The Ring of Fire lies …": "The" opening the sentence is the run's first word.
+  const opened = run.length === 2 && run[0]!.text === 'The';
+  const word = run[run.length - 1]!;
   const at = tokens.indexOf(word);
-  if (run.length !== 1 || at < 1 || tokens[at - 1]!.text !== 'the' || word.possessive || ABSTRACT_ENDING.test(word.text)) return false;
+  const afterThe = (run.length === 1 && at >= 1 && tokens[at - 1]!.text === 'the') || opened;
+  if (!afterThe || word.possessive || ABSTRACT_ENDING.test(word.text)) return false;
   const tags = wordTags(word.text.toLowerCase());
   const commonWord = isListedWord(word.text) || tags.has('Noun');
   const plural = tags.has('Plural') || /[^s]s$/u.test(word.text);
