@@ -25,3 +25,15 @@ describe('stadium names', () => {
     expect(isStadiumName(['Grand', 'Hotel', 'Central'])).toBe(false);
   });
 });
+
+describe('a coliseum named first', () => {
+  it('reads "Coliseo" first as an arena, named for a person after it', () => {
+    expect(typeOf('The pageant was held at the Coliseo de Puerto Rico José Miguel Agrelot in San Juan.', 'Coliseo de Puerto Rico José Miguel Agrelot')).toBe('place');
+  });
+});
+
+describe('lowlands', () => {
+  it('reads a region named for its lowlands as a place', () => {
+    expect(typeOf('The belt lies in the James Bay Lowlands, far north.', 'James Bay Lowlands')).toBe('place');
+  });
+});

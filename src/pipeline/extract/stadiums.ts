@@ -3,7 +3,7 @@
  * ("Stade Ernest-Wallon", "Estadio Azteca", "Stadio Olimpico"), so the usual place's word at the
  * end is missing and a person's name after it looked like a person.
  */
-const STADIUM_HEADS = new Set(['Stade', 'Estadio', 'Estádio', 'Stadio', 'Stadion', 'Estadi', 'Stadionul']);
+const STADIUM_HEADS = new Set(['Stade', 'Estadio', 'Estádio', 'Stadio', 'Stadion', 'Estadi', 'Stadionul', 'Coliseo', 'Coliseu']);
 
 // "Stade Toulousain", "Stade Français", "Stade Rennais": the word then a town's adjective names
 // the club that plays there, not the ground.

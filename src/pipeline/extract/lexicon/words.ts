@@ -189,7 +189,7 @@ export const CARE_SITE_WORDS = set('Hospital Clinic Infirmary');
 export const PLACE_WORDS = set(`
   Peninsula Sea Ocean River Mountains Mountain Mount Island Islands Province State City County Valley Coast Gulf
   Bay Lake Strait Square Street Avenue Tower Bridge Region Republic Kingdom District Desert Canal Basin Border Airport Palace
-  Oblast Territory Territories Highlands Heights Bank Strip Plaza Park Pass
+  Oblast Territory Territories Highlands Lowlands Heights Bank Strip Plaza Park Pass
   Delta Falls Hills Plains Reef Shoal Atoll Archipelago Harbour Harbor Prefecture Governorate Municipality Canton
   Krai Zone Corridor Crossing Base Stadium Arena Gymnasium Station Cathedral Mosque Pyramid
   Highway Expressway Motorway Freeway Road Dam Reservoir Glacier Canyon Gorge Creek Forest Lagoon Fjord
