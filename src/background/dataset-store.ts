@@ -3,6 +3,7 @@ import { indexDataset, type DatasetIndex } from '../core/dataset/card';
 import type { MatcherTable } from '../core/dataset/matcher-table';
 import { parseDataset } from '../core/dataset/validate';
 import { parseMatcherTable } from '../core/dataset/validate-matcher';
+import { withStarts } from '../core/dataset/table-starts';
 
 export const DATASET_PATH = 'data/dataset.json';
 /** The aliases compiled at build time (scripts/build.ts), so no context compiles them at run time. */
@@ -24,7 +25,7 @@ let loading: Promise<LoadedDataset> | null = null;
 export function loadDataset(): Promise<LoadedDataset> {
   loading ??= (async () => {
     const [dataset, matcher] = await Promise.all([readJson(DATASET_PATH), readJson(MATCHER_PATH)]);
-    return { index: indexDataset(parseDataset(dataset)), matcherTable: parseMatcherTable(matcher) };
+    return { index: indexDataset(parseDataset(dataset)), matcherTable: withStarts(parseMatcherTable(matcher)) };
   })().catch((error: unknown) => {
     loading = null;
     throw error;

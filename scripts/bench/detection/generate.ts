@@ -2,6 +2,7 @@
 import type { MatcherTable } from '../../../src/core/dataset/matcher-table';
 import { compileAliases } from '../../../src/core/match/compiled-aliases';
 import { ID_SEPARATOR } from '../../../src/core/dataset/entity-table';
+import { withStarts } from '../../../src/core/dataset/table-starts';
 import { LOOKALIKE_HEADS } from '../../../src/pipeline/extract/lexicon/lookalike-heads';
 import { senseCuesOf } from '../../../src/pipeline/extract/lookalikes';
 
@@ -48,16 +49,16 @@ export function aliasPool(size: number): string[] {
   return [...names];
 }
 
-/** The table as the background sends it to a tab: compiled once, outside the page, with the heads every built dataset carries. */
+/** The table as the background sends it to a tab: compiled once, outside the page, with the heads every built dataset carries and the starts the background finds. */
 export function tableOf(aliases: string[]): MatcherTable {
   const cued = aliases.indexOf(WITH_SENSE_CUES);
-  return {
+  return withStarts({
     heads: LOOKALIKE_HEADS,
     ...(cued >= 0 ? { senseCues: [[cued, senseCuesOf(WITH_SENSE_CUES, 'place')!]] } : {}),
     ids: aliases.map((_, i) => `e${i}`).join(ID_SEPARATOR),
     types: 'p'.repeat(aliases.length),
     compiled: compileAliases(aliases.map((text, target) => ({ text, target }))),
-  };
+  });
 }
 
 /** A news-like page: masthead, nav, an article of ~`words` words with a name every ~25 words, footer. */

@@ -1,5 +1,6 @@
 import type { MatcherTable } from './matcher-table';
 import { ENTITY_TYPES, type EntityType } from './schema';
+import { sentStarts } from '../match/key-index';
 
 /** One letter per type, in ENTITY_TYPES order: a 50,000-entity type list is a 50,000-character string. */
 const TYPE_LETTERS = 'ploex';
@@ -28,10 +29,11 @@ export class EntityTable {
 
   private readonly list: readonly string[] | null;
 
-  constructor(private readonly table: Pick<MatcherTable, 'ids' | 'types' | 'entityIds'>) {
+  constructor(private readonly table: Pick<MatcherTable, 'ids' | 'types' | 'entityIds' | 'idStarts'>) {
     this.list = table.entityIds ?? null;
     this.ids = table.ids ?? '';
-    this.starts = this.list || this.ids === '' ? new Int32Array(1) : startsOf(this.ids, table.types?.length);
+    const sent = table.idStarts && table.types !== undefined ? sentStarts(table.idStarts, table.types.length, this.ids.length) : undefined;
+    this.starts = this.list || this.ids === '' ? new Int32Array(1) : (sent ?? startsOf(this.ids, table.types?.length));
     this.size = this.list ? this.list.length : this.starts.length - 1;
   }
 

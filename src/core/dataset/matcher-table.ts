@@ -22,6 +22,8 @@ export interface MatcherTable {
   entityIds?: string[];
   /** Each entity's type, one letter each (entity-table.ts): the reader's settings can hide a type. */
   types?: string;
+  /** Where each id starts in `ids`, then one past the end plus one (table-starts.ts): sent to tabs, never stored. */
+  idStarts?: number[];
   compiled?: CompiledAliases;
   aliases?: AliasRow[];
   /** The dataset's lookalikeHeads: words that make a name next to them part of another name. */

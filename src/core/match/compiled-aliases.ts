@@ -32,6 +32,11 @@ export interface CompiledAliases {
   targets: string;
   /** Indexes of keys whose alias is ambiguous. */
   ambiguous: number[];
+  /**
+   * Where each key starts in `keys`, then one past the end plus one (table-starts.ts): found by
+   * the background before it sends a tab the table, never stored in the build's file.
+   */
+  starts?: number[];
 }
 
 /** DEL: a control character no name holds, which JSON writes as itself. */

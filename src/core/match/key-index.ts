@@ -30,13 +30,18 @@ export class KeyIndex {
     this.keys = compiled.keys;
     // One target per key: the count is known, so the starts go straight into a typed array.
     this.size = this.keys === '' ? 0 : compiled.targets.length / TARGET_DIGITS;
+    this.starts = compiled.starts ? sentStarts(compiled.starts, this.size, this.keys.length) : this.findStarts();
+  }
+
+  /** The keys' starts, one indexOf per key (a table no background prepared: tests, `detect`). */
+  private findStarts(): Int32Array {
     const starts = new Int32Array(this.size + 1);
     let k = 1;
     for (let at = this.keys.indexOf(KEY_SEPARATOR); at !== -1 && k < this.size; at = this.keys.indexOf(KEY_SEPARATOR, at + 1)) {
       starts[k++] = at + 1;
     }
     if (this.size > 0) starts[this.size] = this.keys.length + 1;
-    this.starts = starts;
+    return starts;
   }
 
   /** The unit of key k at `depth`, or -1 past its end (shorter keys sort before longer ones). */
@@ -100,4 +105,11 @@ export class KeyIndex {
     }
     return lo;
   }
+}
+
+/** Starts sent with the table (table-starts.ts), checked for their count and their end. */
+export function sentStarts(starts: readonly number[], count: number, length: number): Int32Array {
+  if (count === 0) return new Int32Array(1);
+  if (starts.length !== count + 1 || starts[count] !== length + 1) throw new RangeError(`the table's starts do not fit its ${count} parts`);
+  return new Int32Array(starts);
 }
