@@ -29,7 +29,11 @@ export class EntityTable {
 
   private readonly list: readonly string[] | null;
 
-  constructor(private readonly table: Pick<MatcherTable, 'ids' | 'types' | 'entityIds' | 'idStarts'>) {
+  /** One letter per entity; the table itself is not kept, so the starts sent with it can go. */
+  private readonly types: string | undefined;
+
+  constructor(table: Pick<MatcherTable, 'ids' | 'types' | 'entityIds' | 'idStarts'>) {
+    this.types = table.types;
     this.list = table.entityIds ?? null;
     this.ids = table.ids ?? '';
     const sent = table.idStarts && table.types !== undefined ? sentStarts(table.idStarts, table.types.length, this.ids.length) : undefined;
@@ -43,7 +47,7 @@ export class EntityTable {
   }
 
   type(index: number): EntityType {
-    const letter = this.table.types?.[index];
+    const letter = this.types?.[index];
     return letter === undefined ? 'other' : (ENTITY_TYPES[TYPE_LETTERS.indexOf(letter)] ?? 'other');
   }
 }
