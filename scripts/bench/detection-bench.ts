@@ -3,7 +3,8 @@
  * Run with `npx tsx scripts/bench/detection-bench.ts` (QUICK=1 for the small cases only).
  * Prints a table, then one line of JSON with the ratios so runs can be compared.
  */
-import { aliasPool, newsPage, tableOf } from './detection/generate';
+import { aliasPool, builtTableOf, newsPage, tableOf } from './detection/generate';
+import { withStarts } from '../../src/core/dataset/table-starts';
 import { bundlePageEngine, heapUsed, launchBenchBrowser, MARK_JS, metrics, openBenchPage } from './detection/browser';
 import { median, runCase, type CaseResult } from './detection/run-case';
 import { measureChangingPage } from './detection/changing-page';
@@ -98,16 +99,17 @@ async function main(): Promise<void> {
     const manyElements = await measureManyElements(browser, pool.slice(0, 1_000), engine, JSON.stringify(tableOf(pool.slice(0, 1_000))));
     // The one-time compile the background (or, later, the build) does; tabs only load the result.
     const compileStart = performance.now();
-    const compiled = tableOf(pool);
+    const compiled = builtTableOf(pool);
     const compileMs = performance.now() - compileStart;
     const compiledMB = JSON.stringify(compiled).length / 2 ** 20;
+    const sentMB = JSON.stringify(withStarts(compiled)).length / 2 ** 20;
     printTable(results);
     console.log(
       `\nchanging page (20k words, ticker every frame), rendering ms/frame: no marks ${fmt(changing.none, 2)}, ` +
         `the bounded set's observer alone ${fmt(changing.observer, 2)}, one mark in view ${fmt(changing.one, 2)}, ` +
         `all ${changing.mentions} ranges live ${fmt(changing.all, 2)}, bounded live set ${fmt(changing.bounded, 2)}`,
     );
-    console.log(`compiling ${pool.length} aliases (once, outside the tab): ${fmt(compileMs)} ms, ${fmt(compiledMB, 2)} MB as JSON`);
+    console.log(`compiling ${pool.length} aliases (once, outside the tab): ${fmt(compileMs)} ms, ${fmt(compiledMB, 2)} MB as JSON (${fmt(sentMB, 2)} MB as sent to a tab, with the starts)`);
     console.log(`where a warm scan goes (${PHASES_WORDS / 1_000}k words, median ms): ${phases.map((p) => `${p.aliases} aliases: scope ${fmt(p.scope)}, read ${fmt(p.read)}, match ${fmt(p.match)}, read + match + mark ${fmt(p.all)}`).join('; ')}`);
     const me = manyElements;
     console.log(
@@ -115,7 +117,7 @@ async function main(): Promise<void> {
         `sliced ${fmt(me.sliced)} (worst ${fmt(me.slicedWorst)}), whole page in one task ${fmt(me.whole)}, no scan ${fmt(me.idle)}; ` +
         `sliced/whole ${fmt(me.sliced / me.whole, 2)}; scan ends after ${fmt(me.slicedMs)} ms sliced, ${fmt(me.wholeMs)} ms whole`,
     );
-    const compile = { aliases: pool.length, ms: +compileMs.toFixed(1), jsonMB: +compiledMB.toFixed(2) };
+    const compile = { aliases: pool.length, ms: +compileMs.toFixed(1), jsonMB: +compiledMB.toFixed(2), sentMB: +sentMB.toFixed(2) };
     const manyElementsRatio = { ...me, slicedOverWhole: +(me.sliced / me.whole).toFixed(2) };
     console.log(JSON.stringify({ ...summary(results, changing), compile, phases, manyElements: manyElementsRatio }));
   } finally {

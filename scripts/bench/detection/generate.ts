@@ -49,16 +49,21 @@ export function aliasPool(size: number): string[] {
   return [...names];
 }
 
-/** The table as the background sends it to a tab: compiled once, outside the page, with the heads every built dataset carries and the starts the background finds. */
-export function tableOf(aliases: string[]): MatcherTable {
+/** The table as the build writes it: compiled once, outside the page, with the heads every built dataset carries. */
+export function builtTableOf(aliases: string[]): MatcherTable {
   const cued = aliases.indexOf(WITH_SENSE_CUES);
-  return withStarts({
+  return {
     heads: LOOKALIKE_HEADS,
     ...(cued >= 0 ? { senseCues: [[cued, senseCuesOf(WITH_SENSE_CUES, 'place')!]] } : {}),
     ids: aliases.map((_, i) => `e${i}`).join(ID_SEPARATOR),
     types: 'p'.repeat(aliases.length),
     compiled: compileAliases(aliases.map((text, target) => ({ text, target }))),
-  });
+  };
+}
+
+/** The table as the background sends it to a tab: the build's, with the starts it finds once. */
+export function tableOf(aliases: string[]): MatcherTable {
+  return withStarts(builtTableOf(aliases));
 }
 
 /** A news-like page: masthead, nav, an article of ~`words` words with a name every ~25 words, footer. */
