@@ -343,7 +343,6 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   return false;
 }
 
-
 /**
  * "State of the Nation Address": the run so far, the small word at i and the word after it open a
  * known form that the sentence prints whole from the run's start.
@@ -356,7 +355,7 @@ function printsKnownFormThrough(name: Token[], tokens: Token[], i: number, throu
   });
 }
 
-const PARTY_NAME_PLURALS = new Set([...PARTY_PLURALS, 'Citizens', 'Patriots', 'Socialists', 'Democrats']);
+const PARTY_NAME_PLURALS = new Set([...PARTY_PLURALS, 'Citizens', 'Patriots']);
 
 /** How many words after index i (one or two) name a country or a region, else 0. */
 function placeWordsAfter(tokens: Token[], i: number): number {

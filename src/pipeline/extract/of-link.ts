@@ -100,8 +100,8 @@ const ABSTRACT_ENDING = /(?:tion|sion|ment|ance|ence|ity|ism|ness|ship|ure)$/u;
 
 /**
  * "the Ring of Fire", "the Lighthouse of Alexandria", "the Champion of Champions": after "the" (or
- * "The" opening the sentence), one capitalised common noun (no abstract one, no title) and "of" with one or two
- * capitalised words after it that end the name are one name, capitalised as such.
+ * "The" opening the sentence), one capitalised common noun (no abstract one, no plural, no title)
+ * and "of" with one or two capitalised words after it that end the name are one name.
  */
 function isCommonNounOfName(run: Token[], tokens: Token[], i: number): boolean {
   // "The Ring of Fire lies …": "The" opening the sentence is the run's first word.

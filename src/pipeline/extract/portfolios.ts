@@ -4,7 +4,6 @@ import { ROLE_WORDS } from './lexicon/words';
 import { isGivenName } from './name-runs';
 import type { Token } from './tokens';
 
-
 const FIELD = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
 // "Secretary of State for Health and Social Care": "for" too goes on to more of the portfolio.
 const SEPARATOR = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s+for\\s+(?:the\\s+)?)';
