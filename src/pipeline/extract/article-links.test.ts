@@ -338,3 +338,12 @@ describe('a site named for a person, by its surname alone', () => {
     expect(names([o('Kestrel Ridge', 'place', { strength: 4 }), o('Ridge', 'place', { strength: 2 })])).toHaveLength(2);
   });
 });
+
+describe("a known name's own short form, given with \"known as\" or \", or\"", () => {
+  it('joins the letters to the name a lexicon knows, not a form with figures', () => {
+    const known = (text: string, sameAs: string[]) => o(text, 'other', { strength: 5, knownName: text, knownAliases: [], sameAs });
+    expect(names([known('Markets in Crypto-Assets Regulation', ['MiCA']), o('MiCA', 'organization', { strength: 2 })])).toEqual(['Markets in Crypto-Assets Regulation | MiCA']);
+    // Look-alike: "its LVM3 rocket, known as HLVM3" names a variant, kept apart.
+    expect(names([known('LVM3', ['HLVM3']), o('HLVM3', 'other', { strength: 2 })])).toHaveLength(2);
+  });
+});

@@ -163,7 +163,10 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       // other forms the article gives ("its LVM3 rocket, known as HLVM3") may name a variant of it.
       for (const form of g.observations.flatMap((o) => o.sameAs ?? [])) {
         const other = keyOf.get(spellingKey(form));
-        if (other !== undefined && (!isKnown(g) || isDrugName(form))) links.push([i, other]);
+        // "the Markets in Crypto-Assets Regulation, known as MiCA": a known name's own short form
+        // in letters joins too, where no lexicon knows that form.
+        const shortForm = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(form) && /^\p{Lu}.*\p{Lu}/u.test(form) && other !== undefined && !isKnown(groups[other]!);
+        if (other !== undefined && (!isKnown(g) || isDrugName(form) || shortForm)) links.push([i, other]);
       }
       // "Enga" for "Enga Province", when the article prints both as places.
       const division = g.type === 'place' ? divisionShortForm(words(g)) : undefined;
