@@ -1,6 +1,6 @@
 import type { MatcherTable } from './matcher-table';
 import { ENTITY_TYPES, type EntityType } from './schema';
-import { sentStarts } from '../match/key-index';
+import { partStarts, sentStarts } from '../match/part-starts';
 
 /** One letter per type, in ENTITY_TYPES order: a 50,000-entity type list is a 50,000-character string. */
 const TYPE_LETTERS = 'ploex';
@@ -37,7 +37,7 @@ export class EntityTable {
     this.list = table.entityIds ?? null;
     this.ids = table.ids ?? '';
     const sent = table.idStarts && table.types !== undefined ? sentStarts(table.idStarts, table.types.length, this.ids.length) : undefined;
-    this.starts = this.list || this.ids === '' ? new Int32Array(1) : (sent ?? startsOf(this.ids, table.types?.length));
+    this.starts = this.list || this.ids === '' ? new Int32Array(1) : (sent ?? partStarts(this.ids, ID_SEPARATOR, table.types?.length ?? countParts(this.ids), 'types'));
     this.size = this.list ? this.list.length : this.starts.length - 1;
   }
 
@@ -52,18 +52,9 @@ export class EntityTable {
   }
 }
 
-/** Where each id starts, and one past the end; `count` (the type letters') saves a counting pass. */
-function startsOf(ids: string, count?: number): Int32Array {
-  if (count === undefined) {
-    count = 1;
-    for (let at = ids.indexOf(ID_SEPARATOR); at !== -1; at = ids.indexOf(ID_SEPARATOR, at + 1)) count++;
-  }
-  const starts = new Int32Array(count + 1);
-  let i = 1;
-  let at = ids.indexOf(ID_SEPARATOR);
-  for (; at !== -1 && i < count; at = ids.indexOf(ID_SEPARATOR, at + 1)) starts[i++] = at + 1;
-  // A table whose ids and types disagree would name the wrong entities: refuse it.
-  if (i !== count || at !== -1) throw new RangeError(`the matcher table has ${count} types but not as many ids`);
-  starts[count] = ids.length + 1;
-  return starts;
+/** How many ids a packed string holds, when no types came to count them by. */
+function countParts(ids: string): number {
+  let count = 1;
+  for (let at = ids.indexOf(ID_SEPARATOR); at !== -1; at = ids.indexOf(ID_SEPARATOR, at + 1)) count++;
+  return count;
 }

@@ -4,7 +4,8 @@ import { KeyIndex } from '../match/key-index';
 import { EntityTable, ID_SEPARATOR } from './entity-table';
 import { matcherTableFrom } from './matcher-table';
 import type { Dataset } from './schema';
-import { startsOfParts, withStarts } from './table-starts';
+import { withStarts } from './table-starts';
+import { partStarts } from '../match/part-starts';
 
 const entity = (id: string, name: string, aliases: string[], type: 'person' | 'place' = 'person') =>
   ({ id, name, type, aliases: [name, ...aliases], blockers: [], description: '', mentions: [], roles: [], quotes: [], related: [] }) as unknown as Dataset['entities'][number];
@@ -12,7 +13,7 @@ const dataset = { entities: [entity('sergei-lavrov', 'Sergei Lavrov', ['Lavrov']
 
 describe('the starts the background sends with the matcher table', () => {
   it('are where each part starts, then one past the end plus one', () => {
-    expect(startsOfParts(['ab', 'c', 'def'].join(ID_SEPARATOR), ID_SEPARATOR)).toEqual([0, 3, 5, 9]);
+    expect(Array.from(partStarts(['ab', 'c', 'def'].join(ID_SEPARATOR), ID_SEPARATOR, 3, 'ids'))).toEqual([0, 3, 5, 9]);
   });
 
   it('give the key index and the entity table what they find themselves', () => {

@@ -1,17 +1,7 @@
-import { KEY_SEPARATOR } from '../match/compiled-aliases';
+import { KEY_SEPARATOR, TARGET_DIGITS } from '../match/compiled-aliases';
+import { partStarts } from '../match/part-starts';
 import { ID_SEPARATOR } from './entity-table';
 import type { MatcherTable } from './matcher-table';
-
-/**
- * Where each part of `joined` starts (parts joined by `separator`), and one past the end plus one,
- * as the key index and the entity table keep them.
- */
-export function startsOfParts(joined: string, separator: string): number[] {
-  const starts = [0];
-  for (let at = joined.indexOf(separator); at !== -1; at = joined.indexOf(separator, at + 1)) starts.push(at + 1);
-  starts.push(joined.length + 1);
-  return starts;
-}
 
 /**
  * The table a tab is sent: the keys' and the entity ids' starts found once, in the background, and
@@ -21,7 +11,8 @@ export function startsOfParts(joined: string, separator: string): number[] {
  */
 export function withStarts(table: MatcherTable): MatcherTable {
   if (!table.compiled || table.ids === undefined) return table;
-  const keys = table.compiled.keys === '' ? [] : startsOfParts(table.compiled.keys, KEY_SEPARATOR);
-  const ids = table.ids === '' ? [] : startsOfParts(table.ids, ID_SEPARATOR);
+  const keyCount = table.compiled.targets.length / TARGET_DIGITS;
+  const keys = keyCount === 0 ? [] : Array.from(partStarts(table.compiled.keys, KEY_SEPARATOR, keyCount, 'targets'));
+  const ids = table.ids === '' || table.types === undefined ? [] : Array.from(partStarts(table.ids, ID_SEPARATOR, table.types.length, 'types'));
   return { ...table, compiled: { ...table.compiled, starts: keys }, idStarts: ids };
 }

@@ -1,4 +1,5 @@
 import { KEY_SEPARATOR, TARGET_DIGITS, type CompiledAliases } from './compiled-aliases';
+import { partStarts, sentStarts } from './part-starts';
 
 /**
  * The compiled keys kept as one string with start offsets, searched as a trie: each unit read
@@ -30,18 +31,9 @@ export class KeyIndex {
     this.keys = compiled.keys;
     // One target per key: the count is known, so the starts go straight into a typed array.
     this.size = this.keys === '' ? 0 : compiled.targets.length / TARGET_DIGITS;
-    this.starts = compiled.starts ? sentStarts(compiled.starts, this.size, this.keys.length) : this.findStarts();
-  }
-
-  /** The keys' starts, one indexOf per key (a table no background prepared: tests, `detect`). */
-  private findStarts(): Int32Array {
-    const starts = new Int32Array(this.size + 1);
-    let k = 1;
-    for (let at = this.keys.indexOf(KEY_SEPARATOR); at !== -1 && k < this.size; at = this.keys.indexOf(KEY_SEPARATOR, at + 1)) {
-      starts[k++] = at + 1;
-    }
-    if (this.size > 0) starts[this.size] = this.keys.length + 1;
-    return starts;
+    const sent = compiled.starts ? sentStarts(compiled.starts, this.size, this.keys.length) : undefined;
+    // A table no background prepared (tests, `detect`) is addressed here.
+    this.starts = sent ?? (this.size === 0 ? new Int32Array(1) : partStarts(this.keys, KEY_SEPARATOR, this.size, 'targets'));
   }
 
   /** The unit of key k at `depth`, or -1 past its end (shorter keys sort before longer ones). */
@@ -105,11 +97,4 @@ export class KeyIndex {
     }
     return lo;
   }
-}
-
-/** Starts sent with the table (table-starts.ts), checked for their count and their end. */
-export function sentStarts(starts: readonly number[], count: number, length: number): Int32Array {
-  if (count === 0) return new Int32Array(1);
-  if (starts.length !== count + 1 || starts[count] !== length + 1) throw new RangeError(`the table's starts do not fit its ${count} parts`);
-  return new Int32Array(starts);
 }
