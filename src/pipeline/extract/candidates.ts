@@ -2,6 +2,8 @@ import { saysInitialWordIsName } from './initial-word-cues';
 import { COMPANY_TAILS, COMPANY_WORDS } from './lexicon/company-words';
 import { isPlainFamilyNameFirst } from './east-asian-names';
 import { portfolioLength, portfolioTitleEnd } from './portfolios';
+import { postingPlaceLength } from './envoy-place';
+import { namePostsBodies } from './body-post';
 import { isCommonNounName, isEraOfYear, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import type { Token } from './tokens';
 import {
@@ -265,7 +267,13 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     }
     const saidName = saysInitialWordIsName(found, tokens, sentence);
     const trimmed = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName, printedInside)));
-    const run = trimmed.length > 0 ? trimmed.slice(portfolioLength(trimmed, sentence) || portfolioTitleEnd(trimmed)) : trimmed;
+    const portfolioRun = trimmed.length > 0 ? trimmed.slice(portfolioLength(trimmed, sentence) || portfolioTitleEnd(trimmed)) : trimmed;
+    const posting = portfolioRun.length > 0 ? postingPlaceLength(portfolioRun, sentence) : 0;
+    if (posting > 0) {
+      const place = portfolioRun.slice(0, posting);
+      candidates.push({ ...placeInTitle(place[0]!, tokens), text: joinTokens(place), tokens: place, after: '' });
+    }
+    const run = portfolioRun.slice(posting);
     if (run.length === 0 || (isOnlyAdjectives(run) && !namesPlaceItself(run, tokens))) continue;
     // "Autostrade per l'Italia": a French or Italian elided article opens no name alone, only
     // inside one ("Prix de l'Arc de Triomphe").
@@ -343,5 +351,5 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     candidates.push(candidate);
   }
   const make = (part: Token[]) => candidateOf(part, tokens);
-  return splitTitleForPlace(joinSharedTitles(joinPortfolioFields(candidates, sentence), sentence, make), sentence, make);
+  return namePostsBodies(splitTitleForPlace(joinSharedTitles(joinPortfolioFields(candidates, sentence), sentence, make), sentence, make), make);
 }
