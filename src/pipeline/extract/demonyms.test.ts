@@ -31,6 +31,14 @@ describe('a people named from a known place', () => {
     const kept = resolveDemonyms([{ ...o('Peru', 'place', 5), knownName: 'Peru' }, o('Perun', 'person')]);
     expect(kept.map((x) => x.text)).toEqual(['Peru', 'Perun']);
   });
+
+  it('drops a singular in "-ian" of a place a lexicon knows, not a given name', () => {
+    const out = resolveDemonyms([{ ...o('Transnistria', 'place', 5), knownName: 'Transnistria' }, o('Transnistrian', 'place', 0)]);
+    expect(out.map((x) => x.text)).toEqual(['Transnistria']);
+    // Look-alike: "Adrian" is a given name, whatever place "Adria" is.
+    const kept = resolveDemonyms([{ ...o('Adria', 'place', 5), knownName: 'Adria' }, o('Adrian', 'person')]);
+    expect(kept.map((x) => x.text)).toEqual(['Adria', 'Adrian']);
+  });
 });
 
 describe('a national noun for one person', () => {

@@ -1,4 +1,5 @@
 import { knownName } from './known-names';
+import { GIVEN_NAMES } from './lexicon/given-names';
 import type { Observation } from './observation';
 
 // How a demonym and its place end once their shared stem is cut off: Catal-an / Catal-onia,
@@ -34,6 +35,8 @@ export function resolveDemonyms(observations: Observation[]): Observation[] {
   // names the people, not a place. Plurals only: a singular may be a surname ("Peru", "Perun").
   const knownPlaces = [...new Set(observations.filter((o) => o.knownName && o.type === 'place' && /^\p{Lu}\p{Ll}+$/u.test(o.text)).map((o) => o.text))];
   const peoples = new Set(unknown.filter((w) => /(?:ans|ns|is|ars)$/.test(w) && knownPlaces.some((p) => isDemonymOf(w, p) && !isDemonymOf(p, w))));
+  // "the Transnistrian side": a singular in "-ian" or "-ean" from a place one knows, no given name.
+  for (const w of unknown) if (/(?:ian|ean)$/.test(w) && !GIVEN_NAMES.has(w) && knownPlaces.some((p) => isDemonymOf(w, p) && !isDemonymOf(p, w))) peoples.add(w);
   const places = new Set(placeOf.values());
   return observations.flatMap((o) => {
     if ((placeOf.has(o.text) || peoples.has(o.text) || isIslandersOfKnownIslands(o.text)) && !o.knownName) return [];
