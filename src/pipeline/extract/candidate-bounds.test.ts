@@ -24,6 +24,12 @@ describe('findCandidates: an ordinal in figures inside a name', () => {
     // Look-alike: a rank in a race or a list is no name's word.
     expect(names('Kestrel finished 5th in the race.')).toEqual(['Kestrel']);
   });
+
+  it('keeps the count of a body\'s summits: "the 47th ASEAN Summit"', () => {
+    expect(names('Leaders met at the 47th ASEAN Summit in Kestrel.')).toEqual(['47th ASEAN Summit', 'Kestrel']);
+    // Look-alike: an ordinal before other words stays out ("the 2nd Kestrel Festival").
+    expect(names('She won the 2nd Kestrel Festival.')).toEqual(['Kestrel Festival']);
+  });
 });
 
 describe('findCandidates: an event named by its head and year', () => {

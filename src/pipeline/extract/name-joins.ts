@@ -277,7 +277,18 @@ const ORDINAL_HEADS = new Set(['Circuit', 'District', 'Amendment', 'Army', 'Flee
 /** "the 5th Circuit": an ordinal in figures before such a head is a name's word. */
 export function isOrdinalInName(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return /^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[i]!.text) && next !== undefined && next.gapBefore === ' ' && ORDINAL_HEADS.has(next.text);
+  if (!/^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[i]!.text) || next === undefined || next.gapBefore !== ' ') return false;
+  return ORDINAL_HEADS.has(next.text) || isNumberedSummit(tokens, i + 1);
+}
+
+/** "the 47th ASEAN Summit": one to three capitalised words, the last "Summit", count their meetings. */
+function isNumberedSummit(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.capitalised || t.gapBefore !== ' ') return false;
+    if (t.text === 'Summit') return k > from;
+  }
+  return false;
 }
 
 /**
