@@ -155,3 +155,11 @@ describe("a party's plural for its country", () => {
     expect(names('The Democrats for Kestrel Holdings met.')).not.toContain('Democrats for Kestrel Holdings');
   });
 });
+
+describe('"Trade in Goods" inside an agreement\'s name', () => {
+  it('joins the trade phrase when the name goes on after it', () => {
+    expect(names('Kestrel joined the ASEAN Trade in Goods Agreement last year.')).toEqual(['Kestrel', 'ASEAN Trade in Goods Agreement']);
+    // Look-alike: the phrase alone names nothing whole.
+    expect(names('Ministers discussed Trade in Services at the WTO.')).not.toContain('Trade in Services');
+  });
+});

@@ -326,6 +326,9 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // So are prizes for their field: "Nobel Prize in Literature".
   const missionOrPrize = run[run.length - 1]!.text === 'Mission' || AWARD_WORDS.has(run[run.length - 1]!.text);
   if (t.text === 'in' && missionOrPrize && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
+  // "ASEAN Trade in Goods Agreement", "Trade in Services Agreement": trade's own phrase, inside an
+  // agreement's name (not "talks on Trade in Services" alone).
+  if (t.text === 'in' && run[run.length - 1]!.text === 'Trade' && /^(?:Goods|Services)$/.test(tokens[i + 1]?.text ?? '') && isNameWord(tokens[i + 2] ?? t) && tokens[i + 2]!.gapBefore === ' ') return true;
   // "Democrats for Andorra", "Citizens for Europe": a party's plural "for" its country.
   if (t.text === 'for' && name.length === 1 && PARTY_NAME_PLURALS.has(name[0]!.text) && placeWordsAfter(tokens, i) > 0) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
