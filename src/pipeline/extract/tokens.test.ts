@@ -48,6 +48,7 @@ describe('tokenize', () => {
   it('splits two places joined by a hyphen, unless a longer name or a lexicon holds them', () => {
     expect(tokenize('the Shanghai-Chengdu route').map((t) => t.text)).toEqual(['the', 'Shanghai', 'Chengdu', 'route']);
     expect(tokenize('The UK-France returns pilot').map((t) => t.text)).toEqual(['The', 'UK', 'France', 'returns', 'pilot']);
+    expect(tokenize('the Belgrade-Pristina dialogue').map((t) => t.text)).toEqual(['the', 'Belgrade', 'Pristina', 'dialogue']);
     expect(tokenize('the Port of Antwerp-Bruges').map((t) => t.text)).toContain('Antwerp-Bruges');
     expect(tokenize('the Korea-Chile Free Trade Agreement').map((t) => t.text)).toContain('Korea-Chile');
     expect(tokenize('in Guinea-Bissau and at Rolls-Royce').map((t) => t.text)).toEqual(['in', 'Guinea-Bissau', 'and', 'at', 'Rolls-Royce']);

@@ -72,7 +72,7 @@ function nameInnerPossessive(sentence: string, stem: string, wordStart: number):
 
 // What two places joined by a hyphen are, when they are two: "the Shanghai-Chengdu route",
 // "Russia-Ukraine talks". Otherwise the compound is one place's name ("Rotterdam and Antwerp-Bruges").
-const PAIR_NOUN_AFTER = /^ (?:route|routes|flight|flights|line|railway|rail|highway|motorway|road|border|talks|war|conflict|summit|relations|ties|corridor|pipeline|link|links|match|game|derby|rivalry|trade|deal|agreement|treaty|pact|accord|axis|alliance|partnership|service|services|connection|crossing|returns|pilot|scheme)\b/u;
+const PAIR_NOUN_AFTER = /^ (?:route|routes|flight|flights|line|railway|rail|highway|motorway|road|border|talks|war|conflict|summit|relations|ties|corridor|pipeline|link|links|match|game|derby|rivalry|trade|deal|agreement|treaty|pact|accord|axis|alliance|partnership|service|services|connection|crossing|returns|pilot|scheme|dialogue|negotiations)\b/u;
 
 /** The two places of a compound "X-Y" to read apart: before a noun for what joins them, held by no longer name. */
 function separatePlaces(text: string, after: string, previous: Token | undefined, gapBefore: string): [string, string] | undefined {
