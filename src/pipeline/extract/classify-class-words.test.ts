@@ -269,6 +269,13 @@ describe('classify: South Asian place and event words', () => {
   });
 });
 
+describe('classify: a carnival', () => {
+  it('types a town\'s carnival as an event, not the town', () => {
+    expect(typeOf('Crowds gathered for the Kestrel Carnival on the island.', 'Kestrel Carnival')).toBe('event');
+    expect(typeOf('Crowds gathered for the Kestrel Carnaval on the island.', 'Kestrel Carnaval')).toBe('event');
+  });
+});
+
 describe('classify: laws named in other languages, a constitution, temples', () => {
   it('types "Lei da Ficha Limpa" and "the Constitution" as laws and "Krishna Mandir" as a place', () => {
     const sentence = 'Judges cited the Lei da Ficha Limpa, as the Constitution says, before prayers at the Krishna Mandir.';
