@@ -9,6 +9,7 @@ import { isShipName } from './works';
 import { isDrugName } from './drug-names';
 import { divisionShortForm } from './division-names';
 import { openingShortForm } from './opening-short-forms';
+import { prizeOfFirstWord } from './prize-short-form';
 import { groupWords as words, type LinkGroup } from './link-group';
 import { GIVEN_NAMES } from './lexicon/given-names';
 
@@ -173,7 +174,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       const shortDivision = division === undefined ? undefined : keyOf.get(spellingKey(division));
       if (shortDivision !== undefined && groups[shortDivision]!.type === 'place') links.push([shortDivision, i]);
       if (isKnown(g)) continue;
-      const opened = openingShortForm(i, groups, multiWord);
+      const opened = openingShortForm(i, groups, multiWord) ?? prizeOfFirstWord(i, groups, members);
       if (opened !== undefined) links.push([i, opened]);
       // "America" beside "United States": the article's bare form of the country it names.
       const country = g.type === 'place' ? countryOfShortForm(text, new Set(countries.keys())) : undefined;
