@@ -275,3 +275,14 @@ describe('findCandidates: a sheikh by another spelling', () => {
     expect(names('Yesterday Sheik Ahmed Kestrel spoke.')).toEqual(['Ahmed Kestrel']);
   });
 });
+
+describe('findCandidates: a party\'s short form after its class noun', () => {
+  it('reads "(Libre)" after "the Liberty and Refoundation party" as the party\'s own', () => {
+    const sentence = 'He leads the Liberty and Refoundation party (Libre) in Kestrel.';
+    const party = findCandidates(tokenize(sentence), sentence).find((c) => c.text === 'Liberty and Refoundation');
+    expect(party?.acronym).toBe('Libre');
+    // Look-alike: a bracket after another noun is no short form of the name.
+    const other = 'He leads the Kestrel Farmers union (KFU) in Vale.';
+    expect(findCandidates(tokenize(other), other).find((c) => c.text === 'Kestrel Farmers')?.acronym).toBeUndefined();
+  });
+});

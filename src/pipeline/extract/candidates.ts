@@ -321,9 +321,12 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     // "Tensor Processing Units (TPUs)": a plural name's acronym takes the plural's "s".
     const pluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text) && /s$/.test(last.text);
     const syllables = (t: Token) => name.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !knownName(t.text);
+    // "the Liberty and Refoundation party (Libre)": a party's short form after its class noun.
+    const afterNoun = next && next.gapBefore === ' ' && /^(?:party|movement|alliance|coalition)$/.test(next.text) ? tokens[lastIndex + 2] : undefined;
+    const bracketed = afterNoun && /^\s*\($/.test(afterNoun.gapBefore) ? afterNoun : next;
     const acronym =
-      next && /^\s*\($/.test(next.gapBefore) && ((next.allCaps && next.text.length >= 2) || pluralAcronym(next) || syllables(next) || isBlendedShortForm(next.text, name)) && sentence[next.end] === ')' && !last.possessive
-        ? next.text
+      bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || isBlendedShortForm(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
+        ? bracketed.text
         : undefined;
     const pastAcronym = acronym && /^\)\s+$/.test(tokens[lastIndex + 2]?.gapBefore ?? '') ? tokens[lastIndex + 2] : undefined;
     const candidate: Candidate = {
