@@ -3,7 +3,7 @@ import { isCompanyWord } from './lexicon/company-words';
 import type { NamedRow } from './lexicon/name-row';
 
 /** Lower-case words a name may hold ("Bank of America", "Banco do Brasil", "Ludwig van Beethoven"). */
-const PARTICLES = new Set('of and for the de del della di da do dos das du des la le les los el al von van der den y e et und on in at to an a'.split(' '));
+const PARTICLES = new Set('of and for the de del della di da do dos das du des la le les los el al von van der den y e et und on in at to an a i ua ia here'.split(' '));
 
 /** "Paris 2024", "Euro 2028": a place or a name with a year, which the year rules read (products.ts). */
 const YEAR_FORM = /\s(?:19|20)\d\d$/u;

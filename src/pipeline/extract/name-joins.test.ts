@@ -163,3 +163,12 @@ describe('"Trade in Goods" inside an agreement\'s name', () => {
     expect(names('Ministers discussed Trade in Services at the WTO.')).not.toContain('Trade in Services');
   });
 });
+
+describe('a known name through several short lower-case words', () => {
+  it('joins a name a lexicon knows through one-letter and successive small words', () => {
+    expect(names("By then Fa'atuatua i le Atua Samoa ua Tasi had won 22 seats.")).toEqual(["Fa'atuatua i le Atua Samoa ua Tasi"]);
+    expect(names('He rode for Visma-Lease a Bike in Kestrel.')).toEqual(['Visma-Lease a Bike', 'Kestrel']);
+    // Look-alike: names no lexicon holds whole stay apart.
+    expect(names('He rode for Kestrel a Vale in Kestrel.')).toEqual(['Kestrel', 'Vale', 'Kestrel']);
+  });
+});

@@ -319,8 +319,11 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // The run may open with "The" before the name ("The Bangko Sentral ng Pilipinas"), but not with
   // another name ("Ana Brothers of Italy" is Ana, of the party).
   const name = run[0]!.text === 'The' ? run.slice(1) : run;
-  const through = tokens[i + 1] ? `${joinTokens(name)} ${t.text} ${tokens[i + 1]!.text}` : '';
-  if (through && name.length > 0 && /^[\p{Ll}]{2,4}$/u.test(t.text) && (knownName(through) || printsKnownFormThrough(name, tokens, i, through))) return true;
+  // "Fa'atuatua i le Atua Samoa ua Tasi": through every lower-case word to the next capitalised one.
+  let next = i + 1;
+  while (next < i + 3 && tokens[next] && !tokens[next]!.capitalised && /^\p{Ll}{1,4}$/u.test(tokens[next]!.text)) next++;
+  const through = tokens[next] ? `${joinTokens(name)} ${tokens.slice(i, next + 1).map((k) => k.text).join(' ')}` : '';
+  if (through && name.length > 0 && /^[\p{Ll}]{1,4}$/u.test(t.text) && (knownName(through) || printsKnownFormThrough(name, tokens, i, through))) return true;
   // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
   // named for the country they serve in.
   // So are prizes for their field: "Nobel Prize in Literature".

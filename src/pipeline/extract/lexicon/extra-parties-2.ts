@@ -369,4 +369,7 @@ export const EXTRA_PARTIES_2: { name: string; aliases: string[] }[] = [
   row('FLNKS', 'Kanak and Socialist National Liberation Front'),
   row('Calédonie Ensemble', ''),
   row('Tavini Huiraatira', 'Tavini'),
+  row('Tapura Huiraatira', 'Tapura'),
+  row('A here ia Porinetia', ''),
+  row("Fa'atuatua i le Atua Samoa ua Tasi", 'FAST Party'),
 ];
