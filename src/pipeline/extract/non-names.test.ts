@@ -16,6 +16,7 @@ describe('twelfth-round rules', () => {
     expect(isCommonNounName(['Old', 'Master'])).toBe(true);
     expect(isCommonNounName(['Old', 'Masters', 'Evening', 'Sale'])).toBe(false);
     expect(names('Heat reached 40 degrees Celsius as Tomas Vek spoke.')).toEqual(['Tomas Vek']);
+    expect(names('The port handled two million TEUs and a 50 MW plant opened, Tomas Vek said.')).toEqual(['Tomas Vek']);
     expect(names('Profit in the April-June quarter rose, Korvo said.')).not.toContain('April-June');
     // Look-alikes: in a longer name the word stays, and a month beside a non-month is no span.
     expect(isCommonNounName(['AI', 'Safety', 'Institute'])).toBe(false);

@@ -13,6 +13,8 @@ const COMMON_NOUNS = new Set([
   // Business and everyday words written in capitals ("its new SUV", "the IPO", "IT systems").
   'SUV', 'SUVs', 'EV', 'EVs', 'GDP', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'IPO', 'IPOs', 'VAT', 'LNG', 'NGO', 'NGOs', 'MP', 'MPs',
   'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT', 'HD', 'UHD', 'HDR',
+  // Units of measure written in capitals ("two million TEUs", "a 50 MW plant").
+  'TEU', 'TEUs', 'MW', 'GW', 'MWh', 'GWh', 'TWh', 'kWh',
   // Kinds of memory chip ("DRAM prices", "NAND demand"); a numbered generation ("HBM4") stays a product's name.
   'DRAM', 'NAND', 'HBM', 'SRAM',
   // Music and screen genres named for their country: "K-pop", "K-drama".
