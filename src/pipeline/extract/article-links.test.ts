@@ -264,6 +264,10 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Bicol River', 'place', { strength: 4 }), o('Bicol', 'place', { strength: 2 })])).toHaveLength(2);
   });
 
+  it('joins a dam named without its word ("Polihali" for the "Polihali Dam")', () => {
+    expect(names([o('Polihali Dam', 'place', { strength: 4 }), o('Polihali', 'place', { strength: 0 })])).toEqual(['Polihali Dam | Polihali']);
+  });
+
   it('joins a known company of two words to its first word alone', () => {
     const known = (name: string) => ({ knownName: name, knownAliases: [], strength: 5 });
     expect(names([o('Novo Nordisk', 'organization', known('Novo Nordisk')), o('Novo', 'place', { strength: 0 })])).toEqual(['Novo Nordisk | Novo']);

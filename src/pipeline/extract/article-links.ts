@@ -74,7 +74,7 @@ function namedWithPlace(full: string[], short: string[]): boolean {
 const FEATURE_HEADS = new Set(['Mount', 'Mt.', 'Lake']);
 // "the Caspian" for "the Caspian Sea": a sea or a desert named without its word (not a river: towns
 // are named for theirs, "Bicol" and the "Bicol River").
-const FEATURE_TAILS = new Set(['Sea', 'Ocean', 'Desert', 'Mountains']);
+const FEATURE_TAILS = new Set(['Sea', 'Ocean', 'Desert', 'Mountains', 'Dam']);
 
 // The words that say what class of event or prize a name is, after its own words.
 const EVENT_CLASS_TAILS = new Set(['Festival', 'Film', 'Award', 'Awards', 'Prize', 'International', 'Music', 'Arts', 'Literary', 'Book', 'Song', 'Contest', 'Competition']);
