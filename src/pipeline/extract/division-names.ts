@@ -13,7 +13,10 @@ const DIVISION_WORDS = new Set(['Province', 'State', 'Prefecture', 'Governorate'
  * its own: "New York" is not "New York State", nor "Lagos" (the city) "Lagos State".
  */
 export function divisionShortForm(words: readonly string[]): string | undefined {
-  if (words.length < 2 || !DIVISION_WORDS.has(words[words.length - 1]!)) return undefined;
+  // "Orange Walk" for "Orange Walk Town"; not a word alone ("Cape" is not "Cape Town", nor "George"
+  // "George Town").
+  const town = words.length >= 3 && words[words.length - 1] === 'Town';
+  if (words.length < 2 || (!DIVISION_WORDS.has(words[words.length - 1]!) && !town)) return undefined;
   const short = words.slice(0, -1).join(' ');
   return isCountryOrRegionName(short) || isTaggedPlace(short) ? undefined : short;
 }
