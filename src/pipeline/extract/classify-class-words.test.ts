@@ -292,3 +292,9 @@ describe('classify: season finals and gymnasiums', () => {
     expect(typeOf('The event will be held from Dec 16 to 20 at the Ningbo Olympic Sports Center Gymnasium with prize money of $2 million.', 'Ningbo Olympic Sports Center Gymnasium')).toBe('place');
   });
 });
+
+describe('classify: a refiner', () => {
+  it('types a name ending in "Refining" as a company', () => {
+    expect(typeOf('Gulf Kestrel Refining said the unit had started up.', 'Gulf Kestrel Refining')).toBe('organization');
+  });
+});
