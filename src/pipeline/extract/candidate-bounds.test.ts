@@ -286,3 +286,13 @@ describe('findCandidates: a party\'s short form after its class noun', () => {
     expect(findCandidates(tokenize(other), other).find((c) => c.text === 'Kestrel Farmers')?.acronym).toBeUndefined();
   });
 });
+
+describe('findCandidates: initials that keep a particle\'s in lower case', () => {
+  it('reads "(RdA)" after "Refineria di Aruba" as its short form', () => {
+    const sentence = 'The state-owned Refineria di Aruba (RdA) holds the site.';
+    expect(findCandidates(tokenize(sentence), sentence).find((c) => c.text === 'Refineria di Aruba')?.acronym).toBe('RdA');
+    // Look-alike: letters that are no initials of the name in turn.
+    const other = 'The state-owned Refineria di Aruba (ArD) holds the site.';
+    expect(findCandidates(tokenize(other), other).find((c) => c.text === 'Refineria di Aruba')?.acronym).toBeUndefined();
+  });
+});

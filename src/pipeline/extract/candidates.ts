@@ -37,7 +37,7 @@ import { appositiveNoun, describingNoun, ofNoun, restatedNoun, workplaceNoun } f
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { isBlendedShortForm } from './short-forms';
+import { isBlendedShortForm, isParticleInitials } from './short-forms';
 import { isMadeThing, isNamedProduct, isPrizeFor } from './works';
 import { opensWithPersonNoun } from './person-class-words';
 import { isGivenName, runs } from './name-runs';
@@ -325,7 +325,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     const afterNoun = next && next.gapBefore === ' ' && /^(?:party|movement|alliance|coalition)$/.test(next.text) ? tokens[lastIndex + 2] : undefined;
     const bracketed = afterNoun && /^\s*\($/.test(afterNoun.gapBefore) ? afterNoun : next;
     const acronym =
-      bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || isBlendedShortForm(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
+      bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
         ? bracketed.text
         : undefined;
     const pastAcronym = acronym && /^\)\s+$/.test(tokens[lastIndex + 2]?.gapBefore ?? '') ? tokens[lastIndex + 2] : undefined;

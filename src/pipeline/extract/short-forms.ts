@@ -12,3 +12,12 @@ export function isBlendedShortForm(text: string, name: Token[]): boolean {
   const opening = text.slice(0, 3).toLowerCase();
   return name.some((t) => t.text.toLowerCase().startsWith(opening));
 }
+
+/**
+ * "Refineria di Aruba (RdA)", "Banco do Brasil (BdB)": initials that keep a particle's in lower
+ * case, each letter the first of the name's words in turn, in that word's case.
+ */
+export function isParticleInitials(text: string, name: Token[]): boolean {
+  if (!/\p{Ll}/u.test(text) || (text.match(/\p{Lu}/gu)?.length ?? 0) < 2 || knownName(text)) return false;
+  return text.length === name.length && name.every((t, k) => t.text[0] === text[k]);
+}
