@@ -319,10 +319,11 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // The run may open with "The" before the name ("The Bangko Sentral ng Pilipinas"), but not with
   // another name ("Ana Brothers of Italy" is Ana, of the party).
   const name = run[0]!.text === 'The' ? run.slice(1) : run;
-  // "Fa'atuatua i le Atua Samoa ua Tasi": through every lower-case word to the next capitalised one.
-  let next = i + 1;
-  while (next < i + 3 && tokens[next] && !tokens[next]!.capitalised && /^\p{Ll}{1,4}$/u.test(tokens[next]!.text)) next++;
-  const through = tokens[next] ? `${joinTokens(name)} ${tokens.slice(i, next + 1).map((k) => k.text).join(' ')}` : '';
+  // "Fa'atuatua i le Atua Samoa ua Tasi": through up to three short lower-case words in a row to
+  // the capitalised word after them.
+  let wordAfter = i + 1;
+  while (wordAfter < i + 3 && tokens[wordAfter] && !tokens[wordAfter]!.capitalised && /^\p{Ll}{1,4}$/u.test(tokens[wordAfter]!.text)) wordAfter++;
+  const through = tokens[wordAfter] ? `${joinTokens(name)} ${tokens.slice(i, wordAfter + 1).map((k) => k.text).join(' ')}` : '';
   if (through && name.length > 0 && /^[\p{Ll}]{1,4}$/u.test(t.text) && (knownName(through) || printsKnownFormThrough(name, tokens, i, through))) return true;
   // "African Union Transition Mission in Somalia", "UN Mission in South Sudan": missions are
   // named for the country they serve in.
@@ -331,7 +332,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && missionOrPrize && tokens[i + 1] && isNameWord(tokens[i + 1]!) && /^ $/.test(tokens[i + 1]!.gapBefore)) return true;
   // "ASEAN Trade in Goods Agreement", "Trade in Services Agreement": trade's own phrase, inside an
   // agreement's name (not "talks on Trade in Services" alone).
-  if (t.text === 'in' && run[run.length - 1]!.text === 'Trade' && /^(?:Goods|Services)$/.test(tokens[i + 1]?.text ?? '') && isNameWord(tokens[i + 2] ?? t) && tokens[i + 2]!.gapBefore === ' ') return true;
+  if (t.text === 'in' && run[run.length - 1]!.text === 'Trade' && /^(?:Goods|Services)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && isNameWord(tokens[i + 2]!) && tokens[i + 2]!.gapBefore === ' ') return true;
   // "Democrats for Andorra", "Citizens for Europe": a party's plural "for" its country.
   if (t.text === 'for' && name.length === 1 && PARTY_NAME_PLURALS.has(name[0]!.text) && placeWordsAfter(tokens, i) > 0) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
