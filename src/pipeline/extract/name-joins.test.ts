@@ -172,3 +172,12 @@ describe('a known name through several short lower-case words', () => {
     expect(names('He rode for Kestrel a Vale in Kestrel.')).toEqual(['Kestrel', 'Vale', 'Kestrel']);
   });
 });
+
+describe('a weather or volcano agency a lexicon knows, commas and "and" inside', () => {
+  it('keeps the whole name', () => {
+    expect(names('The Philippine Atmospheric, Geophysical and Astronomical Services Administration said rain would ease.')).toEqual([
+      'Philippine Atmospheric, Geophysical and Astronomical Services Administration',
+    ]);
+    expect(names('The Centre for Volcanology and Geological Hazard Mitigation raised the alert.')).toEqual(['Centre for Volcanology and Geological Hazard Mitigation']);
+  });
+});

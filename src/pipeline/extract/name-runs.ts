@@ -17,7 +17,8 @@ import { isCitedYearAfterStatute, isOfBeforeStatuteYear, isYearAfterStatute, isY
 
 /** The last index of a known name that goes on past a comma at tokens[i] (up to eight words), or -1. */
 function knownNameWithCommasEnd(run: Token[], tokens: Token[], i: number): number {
-  let text = joinTokens(run);
+  // "The Philippine Atmospheric, Geophysical …" opening a sentence: the name after its "The".
+  let text = joinTokens(run[0]?.text === 'The' && run.length > 1 ? run.slice(1) : run);
   // Most commas end a name: one set lookup settles them.
   if (!beginsKnownNameWithComma(text)) return -1;
   for (let j = i; j < tokens.length && j < i + 8; j++) {

@@ -143,6 +143,11 @@ const AGENCIES_AND_FORCES: { name: string; aliases: string[] }[] = [
   row('Corruption Eradication Commission', 'KPK|Komisi Pemberantasan Korupsi'),
   row('Malaysian Anti-Corruption Commission', 'MACC'),
   row('Philippine National Police', ''),
+  // Weather, volcano and quake agencies, named in every storm or eruption story of their country
+  row('Philippine Atmospheric, Geophysical and Astronomical Services Administration', 'PAGASA'),
+  row('Philippine Institute of Volcanology and Seismology', 'PHIVOLCS|Phivolcs'),
+  row('Centre for Volcanology and Geological Hazard Mitigation', 'PVMBG'),
+  row('National Institute of Seismology, Volcanology, Meteorology and Hydrology', 'INSIVUMEH'),
   row('Carabineros de Chile', 'Carabineros'),
   row('Polícia Federal', 'Brazilian Federal Police'),
   // Intelligence and security services
