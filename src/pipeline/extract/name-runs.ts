@@ -76,7 +76,7 @@ const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection',
  * words separated by ", " and ending in "and" and one more word.
  */
 function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
-  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && ORGANIZATION_HEADS.has(run[k - 1]!.text));
+  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && (ORGANIZATION_HEADS.has(run[k - 1]!.text) || LIST_HEADS.has(run[k - 1]!.text)));
   if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
   for (let j = i; j < tokens.length && j < i + 6; j++) {
     const t = tokens[j]!;
@@ -94,6 +94,9 @@ function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
   }
   return -1;
 }
+
+// "National Society of Mining, Petroleum and Energy": trade bodies take a list of fields as well.
+const LIST_HEADS = new Set(['Society', 'Association', 'Confederation', 'Agency', 'Authority']);
 
 /**
  * "the Ombudsman's Office", "the Prosecutor's Office", "the Attorney General's Office": a title's
