@@ -69,6 +69,10 @@ const endsInModelCode = (run: Token[]) => run.length > 0 && /^\p{Lu}[\p{L}']+-\d
 /** Words that close a body's last field of two: "Rural Affairs", "Social Security". */
 const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection', 'Planning', 'Resources', 'Services']);
 
+// Heads whose "of" may take a list of fields: a ministry's, and a trade body's ("National Society
+// of Mining, Petroleum and Energy").
+const LIST_HEADS = new Set([...ORGANIZATION_HEADS, 'Society', 'Association', 'Confederation', 'Agency', 'Authority']);
+
 /**
  * "Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
  * Affairs": a body's "of" or "for" may take a list of plain words, commas
@@ -76,7 +80,7 @@ const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection',
  * words separated by ", " and ending in "and" and one more word.
  */
 function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
-  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && (ORGANIZATION_HEADS.has(run[k - 1]!.text) || LIST_HEADS.has(run[k - 1]!.text)));
+  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && LIST_HEADS.has(run[k - 1]!.text));
   if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
   for (let j = i; j < tokens.length && j < i + 6; j++) {
     const t = tokens[j]!;
@@ -94,9 +98,6 @@ function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
   }
   return -1;
 }
-
-// "National Society of Mining, Petroleum and Energy": trade bodies take a list of fields as well.
-const LIST_HEADS = new Set(['Society', 'Association', 'Confederation', 'Agency', 'Authority']);
 
 /**
  * "the Ombudsman's Office", "the Prosecutor's Office", "the Attorney General's Office": a title's
