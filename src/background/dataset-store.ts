@@ -3,7 +3,7 @@ import { indexDataset, type DatasetIndex } from '../core/dataset/card';
 import type { MatcherTable } from '../core/dataset/matcher-table';
 import { parseDataset } from '../core/dataset/validate';
 import { parseMatcherTable } from '../core/dataset/validate-matcher';
-import { withStarts } from '../core/dataset/table-starts';
+import { checkSameEntities, forTabs } from '../core/dataset/tab-table';
 
 export const DATASET_PATH = 'data/dataset.json';
 /** The aliases compiled at build time (scripts/build.ts), so no context compiles them at run time. */
@@ -13,6 +13,7 @@ const readJson = async (path: string): Promise<unknown> => (await fetch(browser.
 
 interface LoadedDataset {
   index: DatasetIndex;
+  /** As sent to tabs: no ids (tab-table.ts). */
   matcherTable: MatcherTable;
 }
 
@@ -25,7 +26,10 @@ let loading: Promise<LoadedDataset> | null = null;
 export function loadDataset(): Promise<LoadedDataset> {
   loading ??= (async () => {
     const [dataset, matcher] = await Promise.all([readJson(DATASET_PATH), readJson(MATCHER_PATH)]);
-    return { index: indexDataset(parseDataset(dataset)), matcherTable: withStarts(parseMatcherTable(matcher)) };
+    const parsed = parseDataset(dataset);
+    const table = parseMatcherTable(matcher);
+    checkSameEntities(table, parsed.entities.map((e) => e.id));
+    return { index: indexDataset(parsed), matcherTable: forTabs(table) };
   })().catch((error: unknown) => {
     loading = null;
     throw error;

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { cardFor } from '../core/dataset/card';
+import { cardFor, refTo } from '../core/dataset/card';
 import type { Message, MessageType, ResponseOf } from '../common/messages';
 import { setBadgeCount } from './badge';
 import { loadDataset } from './dataset-store';
@@ -12,7 +12,11 @@ type Handlers = {
 
 export const handlers: Handlers = {
   'content-bg:get-matcher': async () => (await loadDataset()).matcherTable,
-  'content-bg:get-card': async ({ entityId }) => cardFor((await loadDataset()).index, entityId),
+  'content-bg:get-card': async ({ entity }) => cardFor((await loadDataset()).index, entity),
+  'content-bg:entity-indexes': async ({ ids }) => {
+    const { index } = await loadDataset();
+    return ids.flatMap((id) => index.positions.get(id) ?? []);
+  },
   'content-bg:page-stats': async ({ entityCount }, sender) => {
     if (sender.tab?.id !== undefined) await setBadgeCount(sender.tab.id, entityCount);
   },
@@ -21,7 +25,14 @@ export const handlers: Handlers = {
     const { index } = await loadDataset();
     return ids.flatMap((id) => {
       const e = index.entities.get(id);
-      return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
+      return e ? [refTo(index, e)] : [];
+    });
+  },
+  'ui-bg:label-entities': async ({ entities }) => {
+    const { index } = await loadDataset();
+    return entities.flatMap((position) => {
+      const e = index.ordered[position];
+      return e ? [refTo(index, e)] : [];
     });
   },
 };

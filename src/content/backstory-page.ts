@@ -24,12 +24,14 @@ import { sameMentions, selectShown, type ShowRules } from './shown-mentions';
 const AFTER_NAVIGATION_MS = 150;
 
 /** What a run takes from the reader's settings. */
-export interface RunOptions extends ShowRules {
+export interface RunOptions extends Omit<ShowRules, 'muted'> {
+  /** The muted entities' ids, as settings keep them. */
+  muted: readonly string[];
   scope: ScopeMode;
   markStyle: MarkStyle;
   hoverDelayMs: number;
-  /** "Don't highlight this" in a card. */
-  onMute: (entityId: string) => void;
+  /** "Don't highlight this" in a card, with the entity's id. */
+  onMute: (id: string) => void;
   /** The number of entities painted, whenever it may have changed (for the toolbar badge). */
   onMarksChanged: (entityCount: number) => void;
   /** The page changes too fast to follow (churn-limit.ts): the caller ends the run. */
@@ -38,6 +40,9 @@ export interface RunOptions extends ShowRules {
 
 const highlightNameFor = (style: MarkStyle) => (style === 'both' ? HIGHLIGHT_NAME : `${HIGHLIGHT_NAME}-${style}`);
 
+/** Muted ids as the tab names entities (by index); the background knows the dataset. */
+const indexesOf = (ids: readonly string[]): Promise<number[]> => (ids.length === 0 ? Promise.resolve([]) : send('content-bg:entity-indexes', { ids: [...ids] }));
+
 /**
  * Backstory on one page: finds mentions, paints the ones the reader wants, follows the page as it
  * changes, and opens cards on hover or from the keyboard. Everything it adds (the highlights, the
@@ -45,10 +50,10 @@ const highlightNameFor = (style: MarkStyle) => (style === 'both' ? HIGHLIGHT_NAM
  */
 export async function runOnPage(signal: AbortSignal, win: Window, options: RunOptions): Promise<PageHandle | null> {
   const doc = win.document;
-  const table = await send('content-bg:get-matcher', {});
+  const [table, mutedNow] = await Promise.all([send('content-bg:get-matcher', {}), indexesOf(options.muted)]);
   if (signal.aborted) return null;
   const detector = new Detector(table);
-  const typeOf = (id: string) => detector.typeOf(id);
+  const typeOf = (entity: number) => detector.typeOf(entity);
   const marks = new LiveMarks(win as Window & typeof globalThis, highlightNameFor(options.markStyle));
   const focusMark = new FocusMark(win);
   let shown: PageMention[] = [];
@@ -69,7 +74,8 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
     shadowStyles.adopt(roots);
   };
   // What the reader chose to see: settings that change it repaint the page without reading it again.
-  let rules: ShowRules = { types: options.types, muted: options.muted, mentions: options.mentions };
+  let rules: ShowRules = { types: options.types, muted: mutedNow, mentions: options.mentions };
+  let mutedIds = JSON.stringify(options.muted);
   const scanner = new PageScanner(doc, detector, options.scope, () => {
     const next = selectShown(scanner.store.all(), rules, typeOf);
     // Past the cap, a long page's later slices change nothing shown: re-marking 3,000 mentions
@@ -144,11 +150,15 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
     signal,
   );
   watchShadowRoots();
+  const showAgain = () => {
+    scanner.showAgain();
+    if (cards.current && !shownSet.has(cards.current)) cards.close();
+  };
 
   return {
     entityCounts: () => entityCounts(shown),
-    reveal: (entityId) => {
-      const first = shown.find((m) => m.entityId === entityId);
+    reveal: (entity) => {
+      const first = shown.find((m) => m.entity === entity);
       if (first) void cards.focusMention(first);
       return !!first;
     },
@@ -157,11 +167,19 @@ export async function runOnPage(signal: AbortSignal, win: Window, options: RunOp
       if (next) void cards.focusMention(next);
     },
     restyle: (next) => {
-      rules = { types: next.types, muted: next.muted, mentions: next.mentions };
+      rules = { ...rules, types: next.types, mentions: next.mentions };
       marks.rename(highlightNameFor(next.markStyle));
       hover.setTiming({ dwellMs: next.hoverDelayMs, graceMs: 300 });
-      scanner.showAgain();
-      if (cards.current && !shownSet.has(cards.current)) cards.close();
+      showAgain();
+      const ids = JSON.stringify(next.muted);
+      if (ids === mutedIds) return;
+      mutedIds = ids;
+      // The last change wins: an answer to an earlier one is dropped.
+      void indexesOf(next.muted).then((muted) => {
+        if (ids !== mutedIds || signal.aborted) return;
+        rules = { ...rules, muted };
+        showAgain();
+      }, () => undefined);
     },
   };
 }

@@ -5,11 +5,12 @@ import { CardHost } from './card-host';
 
 const card: EntityCard = {
   id: 'montevideo-mechanism',
+  entity: 0,
   name: 'Montevideo Mechanism',
   type: 'other',
   description: '',
   mentions: [],
-  related: [{ id: 'mexico', name: 'Mexico', type: 'place' }],
+  related: [{ id: 'mexico', entity: 1, name: 'Mexico', type: 'place' }],
 };
 
 describe('CardHost.contains', () => {

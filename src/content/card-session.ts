@@ -11,7 +11,8 @@ export interface CardSessionDeps {
   shown: () => PageMention[];
   /** Tells the hover logic which mention's card is open (null: none). */
   setHovered: (mention: PageMention | null) => void;
-  onMute: (entityId: string) => void;
+  /** "Don't highlight this": the entity's id, as settings keep it. */
+  onMute: (id: string) => void;
   signal: AbortSignal;
 }
 
@@ -29,7 +30,7 @@ export class CardSession {
   private mention: PageMention | null = null;
   private anchor: DOMRect | null = null;
   /** Entities left by following related chips, for the back button. */
-  private trail: string[] = [];
+  private trail: number[] = [];
 
   constructor(private readonly deps: CardSessionDeps) {}
 
@@ -43,7 +44,7 @@ export class CardSession {
     this.anchor = anchor;
     this.trail = [];
     this.deps.setHovered(mention);
-    return this.render(mention.entityId, focus);
+    return this.render(mention.entity, focus);
   }
 
   /** Scrolls to a mention, paints the focus mark on it and opens its card with focus. */
@@ -63,12 +64,12 @@ export class CardSession {
     this.deps.host.hide();
   }
 
-  private async render(entityId: string, focus: boolean): Promise<void> {
+  private async render(entity: number, focus: boolean): Promise<void> {
     const token = ++this.token;
-    const card = await send('content-bg:get-card', { entityId });
+    const card = await send('content-bg:get-card', { entity });
     if (!card || token !== this.token || this.deps.signal.aborted || !this.anchor) return;
     const mention = this.mention;
-    const onPage = mention && mention.entityId === entityId ? positionAmongSameEntity(this.deps.shown(), mention) : null;
+    const onPage = mention && mention.entity === entity ? positionAmongSameEntity(this.deps.shown(), mention) : null;
     const step = (by: 1 | -1) => () => {
       const siblings = onPage!.siblings;
       const next = siblings[(siblings.indexOf(mention!) + by + siblings.length) % siblings.length];
@@ -79,14 +80,14 @@ export class CardSession {
       this.anchor,
       {
         onClose: () => this.close(),
-        onOpenRelated: (id) => {
-          this.trail.push(entityId);
-          void this.render(id, true);
+        onOpenRelated: (related) => {
+          this.trail.push(entity);
+          void this.render(related, true);
         },
         onBack: this.trail.length > 0 ? () => void this.render(this.trail.pop()!, true) : undefined,
         onMute: () => {
           this.close();
-          this.deps.onMute(entityId);
+          this.deps.onMute(card.id);
         },
         position: onPage && onPage.index > 0 ? { index: onPage.index, total: onPage.siblings.length, onPrevious: step(-1), onNext: step(1) } : undefined,
       },

@@ -4,9 +4,9 @@ import { parseMessage, type PageSummary, type StepBack } from '../common/message
 
 /** What the toolbar popup and the keyboard shortcuts can ask of the page Backstory runs on. */
 export interface PageHandle {
-  entityCounts(): { id: string; count: number }[];
+  entityCounts(): { entity: number; count: number }[];
   /** Scrolls to the entity's first mention and opens its card; false if it is not on the page. */
-  reveal(entityId: string): boolean;
+  reveal(entity: number): boolean;
   /** Moves to the next or previous mention, marks it as focused and opens its card. */
   step(direction: 1 | -1): void;
   /** Applies changed display settings (kinds shown, muted, first mention only, mark style, hover delay) without reading the page again. */
@@ -50,7 +50,7 @@ export function answerExtension(
         return Promise.resolve(summary);
       }
       case 'popup-content:reveal':
-        return Promise.resolve(page?.reveal(parsed.entityId) ?? false);
+        return Promise.resolve(page?.reveal(parsed.entity) ?? false);
       default:
         return undefined;
     }

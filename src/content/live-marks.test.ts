@@ -35,7 +35,7 @@ function page(count: number) {
   let rangesMade = 0;
   const mentions = paragraphs.map((p) => {
     const text = p.firstChild as Text;
-    const m = new PageMention('russia', 0, 6, 'Russia', text, 0, text, 6, p);
+    const m = new PageMention(0, 0, 6, 'Russia', text, 0, text, 6, p);
     const made = Object.getOwnPropertyDescriptor(PageMention.prototype, 'range')!.get!;
     Object.defineProperty(m, 'range', { get: () => (rangesMade++, made.call(m)) });
     return m;

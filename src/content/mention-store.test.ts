@@ -18,12 +18,12 @@ describe('MentionStore', () => {
     const store = new MentionStore();
     store.add(findMentions(root, detector));
     const b = root.querySelector('#b')!;
-    expect(store.at(b.firstChild!, 2)?.entityId).toBe('mexico');
+    expect(store.at(b.firstChild!, 2)?.entity).toBe(1);
     store.dropInsideOrStale([b]);
     expect(store.all().map((m) => m.text)).toEqual(['Russia', 'Mexico']);
     store.add(findMentions(b, detector));
     expect(store.all()).toHaveLength(3);
-    expect(store.at(b.firstChild!, 2)?.entityId).toBe('mexico');
+    expect(store.at(b.firstChild!, 2)?.entity).toBe(1);
   });
 
   it('drops mentions whose text the page removed or rewrote, even though their ranges stay connected', () => {

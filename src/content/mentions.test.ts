@@ -39,7 +39,7 @@ describe('findMentions', () => {
     const root = page('<p>Yesterday Sergei <a href="#">Lavrov</a> met people from New Mexico and Mexico.</p>');
     const before = root.innerHTML;
     const mentions = findMentions(root, detector);
-    expect(mentions.list.map((m) => [m.entityId, m.range.toString()])).toEqual([
+    expect(mentions.list.map((m) => [detector.idOf(m.entity), m.range.toString()])).toEqual([
       ['sergei-lavrov', 'Sergei Lavrov'],
       ['mexico', 'Mexico'],
     ]);
@@ -51,8 +51,8 @@ describe('findMentions', () => {
     const mentions = findMentions(root, detector);
     const italic = root.querySelector('i')!.firstChild!;
     const trailing = root.querySelector('p')!.lastChild!;
-    expect(mentionAt(mentions, italic, 2)?.entityId).toBe('sergei-lavrov');
-    expect(mentionAt(mentions, trailing, ' and '.length)?.entityId).toBe('mexico');
+    expect(mentionAt(mentions, italic, 2)?.entity).toBe(0);
+    expect(mentionAt(mentions, trailing, ' and '.length)?.entity).toBe(1);
     expect(mentionAt(mentions, trailing, 1)).toBeNull();
   });
 

@@ -9,7 +9,8 @@ export class PageMention {
   private made: Range | null = null;
 
   constructor(
-    readonly entityId: string,
+    /** The entity's index in the dataset. */
+    readonly entity: number,
     /** Offsets into the joined text of the chunk it was found in. */
     readonly start: number,
     readonly end: number,
@@ -82,7 +83,7 @@ export function findMentions(root: Node, scanner: TextScanner, skips?: (el: Elem
     const to = nodeAt(found.end, true);
     const endNode = nodes[to]!;
     const written = text.slice(found.start, found.end);
-    list.push(new PageMention(found.entityId, found.start, found.end, written, startNode, startOffset, endNode, found.end - starts[to]!, blocks[from]!));
+    list.push(new PageMention(found.entity, found.start, found.end, written, startNode, startOffset, endNode, found.end - starts[to]!, blocks[from]!));
     if (firstNode < 0) firstNode = from;
     lastNode = Math.max(lastNode, to);
     i = from;

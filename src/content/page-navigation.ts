@@ -9,10 +9,10 @@ export function byDocumentOrder(a: PageMention, b: PageMention): number {
 
 
 /** How many times each entity is marked, in order of first appearance. */
-export function entityCounts(ordered: readonly PageMention[]): { id: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const m of ordered) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  return [...counts].map(([id, count]) => ({ id, count }));
+export function entityCounts(ordered: readonly PageMention[]): { entity: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const m of ordered) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return [...counts].map(([entity, count]) => ({ entity, count }));
 }
 
 /**
@@ -30,6 +30,6 @@ export function stepFrom(ordered: readonly PageMention[], current: PageMention |
 
 /** Where a mention stands among its entity's mentions on the page (1-based), for the card. */
 export function positionAmongSameEntity(ordered: readonly PageMention[], mention: PageMention): { index: number; siblings: PageMention[] } {
-  const siblings = ordered.filter((m) => m.entityId === mention.entityId);
+  const siblings = ordered.filter((m) => m.entity === mention.entity);
   return { index: siblings.indexOf(mention) + 1, siblings };
 }

@@ -4,7 +4,8 @@ import type { PageMention } from './mentions';
 /** What the reader chose to see, from the settings. */
 export interface ShowRules {
   types: readonly EntityType[];
-  muted: readonly string[];
+  /** Entities by index in the dataset (settings keep ids; the background maps them). */
+  muted: readonly number[];
   /** Mark every mention, or only the first of each entity. */
   mentions: 'all' | 'first';
 }
@@ -19,21 +20,20 @@ export const MAX_MARKS_PER_PAGE = 3000;
 export function selectShown(
   found: readonly PageMention[],
   rules: ShowRules,
-  typeOf: (entityId: string) => EntityType | undefined,
+  typeOf: (entity: number) => EntityType,
   cap: number = MAX_MARKS_PER_PAGE,
 ): PageMention[] {
   const types = new Set(rules.types);
   const muted = new Set(rules.muted);
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const shown: PageMention[] = [];
   // Stops at the cap: a long page's scan asks again after every slice, with ever more found.
   for (let i = 0; i < found.length && shown.length < cap; i++) {
     const m = found[i]!;
-    const type = typeOf(m.entityId);
-    if ((type && !types.has(type)) || muted.has(m.entityId)) continue;
+    if (!types.has(typeOf(m.entity)) || muted.has(m.entity)) continue;
     if (rules.mentions === 'first') {
-      if (seen.has(m.entityId)) continue;
-      seen.add(m.entityId);
+      if (seen.has(m.entity)) continue;
+      seen.add(m.entity);
     }
     shown.push(m);
   }

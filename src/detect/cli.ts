@@ -34,12 +34,11 @@ function main(files: string[]): void {
   const option = files.find((f) => f.startsWith('-'));
   if (option) fail(`unknown option ${option}\n${USAGE}`);
   const dataset = loadDataset();
-  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
   const detector = new Detector(matcherTableFrom(dataset));
   const results: { file: string; mentions: FileMention[] }[] = [];
   for (const file of files) {
     try {
-      results.push({ file, mentions: detectInFile(file, detector, (id) => names.get(id) ?? id) });
+      results.push({ file, mentions: detectInFile(file, detector, (index) => dataset.entities[index]!) });
     } catch (error) {
       if (error instanceof InputError) fail(error.format());
       throw error;

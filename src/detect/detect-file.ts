@@ -31,13 +31,13 @@ export function textOfFile(file: string): string {
   return readPageText(scope.root, scope.skips).text;
 }
 
-/** Every mention in one file; `nameOf` gives an entity's display name. */
-export function detectInFile(file: string, detector: Detector, nameOf: (id: string) => string): FileMention[] {
+/** Every mention in one file; `entityAt` gives the dataset's entity at an index. */
+export function detectInFile(file: string, detector: Detector, entityAt: (index: number) => { id: string; name: string }): FileMention[] {
   const text = textOfFile(file);
   detector.forgetPage(); // each file is its own page
   return detector.scan(text).map((d) => ({
-    entity: nameOf(d.entityId),
-    id: d.entityId,
+    entity: entityAt(d.entity).name,
+    id: entityAt(d.entity).id,
     text: text.slice(d.start, d.end),
     start: d.start,
     end: d.end,

@@ -97,7 +97,7 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
         document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true }));
         document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('mouseover', { clientX: x, clientY: y, bubbles: true }));
       }
-      window.postMessage({ type: 'content-bg:get-card', entityId: 'montevideo-mechanism' }, '*');
+      window.postMessage({ type: 'content-bg:get-card', entity: 0 }, '*');
       document.dispatchEvent(new CustomEvent('backstory:open', { detail: 'montevideo-mechanism' }));
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     }, point!);

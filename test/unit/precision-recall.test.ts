@@ -18,7 +18,8 @@ function score(texts: GoldText[]): Score {
   const errors: string[] = [];
   const key = (m: { id: string; start: number; end: number }) => `${m.id}@${m.start}-${m.end}`;
   for (const { file, text, gold } of texts) {
-    const detections = new Detector(table).scan(text).map((d) => ({ id: d.entityId, start: d.start, end: d.end }));
+    const detector = new Detector(table);
+    const detections = detector.scan(text).map((d) => ({ id: detector.idOf(d.entity)!, start: d.start, end: d.end }));
     const goldKeys = new Set(gold.map(key));
     const foundKeys = new Set(detections.map(key));
     for (const k of foundKeys) if (goldKeys.has(k)) truePositives++;

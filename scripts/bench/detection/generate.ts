@@ -2,7 +2,7 @@
 import type { MatcherTable } from '../../../src/core/dataset/matcher-table';
 import { compileAliases } from '../../../src/core/match/compiled-aliases';
 import { ID_SEPARATOR } from '../../../src/core/dataset/entity-table';
-import { withStarts } from '../../../src/core/dataset/table-starts';
+import { forTabs } from '../../../src/core/dataset/tab-table';
 import { LOOKALIKE_HEADS } from '../../../src/pipeline/extract/lexicon/lookalike-heads';
 import { senseCuesOf } from '../../../src/pipeline/extract/lookalikes';
 
@@ -61,9 +61,9 @@ export function builtTableOf(aliases: string[]): MatcherTable {
   };
 }
 
-/** The table as the background sends it to a tab: the build's, with the starts it finds once. */
+/** The table as the background sends it to a tab: the build's, with the key starts it finds once and no ids. */
 export function tableOf(aliases: string[]): MatcherTable {
-  return withStarts(builtTableOf(aliases));
+  return forTabs(builtTableOf(aliases));
 }
 
 /** A news-like page: masthead, nav, an article of ~`words` words with a name every ~25 words, footer. */

@@ -8,6 +8,7 @@ const hostile = '<img src=x onerror="window.pwned=1">';
 
 const card: EntityCard = {
   id: 'montevideo-mechanism',
+  entity: 0,
   name: `Montevideo Mechanism ${hostile}`,
   type: 'other',
   description: `Dialogue initiative. ${hostile}`,
@@ -19,7 +20,7 @@ const card: EntityCard = {
       source: { outlet: 'teleSUR', published: '2019-05-14', title: 'A title' },
     },
   ],
-  related: [{ id: 'mexico', name: 'Mexico', type: 'place' }],
+  related: [{ id: 'mexico', entity: 1, name: 'Mexico', type: 'place' }],
 };
 
 function mount(onOpenRelated = vi.fn(), onClose = vi.fn()) {
@@ -88,7 +89,7 @@ describe('Card', () => {
     const dialog = root.querySelector('[role="dialog"]')!;
     expect(root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`)!.textContent).toBe(card.name);
     (root.querySelector('.chip') as HTMLButtonElement).click();
-    expect(onOpenRelated).toHaveBeenCalledWith('mexico');
+    expect(onOpenRelated).toHaveBeenCalledWith(1);
     (root.querySelector('.close') as HTMLButtonElement).click();
     expect(onClose).toHaveBeenCalled();
     expect(root.querySelector('.close')!.getAttribute('aria-label')).toBe('[cardClose]');
@@ -98,7 +99,7 @@ describe('Card', () => {
     const onOpenRelated = vi.fn();
     const root = document.createElement('div');
     const proposedBy = {
-      entities: [{ id: 'mexico', name: `Mexico ${hostile}`, type: 'place' as const }, { id: 'uruguay', name: 'Uruguay', type: 'place' as const }],
+      entities: [{ id: 'mexico', entity: 1, name: `Mexico ${hostile}`, type: 'place' as const }, { id: 'uruguay', entity: 2, name: 'Uruguay', type: 'place' as const }],
       source: card.mentions[0]!.source,
     };
     render(<Card card={{ ...card, related: [], proposedBy }} t={(k) => `[${k}]`} onOpenRelated={onOpenRelated} onClose={vi.fn()} />, root);
@@ -107,14 +108,14 @@ describe('Card', () => {
     expect([...line.querySelectorAll('.chip')].map((c) => c.textContent)).toEqual([`Mexico ${hostile}`, 'Uruguay']);
     expect(line.querySelector('.said-by')!.textContent).toMatch(/^teleSUR, .*2019$/);
     (line.querySelectorAll('.chip')[1] as HTMLButtonElement).click();
-    expect(onOpenRelated).toHaveBeenCalledWith('uruguay');
+    expect(onOpenRelated).toHaveBeenCalledWith(2);
     expect(root.querySelector('img')).toBeNull();
   });
 
   it('has no "Proposed by" line when nobody is known, and no source when an editor set it', () => {
     expect(mount().querySelector('.proposed-by')).toBeNull();
     const root = document.createElement('div');
-    const proposedBy = { entities: [{ id: 'uruguay', name: 'Uruguay', type: 'place' as const }] };
+    const proposedBy = { entities: [{ id: 'uruguay', entity: 2, name: 'Uruguay', type: 'place' as const }] };
     render(<Card card={{ ...card, proposedBy }} t={(k) => k} onOpenRelated={vi.fn()} onClose={vi.fn()} />, root);
     expect(root.querySelector('.proposed-by')!.textContent).toBe('cardProposedByUruguay');
   });

@@ -16,7 +16,8 @@ export interface MentionPosition {
 export interface CardProps {
   card: EntityCard;
   t: Translate;
-  onOpenRelated: (entityId: string) => void;
+  /** Opens another entity's card, named by its index in the dataset. */
+  onOpenRelated: (entity: number) => void;
   onClose: () => void;
   position?: MentionPosition;
   /** "Don't highlight this": present when the reader can mute the entity. */

@@ -8,7 +8,7 @@ interface ProposedByProps {
   /** Id for the label, unique per card, that names the group for screen readers. */
   labelId: string;
   t: Translate;
-  onOpen: (entityId: string) => void;
+  onOpen: (entity: number) => void;
 }
 
 /** An initiative's "Proposed by" line: its proposers as chips, then the article that says so. */

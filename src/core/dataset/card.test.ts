@@ -32,23 +32,29 @@ const dataset: Dataset = {
   ],
 };
 
+/** Tabs name an entity by its index in the dataset. */
+const at = (index: ReturnType<typeof indexDataset>, id: string) => index.positions.get(id) ?? -1;
+
 describe('cardFor', () => {
   const index = indexDataset(dataset);
 
   it("resolves sentences, sources and related names, and picks the newest, most specific role", () => {
-    const card = cardFor(index, 'sergei-lavrov')!;
+    const card = cardFor(index, 0)!;
+    expect([card.id, card.entity]).toEqual(['sergei-lavrov', 0]);
     expect(card.mentions.map((m) => m.source.outlet)).toEqual(['Outlet B', 'Outlet A']);
     expect(card.mentions[0]!.source.url).toBe('https://b.example/new');
-    expect(card.related).toEqual([{ id: 'mike-pompeo', name: 'Mike Pompeo', type: 'person' }]);
+    expect(card.related).toEqual([{ id: 'mike-pompeo', entity: 1, name: 'Mike Pompeo', type: 'person' }]);
     expect(card.role).toEqual({ text: 'Russian Foreign Minister', source: expect.objectContaining({ outlet: 'Outlet B' }) });
     expect(card.quote).toEqual({ text: 'We see suspicions', source: expect.objectContaining({ published: '2019-05-14' }) });
   });
 
-  it('leaves role and quote out when the data has none, and answers null for unknown ids', () => {
-    const card = cardFor(index, 'mike-pompeo')!;
+  it('leaves role and quote out when the data has none, and answers null for an index past the entities', () => {
+    const card = cardFor(index, 1)!;
+    expect(card.id).toBe('mike-pompeo');
     expect(card).not.toHaveProperty('role');
     expect(card).not.toHaveProperty('quote');
-    expect(cardFor(index, 'nobody')).toBeNull();
+    expect(cardFor(index, 2)).toBeNull();
+    expect(cardFor(index, -1)).toBeNull();
   });
 });
 
@@ -76,21 +82,21 @@ describe('cardFor, shaped by type', () => {
   });
 
   it('names who proposed an initiative once each, with the first article that says so', () => {
-    const card = cardFor(shaped, 'mechanism')!;
+    const card = cardFor(shaped, at(shaped, 'mechanism'))!;
     expect(card.proposedBy).toEqual({
-      entities: [{ id: 'mexico', name: 'MEXICO', type: 'place' }, { id: 'uruguay', name: 'URUGUAY', type: 'place' }],
+      entities: [{ id: 'mexico', entity: 2, name: 'MEXICO', type: 'place' }, { id: 'uruguay', entity: 3, name: 'URUGUAY', type: 'place' }],
       source: expect.objectContaining({ outlet: 'Outlet A', published: '2019-05-14' }),
     });
     expect(card.related.map((r) => r.id)).toEqual(['russia']);
   });
 
   it("gives an editor's proposers no article, and leaves the line out when nobody is known", () => {
-    expect(cardFor(shaped, 'curated-plan')!.proposedBy).toEqual({ entities: [{ id: 'uruguay', name: 'URUGUAY', type: 'place' }] });
-    expect(cardFor(shaped, 'russia')).not.toHaveProperty('proposedBy');
+    expect(cardFor(shaped, at(shaped, 'curated-plan'))!.proposedBy).toEqual({ entities: [{ id: 'uruguay', entity: 3, name: 'URUGUAY', type: 'place' }] });
+    expect(cardFor(shaped, at(shaped, 'russia'))).not.toHaveProperty('proposedBy');
   });
 
   it('leads a place with no curated description with what the article said of it, best-ranked first', () => {
-    const card = cardFor(shaped, 'mexico')!;
+    const card = cardFor(shaped, at(shaped, 'mexico'))!;
     expect(card.description).toBe('');
     expect(card.mentions[0]!.sentence).toBe('Mexico and Uruguay proposed talks in Montevideo.');
   });

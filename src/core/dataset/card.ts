@@ -3,6 +3,8 @@ import type { Dataset, DatasetArticle, DatasetEntity, EntityType } from './schem
 /** Another entity the card names, shown as a chip that opens its card. */
 export interface EntityRef {
   id: string;
+  /** Its index in the dataset: how tabs name entities. */
+  entity: number;
   name: string;
   type: EntityType;
 }
@@ -10,6 +12,8 @@ export interface EntityRef {
 /** What a card shows about one entity: everything resolved, nothing left to look up. */
 export interface EntityCard {
   id: string;
+  /** Its index in the dataset: how tabs name entities. */
+  entity: number;
   name: string;
   type: EntityType;
   description: string;
@@ -30,17 +34,27 @@ export interface CardSource {
   url?: string;
 }
 
-/** Entities and articles by id, built once per dataset load. */
+/** Entities by id and by index, and articles by id, built once per dataset load. */
 export interface DatasetIndex {
   entities: Map<string, DatasetEntity>;
+  /** The dataset's entities in order: tabs name an entity by its index here. */
+  ordered: readonly DatasetEntity[];
+  positions: Map<string, number>;
   articles: Map<string, DatasetArticle>;
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   return {
     entities: new Map(dataset.entities.map((e) => [e.id, e])),
+    ordered: dataset.entities,
+    positions: new Map(dataset.entities.map((e, i) => [e.id, i])),
     articles: new Map(dataset.articles.map((a) => [a.id, a])),
   };
+}
+
+/** An entity as other contexts are told of it. */
+export function refTo(index: DatasetIndex, entity: DatasetEntity): EntityRef {
+  return { id: entity.id, entity: index.positions.get(entity.id)!, name: entity.name, type: entity.type };
 }
 
 const MAX_SENTENCES = 3;
@@ -74,7 +88,7 @@ function quoteOf(index: DatasetIndex, entity: DatasetEntity): EntityCard['quote'
 function refsTo(index: DatasetIndex, ids: string[]): EntityRef[] {
   return [...new Set(ids)].flatMap((id) => {
     const e = index.entities.get(id);
-    return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
+    return e ? [refTo(index, e)] : [];
   });
 }
 
@@ -87,8 +101,9 @@ function proposedByOf(index: DatasetIndex, entity: DatasetEntity): EntityCard['p
   return source ? { entities, source } : { entities };
 }
 
-export function cardFor(index: DatasetIndex, id: string): EntityCard | null {
-  const entity = index.entities.get(id);
+/** The card of the entity at `position` in the dataset (how a tab names it). */
+export function cardFor(index: DatasetIndex, position: number): EntityCard | null {
+  const entity = index.ordered[position];
   if (!entity) return null;
   const role = roleOf(index, entity);
   const quote = quoteOf(index, entity);
@@ -97,9 +112,7 @@ export function cardFor(index: DatasetIndex, id: string): EntityCard | null {
     ...(role ? { role } : {}),
     ...(quote ? { quote } : {}),
     ...(proposedBy ? { proposedBy } : {}),
-    id: entity.id,
-    name: entity.name,
-    type: entity.type,
+    ...refTo(index, entity),
     description: entity.description,
     mentions: entity.mentions.slice(0, MAX_SENTENCES).flatMap((m) => {
       const source = sourceOf(index, m.articleId);

@@ -1,6 +1,6 @@
 import type { MatcherTable } from './matcher-table';
 import { ENTITY_TYPES, type EntityType } from './schema';
-import { partStarts, sentStarts } from '../match/part-starts';
+import { partStarts } from '../match/part-starts';
 
 /** One letter per type, in ENTITY_TYPES order: a 50,000-entity type list is a 50,000-character string. */
 const TYPE_LETTERS = 'ploex';
@@ -17,33 +17,35 @@ export function isPackedTypes(types: string): boolean {
 }
 
 /**
- * The entities a matcher table names, by index: ids and types kept as the two strings they
- * arrive as (parsing 50,000 separate strings costs a tab ten times more), sliced on use.
+ * The entities a matcher table names, by index. A tab is sent the types alone (one letter each)
+ * and names entities by their index in the dataset; ids, where a table has them (the build's file,
+ * tools, tests), stay the one string they arrive as, sliced on use.
  */
 export class EntityTable {
   readonly size: number;
 
   private readonly ids: string;
 
-  private readonly starts: Int32Array;
+  private readonly starts: Int32Array | null;
 
   private readonly list: readonly string[] | null;
 
   /** One letter per entity; the table itself is not kept, so the starts sent with it can go. */
   private readonly types: string | undefined;
 
-  constructor(table: Pick<MatcherTable, 'ids' | 'types' | 'entityIds' | 'idStarts'>) {
+  constructor(table: Pick<MatcherTable, 'ids' | 'types' | 'entityIds'>) {
     this.types = table.types;
     this.list = table.entityIds ?? null;
     this.ids = table.ids ?? '';
-    const sent = table.idStarts && table.types !== undefined ? sentStarts(table.idStarts, table.types.length, this.ids.length) : undefined;
-    this.starts = this.list || this.ids === '' ? new Int32Array(1) : (sent ?? partStarts(this.ids, ID_SEPARATOR, table.types?.length ?? countParts(this.ids), 'types'));
-    this.size = this.list ? this.list.length : this.starts.length - 1;
+    this.starts = this.list || this.ids === '' ? null : partStarts(this.ids, ID_SEPARATOR, table.types?.length ?? countParts(this.ids), 'types');
+    this.size = this.list ? this.list.length : this.starts ? this.starts.length - 1 : (this.types?.length ?? 0);
   }
 
+  /** The entity's id, if the table holds ids (a tab's does not). */
   id(index: number): string | undefined {
     if (index < 0 || index >= this.size) return undefined;
-    return this.list ? this.list[index] : this.ids.slice(this.starts[index]!, this.starts[index + 1]! - 1);
+    if (this.list) return this.list[index];
+    return this.starts ? this.ids.slice(this.starts[index]!, this.starts[index + 1]! - 1) : undefined;
   }
 
   type(index: number): EntityType {

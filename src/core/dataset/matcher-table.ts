@@ -11,19 +11,21 @@ export const AMBIGUOUS = 1;
 export type AliasRow = [string, number] | [string, number, typeof AMBIGUOUS];
 
 /**
- * The slice of the dataset a page needs to find mentions: entity ids and their aliases, either
+ * The slice of the dataset a page needs to find mentions: entities (by their index in the dataset)
+ * and their aliases, either
  * compiled (what the background sends each tab: sorted folded keys, ready to use without building
  * anything per page) or as rows (hand-written tables in tests and tools, compiled on load).
  */
 export interface MatcherTable {
-  /** Entity ids joined by ID_SEPARATOR (entity-table.ts), as the build writes them. */
+  /**
+   * Entity ids joined by ID_SEPARATOR (entity-table.ts), as the build writes them: the background
+   * checks them against the dataset's, and leaves them out of what it sends a tab.
+   */
   ids?: string;
   /** Hand-written tables (tests, tools) may list the ids instead. */
   entityIds?: string[];
   /** Each entity's type, one letter each (entity-table.ts): the reader's settings can hide a type. */
   types?: string;
-  /** Where each id starts in `ids`, then one past the end plus one (table-starts.ts): sent to tabs, never stored. */
-  idStarts?: number[];
   compiled?: CompiledAliases;
   aliases?: AliasRow[];
   /** The dataset's lookalikeHeads: words that make a name next to them part of another name. */

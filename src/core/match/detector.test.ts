@@ -31,7 +31,7 @@ const TABLE: MatcherTable = {
 
 function found(...texts: string[]): string[] {
   const detector = new Detector(TABLE);
-  return texts.flatMap((text) => detector.scan(text).map((d) => `${d.entityId}=${text.slice(d.start, d.end)}`));
+  return texts.flatMap((text) => detector.scan(text).map((d) => `${detector.idOf(d.entity)}=${text.slice(d.start, d.end)}`));
 }
 
 describe('Detector: word boundaries', () => {
@@ -129,7 +129,7 @@ describe('Detector: names with another sense, and places named like people', () 
   };
   const scan = (...texts: string[]) => {
     const detector = new Detector(typed);
-    return texts.flatMap((text) => detector.scan(text).map((d) => `${d.entityId}=${text.slice(d.start, d.end)}`));
+    return texts.flatMap((text) => detector.scan(text).map((d) => `${detector.idOf(d.entity)}=${text.slice(d.start, d.end)}`));
   };
 
   it('drops "Georgia" where the sentence or the page so far says the U.S. state, until the page is forgotten', () => {

@@ -7,7 +7,8 @@ import { OtherSenses } from './other-senses';
 
 /** One naming of an entity in a scanned text. */
 export interface Detection {
-  entityId: string;
+  /** The entity's index in the dataset: how every context names it (the background maps it to its id). */
+  entity: number;
   /** UTF-16 offsets into the scanned text. */
   start: number;
   end: number;
@@ -27,17 +28,19 @@ export class Detector {
 
   private readonly entities: EntityTable;
 
-  /** The type of each entity found so far (a page needs the types of what it shows, not of all). */
-  private readonly types = new Map<string, EntityType>();
-
   constructor(table: MatcherTable) {
     this.entities = new EntityTable(table);
     this.matcher = new AliasMatcher(table.compiled ?? aliasEntriesOf(table), table.heads, (target) => this.entities.type(target) === 'place');
     this.otherSenses = new OtherSenses(table.senseCues);
   }
 
-  typeOf(entityId: string): EntityType | undefined {
-    return this.types.get(entityId);
+  typeOf(entity: number): EntityType {
+    return this.entities.type(entity);
+  }
+
+  /** The entity's id, where the table holds ids (tools and tests; a tab's table does not). */
+  idOf(entity: number): string | undefined {
+    return this.entities.id(entity);
   }
 
   /**
@@ -52,10 +55,7 @@ export class Detector {
     const kept = this.named.resolve(matches);
     this.waiting = new Set(matches.filter((m) => m.ambiguous && !this.named.has(m.target)).map((m) => m.target));
     for (const m of kept) {
-      const entityId = this.entities.id(m.target);
-      if (entityId === undefined) continue;
-      if (!this.types.has(entityId)) this.types.set(entityId, this.entities.type(m.target));
-      detections.push({ entityId, start: m.start, end: m.end });
+      if (m.target >= 0 && m.target < this.entities.size) detections.push({ entity: m.target, start: m.start, end: m.end });
     }
     return detections;
   }

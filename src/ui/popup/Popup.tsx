@@ -70,7 +70,7 @@ export function Popup() {
                     <button
                       type="button"
                       data-entity={e.id}
-                      onClick={() => void sendToTab(state.tabId, 'popup-content:reveal', { entityId: e.id }).then(() => window.close())}
+                      onClick={() => void sendToTab(state.tabId, 'popup-content:reveal', { entity: e.entity }).then(() => window.close())}
                     >
                       <span>{e.name}</span>
                       <span class="count" aria-label={t('popupMentionCount', [String(e.count)])}>

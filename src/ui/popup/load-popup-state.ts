@@ -50,9 +50,9 @@ async function loadState(search: string): Promise<PopupState> {
   } catch {
     return unavailable(loaded);
   }
-  const labels = await send('ui-bg:get-labels', { ids: summary.entities.map((e) => e.id) });
-  const counts = new Map(summary.entities.map((e) => [e.id, e.count]));
-  const entities = labels.map((label) => ({ ...label, count: counts.get(label.id) ?? 0 }));
+  const labels = await send('ui-bg:label-entities', { entities: summary.entities.map((e) => e.entity) });
+  const counts = new Map(summary.entities.map((e) => [e.entity, e.count]));
+  const entities = labels.map((label) => ({ ...label, count: counts.get(label.entity) ?? 0 }));
   // Whether it runs follows from the settings just loaded: the tab may not have applied a change
   // the popup has only just saved.
   const active = isActiveOn(loaded.settings, summary.host);
@@ -63,5 +63,5 @@ async function loadState(search: string): Promise<PopupState> {
 /** A tab with no content script may answer nothing (Firefox resolves undefined): check the shape. */
 function isSummary(value: unknown): value is PageSummary {
   const v = value as PageSummary | undefined;
-  return !!v && typeof v.host === 'string' && Array.isArray(v.entities) && v.entities.every((e) => typeof e?.id === 'string' && Number.isInteger(e.count));
+  return !!v && typeof v.host === 'string' && Array.isArray(v.entities) && v.entities.every((e) => Number.isInteger(e?.entity) && Number.isInteger(e.count));
 }
