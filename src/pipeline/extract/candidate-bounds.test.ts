@@ -245,6 +245,10 @@ describe('findCandidates: a body whose "for" takes a list of fields', () => {
     expect(names('She wrote to the Department for Environment, Food and Rural Affairs last week.')).toContain('Department for Environment, Food and Rural Affairs');
     expect(names('The Department for Culture, Media and Sport said.')).toContain('Department for Culture, Media and Sport');
     expect(names('The National Society of Mining, Petroleum and Energy said.')).toContain('National Society of Mining, Petroleum and Energy');
+    // Up to six fields, the last after "and the".
+    expect(names('The Department of Infrastructure, Transport, Regional Development, Communications, Sport and the Arts said.')).toContain(
+      'Department of Infrastructure, Transport, Regional Development, Communications, Sport and the Arts',
+    );
     // Look-alike: a list after a body's name is no part of it.
     expect(names('The Department for Transport, Ofgem and Ofwat all agreed.')).toContain('Department for Transport');
   });

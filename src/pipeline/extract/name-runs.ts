@@ -82,14 +82,17 @@ const LIST_HEADS = new Set([...ORGANIZATION_HEADS, 'Society', 'Association', 'Co
 function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
   const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && LIST_HEADS.has(run[k - 1]!.text));
   if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
-  for (let j = i; j < tokens.length && j < i + 6; j++) {
+  // Australia's departments list up to six fields ("… Communications, Sport and the Arts").
+  for (let j = i; j < tokens.length && j < i + 9; j++) {
     const t = tokens[j]!;
-    const last = tokens[j + 1];
+    // "… Sport and the Arts": a last field may take "the", as "the Arts" does on its own.
+    const the = t.text === 'and' && tokens[j + 1]?.text === 'the' && tokens[j + 1]!.gapBefore === ' ' ? 1 : 0;
+    const last = tokens[j + 1 + the];
     if (t.text === 'and') {
       if (j === i || t.gapBefore !== ' ' || !last || !isNameWord(last) || last.allCaps || last.gapBefore !== ' ' || knownName(last.text)?.type === 'organization') return -1;
       // "… Food and Rural Affairs": the last field may take two words.
-      const second = tokens[j + 2];
-      return second && second.gapBefore === ' ' && FIELD_TAILS.has(second.text) ? j + 2 : j + 1;
+      const second = tokens[j + 2 + the];
+      return second && second.gapBefore === ' ' && FIELD_TAILS.has(second.text) ? j + 2 + the : j + 1 + the;
     }
     // "…, Water Resources and Fisheries": an item may take a field's tail.
     if (j > i && t.gapBefore === ' ' && FIELD_TAILS.has(t.text) && tokens[j - 1]!.text !== 'and' && tokens[j - 1]!.capitalised) continue;
