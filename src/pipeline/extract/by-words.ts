@@ -29,6 +29,7 @@ import {
   SERVICE_DISTRICT_WORDS,
   SPANISH_COMPASS_ENDS,
   STORM_HEADS,
+  TAX_WORDS,
   VENUE_HEADS,
   VENUE_TAILS,
   VENUE_WORDS,
@@ -61,6 +62,7 @@ export function byWords(words: string[]): EntityType | undefined {
   if (/^COP\d+$/.test(words.join(''))) return 'event';
   // "Decree 70/2023", "Directive 2019": a numbered instrument is a text, not a body.
   if (/^(?:Decree|Directive|Regulation|Ordinance)$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) return 'other';
+  if (TAX_WORDS.has(last) && words.length > 1) return 'other';
   // "Harmonised Index of Consumer Prices": a gauge's word with its "of" heads the name.
   if ((BENCHMARK_WORDS.has(last) || headed(BENCHMARK_WORDS)) && words.length > 1) return 'other';
   // "Lei da Ficha Limpa", "Ley de Amnistía", "Loi de finances": a law in Portuguese, Spanish, French

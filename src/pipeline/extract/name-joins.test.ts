@@ -181,3 +181,12 @@ describe('a weather or volcano agency a lexicon knows, commas and "and" inside',
     expect(names('The Centre for Volcanology and Geological Hazard Mitigation raised the alert.')).toEqual(['Centre for Volcanology and Geological Hazard Mitigation']);
   });
 });
+
+describe('name joins: a tax named for two things', () => {
+  it('joins "and" before a tax\'s word and types the tax "other"', () => {
+    expect(candidatesTyped('They reviewed the Goods and Services Tax last year.')).toContain('Goods and Services Tax: other');
+    expect(candidatesTyped('The government raised the Tourism Goods and Services Tax again.')).toContain('Tourism Goods and Services Tax: other');
+    // Look-alike: a tax adviser's firm after "and" is no tax.
+    expect(names('Smith and Jones Tax Advisers said so.')).not.toContain('Jones Tax');
+  });
+});

@@ -18,6 +18,7 @@ import {
   ORGANIZATION_WORDS,
   PARTY_PLURALS,
   PUBLIC_BODY_WORDS,
+  TAX_WORDS,
   WEEKDAYS,
 } from './lexicon/words';
 import { joinTokens } from './role-split';
@@ -132,7 +133,7 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "Mines and Minerals (Amendment) Bill": a statute's bracket after the field's words.
     if (j > i + 1 && t.gapBefore === ' (' && bracketedPlaceEnd(tokens, j, 1) > 0) return true;
     if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
-    if (PUBLIC_BODY_WORDS.has(t.text)) return ownPlain && j > i + 1;
+    if (PUBLIC_BODY_WORDS.has(t.text) && !TAX_WORDS.has(tokens[j + 1]?.text ?? '')) return ownPlain && j > i + 1;
     // "China International Aviation and Aerospace Exhibition": an exhibition named for two fields,
     // which a body's word ("International") may qualify; it ends the name.
     const nameGoesOn = tokens[j + 1]?.capitalised === true && tokens[j + 1]!.gapBefore === ' ';
@@ -140,6 +141,8 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": an agreement or a law
     // named for two qualities or fields ends in its own word.
     if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;
+    // "Goods and Services Tax", "Alcohol and Tobacco Duty": a tax named for what it is levied on.
+    if (TAX_WORDS.has(t.text)) return j > i + 1;
     // "Resilience and Sustainability Facility", "Poverty Reduction and Growth Facility": a lender's facility.
     if (t.text === 'Facility' && LENDING_WORDS.has(tokens[j - 1]!.text)) return ownPlain && j > i + 1;
     // "Environment and Climate Change Canada", "Fisheries and Oceans Canada": departments named

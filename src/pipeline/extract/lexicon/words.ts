@@ -142,6 +142,9 @@ export const INITIATIVE_WORDS = set(`
   Ordinance Decree Agenda Report Statement Yojana Abhiyan Constitution
 `);
 
+/** Last words of taxes, the "other" type: "Value Added Tax", "Goods and Services Tax". Not "Levy", a surname too. */
+export const TAX_WORDS = set('Tax Duty');
+
 /** Last words of awards, the "other" type: "Nobel Peace Prize", "Pulitzer Prize". */
 // Not "Awards": "the Academy Awards", "the Grammy Awards" are ceremonies, events.
 export const AWARD_WORDS = set('Prize Prizes Award Medal Trophy');
