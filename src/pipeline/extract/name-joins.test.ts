@@ -190,3 +190,11 @@ describe('name joins: a tax named for two things', () => {
     expect(names('Smith and Jones Tax Advisers said so.')).not.toContain('Jones Tax');
   });
 });
+
+describe('name joins: a ministry named for two trades', () => {
+  it('joins "and" before "Petroleum", a field as well as a firm\'s word', () => {
+    expect(names('A spokesman for the Ministry of Mines and Petroleum said so.')).toContain('Ministry of Mines and Petroleum');
+    // Look-alike: a known firm after "and" stays apart.
+    expect(names('The Ministry of Energy and Kuwait Petroleum signed.')).toContain('Kuwait Petroleum');
+  });
+});

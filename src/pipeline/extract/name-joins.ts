@@ -213,8 +213,9 @@ const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate|Uni
 // A field is a common noun ("hydrology", "sciences"), not a name: "Bank of England and Barclays" are two.
 const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) => tags.has('Noun') && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
 
-// Body words that are a ministry's field as well: "Ministry of Information and Broadcasting".
-const FIELD_BODY_WORDS = new Set(['Broadcasting', 'Services', 'Television', 'Radio']);
+// Body words that are a ministry's field as well: "Ministry of Information and Broadcasting",
+// "Ministry of Mines and Petroleum".
+const FIELD_BODY_WORDS = new Set(['Broadcasting', 'Services', 'Television', 'Radio', 'Petroleum']);
 
 /**
  * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development",
