@@ -55,3 +55,19 @@ describe('the people of named islands', () => {
     expect(resolveDemonyms([o('New York Islanders', 'organization', 2)]).map((x) => x.text)).toEqual(['New York Islanders']);
   });
 });
+
+describe('the adjectives of islands and lands named with their peoples', () => {
+  it('names no one by "Manx", "Tahitian", "Norfolk Islanders", "Annobonese", "Miskito", "Moravian", "CHamoru"', () => {
+    const found = extractArticle({
+      id: 'a',
+      title: 'x',
+      paragraphs: [
+        'Under the Manx law, doctors may refuse. Mutineers came with Tahitian companions and a French Polynesian operator bid. Norfolk Islanders should have a say, as should Annobonese activists, Miskito leaders, a Moravian pastor, CHamoru elders and Vincentians.',
+      ],
+    });
+    expect(found.map((x) => x.text)).toEqual([]);
+    // Look-alike: a body named with the adjective stays a name.
+    const care = extractArticle({ id: 'a', title: 'x', paragraphs: ['Manx Care, the health service, said so.'] });
+    expect(care.map((x) => x.text)).toEqual(['Manx Care']);
+  });
+});

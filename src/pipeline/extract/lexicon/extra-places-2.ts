@@ -83,7 +83,6 @@ export const EXTRA_PLACES_2: { name: string; aliases: string[] }[] = [
   row('Courchevel', ''),
   row("Val d'Isère", ''),
   row('Verdun', ''),
-  row('French Polynesia', ''),
   row('Wallis and Futuna', ''),
   row('Saint Barthélemy', 'St. Barts|St Barths'),
   // Spain, Portugal and Italy

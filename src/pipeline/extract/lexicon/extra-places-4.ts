@@ -49,7 +49,6 @@ export const EXTRA_PLACES_4: { name: string; aliases: string[] }[] = [
   row('Stromboli', ''),
   row('Pantelleria', ''),
   row('Gozo', ''),
-  row('Isle of Man', ''),
   row('Isle of Wight', ''),
   row('Orkney', 'Orkney Islands'),
   row('Shetland', 'Shetland Islands'),

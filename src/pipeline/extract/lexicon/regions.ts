@@ -130,9 +130,10 @@ export const MORE_COUNTRIES: KnownPlace[] = [
   row('Saint Lucia', 'St. Lucia', 'Saint Lucian'),
   row('Dominica', '', ''),
   row('Saint Kitts and Nevis', 'St. Kitts and Nevis', ''),
-  row('Saint Vincent and the Grenadines', 'St. Vincent and the Grenadines', ''),
+  row('Saint Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'Vincentian|Vincentians'),
   row('Puerto Rico', '', 'Puerto Rican|Puerto Ricans'),
-  row('Guam', '', ''),
+  // The CHamoru (Chamorro) are Guam's own people.
+  row('Guam', '', 'Guamanian|Guamanians|Chamorro|Chamorros|CHamoru'),
 ];
 
 /** Regions within countries, or across them, that news names by their adjective. */
@@ -196,6 +197,14 @@ export const KNOWN_REGIONS: KnownPlace[] = [
   // Self-governing territories of European kingdoms, named with their peoples ("for Greenlanders to decide").
   row('Greenland', '', 'Greenlandic|Greenlander|Greenlanders'),
   row('Faroe Islands', 'Faroes', 'Faroese'),
+  // Islands and lands news names with their peoples or their adjective ("Manx law", "Tahitian
+  // companions", "Annobonese activists", "Miskito leaders", "a Moravian pastor"): the adjective alone names no one.
+  row('Isle of Man', '', 'Manx'),
+  row('French Polynesia', '', 'French Polynesian|French Polynesians|Tahitian|Tahitians'),
+  row('Norfolk Island', '', 'Norfolk Islander|Norfolk Islanders'),
+  row('Annobón', 'Annobon', 'Annobonese'),
+  row('Moravia', '', 'Moravian|Moravians'),
+  row('La Mosquitia', 'Mosquitia|Mosquito Coast', 'Miskito|Miskitos'),
 ];
 
 /**
