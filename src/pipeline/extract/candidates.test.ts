@@ -32,6 +32,9 @@ describe('findCandidates', () => {
     expect(names('Despite the sanctions, Venezuela held out.')).toEqual(['Venezuela']);
     expect(names('Regarding May 14, little changed.')).toEqual([]);
     expect(names('Prime Minister Theresa May met them on Friday, May 3.')).toEqual(['Theresa May']);
+    // A weekday after a title's given name is the surname; a known title and name takes no weekday.
+    expect(names('Prime Minister Godwin Friday presented the budget.')).toEqual(['Godwin Friday']);
+    expect(names('Pope Francis Sunday urged peace.')).not.toContain('Francis Sunday');
     expect(names('Russian officials and Venezuelans met.')).toEqual([]);
     expect(names('Republican lawmakers and Western governments agreed.')).toEqual([]);
   });

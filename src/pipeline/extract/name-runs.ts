@@ -1,7 +1,7 @@
 import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, beginsKnownNameWithNumber, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, ROLE_WORDS } from './lexicon/words';
+import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
@@ -31,6 +31,18 @@ function knownNameWithCommasEnd(run: Token[], tokens: Token[], i: number): numbe
 
 /** A given name our list or compromise knows. */
 export const isGivenName = (word: string) => GIVEN_NAMES.has(word) || wordTags(word).has('FirstName');
+
+/**
+ * "Prime Minister Godwin Friday": a weekday right after a title's given name is the person's
+ * surname, as a month's is ("Theresa May"). Not "Pope Francis Sunday said": a title and given name
+ * a lexicon knows whole is the person named already, and the weekday is when.
+ */
+function isSurnameLikeWeekday(tokens: Token[], i: number, run: Token[]): boolean {
+  const given = run[run.length - 1];
+  const title = run[run.length - 2];
+  if (!WEEKDAYS.has(tokens[i]!.text) || !given || !title || tokens[i]!.gapBefore !== ' ') return false;
+  return ROLE_WORDS.has(title.text) && isGivenName(given.text) && !isCommonWord(given.text) && !given.possessive && knownName(`${title.text} ${given.text}`) === undefined;
+}
 
 /**
  * "CAC 40", "FTSE 100": a number ends a name where a lexicon knows the name with it, or after a
@@ -301,7 +313,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     } else if (t.text === 'No.' && run.length === 0) {
       // "world No. 1": a number's sign opens no name; it only numbers one ("Symphony No. 5").
       close();
-    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || continuesKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isDayInName(tokens, i, run)) {
+    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || continuesKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isSurnameLikeWeekday(tokens, i, run) || isDayInName(tokens, i, run)) {
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
       const inName = isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i) || isPossessiveCompanyName(tokens, sentence, i) ||
