@@ -63,6 +63,8 @@ export function byWords(words: string[]): EntityType | undefined {
   // "Decree 70/2023", "Directive 2019": a numbered instrument is a text, not a body.
   if (/^(?:Decree|Directive|Regulation|Ordinance)$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) return 'other';
   if (TAX_WORDS.has(last) && words.length > 1) return 'other';
+  // "Block 58": an oil or gas licence block is an area of sea or land.
+  if (words.length === 2 && words[0] === 'Block' && /^\d+$/.test(words[1]!)) return 'place';
   // "Harmonised Index of Consumer Prices": a gauge's word with its "of" heads the name.
   if ((BENCHMARK_WORDS.has(last) || headed(BENCHMARK_WORDS)) && words.length > 1) return 'other';
   // "Lei da Ficha Limpa", "Ley de Amnistía", "Loi de finances": a law in Portuguese, Spanish, French

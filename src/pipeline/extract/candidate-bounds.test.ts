@@ -301,3 +301,12 @@ describe('findCandidates: initials that keep a particle\'s in lower case', () =>
     expect(findCandidates(tokenize(other), other).find((c) => c.text === 'Refineria di Aruba')?.acronym).toBeUndefined();
   });
 });
+
+describe('findCandidates: an oil or gas licence block by its number', () => {
+  it('keeps the number in the name and types the block a place', () => {
+    expect(names('TotalEnergies operates Block 58 and Petronas holds Block 52.')).toEqual(['TotalEnergies', 'Block 58', 'Petronas', 'Block 52']);
+    expect(typeOf('The rigs drilled in Block 10 last year.', 'Block 10')).toBe('place');
+    // Look-alike: a jet's production block is part of the model's name, no place.
+    expect(names('The F-16V Block 70 jets were late.')).toEqual(['F-16V Block 70']);
+  });
+});

@@ -66,8 +66,8 @@ function knownInLowerCase(text: string, lowerWord: string): boolean {
 }
 
 // Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes);
-// launch pads and terminals: "Launch Complex 3", "Terminal 5".
-const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Complex', 'Pad', 'Terminal', 'Berth', 'Runway', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
+// launch pads and terminals: "Launch Complex 3", "Terminal 5"; oil and gas licence blocks: "Block 58".
+const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Complex', 'Pad', 'Terminal', 'Berth', 'Runway', 'Block', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
 
 /** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
 function isNumberYear(run: Token[], t: Token): boolean {
