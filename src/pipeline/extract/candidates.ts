@@ -4,7 +4,7 @@ import { isPlainFamilyNameFirst } from './east-asian-names';
 import { portfolioLength, portfolioTitleEnd } from './portfolios';
 import { postingPlaceLength } from './envoy-place';
 import { namePostsBodies } from './body-post';
-import { isCommonNounName, isEraOfYear, isNumberedPart, isRouteBetweenPlaces } from './non-names';
+import { isCommonNounName, isDollarPrefix, isEraOfYear, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import type { Token } from './tokens';
 import {
   ORGANIZATION_HEADS,
@@ -315,6 +315,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     const nextWord = next && next.gapBefore === ' ' ? next.text : undefined;
     const words = name.map((t) => t.text);
     const previousWord = name[0]!.gapBefore === ' ' ? tokens[firstIndex - 1]?.text : undefined;
+    if (isDollarPrefix(words, next?.gapBefore)) continue;
     if (isNumberedPart(words, nextWord) || isRouteBetweenPlaces(words, nextWord) || isEraOfYear(words, previousWord, nextWord)) continue;
     // "(Perludem)" after "Association for Elections and Democracy": a short form made of syllables,
     // not initials, is as much the long name's own, unless a lexicon knows it as something else.

@@ -132,3 +132,14 @@ describe('viruses, languages and funding rounds', () => {
     expect(names('The Hindi Sahitya Sammelan met.')).toEqual(['Hindi Sahitya Sammelan']);
   });
 });
+
+describe('capitals that are a currency, a grade or a vessel\'s kind', () => {
+  it('names nothing by a dollar\'s country code, a notched credit grade or "FPSO"', () => {
+    expect(names('The government expects about EC$120 million, up from NZ$5 million.')).toEqual([]);
+    expect(names("Fitch lifted the rating to 'CCC+' and cut Acme to BB- this year.")).not.toContain('CCC+');
+    expect(names("Fitch lifted the rating to 'CCC+' and cut Acme to BB- this year.")).not.toContain('BB-');
+    expect(names('The FPSO is being built by SBM Offshore.')).toEqual(['SBM Offshore']);
+    // Look-alike: the same capitals with no dollar sign fused to them stay a name.
+    expect(names('The EC said so.')).toEqual(['EC']);
+  });
+});

@@ -13,6 +13,8 @@ const COMMON_NOUNS = new Set([
   // Business and everyday words written in capitals ("its new SUV", "the IPO", "IT systems").
   'SUV', 'SUVs', 'EV', 'EVs', 'GDP', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'IPO', 'IPOs', 'VAT', 'LNG', 'NGO', 'NGOs', 'MP', 'MPs',
   'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT', 'HD', 'UHD', 'HDR',
+  // An oil field's floating production, storage and offloading vessel ("the FPSO is being built").
+  'FPSO', 'FPSOs',
   // Units of measure written in capitals ("two million TEUs", "a 50 MW plant").
   'TEU', 'TEUs', 'MW', 'GW', 'MWh', 'GWh', 'TWh', 'kWh',
   // Kinds of memory chip ("DRAM prices", "NAND demand"); a numbered generation ("HBM4") stays a product's name.
@@ -45,6 +47,14 @@ const SHORT_DATE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) \d{1,2
 // "a Shs1.8 trillion budget", "Rs500 crore", "KSh2bn": an amount with its currency's short form fused to it.
 const FUSED_AMOUNT = /^(?:Shs?|USh|KSh|Ksh|TSh|Tsh|Rs|Tk|Nu|GH₵)\d[\d.,]*(?:bn|m|k|tn|cr)?$/u;
 
+// "rated 'CCC+'", "cut to BB-": S&P's and Fitch's grades with their notch sign (Moody's, name-joins.ts).
+const NOTCHED_GRADE = /^(?:AAA|AA|A|BBB|BB|B|CCC|CC)[+-]$/u;
+
+/** "EC$120 million", "NZ$5 million": capitals fused to a dollar sign are the dollar's country, a currency, no name. */
+export function isDollarPrefix(words: string[], gapAfter: string | undefined): boolean {
+  return words.length === 1 && /^\p{Lu}{1,3}$/u.test(words[0]!) && gapAfter !== undefined && gapAfter.startsWith('$');
+}
+
 /** "July-September", "April–June": a span of months, a quarter of the year, is no name. */
 function isMonthRange(text: string): boolean {
   const parts = text.split(/[-–]/u);
@@ -67,7 +77,7 @@ export function isCommonNounName(words: string[]): boolean {
   const text = words.join(' ');
   if (LETTERED_STAGE.test(text) || SHORT_DATE.test(text) || WARNING_LEVEL.test(text)) return true;
   if (COMMON_NOUNS.has(text)) return true;
-  return words.length === 1 && (FUSED_AMOUNT.test(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
+  return words.length === 1 && (FUSED_AMOUNT.test(words[0]!) || NOTCHED_GRADE.test(words[0]!) || isMonthRange(words[0]!) || isStudyOfPlace(words[0]!));
 }
 
 /**
