@@ -26,6 +26,11 @@ describe('findCandidates', () => {
   it('does not take titles or roles alone for names', () => {
     expect(names('The State Secretary met the Foreign Minister.')).toEqual([]);
     expect(names('He spoke to the President on Tuesday.')).toEqual([]);
+    // A Channel Island's presiding officer, and Brunei's and Singapore's second ministers.
+    expect(names('Bailiff Richard McMahon told deputies.')).toEqual(['Richard McMahon']);
+    expect(names('"It shows confidence," Second Minister of Finance and Economy Amin Liew Abdullah said.')).toEqual(['Amin Liew Abdullah']);
+    // Look-alike: "Second" opening a war's or a council's name stays in it.
+    expect(names('The Second Vatican Council met.')).toEqual(['Second Vatican Council']);
   });
 
   it('drops sentence-initial common words, dates and demonyms', () => {
