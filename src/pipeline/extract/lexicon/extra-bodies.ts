@@ -78,6 +78,8 @@ export const EXTRA_BODIES: { name: string; aliases: string[] }[] = [
   row('Amnesty International', ''),
   row('Human Rights Watch', 'HRW'),
   row('Physicians for Human Rights', ''),
+  // Britain's campaign for assisted dying.
+  row('Dignity in Dying', ''),
   row("B'Tselem", ''),
   row('Peace Now', ''),
   row('Yesh Din', ''),

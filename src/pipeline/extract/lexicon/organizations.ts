@@ -105,6 +105,13 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('Mejlis', ''),
   row('Jogorku Kenesh', ''),
   row('Tynwald', ''),
+  // The Channel Islands', Åland's and the Marshall Islands' parliaments.
+  row('States of Deliberation', ''),
+  row('States of Alderney', ''),
+  row('States Assembly', 'States of Jersey'),
+  row('Chief Pleas', ''),
+  row('Lagting', 'Lagtinget'),
+  row('Nitijela', ''),
   row('Pyidaungsu Hluttaw', ''),
   row('Pyithu Hluttaw', ''),
   row('Wolesi Jirga', ''),

@@ -9,3 +9,13 @@ describe('parliaments, courts and governments named in their own language', () =
     expect(typeOf('The Corts Valencianes were dissolved.', 'Corts Valencianes')).toBe('organization');
   });
 });
+
+describe('small islands\' parliaments and a campaign named with a small word', () => {
+  it('are bodies, whole', () => {
+    expect(typeOf('Deputies in the States of Deliberation voted.', 'States of Deliberation')).toBe('organization');
+    expect(typeOf('The States of Alderney agreed.', 'States of Alderney')).toBe('organization');
+    expect(typeOf('The Lagting voted on Tuesday.', 'Lagting')).toBe('organization');
+    expect(typeOf('The Nitijela passed the law.', 'Nitijela')).toBe('organization');
+    expect(typeOf('Campaigners at Dignity in Dying welcomed it.', 'Dignity in Dying')).toBe('organization');
+  });
+});
