@@ -198,3 +198,11 @@ describe('name joins: a ministry named for two trades', () => {
     expect(names('The Ministry of Energy and Kuwait Petroleum signed.')).toContain('Kuwait Petroleum');
   });
 });
+
+describe('name joins: a plan named for two causes', () => {
+  it('joins "and" after a plan\'s or a law\'s "for", as after a body\'s', () => {
+    expect(names('It set up the Framework for Fiscal Sustainability and Development last year.')).toContain('Framework for Fiscal Sustainability and Development');
+    // Look-alike: a known body after "and" stays apart.
+    expect(names('The Agreement for Trade and Amnesty International differ.')).toContain('Amnesty International');
+  });
+});

@@ -254,7 +254,8 @@ function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
     t !== undefined && t.capitalised && !t.allCaps && !t.possessive && / $/.test(t.gapBefore) && !knownName(t.text) && !ORGANIZATION_WORDS.has(t.text);
   // "Centre for Wildlife Rehabilitation and Conservation": the first cause may take two words.
   const n = run.length - (run.length >= 4 && run[run.length - 3]!.text === 'for' && plain(run[run.length - 2]) ? 1 : 0);
-  if (n < 3 || run[n - 2]!.text !== 'for' || !(ORGANIZATION_WORDS.has(run[n - 3]!.text) || AWARD_WORDS.has(run[n - 3]!.text))) return false;
+  // "Framework for Fiscal Sustainability and Development": a plan or a law is named for its causes too.
+  if (n < 3 || run[n - 2]!.text !== 'for' || !(ORGANIZATION_WORDS.has(run[n - 3]!.text) || AWARD_WORDS.has(run[n - 3]!.text) || INITIATIVE_WORDS.has(run[n - 3]!.text))) return false;
   if (!plain(run[n - 1]) || !plain(run[run.length - 1]) || !plain(tokens[i + 1])) return false;
   const end = plain(tokens[i + 2]) ? i + 3 : i + 2;
   return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
