@@ -206,3 +206,14 @@ describe('name joins: a plan named for two causes', () => {
     expect(names('The Agreement for Trade and Amnesty International differ.')).toContain('Amnesty International');
   });
 });
+
+describe('name joins: a scheme named for what is got "by" what', () => {
+  it('joins "by" between two common nouns before a plan\'s or a body\'s word', () => {
+    expect(names('Money came from the Citizenship by Investment Programme, which parliament approved.')).toContain('Citizenship by Investment Programme');
+    expect(names('The Citizenship by Investment Unit (CIU) will accept fewer.')).toContain('Citizenship by Investment Unit');
+    expect(names('Then the Eastern Caribbean Citizenship by Investment Regulatory Authority began.')).toContain('Eastern Caribbean Citizenship by Investment Regulatory Authority');
+    // Look-alikes: a known body after "by", and no common noun on either side.
+    expect(names('A Report by Amnesty International said so.')).toContain('Amnesty International');
+    expect(names('A Statement by Foreign Ministry said so.')).toContain('Foreign Ministry');
+  });
+});

@@ -312,11 +312,31 @@ function onAPlace(tokens: Token[], i: number): boolean {
   return words.length > 0 && (PLACE_WORDS.has(words[words.length - 1]!) || street || knownName(words.join(' '))?.type === 'place');
 }
 
+/**
+ * "Citizenship by Investment Programme", "Residence by Investment Unit": a scheme named for what is
+ * got "by" what, one common noun each, before a plan's or a body's word. Not "Report by Amnesty
+ * International" (a known name after "by") nor "Statement by Foreign Ministry" (no common noun
+ * on either side).
+ */
+function namesSchemeBy(run: Token[], tokens: Token[], i: number): boolean {
+  const [got, means] = [run[run.length - 1]!, tokens[i + 1]];
+  // "Eastern Caribbean Citizenship by Investment Regulatory Authority": a region may open it.
+  const region = run.slice(run[0]!.text === 'The' ? 1 : 0, -1);
+  const place = joinTokens(COMPASS_WORDS.has(region[0]?.text ?? '') ? region.slice(1) : region);
+  if (tokens[i]!.text !== 'by' || (region.length > 0 && knownName(place)?.type !== 'place') || !means || means.gapBefore !== ' ') return false;
+  const commonNoun = (t: Token) => t.capitalised && !t.allCaps && !t.possessive && isFieldWord(t) && !ORGANIZATION_WORDS.has(t.text) && !INITIATIVE_WORDS.has(t.text);
+  if (!commonNoun(got) || !commonNoun(means)) return false;
+  // The plan's or the body's word may follow a qualifier ("Regulatory Authority").
+  const heads = tokens.slice(i + 2, i + 4);
+  const headAt = heads.findIndex((t) => INITIATIVE_WORDS.has(t.text) || PUBLIC_BODY_WORDS.has(t.text) || t.text === 'Unit');
+  return headAt >= 0 && heads.slice(0, headAt + 1).every((t) => t.capitalised && t.gapBefore === ' ');
+}
+
 /** Whether the lower-case word at tokens[i] joins the run before it to the capitalised words after it. */
 export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
   if (t.capitalised || run.length === 0) return false;
-  if (joinsCaseName(tokens, i, run) || joinsCampusName(tokens, i, run)) return true;
+  if (joinsCaseName(tokens, i, run) || joinsCampusName(tokens, i, run) || namesSchemeBy(run, tokens, i)) return true;
   // "Album of the Year": the "the" of an award named for the year (ofJoins took its "of").
   if (t.text === 'the' && run[run.length - 1]!.text === 'of' && run.length <= 4 && tokens[i + 1]?.text === 'Year') return true;
   // "Trinidad and Tobago", "Alternative for Germany": "and" (or any other lower-case word) joins
