@@ -24,8 +24,9 @@ import {
 import { joinTokens } from './role-split';
 import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';
-import { OFFICE_NOUN, ofJoins } from './of-link';
-import { isCommonWord, wordTags } from './word-tags';
+import { ofJoins } from './of-link';
+import { namesOneDepartment, namesSchemeBy } from './field-names';
+import { isCommonWord } from './word-tags';
 
 // When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
 // it into one name: "Competition and Markets Authority", "Mission in Somalia". Split from
@@ -207,42 +208,6 @@ function namesOneVenue(run: Token[], tokens: Token[], i: number): boolean {
   return [...own, ...second].every((t) => word(t) && !COMPANY_WORDS.has(t.text)) && second.every((t) => t.gapBefore === ' ' && !knownName(t.text));
 }
 
-// Bodies that, like a department, are named "of" the fields they study or teach: "Institute of
-// Meteorology and Hydrology", "Academy of Arts and Sciences", "School of Oriental and African Studies".
-const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate|University|College|Chamber|Union|Federation|Confederation|Council|Commission|Agency|Authority)$/;
-// A field is a common noun ("hydrology", "sciences"), not a name: "Bank of England and Barclays" are two.
-const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) => tags.has('Noun') && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
-
-// Body words that are a ministry's field as well: "Ministry of Information and Broadcasting",
-// "Ministry of Mines and Petroleum".
-const FIELD_BODY_WORDS = new Set(['Broadcasting', 'Services', 'Television', 'Radio', 'Petroleum']);
-
-/**
- * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development",
- * "Norwegian University of Science and Technology": a department or a school named for two fields.
- * After "and" one or two plain capitalised words end the name.
- */
-function namesOneDepartment(whole: Token[], tokens: Token[], i: number): boolean {
-  // "The Ministry of Agriculture and Rural Development said": "The" opening a sentence is no part of it.
-  const opened = whole[0]!.text === 'The' ? whole.slice(1) : whole;
-  // "Norwegian University of Science and Technology": a school's head may follow the words that
-  // say whose it is; the fields after its "of" decide as they do after a head that opens the name.
-  const qualified = opened.findIndex((t, k) => k > 0 && FIELD_HEADS.test(t.text) && opened[k + 1]?.text === 'of');
-  const run = qualified > 0 ? opened.slice(qualified) : opened;
-  const head = run[0]?.text ?? '';
-  // "Superintendence of Industry and Commerce": an office named for two fields, as a department is.
-  const fieldHead = FIELD_HEADS.test(head) || OFFICE_NOUN.test(head);
-  if (!(/^(?:Department|Ministry)$/.test(head) || fieldHead) || run[1]?.text !== 'of' || run.length < 3) return false;
-  if (fieldHead && !run.slice(2).every(isFieldWord)) return false;
-  let j = i + 1;
-  for (; j < tokens.length && j <= i + 2 && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) {
-    const t = tokens[j]!;
-    if (t.allCaps || t.possessive || knownName(t.text) || (ORGANIZATION_WORDS.has(t.text) && !FIELD_BODY_WORDS.has(t.text))) return false;
-    if (fieldHead && !isFieldWord(t)) return false;
-  }
-  return j > i + 1 && !(tokens[j]?.capitalised && /^ $/.test(tokens[j]!.gapBefore));
-}
-
 /**
  * "Association for Elections and Democracy", "Centre for Science and Environment": a body named
  * "for" one cause and another. One or two plain words after "for", then "and" and one or two plain words
@@ -310,26 +275,6 @@ function onAPlace(tokens: Token[], i: number): boolean {
   // "the Finance Ministry on Wilhelmstrasse": a street written as one word (name-endings.ts).
   const street = words.length === 1 && typeByEnding(words) === 'place';
   return words.length > 0 && (PLACE_WORDS.has(words[words.length - 1]!) || street || knownName(words.join(' '))?.type === 'place');
-}
-
-/**
- * "Citizenship by Investment Programme", "Residence by Investment Unit": a scheme named for what is
- * got "by" what, one common noun each, before a plan's or a body's word. Not "Report by Amnesty
- * International" (a known name after "by") nor "Statement by Foreign Ministry" (no common noun
- * on either side).
- */
-function namesSchemeBy(run: Token[], tokens: Token[], i: number): boolean {
-  const [got, means] = [run[run.length - 1]!, tokens[i + 1]];
-  // "Eastern Caribbean Citizenship by Investment Regulatory Authority": a region may open it.
-  const region = run.slice(run[0]!.text === 'The' ? 1 : 0, -1);
-  const place = joinTokens(COMPASS_WORDS.has(region[0]?.text ?? '') ? region.slice(1) : region);
-  if (tokens[i]!.text !== 'by' || (region.length > 0 && knownName(place)?.type !== 'place') || !means || means.gapBefore !== ' ') return false;
-  const commonNoun = (t: Token) => t.capitalised && !t.allCaps && !t.possessive && isFieldWord(t) && !ORGANIZATION_WORDS.has(t.text) && !INITIATIVE_WORDS.has(t.text);
-  if (!commonNoun(got) || !commonNoun(means)) return false;
-  // The plan's or the body's word may follow a qualifier ("Regulatory Authority").
-  const heads = tokens.slice(i + 2, i + 4);
-  const headAt = heads.findIndex((t) => INITIATIVE_WORDS.has(t.text) || PUBLIC_BODY_WORDS.has(t.text) || t.text === 'Unit');
-  return headAt >= 0 && heads.slice(0, headAt + 1).every((t) => t.capitalised && t.gapBefore === ' ');
 }
 
 /** Whether the lower-case word at tokens[i] joins the run before it to the capitalised words after it. */
