@@ -279,6 +279,12 @@ describe('findCandidates: a sheikh by another spelling', () => {
     expect(names('AFC president Shaikh Salman bin Ebrahim Al Khalifa made the draw.')).toEqual(['AFC', 'Salman bin Ebrahim Al Khalifa']);
     expect(names('Yesterday Sheik Ahmed Kestrel spoke.')).toEqual(['Ahmed Kestrel']);
   });
+
+  it('keeps "Sheikh" after a plain name word inside the name, as Somali names hold it', () => {
+    expect(names('"No power can sign it away," President Hassan Sheikh Mohamud said.')).toEqual(['Hassan Sheikh Mohamud']);
+    // Look-alike: right after a title, "Sheikh" is a title too.
+    expect(names('Prime Minister Sheikh Hasina said so.')).toEqual(['Hasina']);
+  });
 });
 
 describe('findCandidates: a party\'s short form after its class noun', () => {

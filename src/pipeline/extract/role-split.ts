@@ -156,7 +156,16 @@ function holderAfterField(tokens: Token[], of: number): number | undefined {
  * ("Prince Khalid bin Sultan Al Faisal", "Mohammed bin Salman").
  */
 function isTitleHead(tokens: Token[], i: number): boolean {
-  return isRoleHead(tokens[i]!) && !/^(?:bin|ibn|bint|binti)$/.test(tokens[i - 1]?.text ?? '');
+  return isRoleHead(tokens[i]!) && !/^(?:bin|ibn|bint|binti)$/.test(tokens[i - 1]?.text ?? '') && !isSheikhInName(tokens, i);
+}
+
+/**
+ * "President Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": "Sheikh" after a plain name word is a
+ * Somali or Arab name's own word, no title; after a title ("Prime Minister Sheikh Hasina") it is one.
+ */
+function isSheikhInName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return /^(?:Sheikh|Shaikh|Sheik|Shaykh)$/.test(tokens[i]!.text) && before !== undefined && before.capitalised && !before.possessive && !isRolePart(before) && !HONORIFICS.has(before.text);
 }
 
 /** A word some list gives a meaning (a body's, place's or title's word, a known name). */
