@@ -257,6 +257,10 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
 
   it('joins a ship named without its prefix ("Nuyina" for the "RSV Nuyina")', () => {
     expect(names([o('RSV Nuyina', 'other', { strength: 4 }), o('Nuyina', 'place', { strength: 0 })])).toEqual(['RSV Nuyina | Nuyina']);
+    // A name of several words as well.
+    expect(names([o('MV Silver Supporter', 'other', { strength: 4 }), o('Silver Supporter', 'organization', { strength: 0 })])).toEqual(['MV Silver Supporter | Silver Supporter']);
+    // Look-alike: two ships whose names share their last words stay two.
+    expect(names([o('MV Silver Supporter', 'other', { strength: 4 }), o('Golden Silver Supporter', 'organization', { strength: 0 })])).toHaveLength(2);
   });
 
   it('joins a sea named without its word, but not a town named for its river', () => {

@@ -246,6 +246,9 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);
       }
+      // "Southern Bounty" for the "MV Southern Bounty": a ship of several words without its prefix.
+      const ship = words(g).length < 2 ? undefined : only(multiWord.filter((l) => isShipName(words(groups[l]!)) && words(groups[l]!).slice(1).join(' ') === words(g).join(' ')));
+      if (ship !== undefined) links.push([i, ship]);
       // "Hamad International" for "Hamad International Airport": an airport named without its word,
       // as news shortens them. Not "Munich" or "Tuy Hoa" for "Munich Airport": the town is itself.
       const airport = words(g).length < 2 || words(g).at(-1) !== 'International' ? undefined : only(multiWord.filter((l) => {
