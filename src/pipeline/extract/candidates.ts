@@ -17,12 +17,12 @@ import {
   ROLE_WORDS,
   STANDING_WORDS,
   COMBINING_FORMS,
-  INITIAL_CLASS_NOUNS,
   EVENT_WORDS,
   STORM_HEADS,
   AWARD_WORDS,
   PLACE_HEADS,
 } from './lexicon/words';
+import { INITIAL_CLASS_NOUNS } from './lexicon/context-nouns';
 import { creditOf } from './credits';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';

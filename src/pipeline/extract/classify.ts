@@ -3,26 +3,22 @@ import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
 import { knownName, placeOfAdjective } from './known-names';
 import { isTeamNickname } from './team-names';
+import { ORGANIZATION_ADJECTIVES, PLACE_HEADS, PLACE_WORDS, BODY_EVENT_WORDS, CARE_SITE_WORDS } from './lexicon/words';
 import {
   EVENT_NOUNS_AFTER,
   OTHER_NOUNS_AFTER,
   COMPANY_CONTEXT_AFTER,
   STORM_NOUNS_BEFORE,
-  ORGANIZATION_ADJECTIVES,
   ORGANIZATION_NOUNS_AFTER,
   ORGANIZATION_NOUNS_BEFORE,
   PLACE_NOUNS_BEFORE,
   WORKPLACE_NOUNS,
-  PLACE_HEADS,
   PLACE_NOUNS_AFTER,
-  PLACE_WORDS,
   LEADER_NOUNS_AFTER,
-  BODY_EVENT_WORDS,
   MEMBERSHIP_AFTER,
   MEMBERSHIP_BEFORE,
-  CARE_SITE_WORDS,
   CITY_COMPANY_NOUNS,
-} from './lexicon/words';
+} from './lexicon/context-nouns';
 import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
 import { PERSON_NOUNS } from './lexicon/person-nouns';
 import { LEGAL_FORMS } from './lexicon/company-words';

@@ -1,5 +1,5 @@
 import { knownName, placeOfAdjective } from './known-names';
-import { INITIAL_CLASS_NOUNS } from './lexicon/words';
+import { INITIAL_CLASS_NOUNS } from './lexicon/context-nouns';
 import { APPOSITIVE_OTHER_NOUNS } from './lexicon/appositive-nouns';
 import type { Token } from './tokens';
 import { wordTags } from './word-tags';

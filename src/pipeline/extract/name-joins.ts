@@ -7,7 +7,6 @@ import type { Token } from './tokens';
 import {
   AWARD_WORDS,
   CONNECTORS,
-  GROUP_NOUNS_AFTER,
   HONORIFICS,
   INITIATIVE_WORDS,
   LENDING_WORDS,
@@ -21,6 +20,7 @@ import {
   TAX_WORDS,
   WEEKDAYS,
 } from './lexicon/words';
+import { GROUP_NOUNS_AFTER } from './lexicon/context-nouns';
 import { joinTokens } from './role-split';
 import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';

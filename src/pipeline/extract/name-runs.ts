@@ -1,7 +1,8 @@
 import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, beginsKnownNameWithNumber, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS_AFTER, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
+import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
+import { ORGANIZATION_NOUNS_AFTER } from './lexicon/context-nouns';
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
