@@ -32,6 +32,15 @@ describe('parseSettings', () => {
     expect(parseSettings({ sites: { 'bad host!': 'deny' } }).problems).toEqual(['sites']);
   });
 
+  // A tab asks the background for the muted entities by id, and an empty id is no message it takes.
+  it('resets a muted list holding an empty id, and only that setting', () => {
+    const { settings, problems } = parseSettings({ muted: ['sergei-lavrov', ''], markStyle: 'underline' });
+    expect(problems).toEqual(['muted']);
+    expect(settings.muted).toEqual([]);
+    expect(settings.markStyle).toBe('underline');
+    expect(parseSettings({ muted: ['sergei-lavrov'] }).settings.muted).toEqual(['sergei-lavrov']);
+  });
+
   it('never hands out the shared defaults object', () => {
     const { settings } = parseSettings(undefined);
     settings.muted.push('x');

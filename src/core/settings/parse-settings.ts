@@ -35,7 +35,7 @@ export function parseSettings(stored: unknown): ParsedSettings {
     ),
     mentions: pick('mentions', (v) => v === 'all' || v === 'first'),
     scope: pick('scope', (v) => v === 'article' || v === 'page'),
-    muted: pick('muted', (v) => Array.isArray(v) && v.length <= 10_000 && v.every((id) => typeof id === 'string' && id.length <= 200)),
+    muted: pick('muted', (v) => Array.isArray(v) && v.length <= 10_000 && v.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200)),
   };
   return { settings, problems };
 }
