@@ -239,15 +239,14 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const bare = long.filter((l) => {
           const w = words(groups[l]!);
           const featureLast = w[0] === text && (w[1] === 'City' || (FEATURE_TAILS.has(w[1]!) && groups[l]!.type === 'place' && g.type === 'place'));
-          // "Nuyina" for the "RSV Nuyina": a ship without its prefix.
-          const headFirst = STORM_HEADS.has(w[0]!) || FEATURE_HEADS.has(w[0]!) || isShipName(w);
+          const headFirst = STORM_HEADS.has(w[0]!) || FEATURE_HEADS.has(w[0]!);
           return w.length === 2 && ((headFirst && w[1] === text) || featureLast);
         });
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);
       }
-      // "Southern Bounty" for the "MV Southern Bounty": a ship of several words without its prefix.
-      const ship = words(g).length < 2 ? undefined : only(multiWord.filter((l) => isShipName(words(groups[l]!)) && words(groups[l]!).slice(1).join(' ') === words(g).join(' ')));
+      // "Nuyina" for the "RSV Nuyina", "Southern Bounty" for the "MV Southern Bounty": a ship without its prefix.
+      const ship = only(multiWord.filter((l) => isShipName(words(groups[l]!)) && words(groups[l]!).slice(1).join(' ') === words(g).join(' ')));
       if (ship !== undefined) links.push([i, ship]);
       // "Hamad International" for "Hamad International Airport": an airport named without its word,
       // as news shortens them. Not "Munich" or "Tuy Hoa" for "Munich Airport": the town is itself.
