@@ -56,6 +56,8 @@ export function fixtureTable(entities = loadFixtureEntities()): MatcherTable {
   return { entityIds: entities.map((e) => e.id), types: packTypes(entities.map((e) => e.type)), aliases, heads: LOOKALIKE_HEADS, senseCues };
 }
 
+const POSSESSIVE = /.['’]s$/;
+
 const MARK = /\[([^\]]+)\](?:\(([a-z0-9-]+)\))?/g;
 
 /** Strips the `[text](id)` marks from a gold file: the plain text and where the marks were. */
@@ -69,7 +71,10 @@ export function parseGold(source: string, entities: FixtureEntity[], file: strin
     text += source.slice(last, m.index);
     const id = m[2] ?? byAlias.get(foldText(m[1]!));
     if (!id) throw new Error(`${file}: "${m[1]}" names no fixture entity`);
-    gold.push({ id, start: text.length, end: text.length + m[1]!.length });
+    // A possessive is the name's, not part of it: "[Maduro's](nicolas-maduro)" marks what
+    // "[Maduro]'s" does, the span the engine marks.
+    const possessive = POSSESSIVE.test(m[1]!) ? 2 : 0;
+    gold.push({ id, start: text.length, end: text.length + m[1]!.length - possessive });
     text += m[1];
     last = m.index! + m[0].length;
   }

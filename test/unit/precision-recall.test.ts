@@ -89,6 +89,15 @@ function score(texts: GoldText[]): Score {
  * "Trump Tower Moscow". All six held-out sets: 987 gold mentions, precision 0.994, recall 0.991.
  * Then places' names that are also given names ("Chad Wolf", "Israel Katz"): the first set 1.000 /
  * 0.985, the fifth 1.000 / 0.961; all six: precision 0.996, recall 0.991.
+ *
+ * heldout-7/, four more written the same way, frozen at 01:09 on 2026-12-01 and run once with the
+ * engine as committed (14a51d3): 131 gold mentions, precision 0.970, recall 0.977 as first scored.
+ * Three of its four false marks and all three misses were one disagreement about where a
+ * possessive's mark ends: its writer put the 's inside the brackets ("[Maduro's](nicolas-maduro)"),
+ * every earlier set outside ("[Maduro]'s"), and the engine marks the name. The parser now reads
+ * both as the name (the README says so): 0.992 / 1.000, with no change to the engine. The one error
+ * left is a U.S. state after a town the data does not know ("Lumpkin, Georgia"). All seven
+ * held-out sets: 1,118 gold mentions, precision 0.996, recall 0.992.
  */
 const SETS = [
   { name: 'tuned', dir: GOLD_DIR, minTexts: 8, minMentions: 100, precision: 0.99, recall: 0.97, exact: true },
@@ -98,6 +107,7 @@ const SETS = [
   { name: 'fourth held-out', dir: `${GOLD_DIR}/heldout-4`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.99, exact: false },
   { name: 'fifth held-out', dir: `${GOLD_DIR}/heldout-5`, minTexts: 4, minMentions: 100, precision: 0.995, recall: 0.95, exact: false },
   { name: 'sixth held-out', dir: `${GOLD_DIR}/heldout-6`, minTexts: 4, minMentions: 100, precision: 0.98, recall: 0.99, exact: false },
+  { name: 'seventh held-out', dir: `${GOLD_DIR}/heldout-7`, minTexts: 4, minMentions: 100, precision: 0.99, recall: 0.99, exact: false },
 ];
 
 describe.each(SETS)('detection quality on the $name gold texts', (set) => {
