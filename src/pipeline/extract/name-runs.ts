@@ -11,6 +11,7 @@ import { VISION_WORDS, YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
 import { isPossessiveCompanyName, isPossessiveInKnownName, isPossessiveSiteName, isSexInName } from './possessives-in-names';
+import { MEASURE_UNITS } from './non-names';
 import { bracketedPlaceEnd } from './statute-names';
 import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
@@ -172,6 +173,9 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       i = holidayEnd;
       continue;
     }
+    // "the 250 MW Bujagali station": a unit after its number measures the thing named next; it
+    // opens no name.
+    if (run.length === 0 && MEASURE_UNITS.has(t.text) && /^\d[\d.,]*$/.test(tokens[i - 1]?.text ?? '') && t.gapBefore === ' ') continue;
     const surnameAt = nicknameSurnameAt(run, tokens, i, sentence, isGivenName);
     if (surnameAt > 0) {
       run.push(...tokens.slice(i, surnameAt + 1));

@@ -143,3 +143,11 @@ describe('capitals that are a currency, a grade or a vessel\'s kind', () => {
     expect(names('The EC said so.')).toEqual(['EC']);
   });
 });
+
+describe('a unit of measure after its number', () => {
+  it('opens no name: "the 90 MW Kestrel dam" names Kestrel', () => {
+    expect(names('Next to the 90 MW Kestrel dam sits the 1.5 GW Harrow Falls station.')).toEqual(['Kestrel', 'Harrow Falls']);
+    // Look-alike: capitals with no number before them stay a name.
+    expect(names('The plant was built by MW Kestrel Holdings.')).toEqual(['MW Kestrel Holdings']);
+  });
+});

@@ -2,6 +2,9 @@ import { MONTHS } from './lexicon/words';
 import { knownName } from './known-names';
 import { NUMBERED_COMMON_NOUNS } from './lexicon/product-words';
 
+/** Units of measure written in capitals ("two million TEUs", "a 50 MW plant"). */
+export const MEASURE_UNITS = new Set(['TEU', 'TEUs', 'MW', 'GW', 'MWh', 'GWh', 'TWh', 'kWh', 'MWp', 'GWp']);
+
 /**
  * Capitalised words that are common nouns, not names: a temperature scale ("40 degrees Celsius"),
  * a molecule or a field written in capitals ("DNA tests", "AI tools"), and a cricket match ("the
@@ -15,8 +18,7 @@ const COMMON_NOUNS = new Set([
   'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT', 'HD', 'UHD', 'HDR',
   // An oil field's floating production, storage and offloading vessel ("the FPSO is being built").
   'FPSO', 'FPSOs',
-  // Units of measure written in capitals ("two million TEUs", "a 50 MW plant").
-  'TEU', 'TEUs', 'MW', 'GW', 'MWh', 'GWh', 'TWh', 'kWh',
+  ...MEASURE_UNITS,
   // Kinds of memory chip ("DRAM prices", "NAND demand"); a numbered generation ("HBM4") stays a product's name.
   'DRAM', 'NAND', 'HBM', 'SRAM',
   // Music and screen genres named for their country: "K-pop", "K-drama".
