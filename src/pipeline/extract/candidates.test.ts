@@ -320,6 +320,8 @@ describe('findCandidates: a company named in its executive\'s title', () => {
   it('splits "Chief Executive" off the name and names the company before it', () => {
     expect(names('Nexora Chief Executive Tom Hale said demand was strong.')).toEqual(['Nexora', 'Tom Hale']);
     expect(names('Brastow CEO Ana Lind resigned.')).toEqual(['Brastow', 'Ana Lind']);
+    // A firm's "General Manager": the title's last word is no word of the holder's name.
+    expect(names('"We are on time," General Manager Tomas Arriaga said.')).toEqual(['Tomas Arriaga']);
     // Look-alike: a town before a mayor is a place's title, named as the place (or not at all).
     expect(names('Jasper Mayor Richard Ireland said')).toEqual(['Richard Ireland']);
   });

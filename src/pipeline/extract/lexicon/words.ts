@@ -26,7 +26,7 @@ export const ROLE_WORDS = set(`
   Administrator Commissioner-General Registrar Comptroller Treasury
   Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur Shaikh Shaykh Sheik
-  Bailiff Second
+  Bailiff Second Manager
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -43,7 +43,7 @@ export const ROLE_HEADS = set(`
   Administrator Commissioner-General Registrar Comptroller
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
-  Bailiff
+  Bailiff Manager
 `);
 
 /** Honorifics: the name after them is a person's. */
