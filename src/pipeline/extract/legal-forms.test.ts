@@ -53,6 +53,13 @@ describe("a company's legal form", () => {
     expect(candidatesIn('Geely Holding Group Co., Ltd. said so.').map((c) => c.text)).toContain('Geely Holding Group Co., Ltd.');
   });
 
+  it('keeps a bracketed "(Private)" or "(Pty)" before "Ltd" or "Limited" in the name', () => {
+    const names = candidatesIn('Shares went to Kestrel Energy (Private) Limited and to Harrow Mining (Pty) Ltd on Monday.').map((c) => c.text);
+    expect(names).toEqual(['Kestrel Energy (Private) Limited', 'Harrow Mining (Pty) Ltd']);
+    // Look-alike: another bracketed word is no part of the name.
+    expect(candidatesIn('Shares went to Kestrel Energy (Karachi) Ltd on Monday.').map((c) => c.text)).not.toContain('Kestrel Energy (Karachi) Ltd');
+  });
+
   it('reads the word after the dot as a sentence\'s first: a common word there is no name', () => {
     expect(candidatesIn('It was led by Guaranty Trust Holding Co. Yields on bills fell.').map((c) => c.text)).toEqual(['Guaranty Trust Holding Co.']);
     // Look-alike: a name after it stays a name.

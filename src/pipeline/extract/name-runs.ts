@@ -213,6 +213,14 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       run.push(t);
       continue;
     }
+    // "Government Holdings (Private) Ltd", "Kestrel Mining (Pty) Ltd": South Asia's and southern
+    // Africa's private company form, bracketed before "Ltd" or "Limited", is the name's.
+    const legal = tokens[i + 1];
+    if (run.length > 0 && /^(?:Private|Pvt\.?|Pty\.?)$/.test(t.text) && t.gapBefore === ' (' && legal?.gapBefore === ') ' && /^(?:Ltd\.?|Limited)$/.test(legal.text)) {
+      run.push(t, legal);
+      i++;
+      continue;
+    }
     // "… Manufacturing Co. The plan …": nothing else follows a company's dotted legal form (the
     // sentences split at no "Co." or "Inc.").
     if (run.length > 1 && LEGAL_FORMS.has(run[run.length - 1]!.text) && run[run.length - 1]!.text.endsWith('.')) close();
