@@ -1,5 +1,6 @@
 import { knownName } from './known-names';
 import { COMPASS_WORDS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS } from './lexicon/words';
+import { isPortfolioWord } from './lexicon/portfolio-words';
 import { OFFICE_NOUN } from './of-link';
 import { joinTokens } from './role-split';
 import type { Token } from './tokens';
@@ -62,4 +63,33 @@ export function namesSchemeBy(run: Token[], tokens: Token[], i: number): boolean
   const heads = tokens.slice(i + 2, i + 4);
   const headAt = heads.findIndex((t) => INITIATIVE_WORDS.has(t.text) || PUBLIC_BODY_WORDS.has(t.text) || t.text === 'Unit');
   return headAt >= 0 && heads.slice(0, headAt + 1).every((t) => t.capitalised && t.gapBefore === ' ');
+}
+
+/**
+ * "Health, Social Care and Sport Committee", "Environment, Food and Rural Affairs Committee": a
+ * parliament's committee named by the fields it oversees, a list of one- or two-word fields before
+ * "Committee". Asked at the comma after the run's first field; returns the index of "Committee", or -1.
+ */
+export function committeeOfFieldsEnd(run: Token[], tokens: Token[], i: number): number {
+  const plain = (t: Token) => t.capitalised && !t.allCaps && !t.possessive && knownName(t.text) === undefined;
+  // A minister's portfolio words are a committee's fields too.
+  const field = (t: Token) => isPortfolioWord(t.text);
+  // "The Tourism, …" opening a sentence: its "The" is dropped later.
+  const first = run[0]?.text === 'The' ? run.slice(1) : run;
+  if (first.length === 0 || first.length > 2 || !first.every((t) => plain(t) && field(t)) || tokens[i]?.gapBefore !== ', ') return -1;
+  let sawAnd = false;
+  let j = i;
+  while (j < tokens.length) {
+    // One field of one or two common words ("Social Care", "Rural Affairs").
+    const second = tokens[j + 1];
+    const two = second !== undefined && second.gapBefore === ' ' && plain(second) && second.text !== 'Committee';
+    const fieldEnd = two ? j + 1 : j;
+    if (!plain(tokens[j]!) || !field(tokens[j]!) || !field(tokens[fieldEnd]!)) return -1;
+    const next = tokens[fieldEnd + 1];
+    if (sawAnd) return next?.text === 'Committee' && next.gapBefore === ' ' ? fieldEnd + 1 : -1;
+    if (next?.text === 'and' && next.gapBefore === ' ' && tokens[fieldEnd + 2]?.gapBefore === ' ') [sawAnd, j] = [true, fieldEnd + 2];
+    else if (next?.gapBefore === ', ') j = fieldEnd + 1;
+    else return -1;
+  }
+  return -1;
 }

@@ -6,6 +6,7 @@ import { ORGANIZATION_NOUNS_AFTER } from './lexicon/context-nouns';
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
+import { committeeOfFieldsEnd } from './field-names';
 import { nicknameSurnameAt, quotedTitleEnd } from './quoted-titles';
 import { VISION_WORDS, YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
@@ -199,6 +200,14 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     if (knownEnd > 0) {
       run.push(...tokens.slice(i, knownEnd + 1));
       i = knownEnd;
+      continue;
+    }
+    const committeeEnd = run.length > 0 ? committeeOfFieldsEnd(run, tokens, i) : -1;
+    if (committeeEnd > 0) {
+      // What follows says whose committee it is ("… Committee of the House of Commons"): no part of its name.
+      run.push(...tokens.slice(i, committeeEnd + 1));
+      i = committeeEnd;
+      close();
       continue;
     }
     const listEnd = run.length > 0 ? bodyListEnd(run, tokens, i) : -1;
