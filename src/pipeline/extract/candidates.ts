@@ -41,6 +41,7 @@ import { isBlendedShortForm, isParticleInitials } from './short-forms';
 import { isMadeThing, isNamedProduct, isPrizeFor } from './works';
 import { opensWithPersonNoun } from './person-class-words';
 import { isGivenName, runs } from './name-runs';
+import { spelledByInitials } from './name-joins';
 
 /** A run of capitalised words in one sentence that may name something. */
 export interface Candidate {
@@ -280,7 +281,10 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     if (run.length === 1 && /^[dl]['’]/u.test(run[0]!.text)) continue;
     // "RRS Sir David Attenborough": a ship named for a person keeps the honorific in its name.
     const ship = isShipName(run.map((t) => t.text));
-    const split = ship ? { honorific: false, nameStart: 0 } : withDroppedTitleWord(found, run, splitRole(run));
+    // "King Abdulaziz City for Science and Technology (KACST)": initials that spell the title's word
+    // too say it is the name's.
+    const spelled = spelledByInitials(run, tokens, tokens.indexOf(run[run.length - 1]!) + 1);
+    const split = ship || spelled ? { honorific: false, nameStart: 0 } : withDroppedTitleWord(found, run, splitRole(run));
     // "Georgia Gov. Brian Kemp", "São Paulo Governor …": the place in a title is named too.
     const titlePlaces = placesIn(run.slice(0, split.nameStart));
     for (const place of titlePlaces) {

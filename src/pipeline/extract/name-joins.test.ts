@@ -217,3 +217,13 @@ describe('name joins: a scheme named for what is got "by" what', () => {
     expect(names('A Statement by Foreign Ministry said so.')).toContain('Foreign Ministry');
   });
 });
+
+describe('name joins: a long name its bracketed initials spell', () => {
+  it('goes on through "in the" where the initials take the words after it', () => {
+    expect(names('Seeds went to the Kestrel Institute for Crop Research in the Harrow Uplands (KICRHU) last year.')).toEqual(['Kestrel Institute for Crop Research in the Harrow Uplands', 'KICRHU']);
+    // Look-alike: initials that spell only the words before "in" leave the place apart.
+    expect(names('Seeds went to the Kestrel Institute for Crop Research (KICR) in the Harrow Uplands.')).toContain('Harrow Uplands');
+    // A ruler's title that the initials spell too is the name's, no title: "King Harrow City for Science and Technology".
+    expect(names('They work with King Harrow City for Science and Technology (KHCST) in Kestrel.')).toEqual(['King Harrow City for Science and Technology', 'KHCST', 'Kestrel']);
+  });
+});

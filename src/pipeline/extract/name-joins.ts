@@ -226,19 +226,32 @@ function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
   return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
 }
 
+// Small words a long name's initials pass over: "International Center for Agricultural Research in the Dry Areas".
+const INITIALS_SKIP = new Set(['and', 'of', 'for', 'in', 'the', 'on']);
+
 /**
- * "Office of Disaster Preparedness and Emergency Management, known as ODPEM": "and" joins where
- * the initials printed right after ("known as …" or in brackets) spell the capitalised words of
- * both halves; "the Ministry of Health and Red Cross (MOH)" stays two names.
+ * "Office of Disaster Preparedness and Emergency Management, known as ODPEM", "International Center
+ * for Agricultural Research in the Dry Areas (ICARDA)": a small word joins where the initials
+ * printed right after ("known as …" or in brackets) spell the capitalised words on both sides of
+ * it; "the Ministry of Health and Red Cross (MOH)" stays two names.
  */
 function namesOneByInitials(run: Token[], tokens: Token[], i: number): boolean {
   let end = i + 1;
-  while (end < tokens.length && tokens[end]!.capitalised && !tokens[end]!.allCaps && /^ $/.test(tokens[end]!.gapBefore)) end++;
-  if (end === i + 1) return false;
+  while (end < tokens.length && /^ $/.test(tokens[end]!.gapBefore) && ((tokens[end]!.capitalised && !tokens[end]!.allCaps) || INITIALS_SKIP.has(tokens[end]!.text))) end++;
+  const rest = tokens.slice(i + 1, end);
+  // "… of the Earth's Interior (IAVCEI)": the run ends at a possessive, so no join reaches past it.
+  if (!rest.some((t) => t.capitalised) || !tokens[end - 1]!.capitalised || rest.slice(0, -1).some((t) => t.possessive)) return false;
+  return spelledByInitials([...run, ...rest], tokens, end);
+}
+
+/**
+ * Whether the initials right after tokens[end - 1] ("known as …" or in brackets) spell the
+ * capitalised words of `words`, "The" aside: "King Abdulaziz City for Science and Technology (KACST)".
+ */
+export function spelledByInitials(words: Token[], tokens: Token[], end: number): boolean {
   const knownAs = tokens[end]?.text === 'known' && tokens[end + 1]?.text === 'as' ? tokens[end + 2] : /\($/.test(tokens[end]?.gapBefore ?? '') ? tokens[end] : undefined;
   if (!knownAs?.allCaps || knownAs.text.length < 3) return false;
-  const initials = [...run, ...tokens.slice(i + 1, end)].filter((t) => t.capitalised && t.text !== 'The').map((t) => t.text[0]).join('');
-  return initials === knownAs.text;
+  return words.filter((t) => t.capitalised && t.text !== 'The').map((t) => t.text[0]).join('') === knownAs.text;
 }
 
 // Names' heads that take an ordinal in figures: "5th Circuit", "14th Amendment", "82nd Airborne Division".
@@ -305,9 +318,10 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && run[run.length - 1]!.text === 'Trade' && /^(?:Goods|Services)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && isNameWord(tokens[i + 2]!) && tokens[i + 2]!.gapBefore === ' ') return true;
   // "Democrats for Andorra", "Citizens for Europe": a party's plural "for" its country.
   if (t.text === 'for' && name.length === 1 && PARTY_NAME_PLURALS.has(name[0]!.text) && placeWordsAfter(tokens, i) > 0) return true;
+  if (INITIALS_SKIP.has(t.text) && namesOneByInitials(run, tokens, i)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneOfKnownPlace(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i) || namesOneByInitials(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneOfKnownPlace(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i))) return true;
   // Not after a place's word: "the Lusail International Circuit for the Qatar Grand Prix" is two names.
   // "Grawemeyer Award for Music Composition": an award's "for" as well.
   // "Reform and Growth Facility for the Western Balkans": a lender's facility, named for whom it lends to.
