@@ -227,3 +227,11 @@ describe('name joins: a long name its bracketed initials spell', () => {
     expect(names('They work with King Harrow City for Science and Technology (KHCST) in Kestrel.')).toEqual(['King Harrow City for Science and Technology', 'KHCST', 'Kestrel']);
   });
 });
+
+describe("name joins: a possessive inside a long name its initials spell", () => {
+  it('goes on past the "\'s" when the bracketed initials take the words after it', () => {
+    expect(names("It was listed by the Society for Study of the Moon's Far Side (SSMFS) last year.")).toEqual(["Society for Study of the Moon's Far Side", 'SSMFS']);
+    // Look-alike: a possessive that opens the name is its owner's, even where the initials take it.
+    expect(names("It must meet the Kestrel Union's Harrow Regulation (KUHR) soon.")).toContain('Kestrel Union');
+  });
+});

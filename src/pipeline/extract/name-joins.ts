@@ -236,12 +236,21 @@ const INITIALS_SKIP = new Set(['and', 'of', 'for', 'in', 'the', 'on']);
  * it; "the Ministry of Health and Red Cross (MOH)" stays two names.
  */
 function namesOneByInitials(run: Token[], tokens: Token[], i: number): boolean {
-  let end = i + 1;
-  while (end < tokens.length && /^ $/.test(tokens[end]!.gapBefore) && ((tokens[end]!.capitalised && !tokens[end]!.allCaps) || INITIALS_SKIP.has(tokens[end]!.text))) end++;
+  const end = initialsSpanEnd(tokens, i + 1);
   const rest = tokens.slice(i + 1, end);
-  // "… of the Earth's Interior (IAVCEI)": the run ends at a possessive, so no join reaches past it.
-  if (!rest.some((t) => t.capitalised) || !tokens[end - 1]!.capitalised || rest.slice(0, -1).some((t) => t.possessive)) return false;
+  if (!rest.some((t) => t.capitalised) || !tokens[end - 1]!.capitalised) return false;
   return spelledByInitials([...run, ...rest], tokens, end);
+}
+
+/**
+ * Where the words a long name's initials may spell, from tokens[from] on, end: capitalised words
+ * and small words, through a possessive ("… of the Earth's Interior (IAVCEI)").
+ */
+export function initialsSpanEnd(tokens: Token[], from: number): number {
+  let end = from;
+  const joined = (t: Token) => /^ $/.test(t.gapBefore) || (tokens[end - 1]?.possessive === true && /^(?:['’]s)? $/u.test(t.gapBefore));
+  while (end < tokens.length && joined(tokens[end]!) && ((tokens[end]!.capitalised && !tokens[end]!.allCaps) || INITIALS_SKIP.has(tokens[end]!.text))) end++;
+  return end;
 }
 
 /**

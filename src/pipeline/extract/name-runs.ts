@@ -11,7 +11,7 @@ import { nicknameSurnameAt, quotedTitleEnd } from './quoted-titles';
 import { VISION_WORDS, YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
-import { isPossessiveCompanyName, isPossessiveInKnownName, isPossessiveSiteName, isSexInName } from './possessives-in-names';
+import { isPossessiveCompanyName, isPossessiveInKnownName, isPossessiveSiteName, isPossessiveSpelled, isSexInName } from './possessives-in-names';
 import { MEASURE_UNITS } from './non-names';
 import { bracketedPlaceEnd } from './statute-names';
 import type { Token } from './tokens';
@@ -339,7 +339,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
       const inName = isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i) || isPossessiveCompanyName(tokens, sentence, i) ||
-        isPossessiveInKnownName(tokens, sentence, i) || isSexInName(tokens, sentence, i, run.length - 1);
+        isPossessiveInKnownName(tokens, sentence, i) || isSexInName(tokens, sentence, i, run.length - 1) || isPossessiveSpelled(tokens, i, run);
       if (inName) tokens[i + 1]!.gapBefore = "'s ";
       else if (t.possessive) close();
     } else if (isYearInName(tokens, i, run.length === 0) || isYearAfterStatute(tokens, i, run)) {

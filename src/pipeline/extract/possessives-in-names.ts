@@ -1,6 +1,7 @@
 import { knownName } from './known-names';
 import { LEGAL_FORMS } from './lexicon/company-words';
 import { PLACE_WORDS } from './lexicon/words';
+import { initialsSpanEnd, spelledByInitials } from './name-joins';
 import type { Token } from './tokens';
 
 /** Whether the token is printed with "'s" (the tokens drop it), not a bare apostrophe ("Reuters'"). */
@@ -59,4 +60,15 @@ export function isSexInName(tokens: Token[], sentence: string, i: number, runLen
   const t = tokens[i]!;
   const next = tokens[i + 1];
   return runLength > 0 && SEXES.has(t.text) && endsInApostropheS(t, sentence) && next !== undefined && next.capitalised && next.gapBefore === ' ';
+}
+
+/**
+ * "International Association of Volcanology and Chemistry of the Earth's Interior (IAVCEI)": a
+ * possessive inside a long name its bracketed initials spell, words after it included. Only after
+ * the name's own small word ("of the Earth's"): "the European Union's Deforestation Regulation
+ * (EUDR)" is the Union's regulation.
+ */
+export function isPossessiveSpelled(tokens: Token[], i: number, run: Token[]): boolean {
+  const end = initialsSpanEnd(tokens, i + 1);
+  return tokens[i]!.possessive && end > i + 1 && run.some((t) => !t.capitalised) && tokens[end - 1]!.capitalised && spelledByInitials([...run, ...tokens.slice(i + 1, end)], tokens, end);
 }
