@@ -71,3 +71,10 @@ describe('the adjectives of islands and lands named with their peoples', () => {
     expect(care.map((x) => x.text)).toEqual(['Manx Care']);
   });
 });
+
+describe('"Lao", the adjective of Laos', () => {
+  it('names nothing alone before a noun, and stays in a body\'s name', () => {
+    const found = extractArticle({ id: 'a', title: 'x', paragraphs: ['Lao officials said the Lao section of the line carried more goods, and the Lao National Chamber of Commerce agreed.'] });
+    expect(found.map((x) => x.text)).toEqual(['Lao National Chamber of Commerce']);
+  });
+});

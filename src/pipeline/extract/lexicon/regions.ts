@@ -18,7 +18,7 @@ export const MORE_COUNTRIES: KnownPlace[] = [
   row('Singapore', '', 'Singaporean|Singaporeans'),
   row('Myanmar', 'Burma', 'Burmese'),
   row('Cambodia', '', 'Cambodian|Cambodians'),
-  row('Laos', '', 'Laotian|Laotians'),
+  row('Laos', '', 'Laotian|Laotians|Lao'),
   row('Bangladesh', '', 'Bangladeshi|Bangladeshis'),
   row('Sri Lanka', '', 'Sri Lankan|Sri Lankans'),
   row('Nepal', '', 'Nepali|Nepalese'),
