@@ -86,6 +86,10 @@ describe('extractArticle: people and groupings', () => {
     expect(found.some((f) => f.startsWith('Sikh/'))).toBe(false);
   });
 
+  it('names no one by a faith\'s, a people\'s or a language\'s adjective', () => {
+    expect(extract(['Herders of Wakhi and Quechua descent prayed at Sufi shrines with an Aymara elder in Kestrelton.'])).toEqual(['Kestrelton/place']);
+  });
+
   it('knows groupings by their acronyms', () => {
     expect(extract(['Leaders met at the G7 summit in Kananaskis.'])).toContain('Group of Seven/organization');
   });

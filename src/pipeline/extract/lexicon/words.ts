@@ -261,6 +261,7 @@ export const NON_NAME_ADJECTIVES = set(`
   Sikh Hindu Buddhist Druze Alawite Yazidi Coptic Maronite Salafi Salafist Wahhabi Zionist Maoist Baathist
   Mennonite Amish Anglican Baptist Methodist Lutheran Pentecostal Presbyterian Quaker Mormon Adventist Calvinist
   Olympic Paralympic Martian Malay Bumiputera Pashtun Uyghur Rohingya Bengali Punjabi Tamil Javanese Sundanese Hausa Yoruba Igbo
+  Sufi Wakhi Quechua Aymara
 `);
 
 /**
