@@ -53,6 +53,10 @@ describe('findCandidates', () => {
     expect(names('Plaid Cymru leader Rhun ap Iorwerth said the budget failed.')).toEqual(['Plaid Cymru', 'Rhun ap Iorwerth']);
   });
 
+  it('keeps the "ur" or "ul" of a South Asian name inside it', () => {
+    expect(names('Lawmakers Kashif ur Rehman and Sami ul Haq said the port failed them.')).toEqual(['Kashif ur Rehman', 'Sami ul Haq']);
+  });
+
   it('goes on through a small word and "the" where a lexicon\'s whole name is printed', () => {
     expect(names('He spoke in his State of the Nation Address in July.')).toEqual(['State of the Nation Address']);
     expect(names('It funds the Partnership for Global Infrastructure and Investment abroad.')).toEqual(['Partnership for Global Infrastructure and Investment']);
