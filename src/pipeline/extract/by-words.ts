@@ -48,8 +48,8 @@ const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
 export function byWords(words: string[]): EntityType | undefined {
   // "Resolution 2719": a number after a name's word is its number; the word types the name.
-  // "Decree 70/2023": all the numbers at the end.
-  const last = [...words].reverse().find((w) => !/^\d+$/.test(w)) ?? words[words.length - 1]!;
+  // "Decree 70/2023": all the numbers at the end; "Law 2015-36", "Law 21.325": a number's dash or dot too.
+  const last = [...words].reverse().find((w) => !/^\d[\d.-]*$/.test(w)) ?? words[words.length - 1]!;
   const headed = (list: ReadonlySet<string>) => words.some((w, i) => list.has(w) && HEAD_LINKS.has(words[i + 1] ?? ''));
   if (isKnownClubName(words)) return 'organization';
   // "Liberal Initiative": an ideology and an initiative's word alone name a party.

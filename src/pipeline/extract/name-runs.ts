@@ -289,6 +289,14 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       i++;
       continue;
     }
+    // "Law 2015-36", "Law 21.325": a statute numbered by its year and its count, or in thousands
+    // with a dot, as Francophone Africa and Chile print them.
+    if (run.length === 1 && NUMBERED_STATUTES.test(run[0]!.text) && t.gapBefore === ' ' && /^\d{1,4}[-.]\d{1,4}$/.test(t.text)) {
+      models.add(t);
+      run.push(t);
+      close();
+      continue;
+    }
     if (isNumberYear(run, t)) {
       models.add(t);
       run.push(t);

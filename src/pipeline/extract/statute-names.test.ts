@@ -67,6 +67,13 @@ describe('laws numbered in thousands', () => {
   });
 });
 
+describe('laws numbered with a dash or a dot', () => {
+  it('keeps "Law 2016-41" or "Law 19.880" whole, as a text', () => {
+    expect(names('The council repealed Law 2016-41 and upheld Law 19.880 on Friday.')).toEqual(['Law 2016-41', 'Law 19.880']);
+    expect(typeOf('The council repealed Law 2016-41 on Friday.', 'Law 2016-41')).toBe('other');
+  });
+});
+
 describe('laws with a subject of two words or more in brackets', () => {
   it('keeps the bracketed subject inside the law\'s name, after any name or a field pair', () => {
     expect(names('It was set by the Senedd Cymru (Members and Elections) Act 2024, which enlarged the chamber.')).toEqual(['Senedd Cymru (Members and Elections) Act 2024']);
