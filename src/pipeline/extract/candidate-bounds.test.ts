@@ -126,6 +126,7 @@ describe('findCandidates: numbered works, channels and prizes for a field', () =
 describe('findCandidates: holidays of two words, "Bros." and a legal form without its dot', () => {
   it('names no holiday, keeps "Warner Bros. Discovery" whole and "Walt Disney Co" as the company', () => {
     expect(names('The slate has a Christmas Day NFL doubleheader and a show that ended on New Year\'s Eve.')).toEqual(['NFL']);
+    expect(names('Trains were added ahead of the Lunar New Year, as before Chinese New Year in Kestrelton.')).toEqual(['Kestrelton']);
     expect(names('Paramount pursued Warner Bros. Discovery for months.')).toEqual(['Paramount', 'Warner Bros. Discovery']);
     expect(typeOf('Netflix and Walt Disney Co are heading into the season.', 'Walt Disney Co')).toBe('organization');
   });

@@ -296,6 +296,8 @@ export const HOLIDAYS = set('Christmas Easter Thanksgiving Ramadan Diwali Hanukk
 export const HOLIDAY_PHRASES: ReadonlyMap<string, string[][]> = new Map(
   Object.entries({
     New: [['New', 'Year', 'Eve'], ['New', 'Year', 'Day'], ['New', 'Year']],
+    Lunar: [['Lunar', 'New', 'Year']],
+    Chinese: [['Chinese', 'New', 'Year']],
     Christmas: [['Christmas', 'Day'], ['Christmas', 'Eve']],
     Boxing: [['Boxing', 'Day']],
     Valentine: [['Valentine', 'Day']],
