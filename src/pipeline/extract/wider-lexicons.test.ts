@@ -37,3 +37,12 @@ describe('known names from the wider lists', () => {
     expect(found.filter((e) => e.includes('Mubadala'))).toHaveLength(1);
   });
 });
+
+describe("armed groups' and regimes' English names", () => {
+  it('knows a group by its translated name and a regime by its own name, apart from its movement', () => {
+    const found = entities('Sahel roads cut', ['The road was cut by the Group for the Support of Islam and Muslims near Kestrelton.', 'The Taliban, who call their state the Islamic Emirate of Afghanistan, signed.']);
+    expect(found.filter((e) => e.includes('Group for the Support of Islam and Muslims'))).toHaveLength(1);
+    expect(found.some((e) => e.startsWith('Islamic Emirate of Afghanistan/organization'))).toBe(true);
+    expect(found.some((e) => e.startsWith('Taliban/organization'))).toBe(true);
+  });
+});

@@ -114,7 +114,8 @@ export const EXTRA_BODIES_2: { name: string; aliases: string[] }[] = [
   row('Al-Qaeda in the Islamic Maghreb', 'AQIM'),
   row('Boko Haram', ''),
   row('Islamic State West Africa Province', 'ISWAP'),
-  row("Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM'),
+  // Known in English news by its name's translation as well.
+  row("Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM|Group for the Support of Islam and Muslims'),
   row('Islamic State Sahel Province', ''),
   row('Ansaru', ''),
   row('Allied Democratic Forces', ''),

@@ -138,6 +138,8 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('Houthis', 'Ansar Allah|Houthi'),
   row('Fatah', ''),
   row('Taliban', ''),
+  // The Taliban's government by its own name, which news keeps apart from the movement.
+  row('Islamic Emirate of Afghanistan', ''),
   row('Frelimo', ''),
   row('Zanu-PF', 'ZANU-PF'),
   row('Sinn Féin', 'Sinn Fein'),
