@@ -44,3 +44,9 @@ describe("a minister's portfolio", () => {
     expect(names('The minister voted for Penny Wong and Climate Action Network.')).toEqual(['Penny Wong', 'Climate Action Network']);
   });
 });
+
+describe('a roads portfolio', () => {
+  it('is the title\'s, no place: "Roads and Urban Development Minister"', () => {
+    expect(names('In Kestrelton, Roads and Urban Development Minister Amir Tavan spoke, as did Highways and Ports Minister Leda Ruiz.')).toEqual(['Kestrelton', 'Amir Tavan', 'Leda Ruiz']);
+  });
+});

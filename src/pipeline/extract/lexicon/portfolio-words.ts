@@ -11,7 +11,7 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(
   `Climate Change Water Sanitation Mines Mineral Minerals Petroleum Oil Gas Power Natural Home Public Works Lands Land
   Investment Tourism Sport Sports Youth Women Children Gender Family Science Technology Innovation Digital Food
   Forestry Forests Wildlife Employment Social Welfare Immigration Citizenship Veterans Arts Heritage Trade Commerce
-  Small Business Regional Development Rural Urban Local Government Health Care Higher Vocational Skills Jobs
+  Small Business Regional Development Rural Urban Local Government Health Care Higher Vocational Skills Jobs Roads Highways
   Federal Provincial`.split(/\s+/),
 );
 
