@@ -50,3 +50,11 @@ describe('a roads portfolio', () => {
     expect(names('In Kestrelton, Roads and Urban Development Minister Amir Tavan spoke, as did Highways and Ports Minister Leda Ruiz.')).toEqual(['Kestrelton', 'Amir Tavan', 'Leda Ruiz']);
   });
 });
+
+describe("a country's adjective before a title's first field and its \"and\"", () => {
+  it('opens the title, no name: "Turkish Transport and Infrastructure Minister"', () => {
+    expect(names('In Kestrelton, Turkish Transport and Infrastructure Minister Amir Tavan spoke.')).toEqual(['Kestrelton', 'Amir Tavan']);
+    // Look-alike: a company before "and" and a title stays a name.
+    expect(names('Talks between Turkish Airlines and Finance Minister Leda Ruiz went on.')).toContain('Turkish Airlines');
+  });
+});

@@ -1,4 +1,4 @@
-import { knownName } from './known-names';
+import { knownName, placeOfAdjective } from './known-names';
 import { FIELD_WORDS, isPortfolioWord, PORTFOLIO_HEADS } from './lexicon/portfolio-words';
 import { ROLE_WORDS } from './lexicon/words';
 import { isGivenName } from './name-runs';
@@ -65,8 +65,10 @@ export function joinPortfolioFields<T extends { text: string; tokens: Token[]; r
   const dropped = new Set<number>();
   candidates.forEach((c, i) => {
     const next = candidates[i + 1];
-    // Not "talks between Kestrel and Finance Minister Ana Ruiz": the run's words must be a field's.
-    if (!next?.role || c.role || !c.tokens.every((t) => ROLE_WORDS.has(t.text) || FIELD_WORDS.has(t.text))) return;
+    // Not "talks between Kestrel and Finance Minister Ana Ruiz": the run's words must be a field's,
+    // after a country's adjective maybe ("Turkish Transport and Infrastructure Minister").
+    const fieldWord = (t: Token, k: number) => ROLE_WORDS.has(t.text) || FIELD_WORDS.has(t.text) || (k === 0 && c.tokens.length > 1 && placeOfAdjective(t.text) !== undefined);
+    if (!next?.role || c.role || !c.tokens.every(fieldWord)) return;
     const between = sentence.slice(c.tokens[c.tokens.length - 1]!.end, next.tokens[0]!.start);
     const and = /^ (?:and|&) /.exec(between);
     if (!and || !between.slice(and[0].length).startsWith(next.role) || !ROLE_WORDS.has(next.role.split(' ').at(-1)!)) return;
