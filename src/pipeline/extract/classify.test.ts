@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeOf } from './candidate-type.test-helper';
+import { articleEntities, typeOf } from './candidate-type.test-helper';
 import { findCandidates } from './candidates';
 import { classify } from './classify';
 import { knownName } from './known-names';
@@ -163,6 +163,20 @@ describe('classify: sites, titles and known forms', () => {
   it('types a name before "mine", "port" or "airport" as a place, not before "miner"', () => {
     expect(typeOf('Output rose at the Los Pelambres mine in June.', 'Los Pelambres')).toBe('place');
     expect(typeOf('Output rose at the Korvalen miner in June.', 'Korvalen')).not.toBe('place');
+  });
+
+  it('types a name before "volcano", "waterway" or "glacier" as a place, even one shaped as a person\'s', () => {
+    expect(typeOf('Villagers fled the Kawa Ruru volcano on Sunday.', 'Kawa Ruru')).toBe('place');
+    expect(typeOf('Barges wait at the mouth of the Tala Meru waterway.', 'Tala Meru')).toBe('place');
+    expect(typeOf('Ice is thinning on the Orvald Hesse glacier.', 'Orvald Hesse')).toBe('place');
+  });
+
+  it('types a name of several words before "mine", "prison" or "province" as a place, over its shape', () => {
+    expect(typeOf('Output rose at the Kawa Ruru mine in June.', 'Kawa Ruru')).toBe('place');
+    expect(typeOf('He was held in the La Vireille prison.', 'La Vireille')).toBe('place');
+    // Look-alike: one word, a painter's surname before "river view", stays with its full name.
+    const painter = articleEntities(['The painter Aelbert Vasco died in 1691.', 'No major Vasco river view hangs in Leeds.']).find((e) => e.name === 'Aelbert Vasco');
+    expect(painter?.type).toBe('person');
   });
 
   it('reads "MP" and "Crown Prince" as titles', () => {

@@ -64,6 +64,8 @@ const TEACHING_HOSPITAL_WORDS = new Set(['University', 'Teaching']);
 /** "sued Kestrel Hospital", "a case against …": words before a name acted on as a body. */
 const ACTED_ON_BEFORE = new Set(['sued', 'sue', 'sues', 'suing', 'fined', 'against']);
 const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields']);
+/** Nature's features named before their noun ("the Rano Raraku volcano", "the Shatt al-Arab waterway"): no person or body is. */
+const FEATURE_NOUNS = new Set(['volcano', 'waterway', 'glacier', 'lagoon', 'reef', 'atoll', 'crater', 'estuary', 'wetlands']);
 const INDEX_NOUNS = new Set(['index', 'indices', 'indexes']);
 const COMPASS_POINTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Central)$/;
 
@@ -217,7 +219,11 @@ export function classify(candidate: Candidate): TypeGuess {
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a
   // company holds "a stake in" it, and even in capitals.
-  if (FIELD_NOUNS.has(candidate.after)) return { type: 'place', strength: 4 };
+  if (FIELD_NOUNS.has(candidate.after) || FEATURE_NOUNS.has(candidate.after)) return { type: 'place', strength: 4 };
+  // "the Tía María mine", "the La Santé prison": a site's noun after a name of several words says
+  // a place, over a person's shape. One word may be a surname ("no Cuyp river view"): the weaker
+  // reading below leaves it to the full name.
+  if (words.length > 1 && PLACE_NOUNS_AFTER.has(candidate.after)) return { type: 'place', strength: 4 };
   // "the S&P Merval stock index", "the Nikkei share average": a market gauge, even one a known
   // company's name opens.
   if (INDEX_NOUNS.has(candidate.after)) return { type: 'other', strength: 4 };
