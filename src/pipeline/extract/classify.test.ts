@@ -171,6 +171,12 @@ describe('classify: sites, titles and known forms', () => {
     expect(typeOf('Ice is thinning on the Orvald Hesse glacier.', 'Orvald Hesse')).toBe('place');
   });
 
+  it('types a road\'s code before "highway" as a place, and a name before "platform", "app" or "service" as a product', () => {
+    expect(typeOf('Ranchers moved in along the BR-412 highway.', 'BR-412')).toBe('place');
+    expect(typeOf('Sales run through its Harvo Lumen platform now.', 'Harvo Lumen')).toBe('other');
+    expect(typeOf('Residents were urged to check the FireWatchVic app.', 'FireWatchVic')).toBe('other');
+  });
+
   it('types a name of several words before "mine", "prison" or "province" as a place, over its shape', () => {
     expect(typeOf('Output rose at the Kawa Ruru mine in June.', 'Kawa Ruru')).toBe('place');
     expect(typeOf('He was held in the La Vireille prison.', 'La Vireille')).toBe('place');

@@ -64,8 +64,12 @@ const TEACHING_HOSPITAL_WORDS = new Set(['University', 'Teaching']);
 /** "sued Kestrel Hospital", "a case against …": words before a name acted on as a body. */
 const ACTED_ON_BEFORE = new Set(['sued', 'sue', 'sues', 'suing', 'fined', 'against']);
 const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfield', 'gasfields']);
-/** Nature's features named before their noun ("the Rano Raraku volcano", "the Shatt al-Arab waterway"): no person or body is. */
-const FEATURE_NOUNS = new Set(['volcano', 'waterway', 'glacier', 'lagoon', 'reef', 'atoll', 'crater', 'estuary', 'wetlands']);
+/**
+ * Nature's features and roads named before their noun ("the Rano Raraku volcano", "the Shatt
+ * al-Arab waterway", "the BR-319 highway"): no person, body or product is.
+ */
+const FEATURE_NOUNS = new Set(['volcano', 'waterway', 'glacier', 'lagoon', 'reef', 'atoll', 'crater', 'estuary', 'wetlands', 'highway', 'motorway', 'expressway', 'freeway']);
+const SERVICE_NOUNS = new Set(['platform', 'app', 'service', 'website', 'portal']);
 const INDEX_NOUNS = new Set(['index', 'indices', 'indexes']);
 const COMPASS_POINTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Central)$/;
 
@@ -224,6 +228,9 @@ export function classify(candidate: Candidate): TypeGuess {
   // a place, over a person's shape. One word may be a surname ("no Cuyp river view"): the weaker
   // reading below leaves it to the full name.
   if (words.length > 1 && PLACE_NOUNS_AFTER.has(candidate.after)) return { type: 'place', strength: 4 };
+  // "its LillyDirect platform", "the VicEmergency app", "its M-Pesa service": what a company runs
+  // for its customers, not the company (one named as its site, "BookMyShow", is lost).
+  if (SERVICE_NOUNS.has(candidate.after)) return { type: 'other', strength: 4 };
   // "the S&P Merval stock index", "the Nikkei share average": a market gauge, even one a known
   // company's name opens.
   if (INDEX_NOUNS.has(candidate.after)) return { type: 'other', strength: 4 };
