@@ -21,6 +21,12 @@ describe('parseGold', () => {
     expect(inside.gold.map((g) => inside.text.slice(g.start, g.end))).toEqual(['Maduro', 'Russia']);
   });
 
+  it("keeps the 's of a name that is written so", () => {
+    const lloyds = { id: 'lloyds', name: "Lloyd's", type: 'organization' as const, aliases: [] };
+    const parsed = parseGold("[Lloyd's] rose.", [...entities, lloyds], 'x.md');
+    expect(parsed.gold).toEqual([{ id: 'lloyds', start: 0, end: 7 }]);
+  });
+
   it('names the file when a mark names no entity', () => {
     expect(() => parseGold('[Atlantis] rose.', entities, 'y.md')).toThrow('y.md: "Atlantis" names no fixture entity');
   });

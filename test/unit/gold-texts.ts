@@ -72,8 +72,9 @@ export function parseGold(source: string, entities: FixtureEntity[], file: strin
     const id = m[2] ?? byAlias.get(foldText(m[1]!));
     if (!id) throw new Error(`${file}: "${m[1]}" names no fixture entity`);
     // A possessive is the name's, not part of it: "[Maduro's](nicolas-maduro)" marks what
-    // "[Maduro]'s" does, the span the engine marks.
-    const possessive = POSSESSIVE.test(m[1]!) ? 2 : 0;
+    // "[Maduro]'s" does, the span the engine marks. Not a name whose own last letters they are
+    // ("Lloyd's", an alias as written).
+    const possessive = POSSESSIVE.test(m[1]!) && !byAlias.has(foldText(m[1]!)) ? 2 : 0;
     gold.push({ id, start: text.length, end: text.length + m[1]!.length - possessive });
     text += m[1];
     last = m.index! + m[0].length;
