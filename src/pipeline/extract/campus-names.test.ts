@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+import { typeOf, namesIn as names } from './candidate-type.test-helper';
 
 describe('a school named for its country of origin and its city', () => {
   it('keeps "in <city>" in the name of a school named for a country', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
+import { candidatesIn, typeOf, namesIn as names } from './candidate-type.test-helper';
 import { findCandidates } from './candidates';
 import { tokenize } from './tokens';
 
 // Where names begin and end: titles, numbers, church bodies and short forms (rounds 33-38).
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 
 describe('findCandidates: a place of several words in a title', () => {
   it('splits the title off a long name after it, honorific and all', () => {

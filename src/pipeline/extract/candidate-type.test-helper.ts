@@ -8,6 +8,9 @@ import { tokenize } from './tokens';
 /** The names found in one sentence (for tests of the rules that find and type them). */
 export const candidatesIn = (sentence: string) => findCandidates(tokenize(sentence), sentence);
 
+/** The texts of the names found in one sentence, in order. */
+export const namesIn = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+
 /** The type the rules give `name` in `sentence`; throws, listing what was found, if it is not a candidate there. */
 export function typeOf(sentence: string, name: string): string {
   const found = candidatesIn(sentence);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from './candidate-type.test-helper';
+import { candidatesIn, namesIn as names } from './candidate-type.test-helper';
 import { capitalisedPairs, findCandidates } from './candidates';
 import { tokenize } from './tokens';
 
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 const first = (sentence: string) => findCandidates(tokenize(sentence), sentence).find((c) => c.tokens.length > 1 || c.acronym)!;
 
 describe('findCandidates', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCaseName } from './case-names';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+import { typeOf, namesIn as names } from './candidate-type.test-helper';
 
 describe('a court case named "X v Y"', () => {
   it('joins the parties of a case in a sentence about a court, and types it other', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from './candidate-type.test-helper';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+import { namesIn as names } from './candidate-type.test-helper';
 
 describe('a common word opening the sentence before a company\'s last word', () => {
   it('keeps the word as the company\'s own: "Close Brothers"', () => {

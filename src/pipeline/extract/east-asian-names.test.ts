@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
 import { isFamilyFirstName, isVietnameseName } from './east-asian-names';
-import { tokenize } from './tokens';
-import { typeOf } from './candidate-type.test-helper';
-
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+import { typeOf, namesIn as names } from './candidate-type.test-helper';
 
 describe('a Korean name, family name first', () => {
   it('keeps a common word opening the sentence before a hyphenated given name', () => {

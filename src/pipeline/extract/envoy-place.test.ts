@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
-import { tokenize } from './tokens';
+import { namesIn as names } from './candidate-type.test-helper';
 
 // An envoy's posting and a body's post named without a holder (round 143).
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 
 describe('findCandidates: an envoy posted to a place, then the envoy', () => {
   it('splits the place of the posting from the name after it', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
 import { isEraOfYear } from './non-names';
-import { tokenize } from './tokens';
-
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+import { namesIn as names } from './candidate-type.test-helper';
 
 describe('eras beside a year', () => {
   it('finds no name in an era written after or before its year', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
-import { tokenize } from './tokens';
-
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+import { namesIn as names } from './candidate-type.test-helper';
 
 describe('a committee named by the fields it oversees', () => {
   it('goes on past the commas and "and" of its fields to "Committee", and ends there', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
+import { typeOf, namesIn as names } from './candidate-type.test-helper';
 import { companyCue } from './company-cues';
 import { saysInitialWordIsName } from './initial-word-cues';
 import { tokenize } from './tokens';
 
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 const says = (sentence: string, n: number) => {
   const tokens = tokenize(sentence);
   return saysInitialWordIsName(tokens.slice(0, n), tokens, sentence);

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
-import { tokenize } from './tokens';
-
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+import { namesIn as names } from './candidate-type.test-helper';
 
 describe("a plural's possessive inside a body's name", () => {
   it('keeps a union or association named after its members whole', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+import { typeOf, namesIn as names } from './candidate-type.test-helper';
 
 describe("a national plan's vision and its year", () => {
   it('keeps the year in the name and reads it as a plan', () => {

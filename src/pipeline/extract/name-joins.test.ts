@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findCandidates } from './candidates';
 import { tokenize } from './tokens';
 import { classify } from './classify';
+import { namesIn as names } from './candidate-type.test-helper';
 
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 const candidatesTyped = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => `${c.text}: ${classify(c).type}`);
 
 describe('name joins (tenth round)', () => {
@@ -55,7 +55,6 @@ describe('name joins (tenth round)', () => {
     expect(names('The School of Economics and Siemens signed a deal.')).not.toContain('School of Economics and Siemens');
   });
 });
-
 
 describe('"of" in the subject of a treaty or a body "on" something', () => {
   it('joins the subject\'s "of" after a head word and "on"', () => {

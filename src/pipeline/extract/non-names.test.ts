@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
 import { extractArticle } from './extract-article';
 import { isCommonNounName, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import { isNationalSportsBody } from './sports';
-import { tokenize } from './tokens';
+import { namesIn as names } from './candidate-type.test-helper';
 
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
 const extract = (paragraphs: string[]) =>
   extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs }).map((o) => `${o.knownName ?? o.text}/${o.type}`);
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+import { typeOf, namesIn as names } from './candidate-type.test-helper';
 
 describe('an office\'s abstract noun heading a body\'s name', () => {
   it('joins "of" and two fields after "Superintendence" or "Directorate"', () => {

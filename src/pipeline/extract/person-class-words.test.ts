@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
+import { typeOf, namesIn as names } from './candidate-type.test-helper';
 import { clusterObservations } from './cluster';
 import { extractArticle } from './extract-article';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 
 describe('a person\'s noun opening the sentence', () => {
   it('drops the noun before a given name and a surname', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from './candidate-type.test-helper';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+import { candidatesIn, namesIn as names } from './candidate-type.test-helper';
 
 describe("a minister's portfolio", () => {
   it('takes a field before "and" and a title for the title\'s, not a name ("Energy and Mineral Resources Minister")', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
+import { typeOf, namesIn as names } from './candidate-type.test-helper';
 import { isModelCode } from './products';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 
 describe('products', () => {
   it('keeps a model number with its name and types it as a product', () => {

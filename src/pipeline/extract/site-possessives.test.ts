@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from './candidate-type.test-helper';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
+import { namesIn as names } from './candidate-type.test-helper';
 
 describe('site names with a possessive', () => {
   it('keeps a possessive then one place word as a site\'s name', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates } from './candidates';
-import { tokenize } from './tokens';
-
-const names = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => c.text);
+import { namesIn as names } from './candidate-type.test-helper';
 
 describe('names in titles (eleventh round)', () => {
   it('takes a common adjective and a generic body word before "Minister" as a portfolio', () => {

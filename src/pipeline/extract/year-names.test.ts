@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleEntities, candidatesIn } from './candidate-type.test-helper';
+import { articleEntities, namesIn as names } from './candidate-type.test-helper';
 import { knownName } from './known-names';
-
-const names = (sentence: string) => candidatesIn(sentence).map((c) => c.text);
 
 describe('years inside names', () => {
   it('keeps the year that numbers an event', () => {
