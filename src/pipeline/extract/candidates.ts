@@ -283,8 +283,8 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     const ship = isShipName(run.map((t) => t.text));
     // "King Abdulaziz City for Science and Technology (KACST)": initials that spell the title's word
     // too say it is the name's.
-    const spelled = spelledByInitials(run, tokens, tokens.indexOf(run[run.length - 1]!) + 1);
-    const split = ship || spelled ? { honorific: false, nameStart: 0 } : withDroppedTitleWord(found, run, splitRole(run));
+    const keepsTitle = ship || spelledByInitials(run, tokens, tokens.indexOf(run[run.length - 1]!) + 1);
+    const split = keepsTitle ? { honorific: false, nameStart: 0 } : withDroppedTitleWord(found, run, splitRole(run));
     // "Georgia Gov. Brian Kemp", "São Paulo Governor …": the place in a title is named too.
     const titlePlaces = placesIn(run.slice(0, split.nameStart));
     for (const place of titlePlaces) {
