@@ -12,8 +12,8 @@ const ARTICLE = parseArticle(
 );
 // A model that has only seen things near "relapses" and "trial" be products.
 const MODEL = TypeModel.train([
-  { type: 'other', features: new Set(['near:relapses', 'near:trial', 'before:in', 'near:run']) },
-  { type: 'place', features: new Set(['n:1']) },
+  { type: 'other', features: new Set(['near:relapses', 'near:trial', 'near:cut', 'n:1']) },
+  { type: 'place', features: new Set(['near:voters', 'after:on', 'n:1']) },
 ]);
 const typeOf = (entities: { name: string; type: string }[], name: string) => entities.find((e) => e.name === name)?.type;
 
@@ -44,7 +44,8 @@ describe('modelGuesser over a rule’s weak evidence', () => {
     const sure = TypeModel.train([...times(50, { type: 'other', features: varnexa }), ...times(50, { type: 'place', features: unrelated })]);
     const guess = modelGuesser(sure, [ARTICLE]);
     expect(guess(['Varnexa'], [ARTICLE.id], { type: 'place', strength: 2 })).toBe('other');
-    const unsure = TypeModel.train([{ type: 'other', features: varnexa }, { type: 'place', features: unrelated }]);
+    // It has seen these very features on a product twice and on a place once.
+    const unsure = TypeModel.train([{ type: 'other', features: varnexa }, { type: 'place', features: varnexa }, { type: 'other', features: varnexa }]);
     expect(modelGuesser(unsure, [ARTICLE])(['Varnexa'], [ARTICLE.id], { type: 'place', strength: 2 })).toBeUndefined();
     // With no rule evidence at all, even the unsure model's type is taken.
     expect(modelGuesser(unsure, [ARTICLE])(['Varnexa'], [ARTICLE.id], { type: 'place', strength: 0 })).toBe('other');

@@ -6,96 +6,132 @@ export interface TypeExample {
   features: ReadonlySet<string>;
 }
 
-/**
- * How strongly the class-wide rate of a feature pulls an unseen or rare one, in examples: a
- * feature met once in a small class does not decide it.
- */
-const SMOOTHING = 5;
-
-type Counts = Map<string, number[]>;
-
 /** A trained model as plain data: what a cache stores (see type-model-cache.ts). */
 export interface TypeModelData {
-  format: 1;
+  format: 2;
   types: readonly string[];
-  classSizes: number[];
-  /** Each feature with its count per type, in `types` order; sorted by feature. */
-  counts: [string, number[]][];
-}
-
-const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-const isCountRow = (row: unknown): row is number[] => Array.isArray(row) && row.length === ENTITY_TYPES.length && row.every(isCount);
-
-function addTo(counts: Counts, classSizes: number[], example: TypeExample, sign: 1 | -1): void {
-  const t = ENTITY_TYPES.indexOf(example.type);
-  classSizes[t]! += sign;
-  for (const feature of example.features) {
-    let row = counts.get(feature);
-    if (!row) counts.set(feature, (row = ENTITY_TYPES.map(() => 0)));
-    row[t]! += sign;
-  }
+  /** How many examples trained it. */
+  size: number;
+  /** Each type's weight before any feature, in `types` order. */
+  bias: number[];
+  /** Each feature with its weight per type, in `types` order; sorted by feature. */
+  weights: [string, number[]][];
 }
 
 /**
- * A naive Bayes guess of an entity's type from annotated articles' gold lists. It is only asked
- * about names no rule could type: there the rules' default was right under half the time.
+ * Training settings, chosen on the tuned set in folds (each fold's names left out of its
+ * training): the guesses barely moved between 6 and 20 passes or a tenth to ten times the
+ * penalty; a step of 0.5 lost 3 points.
+ */
+const PASSES = 12;
+const STEP = 0.2;
+const PENALTY = 1e-4;
+/** Weights are kept to six decimals, so a model loaded from its data scores exactly as trained. */
+const PRECISION = 1e6;
+
+const K = ENTITY_TYPES.length;
+const isWeightRow = (row: unknown): row is number[] => Array.isArray(row) && row.length === K && row.every(Number.isFinite);
+
+/** A small seeded generator: the same examples always train the same model. */
+function shuffler(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return Math.floor((state / 2 ** 32) * n);
+  };
+}
+
+function softmax(scores: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const s of scores) max = Math.max(max, s);
+  let sum = 0;
+  const out = scores.map((s) => {
+    const e = Math.exp(s - max);
+    sum += e;
+    return e;
+  });
+  return out.map((e) => e / sum);
+}
+
+const rounded = (w: number) => Math.round(w * PRECISION) / PRECISION || 0;
+
+/**
+ * A multinomial logistic regression over an entity's features, trained on annotated articles'
+ * gold lists. It is asked about names the rules typed on weak evidence. It replaced a naive Bayes
+ * model over the same features: in folds of the tuned set it was right on 72% of the names no
+ * rule could type (naive Bayes 65%), and on held-out rounds 154-157 71% (62%). The likely reason:
+ * the features overlap ("before:in" and "near:in" are read from the same word), and naive Bayes
+ * takes each as independent evidence where a regression weighs them together.
  */
 export class TypeModel {
   private constructor(
-    private readonly counts: Counts,
-    private readonly classSizes: number[],
-    /** Rows this model changed from another's (without), read before that model's own. */
-    private readonly overrides: Counts = new Map(),
+    private readonly weights: ReadonlyMap<string, readonly number[]>,
+    private readonly bias: readonly number[],
+    readonly size: number,
   ) {}
 
-  private row(feature: string): number[] | undefined {
-    return this.overrides.get(feature) ?? this.counts.get(feature);
-  }
-
+  /** Stochastic gradient descent with per-weight steps (AdaGrad); deterministic for the same examples in the same order. */
   static train(examples: Iterable<TypeExample>): TypeModel {
-    const counts: Counts = new Map();
-    const classSizes = ENTITY_TYPES.map(() => 0);
-    for (const example of examples) addTo(counts, classSizes, example, 1);
-    return new TypeModel(counts, classSizes);
+    const list = [...examples];
+    if (list.length === 0) return new TypeModel(new Map(), ENTITY_TYPES.map(() => 0), 0);
+    const index = new Map<string, number>();
+    const rows = list.map((e) => [...e.features].map((f) => index.get(f) ?? index.set(f, index.size).get(f)!));
+    const labels = list.map((e) => ENTITY_TYPES.indexOf(e.type));
+    const w = new Float64Array(index.size * K);
+    const squares = new Float64Array(index.size * K).fill(1e-8);
+    const bias = new Float64Array(K);
+    const biasSquares = new Float64Array(K).fill(1e-8);
+    const order = list.map((_, i) => i);
+    const pick = shuffler(7);
+    for (let pass = 0; pass < PASSES; pass++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = pick(i + 1);
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const i of order) {
+        const row = rows[i]!;
+        const scores = Float64Array.from(bias);
+        for (const f of row) for (let c = 0; c < K; c++) scores[c]! += w[f * K + c]!;
+        const p = softmax(scores);
+        for (let c = 0; c < K; c++) {
+          const g = p[c]! - (c === labels[i] ? 1 : 0);
+          biasSquares[c]! += g * g;
+          bias[c]! -= (STEP / Math.sqrt(biasSquares[c]!)) * g;
+          // The penalty only touches the weights an example uses: the rest stay as they were.
+          for (const f of row) {
+            const k = f * K + c;
+            const gk = g + PENALTY * w[k]!;
+            squares[k]! += gk * gk;
+            w[k]! -= (STEP / Math.sqrt(squares[k]!)) * gk;
+          }
+        }
+      }
+    }
+    const weights = new Map<string, number[]>();
+    for (const [feature, f] of index) {
+      const row = Array.from(w.subarray(f * K, f * K + K), rounded);
+      if (row.some((x) => x !== 0)) weights.set(feature, row);
+    }
+    return new TypeModel(weights, Array.from(bias, rounded), list.length);
   }
 
-  /** The counts as plain data, features sorted; a model made by without() stores its own counts. */
+  /** The weights as plain data, features sorted. */
   toData(): TypeModelData {
-    const features = new Set([...this.counts.keys(), ...this.overrides.keys()]);
-    const counts = [...features].sort().map((f): [string, number[]] => [f, [...this.row(f)!]]);
-    return { format: 1, types: [...ENTITY_TYPES], classSizes: [...this.classSizes], counts };
+    const weights = [...this.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([f, row]): [string, number[]] => [f, [...row]]);
+    return { format: 2, types: [...ENTITY_TYPES], size: this.size, bias: [...this.bias], weights };
   }
 
   /** The model stored by toData, or undefined for anything else (another format, other types, a damaged file). */
   static fromData(data: unknown): TypeModel | undefined {
     const d = data as Partial<TypeModelData> | null;
-    if (typeof d !== 'object' || d === null || d.format !== 1 || !Array.isArray(d.counts) || !isCountRow(d.classSizes)) return undefined;
-    if (!Array.isArray(d.types) || d.types.join() !== ENTITY_TYPES.join()) return undefined;
-    const counts: Counts = new Map();
-    for (const entry of d.counts as unknown[]) {
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isCountRow(entry[1])) return undefined;
-      counts.set(entry[0], entry[1]);
+    if (typeof d !== 'object' || d === null || d.format !== 2 || !Array.isArray(d.weights) || !isWeightRow(d.bias)) return undefined;
+    if (!Array.isArray(d.types) || d.types.join() !== ENTITY_TYPES.join() || !Number.isInteger(d.size) || d.size! < 0) return undefined;
+    const weights = new Map<string, number[]>();
+    for (const entry of d.weights as unknown[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !isWeightRow(entry[1])) return undefined;
+      weights.set(entry[0], entry[1]);
     }
-    return new TypeModel(counts, d.classSizes);
-  }
-
-  get size(): number {
-    return this.classSizes.reduce((a, b) => a + b, 0);
-  }
-
-  /**
-   * The model without some of its examples: scoring an annotated article against a model that
-   * learned from it would grade the model on its own answers.
-   */
-  without(examples: Iterable<TypeExample>): TypeModel {
-    const overrides: Counts = new Map(this.overrides);
-    const classSizes = [...this.classSizes];
-    const removed = [...examples];
-    for (const example of removed) {
-      for (const feature of example.features) overrides.set(feature, [...(this.row(feature) ?? ENTITY_TYPES.map(() => 0))]);
-    }
-    for (const example of removed) addTo(overrides, classSizes, example, -1);
-    return new TypeModel(this.counts, classSizes, overrides);
+    return new TypeModel(weights, d.bias, d.size!);
   }
 
   /** The likeliest type for these features; undefined when the model has learned nothing. */
@@ -103,25 +139,16 @@ export class TypeModel {
     return this.rank(features)[0]?.type;
   }
 
-  /** Every type with its log-likelihood score, likeliest first; empty when the model has learned nothing. */
+  /** Every type with its log-probability, likeliest first; empty when the model has learned nothing. */
   rank(features: ReadonlySet<string>): { type: EntityType; score: number }[] {
-    const total = this.size;
-    if (total === 0) return [];
-    const scores = ENTITY_TYPES.map((type, t) => {
-      const size = this.classSizes[t]!;
-      let score = Math.log((size + 1) / (total + ENTITY_TYPES.length));
-      for (const feature of features) {
-        const row = this.row(feature);
-        const seen = row ? row.reduce((a, b) => a + b, 0) : 0;
-        if (seen === 0) continue;
-        // Smoothed towards the feature's rate over all classes, and divided by that rate, so a
-        // feature a class never saw costs it in proportion to how common the feature is.
-        const rate = seen / total;
-        score += Math.log((row![t]! + SMOOTHING * rate) / (size + SMOOTHING)) - Math.log(rate);
-      }
-      return { type, score };
-    });
+    if (this.size === 0) return [];
+    const scores = Float64Array.from(this.bias);
+    for (const feature of features) {
+      const row = this.weights.get(feature);
+      if (row) for (let c = 0; c < K; c++) scores[c]! += row[c]!;
+    }
+    const p = softmax(scores);
     // Stable: equal scores keep ENTITY_TYPES' order.
-    return scores.sort((a, b) => b.score - a.score);
+    return ENTITY_TYPES.map((type, c) => ({ type, score: Math.log(p[c]!) })).sort((a, b) => b.score - a.score);
   }
 }
