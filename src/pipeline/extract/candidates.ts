@@ -10,6 +10,7 @@ import {
   ORGANIZATION_HEADS,
   FUNCTION_WORDS,
   NON_NAME_ADJECTIVES,
+  NON_NAME_GROUPS,
   INITIATIVE_WORDS,
   PLACE_WORDS,
   COMPASS_WORDS,
@@ -200,7 +201,8 @@ function isOnlyAdjectives(run: Token[]): boolean {
   if (placeOfAdjective(joinTokens(run)) !== undefined) return true;
   // "South American football", "West African states": a compass word before a people's adjective.
   if (run.length === 2 && COMPASS_WORDS.has(run[0]!.text) && placeOfAdjective(run[1]!.text) !== undefined && !run[1]!.possessive) return true;
-  return run.every((t) => placeOfAdjective(t.text) !== undefined || FUNCTION_WORDS.has(t.text) || NON_NAME_ADJECTIVES.has(t.text) || isCompoundAdjective(t.text));
+  const plainWord = (t: Token) => FUNCTION_WORDS.has(t.text) || NON_NAME_ADJECTIVES.has(t.text) || NON_NAME_GROUPS.has(t.text);
+  return run.every((t) => placeOfAdjective(t.text) !== undefined || plainWord(t) || isCompoundAdjective(t.text));
 }
 
 /** The word before a name, looking past "the" and "of" ("in the Bosphorus", "port of Odesa"). */

@@ -26,7 +26,7 @@ export const ROLE_WORDS = set(`
   Administrator Commissioner-General Registrar Comptroller Treasury
   Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur Shaikh Shaykh Sheik
-  Bailiff Second Manager
+  Bailiff Second Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -43,7 +43,7 @@ export const ROLE_HEADS = set(`
   Administrator Commissioner-General Registrar Comptroller
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
-  Bailiff Manager
+  Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot
 `);
 
 /** Honorifics: the name after them is a person's. */
@@ -263,6 +263,21 @@ export const NON_NAME_ADJECTIVES = set(`
   Mennonite Amish Anglican Baptist Methodist Lutheran Pentecostal Presbyterian Quaker Mormon Adventist Calvinist
   Olympic Paralympic Martian Malay Bumiputera Pashtun Uyghur Rohingya Bengali Punjabi Tamil Javanese Sundanese Hausa Yoruba Igbo
   Sufi Wakhi Quechua Aymara
+  Serb Croat Bosniak Kurd Sorb Sorbian Lusatian Slavic Nazi Asturian Cantabrian Franconian Silesian Kashubian
+  Frisian Breton Gaelic Māori Maori Inuit Berber Amazigh Bedouin Cossack Texan Californian Acadian Cajun Afrikaner
+  Xhosa Maasai Kikuyu Swahili Hazara Ossetian Abkhaz Circassian Assyrian Chaldean Copt Parsi Jain Rastafarian
+`);
+
+/**
+ * Members of a faith or a people, in the plural: "800,000 Catholics", "the town's Muslims". Not
+ * the parties' plurals ("Republicans", PARTY_PLURALS), which may stand for the party.
+ */
+export const NON_NAME_GROUPS = set(`
+  Catholics Muslims Christians Jews Sunnis Shiites Shias Protestants Evangelicals Islamists Jihadists Marxists
+  Leftists Hispanics Latinos Sikhs Hindus Buddhists Alawites Yazidis Copts Maronites Salafis Salafists Zionists
+  Maoists Mennonites Anglicans Baptists Methodists Lutherans Pentecostals Presbyterians Quakers Mormons Adventists
+  Malays Pashtuns Uyghurs Bengalis Punjabis Tamils Sorbs Nazis Kurds Bosniaks Berbers Bedouins Cossacks Bretons
+  Texans Californians Afrikaners Hazaras Assyrians Parsis Jains Rastafarians Sufis
 `);
 
 /**
