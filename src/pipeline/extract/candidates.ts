@@ -105,6 +105,8 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   // "Black Nights has become …" in an article that prints "Tallinn Black Nights" inside a sentence:
   // the word and the next are a name's there, so here too.
   if (run.length > 1 && printedInside.has(`${first.text} ${run[1]!.text}`)) return run;
+  // "State Route 126 was closed", "State Highway 1 reopened": a numbered road's first word is its own.
+  if (run.length === 3 && /^(?:Route|Highway)$/.test(run[1]!.text) && /^\d+$/.test(run[2]!.text)) return run;
   // "Park Seon-hee said …", "Ding Junhui, a former champion, …": a romanised given name after a
   // Chinese or Korean family name makes the word a name's.
   if (isPlainFamilyNameFirst(run.map((t) => t.text))) return run;

@@ -18,6 +18,7 @@ import {
   MEMBERSHIP_AFTER,
   MEMBERSHIP_BEFORE,
   CITY_COMPANY_NOUNS,
+  ROAD_NOUNS_AFTER,
 } from './lexicon/context-nouns';
 import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
 import { PERSON_NOUNS } from './lexicon/person-nouns';
@@ -68,7 +69,7 @@ const FIELD_NOUNS = new Set(['field', 'fields', 'oilfield', 'oilfields', 'gasfie
  * Nature's features and roads named before their noun ("the Rano Raraku volcano", "the Shatt
  * al-Arab waterway", "the BR-319 highway"): no person, body or product is.
  */
-const FEATURE_NOUNS = new Set(['volcano', 'waterway', 'glacier', 'lagoon', 'reef', 'atoll', 'crater', 'estuary', 'wetlands', 'highway', 'motorway', 'expressway', 'freeway']);
+const FEATURE_NOUNS = new Set(['volcano', 'waterway', 'glacier', 'lagoon', 'reef', 'atoll', 'crater', 'estuary', 'wetlands', ...ROAD_NOUNS_AFTER]);
 const SERVICE_NOUNS = new Set(['platform', 'app', 'service', 'website', 'portal']);
 const INDEX_NOUNS = new Set(['index', 'indices', 'indexes']);
 const COMPASS_POINTS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest|Central)$/;

@@ -20,7 +20,7 @@ import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
 import { PAGE_CHROME } from './lexicon/page-chrome';
 import { ORGANIZATION_WORDS, PLACE_BY_ADJECTIVE_NOUNS, ROLE_WORDS } from './lexicon/words';
-import { ORGANIZATION_NOUNS_AFTER, PLACE_NOUNS_AFTER } from './lexicon/context-nouns';
+import { ORGANIZATION_NOUNS_AFTER, PLACE_NOUNS_AFTER, ROAD_NOUNS_AFTER } from './lexicon/context-nouns';
 import type { Observation } from './observation';
 import { tokenize, type Token } from './tokens';
 import { isCommonWord, isListedWord, wordTags } from './word-tags';
@@ -104,17 +104,22 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   return elsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || c.company !== undefined;
 }
 
+/** A road's code: "A1", "D-100", "M25", "BR-319". */
+const ROAD_CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u;
+
 /**
  * A name needs two letters, so that "A" or "Q3" is none; a letter and digits count when the
- * sentence states what they name ("B3, the Brazilian stock exchange", "the M23 rebels").
+ * sentence states what they name ("B3, the Brazilian stock exchange", "the M23 rebels", "the A1
+ * motorway").
  */
 function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
-  const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after);
+  const road = ROAD_NOUNS_AFTER.has(c.after) && ROAD_CODE.test(c.text);
+  const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after) || road;
   // "G7": a lexicon's name counts whatever its letters; "777X", an aircraft's number and letter;
   // "an H3 rocket", a letter and digits before a product noun; "C909", an aircraft's letter and three digits.
   // "welcomed the ruling on X": the social network, the one name of one letter news prints.
   const network = c.text === 'X' && c.before === 'on';
-  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || network || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && (stated || c.product === true)) || isModelCode(c.text);
+  return c.text.replace(/[^\p{L}]/gu, '').length >= 2 || network || knownName(c.text) !== undefined || (/^\p{Lu}\d+$/u.test(c.text) && (stated || c.product === true)) || road || isModelCode(c.text);
 }
 
 /**

@@ -53,7 +53,9 @@ function isSurnameLikeWeekday(tokens: Token[], i: number, run: Token[]): boolean
  */
 function endsKnownNumberName(run: Token[], t: Token): boolean {
   if (!/^\d+(?:\.\d+)?$/.test(t.text)) return false;
-  if (run.length > 0 && NUMBERED_WORDS.has(run[run.length - 1]!.text) && /^ $/.test(t.gapBefore)) return true;
+  const [owner, last] = run.slice(-2).map((r) => r.text);
+  const route = last === 'Route' && ROUTE_OWNERS.has(owner ?? '');
+  if (run.length > 0 && (NUMBERED_WORDS.has(run[run.length - 1]!.text) || route) && /^ $/.test(t.gapBefore)) return true;
   return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
 }
 
@@ -68,9 +70,11 @@ function knownInLowerCase(text: string, lowerWord: string): boolean {
   return known?.type === 'organization' && [known.name, ...known.aliases].some((form) => form.endsWith(` ${lowerWord}`));
 }
 
-// Roads too: "National Highway 715", "Highway 401" (not "Route", which a bus or a flight takes);
+// Roads too: "National Highway 715", "Highway 401", "Interstate 95" (not "Route", which a bus or a
+// flight takes, unless a state's: "State Route 126", "U.S. Route 66");
 // launch pads and terminals: "Launch Complex 3", "Terminal 5"; oil and gas licence blocks: "Block 58".
-const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Complex', 'Pad', 'Terminal', 'Berth', 'Runway', 'Block', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway']);
+const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Complex', 'Pad', 'Terminal', 'Berth', 'Runway', 'Block', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway', 'Interstate']);
+const ROUTE_OWNERS = new Set(['State', 'U.S.', 'US', 'County', 'Provincial']);
 
 /** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
 function isNumberYear(run: Token[], t: Token): boolean {

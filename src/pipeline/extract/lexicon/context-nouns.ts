@@ -37,6 +37,8 @@ export const COMPANY_CONTEXT_AFTER = set(`
   shares reported stores outlets news agency subsidiary brands chief ceo executives shareholders earnings
   profit profits stock spokesman spokeswoman spokesperson
 `);
+/** Roads named by a code before their noun: "the A1 motorway", "the D-100 highway". */
+export const ROAD_NOUNS_AFTER = set('highway motorway expressway freeway autobahn autoroute');
 export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal show fair exhibition festival');
 /** Market benchmarks and indices: "Brent crude", "the Nikkei share average", "the Merval index". */
 /** Also laws and projects named before their lower-case noun: "the Bases law", "the West Musgrave project". */

@@ -209,7 +209,7 @@ export const PLACE_WORDS = set(`
 export const PLACE_HEADS = set(`
   Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
   Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa Gua Kampung Boulevard
-  Bulevar Volcán Volcan Circuit Circuito Salar Quai Palazzo Palacio Palais Castello Via Isle
+  Bulevar Volcán Volcan Circuit Circuito Salar Quai Palazzo Palacio Palais Castello Via Isle Interstate
 `);
 
 /**
