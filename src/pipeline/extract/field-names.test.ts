@@ -9,3 +9,34 @@ describe('a committee named by the fields it oversees', () => {
     expect(names('Health, Education and Zorvath Bank Committee staff met.')).not.toContain('Health, Education and Zorvath Bank Committee');
   });
 });
+
+describe('a body, a law or a prize named "for", "on" or "of" two causes', () => {
+  it('joins "and" after a body "on" its fields', () => {
+    expect(names('The Hutchins Center on Fiscal and Monetary Policy said so.')).toContain('Hutchins Center on Fiscal and Monetary Policy');
+    expect(names('He sits on the Committee on National Security and Defence.')).toContain('Committee on National Security and Defence');
+    // Look-alike: a known name after "and" stays apart.
+    expect(names('The Committee on Foreign Affairs and Amnesty International met.')).not.toContain('Committee on Foreign Affairs and Amnesty');
+  });
+
+  it('joins "or" between two causes', () => {
+    expect(names('Germany signed the European Charter for Regional or Minority Languages.')).toContain('European Charter for Regional or Minority Languages');
+    // Look-alike: "or" between two names each whole.
+    expect(names('Ask the Bank of England or Barclays.')).not.toContain('Bank of England or Barclays');
+  });
+
+  it('takes a body\'s word or initials as the first cause, and a field\'s body word ("Technologies") as the last', () => {
+    expect(names('She chairs the Committee on Administration and Internal Security.')).toContain('Committee on Administration and Internal Security');
+    expect(names('He chairs the Portfolio Committee on Communications and Digital Technologies.')).toContain('Portfolio Committee on Communications and Digital Technologies');
+    expect(names('Staff at the Center for AI Standards and Innovation left.')).toContain('Center for AI Standards and Innovation');
+    // Look-alike: a public body's word after "and" opens a second body.
+    expect(names('The Committee on Defence and National Police met.')).not.toContain('Committee on Defence and National Police');
+  });
+
+  it('joins "and" after a body "of" two fields, but not "of" a place or a person', () => {
+    expect(names('The American Society of Tropical Medicine and Hygiene met.')).toContain('American Society of Tropical Medicine and Hygiene');
+    expect(names('The Committee of Emergency Situations and Civil Defence said so.')).toContain('Committee of Emergency Situations and Civil Defence');
+    // Look-alikes: a place, and a person, after "of" or "and".
+    expect(names('The University of Nevada and Toledo Labs met.')).not.toContain('University of Nevada and Toledo Labs');
+    expect(names('The Society of Engineers and Whitney Vale met.')).not.toContain('Society of Engineers and Whitney Vale');
+  });
+});

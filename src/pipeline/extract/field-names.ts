@@ -1,10 +1,10 @@
 import { knownName } from './known-names';
-import { COMPASS_WORDS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS } from './lexicon/words';
+import { AWARD_WORDS, COMPASS_WORDS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS } from './lexicon/words';
 import { isPortfolioWord } from './lexicon/portfolio-words';
 import { OFFICE_NOUN } from './of-link';
 import { joinTokens } from './role-split';
 import type { Token } from './tokens';
-import { wordTags } from './word-tags';
+import { hasPlaceTag, wordTags } from './word-tags';
 
 // Names whose small word joins fields or common nouns: a department "of" two fields, a scheme got
 // "by" a means. Split from name-joins.ts, whose joinsName asks these.
@@ -16,8 +16,8 @@ const FIELD_HEADS = /^(?:Institute|Academy|Faculty|School|Bureau|Directorate|Uni
 const isFieldWord = (t: Token) => !t.allCaps && !knownName(t.text) && ((tags) => tags.has('Noun') && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
 
 // Body words that are a ministry's field as well: "Ministry of Information and Broadcasting",
-// "Ministry of Mines and Petroleum".
-const FIELD_BODY_WORDS = new Set(['Broadcasting', 'Services', 'Television', 'Radio', 'Petroleum']);
+// "Ministry of Mines and Petroleum", "Portfolio Committee on Communications and Digital Technologies".
+const FIELD_BODY_WORDS = new Set(['Broadcasting', 'Services', 'Television', 'Radio', 'Petroleum', 'Technologies']);
 
 /**
  * "Department of Public Works and Highways", "Ministry of Agriculture and Rural Development",
@@ -92,4 +92,37 @@ export function committeeOfFieldsEnd(run: Token[], tokens: Token[], i: number): 
     else return -1;
   }
   return -1;
+}
+
+// The small words after a body's, a law's or a prize's word that open what it is named for.
+const CAUSE_PREPOSITIONS = new Set(['for', 'on', 'of']);
+
+/**
+ * "Association for Elections and Democracy", "Committee on National Security and Defence",
+ * "European Charter for Regional or Minority Languages", "American Society of Tropical Medicine and
+ * Hygiene": a body, a law or a prize named "for", "on" or "of" one cause and another. One or two
+ * words after the small word, then "and" (or "or") and one or two plain words that end the name;
+ * not a body or a known name after "and" ("Fund for Peace and Amnesty International" stays two names).
+ */
+export function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
+  if (!/^(?:and|or)$/.test(tokens[i]!.text)) return false;
+  const word = (t: Token | undefined): t is Token => t !== undefined && t.capitalised && !t.possessive && / $/.test(t.gapBefore) && !knownName(t.text);
+  // "Portfolio Committee on Communications and Digital Technologies": a field's body word may be a cause.
+  const plain = (t: Token | undefined) => word(t) && !t.allCaps && (!ORGANIZATION_WORDS.has(t.text) || FIELD_BODY_WORDS.has(t.text));
+  // "Committee on Administration and Internal Security": a body's word may be the first cause;
+  // "Center for AI Standards and Innovation": so may initials before a plain word.
+  const firstCause = (t: Token | undefined) => word(t) && !t.allCaps;
+  const twoWords = run.length >= 4 && CAUSE_PREPOSITIONS.has(run[run.length - 3]!.text) && word(run[run.length - 2]) && firstCause(run[run.length - 1]);
+  // "Centre for Wildlife Rehabilitation and Conservation": the first cause may take two words.
+  const n = run.length - (twoWords ? 1 : 0);
+  // "Framework for Fiscal Sustainability and Development": a plan or a law is named for its causes too.
+  const head = run[n - 3]?.text ?? '';
+  if (n < 3 || !CAUSE_PREPOSITIONS.has(run[n - 2]!.text) || !(ORGANIZATION_WORDS.has(head) || AWARD_WORDS.has(head) || INITIATIVE_WORDS.has(head))) return false;
+  if (!firstCause(run[run.length - 1]) || !plain(tokens[i + 1])) return false;
+  // After "of" no word may be one compromise knows as a place's, a person's or another proper name's:
+  // "University of Nevada and Toledo Labs" is a body of a place and another body.
+  const namedFor = [...run.slice(n - 1), tokens[i + 1]!, tokens[i + 2]].filter((t): t is Token => t !== undefined && t.capitalised);
+  if (run[n - 2]!.text === 'of' && namedFor.some((t) => hasPlaceTag(wordTags(t.text)) || wordTags(t.text).has('Person') || wordTags(t.text).has('ProperNoun'))) return false;
+  const end = plain(tokens[i + 2]) ? i + 3 : i + 2;
+  return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
 }

@@ -25,7 +25,7 @@ import { joinTokens } from './role-split';
 import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';
 import { ofJoins } from './of-link';
-import { namesOneDepartment, namesSchemeBy } from './field-names';
+import { namesOneCause, namesOneDepartment, namesSchemeBy } from './field-names';
 import { isCommonWord } from './word-tags';
 
 // When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
@@ -208,24 +208,6 @@ function namesOneVenue(run: Token[], tokens: Token[], i: number): boolean {
   return [...own, ...second].every((t) => word(t) && !COMPANY_WORDS.has(t.text)) && second.every((t) => t.gapBefore === ' ' && !knownName(t.text));
 }
 
-/**
- * "Association for Elections and Democracy", "Centre for Science and Environment": a body named
- * "for" one cause and another. One or two plain words after "for", then "and" and one or two plain words
- * that end the name; not a body or a known name after "and" ("Fund for Peace and Amnesty
- * International" stays two names).
- */
-function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
-  const plain = (t: Token | undefined) =>
-    t !== undefined && t.capitalised && !t.allCaps && !t.possessive && / $/.test(t.gapBefore) && !knownName(t.text) && !ORGANIZATION_WORDS.has(t.text);
-  // "Centre for Wildlife Rehabilitation and Conservation": the first cause may take two words.
-  const n = run.length - (run.length >= 4 && run[run.length - 3]!.text === 'for' && plain(run[run.length - 2]) ? 1 : 0);
-  // "Framework for Fiscal Sustainability and Development": a plan or a law is named for its causes too.
-  if (n < 3 || run[n - 2]!.text !== 'for' || !(ORGANIZATION_WORDS.has(run[n - 3]!.text) || AWARD_WORDS.has(run[n - 3]!.text) || INITIATIVE_WORDS.has(run[n - 3]!.text))) return false;
-  if (!plain(run[n - 1]) || !plain(run[run.length - 1]) || !plain(tokens[i + 1])) return false;
-  const end = plain(tokens[i + 2]) ? i + 3 : i + 2;
-  return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
-}
-
 // Small words a long name's initials pass over: "International Center for Agricultural Research in the Dry Areas".
 const INITIALS_SKIP = new Set(['and', 'of', 'for', 'in', 'the', 'on']);
 
@@ -330,7 +312,8 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (INITIALS_SKIP.has(t.text) && namesOneByInitials(run, tokens, i)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
-  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneOfKnownPlace(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i) || namesOneCause(run, tokens, i))) return true;
+  if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneOfKnownPlace(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i))) return true;
+  if (namesOneCause(run, tokens, i)) return true;
   // Not after a place's word: "the Lusail International Circuit for the Qatar Grand Prix" is two names.
   // "Grawemeyer Award for Music Composition": an award's "for" as well.
   // "Reform and Growth Facility for the Western Balkans": a lender's facility, named for whom it lends to.
