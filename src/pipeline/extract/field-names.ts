@@ -1,13 +1,14 @@
 import { knownName } from './known-names';
-import { AWARD_WORDS, COMPASS_WORDS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS } from './lexicon/words';
+import { AWARD_WORDS, COMPASS_WORDS, INITIATIVE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS } from './lexicon/words';
 import { isPortfolioWord } from './lexicon/portfolio-words';
 import { OFFICE_NOUN } from './of-link';
+import { isNameWord } from './name-joins';
 import { joinTokens } from './role-split';
 import type { Token } from './tokens';
 import { hasPlaceTag, wordTags } from './word-tags';
 
-// Names whose small word joins fields or common nouns: a department "of" two fields, a scheme got
-// "by" a means. Split from name-joins.ts, whose joinsName asks these.
+// Names whose small word joins fields or common nouns: a department "of" two fields or a list of
+// them, a scheme got "by" a means. Split from name-joins.ts and name-runs.ts, which ask these.
 
 // Bodies that, like a department, are named "of" the fields they study or teach: "Institute of
 // Meteorology and Hydrology", "Academy of Arts and Sciences", "School of Oriental and African Studies".
@@ -63,6 +64,42 @@ export function namesSchemeBy(run: Token[], tokens: Token[], i: number): boolean
   const heads = tokens.slice(i + 2, i + 4);
   const headAt = heads.findIndex((t) => INITIATIVE_WORDS.has(t.text) || PUBLIC_BODY_WORDS.has(t.text) || t.text === 'Unit');
   return headAt >= 0 && heads.slice(0, headAt + 1).every((t) => t.capitalised && t.gapBefore === ' ');
+}
+
+/** Words that close a body's last field of two: "Rural Affairs", "Social Security". */
+const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection', 'Planning', 'Resources', 'Services']);
+
+// Heads whose "of" may take a list of fields: a ministry's, and a trade body's ("National Society
+// of Mining, Petroleum and Energy").
+const LIST_HEADS = new Set([...ORGANIZATION_HEADS, 'Society', 'Association', 'Confederation', 'Agency', 'Authority']);
+
+/**
+ * "Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
+ * Affairs": a body's "of" or "for" may take a list of plain words, commas
+ * and a last "and" included. Joins at a comma only when such a list follows: single capitalised
+ * words separated by ", " and ending in "and" and one more word.
+ */
+export function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
+  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && LIST_HEADS.has(run[k - 1]!.text));
+  if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
+  // Australia's departments list up to six fields ("… Communications, Sport and the Arts").
+  for (let j = i; j < tokens.length && j < i + 9; j++) {
+    const t = tokens[j]!;
+    // "… Sport and the Arts": a last field may take "the", as "the Arts" does on its own.
+    const the = t.text === 'and' && tokens[j + 1]?.text === 'the' && tokens[j + 1]!.gapBefore === ' ' ? 1 : 0;
+    const last = tokens[j + 1 + the];
+    if (t.text === 'and') {
+      if (j === i || t.gapBefore !== ' ' || !last || !isNameWord(last) || last.allCaps || last.gapBefore !== ' ' || knownName(last.text)?.type === 'organization') return -1;
+      // "… Food and Rural Affairs": the last field may take two words.
+      const second = tokens[j + 2 + the];
+      return second && second.gapBefore === ' ' && FIELD_TAILS.has(second.text) ? j + 2 + the : j + 1 + the;
+    }
+    // "…, Water Resources and Fisheries": an item may take a field's tail.
+    if (j > i && t.gapBefore === ' ' && FIELD_TAILS.has(t.text) && tokens[j - 1]!.text !== 'and' && tokens[j - 1]!.capitalised) continue;
+    // Not "the Department for Transport, Ofgem and Ofwat": names a lexicon knows are a list of bodies.
+    if (!isNameWord(t) || t.allCaps || t.possessive || (j > i && t.gapBefore !== ', ') || knownName(t.text)?.type === 'organization') return -1;
+  }
+  return -1;
 }
 
 /**

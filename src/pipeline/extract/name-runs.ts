@@ -1,12 +1,12 @@
 import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, beginsKnownNameWithNumber, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_HEADS, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
+import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
 import { ORGANIZATION_NOUNS_AFTER } from './lexicon/context-nouns';
 import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
-import { committeeOfFieldsEnd } from './field-names';
+import { bodyListEnd, committeeOfFieldsEnd } from './field-names';
 import { nicknameSurnameAt, quotedTitleEnd } from './quoted-titles';
 import { VISION_WORDS, YEAR_EVENT_HEADS } from './name-endings';
 import { LEGAL_FORMS } from './lexicon/company-words';
@@ -84,42 +84,6 @@ function isNumberYear(run: Token[], t: Token): boolean {
 
 /** "the Daichi-3 Earth observation satellite": a model's code ends its name; the next word is not its. */
 const endsInModelCode = (run: Token[]) => run.length > 0 && /^\p{Lu}[\p{L}']+-\d{1,4}$/u.test(run[run.length - 1]!.text) && !/^Covid-/iu.test(run[run.length - 1]!.text);
-
-/** Words that close a body's last field of two: "Rural Affairs", "Social Security". */
-const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection', 'Planning', 'Resources', 'Services']);
-
-// Heads whose "of" may take a list of fields: a ministry's, and a trade body's ("National Society
-// of Mining, Petroleum and Energy").
-const LIST_HEADS = new Set([...ORGANIZATION_HEADS, 'Society', 'Association', 'Confederation', 'Agency', 'Authority']);
-
-/**
- * "Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
- * Affairs": a body's "of" or "for" may take a list of plain words, commas
- * and a last "and" included. Joins at a comma only when such a list follows: single capitalised
- * words separated by ", " and ending in "and" and one more word.
- */
-function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
-  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && LIST_HEADS.has(run[k - 1]!.text));
-  if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
-  // Australia's departments list up to six fields ("… Communications, Sport and the Arts").
-  for (let j = i; j < tokens.length && j < i + 9; j++) {
-    const t = tokens[j]!;
-    // "… Sport and the Arts": a last field may take "the", as "the Arts" does on its own.
-    const the = t.text === 'and' && tokens[j + 1]?.text === 'the' && tokens[j + 1]!.gapBefore === ' ' ? 1 : 0;
-    const last = tokens[j + 1 + the];
-    if (t.text === 'and') {
-      if (j === i || t.gapBefore !== ' ' || !last || !isNameWord(last) || last.allCaps || last.gapBefore !== ' ' || knownName(last.text)?.type === 'organization') return -1;
-      // "… Food and Rural Affairs": the last field may take two words.
-      const second = tokens[j + 2 + the];
-      return second && second.gapBefore === ' ' && FIELD_TAILS.has(second.text) ? j + 2 + the : j + 1 + the;
-    }
-    // "…, Water Resources and Fisheries": an item may take a field's tail.
-    if (j > i && t.gapBefore === ' ' && FIELD_TAILS.has(t.text) && tokens[j - 1]!.text !== 'and' && tokens[j - 1]!.capitalised) continue;
-    // Not "the Department for Transport, Ofgem and Ofwat": names a lexicon knows are a list of bodies.
-    if (!isNameWord(t) || t.allCaps || t.possessive || (j > i && t.gapBefore !== ', ') || knownName(t.text)?.type === 'organization') return -1;
-  }
-  return -1;
-}
 
 /**
  * "the Ombudsman's Office", "the Prosecutor's Office", "the Attorney General's Office": a title's
