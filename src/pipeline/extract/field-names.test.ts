@@ -40,3 +40,18 @@ describe('a body, a law or a prize named "for", "on" or "of" two causes', () => 
     expect(names('The Society of Engineers and Whitney Vale met.')).not.toContain('Society of Engineers and Whitney Vale');
   });
 });
+
+describe('a body "of" a list of fields', () => {
+  it('takes fields of two words, "the" before a field, and "of the" before the first', () => {
+    expect(names('The Ministry of Public Health, Hygiene and Social Welfare said so.')).toContain('Ministry of Public Health, Hygiene and Social Welfare');
+    expect(names('The Ministry of Lands, Public Works, Housing and Urban Development said so.')).toContain('Ministry of Lands, Public Works, Housing and Urban Development');
+    expect(names('The Department of Climate Change, Energy, the Environment and Water said so.')).toContain('Department of Climate Change, Energy, the Environment and Water');
+    expect(names('The Ontario Ministry of the Environment, Conservation and Parks said so.')).toContain('Ontario Ministry of the Environment, Conservation and Parks');
+  });
+
+  it('leaves a list of bodies apart', () => {
+    // Look-alikes: a known name of two words, and initials, among the list.
+    expect(names('The Ministry of Finance, Bank Indonesia and Kestrel Works met.')).not.toContain('Ministry of Finance, Bank Indonesia and Kestrel Works');
+    expect(names('The Ministry of Public Health, Kestrel Vale and WHO met.')).not.toContain('Ministry of Public Health, Kestrel Vale and WHO');
+  });
+});

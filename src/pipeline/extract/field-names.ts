@@ -73,31 +73,43 @@ const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection',
 // of Mining, Petroleum and Energy").
 const LIST_HEADS = new Set([...ORGANIZATION_HEADS, 'Society', 'Association', 'Confederation', 'Agency', 'Authority']);
 
+// A list's field word: not initials, a possessive, or a body a lexicon knows.
+const isListFieldWord = (t: Token | undefined): t is Token => t !== undefined && isNameWord(t) && !t.allCaps && !t.possessive && knownName(t.text)?.type !== 'organization';
+
+/**
+ * Where one field of a list starting at tokens[j] ends: one word or two ("Public Works"), after a
+ * "the" ("the Environment"); -1 if no field starts there. Not "Bank Indonesia", a known name.
+ */
+function listFieldEnd(tokens: Token[], j: number): number {
+  const start = tokens[j]?.text === 'the' ? j + 1 : j;
+  if (!isListFieldWord(tokens[start]) || (start > j && tokens[start]!.gapBefore !== ' ')) return -1;
+  const second = tokens[start + 1];
+  if (!isListFieldWord(second) || second.gapBefore !== ' ') return start;
+  return FIELD_TAILS.has(second.text) || knownName(joinTokens([tokens[start]!, second])) === undefined ? start + 1 : -1;
+}
+
 /**
  * "Ministry of Economy, Trade and Industry", "Department for Environment, Food and Rural
- * Affairs": a body's "of" or "for" may take a list of plain words, commas
- * and a last "and" included. Joins at a comma only when such a list follows: single capitalised
- * words separated by ", " and ending in "and" and one more word.
+ * Affairs", "Ministry of Public Health, Hygiene and Social Welfare", "Ontario Ministry of the
+ * Environment, Conservation and Parks": a body's "of" or "for" may take a list of fields of one or
+ * two words each, commas and a last "and" included. Joins at a comma only when such a list follows.
  */
 export function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
   const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && LIST_HEADS.has(run[k - 1]!.text));
-  if (ofAt < 0 || run.length - ofAt !== 2 || tokens[i]?.gapBefore !== ', ') return -1;
+  if (ofAt < 0 || tokens[i]?.gapBefore !== ', ') return -1;
+  const first = run.slice(ofAt + (run[ofAt + 1]?.text === 'the' ? 2 : 1));
+  if (first.length < 1 || first.length > 2 || !first.every(isListFieldWord)) return -1;
   // Australia's departments list up to six fields ("… Communications, Sport and the Arts").
-  for (let j = i; j < tokens.length && j < i + 9; j++) {
-    const t = tokens[j]!;
-    // "… Sport and the Arts": a last field may take "the", as "the Arts" does on its own.
-    const the = t.text === 'and' && tokens[j + 1]?.text === 'the' && tokens[j + 1]!.gapBefore === ' ' ? 1 : 0;
-    const last = tokens[j + 1 + the];
-    if (t.text === 'and') {
-      if (j === i || t.gapBefore !== ' ' || !last || !isNameWord(last) || last.allCaps || last.gapBefore !== ' ' || knownName(last.text)?.type === 'organization') return -1;
-      // "… Food and Rural Affairs": the last field may take two words.
-      const second = tokens[j + 2 + the];
-      return second && second.gapBefore === ' ' && FIELD_TAILS.has(second.text) ? j + 2 + the : j + 1 + the;
+  for (let j = i, fields = 0; fields < 6; fields++) {
+    const end = listFieldEnd(tokens, j);
+    const next = tokens[end + 1];
+    if (end < 0 || !next) return -1;
+    if (next.text === 'and' && next.gapBefore === ' ') {
+      const last = listFieldEnd(tokens, end + 2);
+      return last > 0 && tokens[end + 2]!.gapBefore === ' ' ? last : -1;
     }
-    // "…, Water Resources and Fisheries": an item may take a field's tail.
-    if (j > i && t.gapBefore === ' ' && FIELD_TAILS.has(t.text) && tokens[j - 1]!.text !== 'and' && tokens[j - 1]!.capitalised) continue;
-    // Not "the Department for Transport, Ofgem and Ofwat": names a lexicon knows are a list of bodies.
-    if (!isNameWord(t) || t.allCaps || t.possessive || (j > i && t.gapBefore !== ', ') || knownName(t.text)?.type === 'organization') return -1;
+    if (next.gapBefore !== ', ') return -1;
+    j = end + 1;
   }
   return -1;
 }
