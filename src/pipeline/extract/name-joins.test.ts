@@ -234,3 +234,12 @@ describe("name joins: a possessive inside a long name its initials spell", () =>
     expect(names("It must meet the Kestrel Union's Harrow Regulation (KUHR) soon.")).toContain('Kestrel Union');
   });
 });
+
+describe('a chamber\'s committee named for two fields', () => {
+  it('joins "and" after the chamber\'s word and one field', () => {
+    expect(names('At a hearing of the Senate Business and Commerce Committee, he spoke.')).toContain('Senate Business and Commerce Committee');
+    // Look-alikes: two chambers' committees, and two chambers' members.
+    expect(names('The Senate Finance and House Appropriations Committee chairs met.')).not.toContain('Senate Finance and House Appropriations Committee');
+    expect(names('Senate Democrats and House Republicans met.')).toEqual(['Senate Democrats', 'House Republicans']);
+  });
+});

@@ -34,6 +34,8 @@ import { isCommonWord } from './word-tags';
 
 // Events named for the fields they show: "… Aviation and Aerospace Exhibition", "… Arts and Crafts Fair".
 const EXHIBITION_WORDS = new Set(['Exhibition', 'Expo', 'Fair', 'Show', 'Festival']);
+// A legislature's chambers, whose committees are named after them: "Senate Business and Commerce Committee".
+const CHAMBER_WORDS = new Set(['Senate', 'House', 'Assembly', 'Parliament', 'Congress']);
 // "Peace and Friendship Stadium", "Ulker Sports and Event Hall": venues named for two things.
 const VENUE_WORDS = new Set(['Stadium', 'Arena', 'Hall']);
 
@@ -121,8 +123,11 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   const own = body.slice(placeWords);
   // "African Union Support and Stabilization Mission": a body may be named for the body it serves
   // first; the words after that body's own word are what must be plain.
+  // "Senate Business and Commerce Committee": so may a chamber's committee be named after its
+  // chamber; not "Senate Finance and House Appropriations Committee", two chambers' committees.
   const parentEnd = own.map((t) => ORGANIZATION_WORDS.has(t.text)).lastIndexOf(true);
-  const served = parentEnd > 0 && parentEnd < own.length - 1 ? own.slice(parentEnd + 1) : own;
+  const chamberFirst = parentEnd === 0 && CHAMBER_WORDS.has(own[0]!.text) && !CHAMBER_WORDS.has(tokens[i + 1]?.text ?? '');
+  const served = (parentEnd > 0 || chamberFirst) && parentEnd < own.length - 1 ? own.slice(parentEnd + 1) : own;
   // "National Disaster Risk Reduction and Management Council": up to four plain words before "and".
   // A law or agreement may have a body's word there: "Foreign Exchange and Foreign Trade Act".
   const bodyWord = (t: Token) => ORGANIZATION_WORDS.has(t.text) && !t.allCaps && !t.possessive;
