@@ -2,7 +2,7 @@ import { knownName } from './known-names';
 import { AWARD_WORDS, COMPASS_WORDS, INITIATIVE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS } from './lexicon/words';
 import { isPortfolioWord } from './lexicon/portfolio-words';
 import { OFFICE_NOUN } from './of-link';
-import { isNameWord } from './name-joins';
+import { isNameWord } from './name-word';
 import { joinTokens } from './role-split';
 import type { Token } from './tokens';
 import { hasPlaceTag, wordTags } from './word-tags';

@@ -10,7 +10,6 @@ import {
   HONORIFICS,
   INITIATIVE_WORDS,
   LENDING_WORDS,
-  HOLIDAYS,
   PLACE_WORDS,
   COMPASS_WORDS,
   MONTHS,
@@ -22,6 +21,7 @@ import {
 } from './lexicon/words';
 import { GROUP_NOUNS_AFTER } from './lexicon/context-nouns';
 import { joinTokens } from './role-split';
+import { isNameWord } from './name-word';
 import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';
 import { ofJoins } from './of-link';
@@ -39,18 +39,9 @@ const CHAMBER_WORDS = new Set(['Senate', 'House', 'Assembly', 'Parliament', 'Con
 // "Peace and Friendship Stadium", "Ulker Sports and Event Hall": venues named for two things.
 const VENUE_WORDS = new Set(['Stadium', 'Arena', 'Hall']);
 
-// "60 Labour MPs", "Green MEPs": members' plural abbreviations name no one.
-const MEMBERS_PLURALS = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MPPs', 'TDs', 'MKs']);
-// "a Ba3 rating": Moody's grades name nothing (not "A3" or "B1", which models and roads share).
-const CREDIT_GRADE = /^(?:Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])$/;
-const NOT_NAME_WORDS = (t: Token) => MONTHS.has(t.text) || WEEKDAYS.has(t.text) || HOLIDAYS.has(t.text) || MEMBERS_PLURALS.has(t.text) || CREDIT_GRADE.test(t.text);
 // Lower-case words that may join two capitalised ones after an organisation or treaty word
 // ("Committee for the Protection of Journalists", "Treaty on the Non-Proliferation").
 const AFTER_BODY_CONNECTORS = new Set(['for', 'on', 'the']);
-
-export function isNameWord(t: Token): boolean {
-  return t.capitalised && !NOT_NAME_WORDS(t) && /\p{L}/u.test(t.text);
-}
 
 // Words that make a weekday part of a name: "Good Friday Agreement", "Bloody Sunday Inquiry".
 const DAY_NAME_OPENERS = new Set(['Good', 'Black', 'Bloody', 'Super', 'Ash', 'Cyber', 'Holy', 'Maundy', 'Palm']);

@@ -3,7 +3,8 @@ import { beginsKnownNameWithComma, beginsKnownNameWithNumber, knownName } from '
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
 import { ORGANIZATION_NOUNS_AFTER } from './lexicon/context-nouns';
-import { isDayInName, isNameWord, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
+import { isDayInName, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
+import { isNameWord } from './name-word';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
 import { bodyListEnd, committeeOfFieldsEnd } from './field-names';
