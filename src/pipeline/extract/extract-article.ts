@@ -114,7 +114,7 @@ const ROAD_CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u;
  */
 function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
   const road = ROAD_NOUNS_AFTER.has(c.after) && ROAD_CODE.test(c.text);
-  const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after) || road;
+  const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after);
   // "G7": a lexicon's name counts whatever its letters; "777X", an aircraft's number and letter;
   // "an H3 rocket", a letter and digits before a product noun; "C909", an aircraft's letter and three digits.
   // "welcomed the ruling on X": the social network, the one name of one letter news prints.
