@@ -36,9 +36,9 @@ const nameKeysOf = (g: GoldEntity) => [g.name, ...(g.aliases ?? [])].map(nameKey
 
 /**
  * How many parts the tuned set is split into for scoring it: each part is scored by a model
- * trained on the others. Retraining for each of its 1,176 articles would take most of an hour.
+ * trained on the others. Retraining for each of its 1,272 articles would take most of an hour.
  */
-export const TYPE_FOLDS = 20;
+const TYPE_FOLDS = 20;
 
 /** The model that learned from every part of the corpus but one, and from no example of a name that part prints. */
 function foldModel(fold: number): TypeModel {
