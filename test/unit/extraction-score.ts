@@ -28,6 +28,10 @@ function matches(predicted: DatasetEntity, gold: GoldEntity): boolean {
 }
 
 let corpus: Map<string, TypeExample[]> | undefined;
+/** For each corpus article, each example's name keys (its gold entity's name and aliases), read once. */
+let exampleNames: Map<string, string[][]> | undefined;
+/** Each corpus article's fold, by its place in the corpus. */
+let foldOf: Map<string, number> | undefined;
 let fullModel: TypeModel | undefined;
 const foldModels = new Map<number, TypeModel>();
 
@@ -43,11 +47,11 @@ const TYPE_FOLDS = 20;
 /** The model that learned from every part of the corpus but one, and from no example of a name that part prints. */
 function foldModel(fold: number): TypeModel {
   const files = [...corpus!.keys()];
-  const inFold = (i: number) => i % TYPE_FOLDS === fold;
-  const named = new Set(files.filter((_, i) => inFold(i)).flatMap((file) => goldOf(file).flatMap(nameKeysOf)));
-  const examples = files.flatMap((file, i) => {
-    if (inFold(i)) return [];
-    const keys = goldOf(file).map(nameKeysOf);
+  const inFold = (file: string) => foldOf!.get(file) === fold;
+  const named = new Set(files.filter(inFold).flatMap((file) => exampleNames!.get(file)!.flat()));
+  const examples = files.flatMap((file) => {
+    if (inFold(file)) return [];
+    const keys = exampleNames!.get(file)!;
     return corpus!.get(file)!.filter((_, j) => !keys[j]!.some((key) => named.has(key)));
   });
   return TypeModel.train(examples);
@@ -63,8 +67,10 @@ function foldModel(fold: number): TypeModel {
  */
 export function typeModelFor(path: string): TypeModel {
   corpus ??= new Map([...readTypeCorpus(DEFAULT_TYPE_CORPUS)].map(([file, examples]) => [resolve(file), examples]));
-  const fold = [...corpus.keys()].indexOf(resolve(path)) % TYPE_FOLDS;
-  if (fold < 0) return (fullModel ??= TypeModel.train([...corpus.values()].flat()));
+  exampleNames ??= new Map([...corpus.keys()].map((file) => [file, goldOf(file).map(nameKeysOf)]));
+  foldOf ??= new Map([...corpus.keys()].map((file, i) => [file, i % TYPE_FOLDS]));
+  const fold = foldOf.get(resolve(path));
+  if (fold === undefined) return (fullModel ??= TypeModel.train([...corpus.values()].flat()));
   if (!foldModels.has(fold)) foldModels.set(fold, foldModel(fold));
   return foldModels.get(fold)!;
 }
