@@ -24,3 +24,6 @@ export function articleEntities(paragraphs: string[], title = 'A Headline About 
   const article = { id: 'a', title, outlet: 'Test', published: '2024-01-01', paragraphs } as unknown as SourceArticle;
   return buildDataset([article], { entities: [] }).dataset.entities;
 }
+
+/** The same entities, each as "name/type [aliases]": one string a test can look for. */
+export const describedEntities = (title: string, paragraphs: string[]) => articleEntities(paragraphs, title).map((e) => `${e.name}/${e.type} [${e.aliases.join('|')}]`);

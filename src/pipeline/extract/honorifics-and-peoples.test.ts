@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleEntities } from './candidate-type.test-helper';
+import { articleEntities, describedEntities as entities } from './candidate-type.test-helper';
 
-/** Entities of one article built alone, as "name/type [aliases]". */
-const entities = (title: string, paragraphs: string[]) => articleEntities(paragraphs, title).map((e) => `${e.name}/${e.type} [${e.aliases.join('|')}]`);
 const named = (title: string, paragraphs: string[]) => articleEntities(paragraphs, title).map((e) => e.name);
 
 describe('an honorific or a cleric’s title before a name (rounds 161 and 164)', () => {

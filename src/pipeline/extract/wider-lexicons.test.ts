@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleEntities } from './candidate-type.test-helper';
-
-/** Entities of one article built alone, as "name/type [aliases]". */
-const entities = (title: string, paragraphs: string[]) => articleEntities(paragraphs, title).map((e) => `${e.name}/${e.type} [${e.aliases.join('|')}]`);
+import { describedEntities as entities } from './candidate-type.test-helper';
 
 // What the wider lexicons (extra-*.ts) changed in how names join (the session of round 51).
 describe('known names from the wider lists', () => {
