@@ -136,7 +136,7 @@ function printTable(results: BenchResult[]): void {
   console.log(`\n${head.join(' | ')}\n${head.map(() => '---').join(' | ')}`);
   for (const r of results) {
     console.log(
-      [r.words, r.aliases, r.mentions, fmt(r.floor, 2), fmt(r.warm), fmt(r.warm / r.floor), fmt(r.warmBest), fmt(r.warmBest / r.floor), fmt(r.coldFloor), fmt(r.first), fmt(r.first / r.coldFloor), fmt(r.firstShown), fmt(r.markRegExp),
+      [r.words, r.aliases, r.mentions, fmt(r.floor, 2), fmt(r.warm), fmt(r.warmOverFloor), fmt(r.warmBest), fmt(r.warmBest / r.floor), fmt(r.coldFloor), fmt(r.first), fmt(r.first / r.coldFloor), fmt(r.firstShown), fmt(r.markRegExp),
         fmt(r.markArray), fmt(r.sliced), fmt(r.longestTask), fmt(r.styleLayout, 2), fmt(r.loadMs), fmt(r.heapMB, 2)].join(' | '),
     );
   }
@@ -150,7 +150,7 @@ function summary(results: BenchResult[], changing: Awaited<ReturnType<typeof mea
     cases: results.map((r) => ({
       words: r.words,
       aliases: r.aliases,
-      warmOverFloor: +(r.warm / r.floor).toFixed(2),
+      warmOverFloor: +r.warmOverFloor.toFixed(2),
       warmBestOverFloor: +(r.warmBest / r.floor).toFixed(2),
       firstMs: +r.first.toFixed(2),
       firstOverColdFloor: +(r.first / r.coldFloor).toFixed(2),

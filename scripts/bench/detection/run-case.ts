@@ -28,6 +28,8 @@ export interface CaseResult {
   floor: number;
   first: number;
   warm: number;
+  /** The median of warm / floor over samples taken in alternation. */
+  warmOverFloor: number;
   /** The fastest warm scan: on a shared machine, what the engine does when nothing preempts it. */
   warmBest: number;
   markRegExp: number | null;
@@ -65,11 +67,17 @@ export async function runCase({ page, cdp }: BenchPage, input: CaseInput, probes
 
   const first = await page.evaluate(() => window.__bench.scanAndMark());
   for (let i = 0; i < WARM_UP; i++) await page.evaluate(() => window.__bench.scanAndMark());
+  // Engine and floor samples alternate, and the ratio is taken pair by pair: on a shared machine a
+  // busy spell during ten engine samples in a row, then ten quiet floor samples, moved the ratio 3×.
   const warm: number[] = [];
-  for (let i = 0; i < RUNS; i++) warm.push(await page.evaluate(() => window.__bench.warmScanAndMark()));
-  const mentions = await page.evaluate(() => window.__bench.mentionCount());
   const floor: number[] = [];
-  for (let i = 0; i < RUNS; i++) floor.push(await page.evaluate(() => window.__bench.floor()));
+  const ratios: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    warm.push(await page.evaluate(() => window.__bench.warmScanAndMark()));
+    floor.push(await page.evaluate(() => window.__bench.floor()));
+    ratios.push(warm[i]! / floor[i]!);
+  }
+  const mentions = await page.evaluate(() => window.__bench.mentionCount());
 
   // Style and layout the marking causes: the counters across marking plus two frames.
   await page.evaluate(() => window.__bench.clearMarks());
@@ -97,7 +105,7 @@ export async function runCase({ page, cdp }: BenchPage, input: CaseInput, probes
   const markArray = markArrayRuns(words, aliases.length) ? await timeMarkJs('markArray', 1) : null;
 
   return {
-    words, aliases: aliases.length, mentions, floor: median(floor), first, warm: median(warm), warmBest: Math.min(...warm), markRegExp, markArray,
+    words, aliases: aliases.length, mentions, floor: median(floor), first, warm: median(warm), warmOverFloor: median(ratios), warmBest: Math.min(...warm), markRegExp, markArray,
     sliced: sliced.ms, longestTask: sliced.longestTask, styleLayout, loadMs, heapMB,
   };
 }
