@@ -21,6 +21,13 @@ describe('parseDateline', () => {
     expect(parseDateline('US — a headline-like line')).toBeNull();
   });
 
+  it('reads a two-letter town when its country follows, so the sentence after it opens there', () => {
+    expect(parseDateline('BA, Fiji, Dec 10 — The Fiji Sugar Corporation will shut its mill.')).toEqual({
+      places: ['Ba', 'Fiji'],
+      rest: 'The Fiji Sugar Corporation will shut its mill.',
+    });
+  });
+
   it('title-cases the place as a reader would print it', () => {
     expect(titleCase('RIO DE JANEIRO')).toBe('Rio de Janeiro');
   });

@@ -24,7 +24,9 @@ export function titleCase(caps: string): string {
 
 export function parseDateline(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
-  if (!match || match[1]!.replace(/[^\p{L}]/gu, '').length < 3) return null;
+  // "US — a headline": two capitals alone are no dateline; with the country after them they are
+  // ("BA, Fiji, Dec 10 —", the town of Ba).
+  if (!match || match[1]!.replace(/[^\p{L}]/gu, '').length < (match[2] ? 2 : 3)) return null;
   const places = [titleCase(match[1]!)];
   if (match[2]) places.push(match[2]);
   const dateline: Dateline = { places, rest: paragraph.slice(match[0].length) };
