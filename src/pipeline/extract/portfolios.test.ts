@@ -36,6 +36,14 @@ describe("a minister's portfolio", () => {
     expect(names('He named Vice Minister of Public Order Jorge Salas.')).not.toContain('Order Jorge Salas');
   });
 
+  it('finds the name after a field of one word no list has before a portfolio word, or a name word a list knows as a company', () => {
+    expect(names('Minister for Sugar Industry Charan Jeath Singh said so.')).toEqual(['Charan Jeath Singh']);
+    // "Biman" is an airline's short name too.
+    expect(names('He met Minister for Finance Biman Prasad on Monday.')).toEqual(['Biman Prasad']);
+    // Look-alike: a field of two words no list has is not taken as one.
+    expect(names('Minister for Sugar Cane Industry Charan Singh said so.')).not.toContain('Charan Singh');
+  });
+
   it("leaves a ministry's name whole, and names after a plain 'for'", () => {
     // Look-alikes: a body's name holds its fields; a person's "for" is no portfolio.
     expect(names('The Ministry of Environment, Urbanisation and Climate Change agreed.')).toEqual(['Ministry of Environment, Urbanisation and Climate Change']);

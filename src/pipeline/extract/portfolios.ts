@@ -29,16 +29,23 @@ export function portfolioLength(run: Token[], sentence: string): number {
 }
 
 /**
- * "(Minister of Industries,) Mines and Energy Natangwe Ithete": with no given name a list knows,
- * the portfolio's words and its "and" first, then two or three other plain words that end the run
- * are the minister's name. Where they start, or the run's length if they are not there.
+ * "(Minister of Industries,) Mines and Energy Natangwe Ithete", "(Minister for) Sugar Industry
+ * Charan Jeath Singh": with no given name a list knows, a field ending in a portfolio's word, then
+ * two or three other plain words that end the run, are the minister's name. Where they start, or
+ * the run's length if they are not there. A company a list knows ("Biman", an airline's) may be a
+ * name's word there; a place may not.
  */
 function holderAfterFields(run: Token[]): number {
-  let f = 0;
-  while (f < run.length && (isPortfolioWord(run[f]!.text) || (f > 0 && run[f]!.text === 'and'))) f++;
-  const name = run.slice(f);
-  const plain = name.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !isPortfolioWord(t.text) && knownName(t.text) === undefined);
-  return f > 0 && run[f - 1]!.text !== 'and' && name.length >= 2 && name.length <= 3 && plain ? f : run.length;
+  const plain = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive && !isPortfolioWord(t.text) && knownName(t.text)?.type !== 'place';
+  for (const nameLength of [3, 2]) {
+    const start = run.length - nameLength;
+    const fieldEnd = run[start - 1];
+    if (start < 1 || !isPortfolioWord(fieldEnd!.text)) continue;
+    // Every word before it a field's, or one plain word that opens it ("Sugar Industry").
+    const field = run.slice(0, start - 1);
+    if (field.every((t, k) => isPortfolioWord(t.text) || (k > 0 && t.text === 'and') || (k === 0 && field.length === 1 && plain(t))) && run.slice(start).every(plain)) return start;
+  }
+  return run.length;
 }
 
 /**
