@@ -67,8 +67,8 @@ export async function runCase({ page, cdp }: BenchPage, input: CaseInput, probes
 
   const first = await page.evaluate(() => window.__bench.scanAndMark());
   for (let i = 0; i < WARM_UP; i++) await page.evaluate(() => window.__bench.scanAndMark());
-  // Engine and floor samples alternate, and the ratio is taken pair by pair: on a shared machine a
-  // busy spell during ten engine samples in a row, then ten quiet floor samples, moved the ratio 3×.
+  // Engine and floor samples alternate, and the ratio is taken pair by pair: taken as ten engine
+  // samples, then ten floor samples, one busy spell on this shared machine more than doubled it.
   const warm: number[] = [];
   const floor: number[] = [];
   const ratios: number[] = [];
