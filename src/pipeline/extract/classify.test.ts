@@ -90,6 +90,8 @@ describe('classify', () => {
     expect(typeOf('The final is at the Marlow National Tennis Centre on Sunday.', 'Marlow National Tennis Centre')).toBe('place');
     expect(typeOf('The ties are played at the SuperTennis Arena again.', 'SuperTennis Arena')).toBe('place');
     expect(typeOf('The play transfers to the Noël Coward Theatre in May.', 'Noël Coward Theatre')).toBe('place');
+    // Named for a person, as halls are: the hall is the place, not its namesake.
+    expect(typeOf('The orchestra plays at the Miriam Vance Auditorium on Friday.', 'Miriam Vance Auditorium')).toBe('place');
     // Look-alike: a body named for what it is for.
     expect(typeOf('The Society of London Theatre gave the prizes.', 'Society of London Theatre')).toBe('organization');
     expect(typeOf('The prizes are handed out at the Tallinn Concert Hall on Friday.', 'Tallinn Concert Hall')).toBe('place');

@@ -77,7 +77,7 @@ export const ORGANIZATION_WORDS = set(`
 export const VENUE_WORDS = set('Convention Conference Exhibition Exposition Expo Congress Trade Shopping Sports Aquatics Aquatic Events Space Launch Entertainment Tennis Cinema Airshow Detention Correctional Remand');
 export const VENUE_HEADS = set('Centre Center');
 /** A venue's word last that makes the name the building whoever it is named for: "SuperTennis Arena", "Noël Coward Theatre". */
-export const VENUE_TAILS = set('Arena Stadium Theatre Theater Cinema Hotel');
+export const VENUE_TAILS = set('Arena Stadium Theatre Theater Cinema Hotel Auditorium Amphitheatre Amphitheater Velodrome Coliseum');
 /** Words before a last "Hall" that make it a venue, not a surname: "Stockholm Concert Hall", "Sun Yat-sen Memorial Hall". */
 export const HALL_KINDS = set('Concert Memorial Audience Event Music Festival Exhibition Assembly Sports Town Banquet');
 
