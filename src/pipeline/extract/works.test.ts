@@ -13,6 +13,9 @@ describe('prizes, ships and made things', () => {
   it('types a ship by its prefix', () => {
     expect(isShipName(['FPSO', 'Kofi', 'Mensah'])).toBe(true);
     expect(isShipName(['MV', 'Dali'])).toBe(true);
+    // A navy's own prefix: Trinidad and Tobago's coast guard, Argentina's navy.
+    expect(typeOf('The coast guard commissioned the TTS Gasparee at Staubles Bay.', 'TTS Gasparee')).toBe('other');
+    expect(isShipName(['ARA', 'San', 'Juan'])).toBe(true);
     // Look-alike: a body whose initials are no ship's prefix.
     expect(isShipName(['NATO', 'Summit'])).toBe(false);
     expect(typeOf('Engineers boarded the FPSO Kofi Mensah on Monday.', 'FPSO Kofi Mensah')).toBe('other');

@@ -7,8 +7,13 @@ import type { Token } from './tokens';
  */
 
 // Prefixes ships carry before their name: "FPSO Kwame Nkrumah", "MV Dali", "HMS Queen Elizabeth",
-// "BRP Davao del Sur". A person or body is never named so.
-const SHIP_PREFIXES = new Set('FPSO FSO FLNG MV MT MS RMS HMS HMAS HMCS HMNZS USS USNS INS BRP SS RV RSV RRS'.split(' '));
+// "BRP Davao del Sur". A person or body is never named so. The navies' and coast guards' own
+// prefixes follow ("TTS Gasparee", Trinidad and Tobago; "ARA San Juan", Argentina; "CCGS", Canada),
+// leaving out those that also open a body's name ("GNS Science", "ARC Resources").
+const SHIP_PREFIXES = new Set(
+  `FPSO FSO FLNG MV MT MS RMS HMS HMAS HMCS HMNZS USS USNS INS BRP SS RV RSV RRS
+   TTS HMBS HMJS HNLMS HDMS HSwMS HNoMS KNM KRI ROKS BAP NRP ESPS FGS ORP PNS SLNS NNS HTMS TCG ARA CCGS USCGC RNLB FV`.split(/\s+/),
+);
 
 /** "FPSO Kwame Nkrumah", "MV Dali": a ship's prefix, then its name. */
 export function isShipName(words: string[]): boolean {
