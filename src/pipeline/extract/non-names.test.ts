@@ -125,6 +125,9 @@ describe('viruses, languages and funding rounds', () => {
     expect(names('MPs passed a Shs1.8 trillion budget, with Rs500 crore and KSh2bn for roads on the N1.')).toEqual(['N1']);
     expect(names('The mission has a Sanskrit name, and Malayalam and Gaelic films won.')).toEqual([]);
     expect(names('UNAIDS said new HIV infections fell.')).toEqual(['UNAIDS']);
+    // A disease and a scan in capitals, an indigenous language, a people's name as its adjective, a band's unit.
+    expect(names('Nurses took TB tests and chest X-rays at Kinngait.')).toEqual(['Kinngait']);
+    expect(names('Kivalliq Radio airs Inuktitut news for Sámi and Quechua listeners on 700 MHz.')).toEqual(['Kivalliq Radio']);
     // Look-alike: a series named by a word, and a body named for a language.
     expect(isCommonNounName(['Series', 'Kestrel'])).toBe(false);
     expect(names('The Hindi Sahitya Sammelan met.')).toEqual(['Hindi Sahitya Sammelan']);

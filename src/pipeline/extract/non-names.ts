@@ -3,7 +3,7 @@ import { knownName } from './known-names';
 import { NUMBERED_COMMON_NOUNS } from './lexicon/product-words';
 
 /** Units of measure written in capitals ("two million TEUs", "a 50 MW plant"). */
-export const MEASURE_UNITS = new Set(['TEU', 'TEUs', 'MW', 'GW', 'MWh', 'GWh', 'TWh', 'kWh', 'MWp', 'GWp']);
+export const MEASURE_UNITS = new Set(['TEU', 'TEUs', 'MW', 'GW', 'MWh', 'GWh', 'TWh', 'kWh', 'MWp', 'GWp', 'Hz', 'kHz', 'MHz', 'GHz']);
 
 /**
  * Capitalised words that are common nouns, not names: a temperature scale ("40 degrees Celsius"),
@@ -25,11 +25,15 @@ const COMMON_NOUNS = new Set([
   'K-pop', 'K-drama', 'J-pop', 'C-pop', 'K-beauty',
   // A period of painting capitalised by custom ("Old Master paintings"); "Old Masters Evening Sale" stays a name.
   'Old Master', 'Old Masters',
-  // Viruses written in capitals ("HIV prevention"), a disease's, not a body's, name.
-  'HIV', 'AIDS',
+  // Viruses and diseases written in capitals ("HIV prevention", "TB screening"), and a scan ("chest
+  // X-rays"): a disease's or a test's name, not a body's.
+  'HIV', 'AIDS', 'TB', 'X-ray', 'X-rays',
   // Languages whose names are no place's adjective ("a Sanskrit name", "Malayalam films").
   'Sanskrit', 'Malayalam', 'Hindi', 'Urdu', 'Telugu', 'Kannada', 'Marathi', 'Mandarin', 'Cantonese', 'Esperanto',
   'Swahili', 'Kiswahili', 'Farsi', 'Pashto', 'Dari', 'Amharic', 'Tigrinya', 'Tagalog', 'Yiddish', 'Gaelic', 'Arabic',
+  // Indigenous languages, and peoples' names used as their adjective ("Inuktitut radio", "Sámi
+  // reindeer herders"): no place's adjective either.
+  'Inuktitut', 'Inuinnaqtun', 'Sámi', 'Quechua', 'Aymara', 'Guarani', 'Guaraní', 'Nahuatl', 'Yoruba', 'Hausa', 'Igbo', 'Xhosa',
   // Time zones after a time ("at 0900 GMT").
   'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'JST', 'AEST', 'AEDT',
   // "the Opposition", capitalised by Westminster custom: the parties out of government, no body's name.
