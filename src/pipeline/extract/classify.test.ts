@@ -442,6 +442,10 @@ describe('classify (eleventh round)', () => {
   it('takes a hospital one is "at" as a site, and one that acts as a body', () => {
     expect(typeOf('The boy died at Grace Valley Hospital last week.', 'Grace Valley Hospital')).toBe('place');
     expect(typeOf('He sued Grace Valley Hospital last week.', 'Grace Valley Hospital')).toBe('organization');
+    // A hospital called a medical centre.
+    expect(typeOf('Patients were flown to the Amai Pakpak Medical Center in Marawi.', 'Amai Pakpak Medical Center')).toBe('place');
+    // Look-alike: a centre of no medicine stays a body.
+    expect(typeOf('Patients were flown to the Amai Pakpak Research Center in Marawi.', 'Amai Pakpak Research Center')).not.toBe('place');
   });
 
   it('takes a hospital patients are taken to or that is run as a site, a teaching one as a body', () => {

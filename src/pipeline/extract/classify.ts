@@ -41,6 +41,12 @@ import { POST_NOMINALS } from './name-runs';
 /** Every word of the name is a city or country in compromise's lists ("San Francisco", "Seattle"). */
 const isCityOrCountry = (words: string[]) => phraseTags(words.join(' ')).every((t) => t.has('City') || t.has('Country'));
 
+/** "Bir Hospital", "Amai Pakpak Medical Center": a hospital's name, by its last word or two. */
+function isCareSite(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  return words.length > 1 && (CARE_SITE_WORDS.has(last) || (/^Cent(?:er|re)$/u.test(last) && words[words.length - 2] === 'Medical' && words.length > 2));
+}
+
 /** How sure a type guess is: a lexicon or a name's last word beats a guess from context. */
 export interface TypeGuess {
   type: EntityType;
@@ -203,7 +209,7 @@ export function classify(candidate: Candidate): TypeGuess {
   // someone is "at" it or its grounds are meant.
   const atSite = candidate.before === 'at' || SITE_NOUNS_AFTER.has(candidate.after);
   const actsAsBody = SPEECH_VERBS.has(candidate.after) || ACTED_ON_BEFORE.has(candidate.before) || words.some((w) => TEACHING_HOSPITAL_WORDS.has(w));
-  if (words.length > 1 && CARE_SITE_WORDS.has(words[words.length - 1]!) && (atSite || !actsAsBody)) return { type: 'place', strength: 4 };
+  if (isCareSite(words) && (atSite || !actsAsBody)) return { type: 'place', strength: 4 };
   // "winger Will Muir", "flanker Ted Hill": a playing position before a full name says a player,
   // whatever the name's words would say alone ("Will" a verb, "Hill" a place's word).
   if (words.length > 1 && isPlayerPosition(candidate.before) && !knownName(words[0]!)) return { type: 'person', strength: 4 };
