@@ -206,7 +206,11 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       const townAlone = (g.type === 'place' && isTaggedPlace(text)) || isCountryOrRegionName(text);
       if (words(g).length === 1 && /\p{Ll}/u.test(text) && !townAlone) {
         // Lexicon names count ("the Fringe" for the known "Edinburgh Festival Fringe").
-        const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of');
+        // Nor "Tayside" for "NHS Tayside", printed as a place: a known body's initials before one word
+        // make that word its area ("KPS Siedlce", a club no list knows, is named by its town).
+        const areaAfterInitials = (w: string[]) =>
+          w.length === 2 && /^\p{Lu}{2,5}$/u.test(w[0]!) && knownName(w[0]!)?.type === 'organization' && g.type === 'place' && g.strength >= 2;
+        const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && words(groups[l]!).at(-2) !== 'of' && !areaAfterInitials(words(groups[l]!)));
         const body = only(ending);
         // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is;
         // "Castberg" for the "Johan Castberg" field: so is a site named for a person.
