@@ -252,6 +252,8 @@ describe('findCandidates: a title with "of" and a number after a group', () => {
   it('takes a holder\'s name after the field of a title with "of", and no body from the title', () => {
     expect(names('Commissioner of Police Allister Guevarro said 37 people were held.')).toEqual(['Allister Guevarro']);
     expect(first('Commissioner of Police Allister Guevarro said so.').role).toBe('Commissioner of Police');
+    // An appeal judge's title; a given name a list knows as a word too ("Marguerite", a daisy).
+    expect(names('The ruling by Justice of Appeal Marguerite Hewlett-Charles was final.')).toEqual(['Marguerite Hewlett-Charles']);
     // Look-alike: a place after "of" is the title's, with no name after it.
     expect(names('The Governor of Lagos State spoke.')).not.toContain('Governor of Lagos State');
   });

@@ -126,6 +126,10 @@ function extendedTitleEnd(tokens: Token[]): number {
   return end;
 }
 
+/** "Justice of Appeal Marguerite Hewlett-Charles": an appeal court's judge, whose "Appeal" is the field. */
+const isAppealBench = (tokens: Token[], of: number, t: Token) =>
+  /^(?:Appeal|Appeals)$/u.test(t.text) && /^(?:Justice|Justices|Judge|Judges)$/u.test(tokens[of - 1]?.text ?? '');
+
 /**
  * "Commissioner of Police Allister Guevarro", "Minister of Foreign Affairs Ana Ruiz": after the
  * title's "of", one or two words a list knows are its field; two or three plain capitalised words
@@ -139,8 +143,8 @@ function holderAfterField(tokens: Token[], of: number): number | undefined {
     const field = tokens.slice(of + 1, start);
     const holder = tokens.slice(start);
     // "Vice Minister of Public Order Jorge Salas": a field's word ("Order") opens no holder's name.
-    const fieldWord = (t: Token) => isLexiconWord(t) || isPortfolioWord(t.text);
-    const opensName = holder[0] !== undefined && (GIVEN_NAMES.has(holder[0].text) || !isListedWord(holder[0].text));
+    const fieldWord = (t: Token) => isLexiconWord(t) || isPortfolioWord(t.text) || isAppealBench(tokens, of, t);
+    const opensName = holder[0] !== undefined && (GIVEN_NAMES.has(holder[0].text) || wordTags(holder[0].text).has('FirstName') || !isListedWord(holder[0].text));
     if (field.length === fieldWords && field.every(fieldWord) && holder.length >= 2 && holder.length <= 3 && opensName && holder.every((t) => plainName(t) && !isPortfolioWord(t.text))) return start;
   }
   // "Minister of Mines and Energy Natangwe Ithete": two portfolio words joined by "and".
