@@ -35,7 +35,9 @@ export function namesOneDepartment(whole: Token[], tokens: Token[], i: number): 
   const head = run[0]?.text ?? '';
   // "Superintendence of Industry and Commerce": an office named for two fields, as a department is.
   const fieldHead = FIELD_HEADS.test(head) || OFFICE_NOUN.test(head);
-  if (!(/^(?:Department|Ministry)$/.test(head) || fieldHead) || run[1]?.text !== 'of' || run.length < 3) return false;
+  // "Ministry for Gozo and Planning", "Ministry for Europe and Foreign Affairs": a ministry "for" its fields too.
+  const joiner = run[1]?.text === 'of' || (run[1]?.text === 'for' && /^(?:Department|Ministry)$/.test(head));
+  if (!(/^(?:Department|Ministry)$/.test(head) || fieldHead) || !joiner || run.length < 3) return false;
   if (fieldHead && !run.slice(2).every(isFieldWord)) return false;
   let j = i + 1;
   for (; j < tokens.length && j <= i + 2 && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) {

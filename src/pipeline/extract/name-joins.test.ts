@@ -196,6 +196,13 @@ describe('name joins: a ministry named for two trades', () => {
     // Look-alike: a known firm after "and" stays apart.
     expect(names('The Ministry of Energy and Kuwait Petroleum signed.')).toContain('Kuwait Petroleum');
   });
+
+  it('joins a ministry "for" two fields, and a court whose field shares a party\'s name', () => {
+    expect(names('He wrote to the Ministry for Gozo and Planning on Monday.')).toEqual(['Ministry for Gozo and Planning']);
+    expect(names('The Employment and Labour Relations Court ordered them back.')).toEqual(['Employment and Labour Relations Court']);
+    // Look-alike: the party itself after "and" stays a name of its own.
+    expect(names('Employment rose, and Labour said so.')).toContain('Labour');
+  });
 });
 
 describe('name joins: a plan named for two causes', () => {

@@ -27,6 +27,7 @@ import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, known
 import { ofJoins } from './of-link';
 import { namesOneCause, namesOneDepartment, namesSchemeBy } from './field-names';
 import { isCommonWord } from './word-tags';
+import { isPortfolioWord } from './lexicon/portfolio-words';
 
 // When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
 // it into one name: "Competition and Markets Authority", "Mission in Somalia". Split from
@@ -150,8 +151,9 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "Bharat PetroResources and Oil India", where they are a known company's.
     const typeAfter = knownName(joinTokens(tokens.slice(i + 1, j + 1)))?.type;
     if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && typeAfter !== 'place' && typeAfter !== 'organization' && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
-    // "Securities and Exchange Commission": a body's word may come before the last one.
-    if (!plain(t) && !ORGANIZATION_WORDS.has(t.text)) return false;
+    // "Securities and Exchange Commission": a body's word may come before the last one; so may a
+    // portfolio's word a party's name shares ("Employment and Labour Relations Court").
+    if (!plain(t) && !ORGANIZATION_WORDS.has(t.text) && !(isPortfolioWord(t.text) && knownName(t.text)?.type === 'organization')) return false;
     if (t.possessive) return false;
   }
   return false;
