@@ -3,7 +3,7 @@ import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
 import { knownName, placeOfAdjective } from './known-names';
 import { isTeamNickname } from './team-names';
-import { ORGANIZATION_ADJECTIVES, PLACE_HEADS, PLACE_WORDS, BODY_EVENT_WORDS, CARE_SITE_WORDS } from './lexicon/words';
+import { ORGANIZATION_ADJECTIVES, ORGANIZATION_WORDS, PLACE_HEADS, PLACE_WORDS, BODY_EVENT_WORDS, CARE_SITE_WORDS } from './lexicon/words';
 import {
   EVENT_NOUNS_AFTER,
   OTHER_NOUNS_AFTER,
@@ -40,6 +40,9 @@ import { POST_NOMINALS } from './name-runs';
 
 /** Every word of the name is a city or country in compromise's lists ("San Francisco", "Seattle"). */
 const isCityOrCountry = (words: string[]) => phraseTags(words.join(' ')).every((t) => t.has('City') || t.has('Country'));
+
+/** "S. Velmurugan", "S. K. Velmurugan": one or more initials with their dots, then a word of a name. */
+const opensWithInitial = (candidate: Candidate) => /^(?:\p{Lu}\. )+\p{Lu}\p{Ll}/u.test(candidate.text);
 
 /** "Bir Hospital", "Amai Pakpak Medical Center": a hospital's name, by its last word or two. */
 function isCareSite(words: string[]): boolean {
@@ -213,6 +216,9 @@ export function classify(candidate: Candidate): TypeGuess {
   // "winger Will Muir", "flanker Ted Hill": a playing position before a full name says a player,
   // whatever the name's words would say alone ("Will" a verb, "Hill" a place's word).
   if (words.length > 1 && isPlayerPosition(candidate.before) && !knownName(words[0]!)) return { type: 'person', strength: 4 };
+  // "S. Velmurugan", "M. Night Shyamalan": a name opened by an initial and its dot is a person's,
+  // unless its words say a body or a place ("J. Paul Getty Museum") or a list knows it ("W. R. Grace").
+  if (opensWithInitial(candidate) && !words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w)) && !knownName(candidate.text)) return { type: 'person', strength: 3 };
   // "the Port of Antwerp-Bruges said", "a unit of the Port of Rotterdam": a port that speaks or is
   // owned is its authority, a body; one ships call at stays a place.
   if (words.length > 2 && words[0] === 'Port' && words[1] === 'of' && (SPEECH_VERBS.has(candidate.after) || candidate.company !== undefined)) {

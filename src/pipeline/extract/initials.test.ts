@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from './candidate-type.test-helper';
+import { candidatesIn, typeOf } from './candidate-type.test-helper';
 
 const named = (sentence: string) => candidatesIn(sentence).map((c) => (c.role ? `${c.role}: ${c.text}` : c.text));
 
@@ -7,6 +7,14 @@ describe('a name opened by an initial, and hyphenated titles', () => {
   it('keeps an initial after a title with the surname, and splits the title off', () => {
     expect(named('ISRO Chairman V. Narayanan said the flight went well.')).toEqual(['ISRO', 'ISRO Chairman: V. Narayanan']);
     expect(named('Chairman K. Sivan said so.')).toEqual(['Chairman: K. Sivan']);
+  });
+
+  it('keeps an initial that opens a name after a word no sentence ends in, or the sentence\'s start', () => {
+    expect(named('Farmers led by S. Velmurugan marched.')).toContain('S. Velmurugan');
+    expect(named('S. K. Velmurugan, the convenor, spoke.')).toEqual(['S. K. Velmurugan']);
+    expect(typeOf('Farmers led by S. Velmurugan marched.', 'S. Velmurugan')).toBe('person');
+    // Look-alike: a letter after a plain noun ends the sentence.
+    expect(named('It needs vitamin C. Officials said so.')).not.toContain('C. Officials');
   });
 
   it('still ends a sentence at a letter after a plain word', () => {

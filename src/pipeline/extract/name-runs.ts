@@ -19,6 +19,9 @@ import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
 import { isCitedYearAfterStatute, isOfBeforeStatuteYear, isYearAfterStatute, isYearInName } from './year-names';
 
+
+/** Words no sentence ends in, after which an initial opens a name ("by S. Velmurugan"). */
+const WORDS_BEFORE_A_NAME = new Set(['by', 'to', 'with', 'and', 'or', 'from', 'of', 'for', 'as', 'told', 'said', 'says', 'including', 'like', 'named']);
 /** The last index of a known name that goes on past a comma at tokens[i] (up to eight words), or -1. */
 function knownNameWithCommasEnd(run: Token[], tokens: Token[], i: number): number {
   // "The Philippine Atmospheric, Geophysical …" opening a sentence: the name after its "The".
@@ -280,7 +283,12 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     // ("Plan B. The …", "Group A. Officials …" end a sentence there).
     // "ISRO Chairman V. Narayanan": so does an initial that opens the name, after a title's word.
     const beforeInitial = run[run.length - 2]?.text ?? '';
-    const middleInitial = run.length > 1 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text) && (isGivenName(beforeInitial) || ROLE_WORDS.has(beforeInitial));
+    // "led by S. Velmurugan", "M. K. Stalin said": so does one that opens the name at the
+    // sentence's start or after a word no sentence ends in ("vitamin C. Officials …" ends one), or
+    // another initial.
+    const initialBefore = run.length > 0 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text);
+    const opensAfterPlainWord = run.length === 1 && (i < 2 || WORDS_BEFORE_A_NAME.has(tokens[i - 2]!.text));
+    const middleInitial = initialBefore && (opensAfterPlainWord || (run.length > 1 && (isGivenName(beforeInitial) || ROLE_WORDS.has(beforeInitial) || /^\p{Lu}$/u.test(beforeInitial))));
     const citedYear = isCitedYearAfterStatute(tokens, i, run);
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ") || middleInitial || citedYear;
     if (!continues) close();
