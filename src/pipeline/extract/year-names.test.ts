@@ -32,6 +32,8 @@ describe('a year after a statute', () => {
       'Supplementary Appropriation Bill, 2026',
       'Public Finance Management Act, 2015',
     ]);
+    // A bracketed subject with its small words, as India cites its acts.
+    expect(names('They breached the Water (Prevention and Control of Pollution) Act, 1974, the court said.')).toEqual(['Water (Prevention and Control of Pollution) Act, 1974']);
     // Look-alike: a comma before a year after a lone "Act" or another word still ends the name.
     expect(names('He cited the Act, 2015 rules and Korvo Labs, 2024 results.')).toEqual(['Act', 'Korvo Labs']);
   });

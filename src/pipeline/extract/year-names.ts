@@ -45,13 +45,17 @@ export function isYearAfterStatute(tokens: Token[], i: number, run: Token[]): bo
   return last !== undefined && !last.possessive && YEAR.test(tokens[i]!.text) && (gap === ' ' || (gap === ', ' && !of)) && STATUTE_TAILS.has(last.text);
 }
 
+const STATUTE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'to', 'in']);
+
 /**
  * "the Public Finance Management Act, 2015": a statute's year after a comma, which would end any
  * other name, is its citation. Not "The Act, 2015": the statute's own words, two at least, are
  * capitalised.
  */
 export function isCitedYearAfterStatute(tokens: Token[], i: number, run: Token[]): boolean {
-  return tokens[i]!.gapBefore === ', ' && run.length >= 2 && run.every((w) => /^\p{Lu}/u.test(w.text)) && !run[0]!.initial && isYearAfterStatute(tokens, i, run);
+  // "the Water (Prevention and Control of Pollution) Act, 1974": a bracketed subject's small words too.
+  const statuteWord = (w: Token) => /^\p{Lu}/u.test(w.text) || STATUTE_SMALL_WORDS.has(w.text);
+  return tokens[i]!.gapBefore === ', ' && run.length >= 2 && /^\p{Lu}/u.test(run[0]!.text) && run.every(statuteWord) && !run[0]!.initial && isYearAfterStatute(tokens, i, run);
 }
 
 /** "the Trade Expansion Act of 1962": "of" after a statute's word, before its year, is the name's. */
