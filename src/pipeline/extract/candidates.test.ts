@@ -254,6 +254,10 @@ describe('findCandidates: a title with "of" and a number after a group', () => {
     expect(first('Commissioner of Police Allister Guevarro said so.').role).toBe('Commissioner of Police');
     // An appeal judge's title; a given name a list knows as a word too ("Marguerite", a daisy).
     expect(names('The ruling by Justice of Appeal Marguerite Hewlett-Charles was final.')).toEqual(['Marguerite Hewlett-Charles']);
+    // A party's bracketed word that a lexicon knows as the end of its name, not its short form.
+    expect(names('The student wing of the Communist Party of India (Marxist) walked out.')).toEqual(['Communist Party of India (Marxist)']);
+    // Look-alike: a party's bracketed short form stays its acronym.
+    expect(first('The Liberty and Refoundation party (Libre) won.').acronym).toBe('Libre');
     // Look-alike: a place after "of" is the title's, with no name after it.
     expect(names('The Governor of Lagos State spoke.')).not.toContain('Governor of Lagos State');
   });

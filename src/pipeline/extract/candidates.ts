@@ -333,13 +333,15 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     // "the Liberty and Refoundation party (Libre)": a party's short form after its class noun.
     const afterNoun = next && next.gapBefore === ' ' && /^(?:party|movement|alliance|coalition)$/.test(next.text) ? tokens[lastIndex + 2] : undefined;
     const bracketed = afterNoun && /^\s*\($/.test(afterNoun.gapBefore) ? afterNoun : next;
+    // "Communist Party of India (Marxist)": a bracketed word a lexicon knows as the name's own end.
+    const knownWithBracket = next && /^\s*\($/.test(next.gapBefore) && sentence[next.end] === ')' ? knownName(`${joinTokens(name)} (${next.text})`) : undefined;
     const acronym =
-      bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
+      !knownWithBracket && bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
         ? bracketed.text
         : undefined;
     const pastAcronym = acronym && /^\)\s+$/.test(tokens[lastIndex + 2]?.gapBefore ?? '') ? tokens[lastIndex + 2] : undefined;
     const candidate: Candidate = {
-      text: joinTokens(name),
+      text: knownWithBracket ? `${joinTokens(name)} (${next!.text})` : joinTokens(name),
       tokens: name,
       honorific: split.honorific,
       initial: name[0]!.initial && !saidName,
