@@ -359,3 +359,17 @@ describe("a known name's own short form, given with \"known as\" or \", or\"", (
     expect(names([known('LVM3', ['HLVM3']), o('HLVM3', 'other', { strength: 2 })])).toHaveLength(2);
   });
 });
+
+describe('an acronym the article spelled out in brackets', () => {
+  const entities = (paragraphs: string[]) =>
+    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+
+  it('stays with the name it was bracketed after, not another body whose initials it holds', () => {
+    expect(entities(['The Varnian Syndicate of Media Workers (VSM) criticised Vell Media on Monday.', 'The VSM said the cuts went too far.'])).toEqual([
+      'Varnian Syndicate of Media Workers/organization',
+      'Vell Media/organization',
+    ]);
+    // Look-alike: never bracketed, the acronym still finds the one body whose initials it holds.
+    expect(entities(['Workers criticised Vell Media on Monday.', 'The VSM said the cuts went too far.'])).toEqual(['Vell Media/organization']);
+  });
+});

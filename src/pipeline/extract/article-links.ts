@@ -185,7 +185,11 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const forms = (l: number) => [groups[l]!.observations[0]!.text, groups[l]!.observations[0]!.knownName ?? ''];
         const initialled = (withOf: boolean) => only(multiWord.filter((l) => forms(l).some((f) => f !== '' && initialsOf(f, withOf) === text)));
         const exact = initialled(false) ?? initialled(true);
-        const expansion = exact ?? only(long.filter((l) => groups[l]!.type === 'organization' && holdsInitials(text, groups[l]!.observations[0]!.text)));
+        // Not when the article gave the acronym in brackets after a name: "the Swiss Syndicate of Media
+        // Workers (SSM)" is its expansion, whatever else's initials "SSM" holds ("SRG SSR").
+        // A one-word owner ("Tourism (CNC)") is a fragment of the name, not the name.
+        const bracketed = members.some((l) => words(groups[l]!).length >= 3 && groups[l]!.observations.some((o) => o.acronym === text));
+        const expansion = exact ?? (bracketed ? undefined : only(long.filter((l) => groups[l]!.type === 'organization' && holdsInitials(text, groups[l]!.observations[0]!.text))));
         if (expansion !== undefined) links.push([i, expansion]);
       }
       if (words(g).length === 1 && (ORGANIZATION_WORDS.has(text) || ORGANIZATION_HEADS.has(text))) {
