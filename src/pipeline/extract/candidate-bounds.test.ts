@@ -316,3 +316,12 @@ describe('findCandidates: an oil or gas licence block by its number', () => {
     expect(names('The F-16V Block 70 jets were late.')).toEqual(['F-16V Block 70']);
   });
 });
+
+describe('findCandidates: a short form ending in one lower-case letter', () => {
+  it('takes "(CNPa)" after a body of three words or more as its short form', () => {
+    const found = candidatesIn('Grants from the National Council for Applied Research (CNPa) were cut.');
+    expect(found.find((c) => c.text === 'National Council for Applied Research')?.acronym).toBe('CNPa');
+    // Look-alike: after a two-word name it is no short form of it.
+    expect(candidatesIn('Grants from Kestrel Research (KRa) were cut.').find((c) => c.text === 'Kestrel Research')?.acronym).toBeUndefined();
+  });
+});

@@ -330,13 +330,16 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     // "Tensor Processing Units (TPUs)": a plural name's acronym takes the plural's "s".
     const pluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text) && /s$/.test(last.text);
     const syllables = (t: Token) => name.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !knownName(t.text);
+    // "National Council for Scientific and Technological Development (CNPq)": capitals and one
+    // lower-case letter last, as Brazil's bodies print theirs (not a plural's "s").
+    const lowerLast = (t: Token) => name.length >= 3 && /^\p{Lu}{2,}\p{Ll}$/u.test(t.text) && !t.text.endsWith('s');
     // "the Liberty and Refoundation party (Libre)": a party's short form after its class noun.
     const afterNoun = next && next.gapBefore === ' ' && /^(?:party|movement|alliance|coalition)$/.test(next.text) ? tokens[lastIndex + 2] : undefined;
     const bracketed = afterNoun && /^\s*\($/.test(afterNoun.gapBefore) ? afterNoun : next;
     // "Communist Party of India (Marxist)": a bracketed word a lexicon knows as the name's own end.
     const knownWithBracket = next && /^\s*\($/.test(next.gapBefore) && sentence[next.end] === ')' ? knownName(`${joinTokens(name)} (${next.text})`) : undefined;
     const acronym =
-      !knownWithBracket && bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
+      !knownWithBracket && bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || lowerLast(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
         ? bracketed.text
         : undefined;
     const pastAcronym = acronym && /^\)\s+$/.test(tokens[lastIndex + 2]?.gapBefore ?? '') ? tokens[lastIndex + 2] : undefined;
