@@ -250,3 +250,12 @@ describe('a chamber\'s committee named for two fields', () => {
     expect(names('Senate Democrats and House Republicans met.')).toEqual(['Senate Democrats', 'House Republicans']);
   });
 });
+
+describe('"for" after a chamber', () => {
+  it('keeps a chamber and the party a seat was won for apart', () => {
+    expect(names('She entered Parliament for the National Party in 2017.')).toEqual(['Parliament', 'National Party']);
+    expect(names('He ran for the Senate for the Kestrel Party last year.')).toEqual(['Senate', 'Kestrel Party']);
+    // Look-alike: a body named for a cause after its chamber word stays whole.
+    expect(names('The Congress for Progressive Change won.')).toEqual(['Congress for Progressive Change']);
+  });
+});

@@ -279,6 +279,19 @@ function onAPlace(tokens: Token[], i: number): boolean {
   return words.length > 0 && (PLACE_WORDS.has(words[words.length - 1]!) || street || knownName(words.join(' '))?.type === 'place');
 }
 
+/**
+ * "entered Parliament for the National Party", "ran for the Senate for the Labour Party": a chamber's
+ * one word "for" a party is a seat won for it, not a body named for it ("Congress for Progressive
+ * Change" names no party after "for").
+ */
+function seatForParty(name: Token[], tokens: Token[], i: number): boolean {
+  if (name.length !== 1 || !CHAMBER_WORDS.has(name[0]!.text)) return false;
+  const from = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+  const after: Token[] = [];
+  for (let j = from; j < tokens.length && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) after.push(tokens[j]!);
+  return after.length > 0 && (after[after.length - 1]!.text === 'Party' || knownName(joinTokens(after))?.type === 'organization');
+}
+
 /** Whether the lower-case word at tokens[i] joins the run before it to the capitalised words after it. */
 export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
@@ -324,6 +337,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // "Symphony No. 5 on BBC Radio 3": a name closed by its number takes nothing after it.
   const numbered = /^\d/.test(run[run.length - 1]!.text);
   if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text) && !onAPlace(tokens, i))) return false;
+  if (t.text === 'for' && seatForParty(name, tokens, i)) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
   // Only if a capitalised word follows, possibly after "the" or a second particle: "of the
   // Petroleum…", "Ursula von der Leyen", "Luis de la Fuente".
