@@ -16,8 +16,15 @@ describe('surnameOf', () => {
   it("leaves a generation's suffix out", () => {
     expect(surnameOf('Vicente Sotto III', [])).toBe('Sotto');
     expect(surnameOf('Martin Luther King Jr.', [])).toBe('King');
-    // Look-alike: a two-word name ending so keeps it ("Malcolm X" has none).
-    expect(surnameOf('Pope III', [])).toBe('III');
+    // Look-alike: a two-word name ending in a lone letter keeps it.
+    expect(surnameOf('Malcolm X', [])).toBe('X');
+  });
+
+  it("takes a sovereign's one name before their number", () => {
+    expect(surnameOf('Amenhotep III', [])).toBe('Amenhotep');
+    expect(surnameOf('Louis XIV', [])).toBe('Louis');
+    // Look-alike: a number after a full name is a generation's suffix.
+    expect(surnameOf('Vicente Sotto III', [])).toBe('Sotto');
   });
 
   it('takes the first word of a name printed family name first', () => {

@@ -8,6 +8,9 @@ const PARTICLES = new Set(['le', 'la', 'de', 'des', 'di', 'da', 'du', 'del', 'de
 /** A generation's suffix after a surname: "Vicente Sotto III" is "Sotto", "Martin Luther King Jr." "King". */
 export const GENERATION_SUFFIX = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
+// II to XXIX: a lone "I", "V" or "X" may be a letter ("Malcolm X").
+const REGNAL_NUMBER = /^(?=[IVX]{2,}$)X{0,2}(?:IX|IV|V?I{0,3})$/;
+
 // Patronymic surnames: López, Núñez, Sánchez, Rodríguez. No Spanish given name ends this way.
 const PATRONYMIC = /\p{L}{2,}[eé]z$/u;
 
@@ -26,6 +29,8 @@ export function isSpanishSurname(word: string): boolean {
 export function surnameOf(name: string, printed: readonly string[]): string | undefined {
   const all = name.split(/\s+/);
   const words = all.length > 2 && GENERATION_SUFFIX.test(all[all.length - 1]!) ? all.slice(0, -1) : all;
+  // "Amenhotep III", "Louis XIV": a sovereign's number follows the only name they have.
+  if (words.length === 2 && REGNAL_NUMBER.test(words[1]!)) return words[0];
   if (words.length < 2) return undefined;
   if (isFamilyNameFirst(words)) return words[0];
   const printedKeys = new Set(printed.filter((p) => p !== name).map(spellingKey));
