@@ -67,6 +67,14 @@ describe('a law cited with its year', () => {
     expect(names('The Kestrel Plan of 2018 failed.')).toEqual(['Kestrel Plan']);
   });
 
+  it('keeps "of" and the year after a numbered law or a code', () => {
+    expect(names('The board acted under Law 438 of 1994, the regulator said.')).toEqual(['Law 438 of 1994']);
+    expect(names('The petition cites the Local Government Code of 1991 in full.')).toEqual(['Local Government Code of 1991']);
+    // Look-alikes: a number after another word, and a code of one word, end the name before "of".
+    expect(names('The Kestrel Plan 4 of 2018 failed.')).not.toContain('Kestrel Plan 4 of 2018');
+    expect(names('Its Code of 1991 was revised.')).not.toContain('Code of 1991');
+  });
+
   it('names an unknown event cited with its year without it too', () => {
     const [awards] = articleEntities(['The shortlists for the 2026 Nero Book Awards were named on Friday.']);
     expect(awards!.aliases).toEqual(['2026 Nero Book Awards', 'Nero Book Awards']);

@@ -42,7 +42,24 @@ export function isYearAfterStatute(tokens: Token[], i: number, run: Token[]): bo
   const of = run[run.length - 1]?.text === 'of';
   const last = run[run.length - (of ? 2 : 1)];
   const gap = tokens[i]!.gapBefore;
-  return last !== undefined && !last.possessive && YEAR.test(tokens[i]!.text) && (gap === ' ' || (gap === ', ' && !of)) && STATUTE_TAILS.has(last.text);
+  const tail = last !== undefined && (STATUTE_TAILS.has(last.text) || (of && citedOf(run.slice(0, -1))));
+  return last !== undefined && !last.possessive && YEAR.test(tokens[i]!.text) && (gap === ' ' || (gap === ', ' && !of)) && tail;
+}
+
+// Words a law's number follows: "Law 438 of 1994", "Decree 70 of 2023".
+const NUMBERED_LAW_WORDS = new Set(['Law', 'Decree', 'Act', 'Resolution']);
+
+/**
+ * Whether a run may take "of" and a year as its citation: a US-style "Act", a "Code" ("the Local
+ * Government Code of 1991") or a numbered law ("Law 438 of 1994", as Latin America cites them).
+ */
+function citedOf(run: Token[]): boolean {
+  const last = run[run.length - 1];
+  if (last === undefined || last.possessive) return false;
+  if (last.text === 'Act') return true;
+  // A sentence's first word opens the run too: "Its Code of 1991" is no code's name.
+  if (last.text === 'Code') return run.length >= 2 && !/^(?:The|This|That|Its|Our|Their|His|Her|A|An)$/.test(run[run.length - 2]!.text);
+  return /^\d[\d,.]*$/.test(last.text) && NUMBERED_LAW_WORDS.has(run[run.length - 2]?.text ?? '');
 }
 
 const STATUTE_SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'to', 'in']);
@@ -58,11 +75,10 @@ export function isCitedYearAfterStatute(tokens: Token[], i: number, run: Token[]
   return tokens[i]!.gapBefore === ', ' && run.length >= 2 && /^\p{Lu}/u.test(run[0]!.text) && run.every(statuteWord) && !run[0]!.initial && isYearAfterStatute(tokens, i, run);
 }
 
-/** "the Trade Expansion Act of 1962": "of" after a statute's word, before its year, is the name's. */
+/** "the Trade Expansion Act of 1962", "Law 438 of 1994": "of" after a statute's word or number, before its year, is the name's. */
 export function isOfBeforeStatuteYear(tokens: Token[], i: number, run: Token[]): boolean {
-  const last = run[run.length - 1];
   const year = tokens[i + 1];
-  return tokens[i]!.text === 'of' && last !== undefined && !last.possessive && last.text === 'Act' && year !== undefined && year.gapBefore === ' ' && YEAR.test(year.text);
+  return tokens[i]!.text === 'of' && citedOf(run) && year !== undefined && year.gapBefore === ' ' && YEAR.test(year.text);
 }
 
 /** "the Political Party Funding Act of 2018", "the Online Safety Act 2023", "the Finance Bill, 2024": the law's name without its year. */
