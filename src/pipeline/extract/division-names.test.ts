@@ -16,6 +16,12 @@ describe('a subdivision or a town named without its word', () => {
     expect(divisionShortForm(['Kestrel', 'County'])).toBeUndefined();
   });
 
+  it('gives the short form of a county named with its word first', () => {
+    expect(divisionShortForm(['County', 'Kestrel'])).toBe('Kestrel');
+    // Look-alike: where the rest is a town a lexicon knows, the county is not that town.
+    expect(divisionShortForm(['County', 'Limerick'])).toBeUndefined();
+  });
+
   it('joins the town to its short form in one article', () => {
     expect(names([o('Orange Walk Town', 'place'), o('Orange Walk', 'place', { strength: 2 })])).toEqual(['Orange Walk Town | Orange Walk']);
   });

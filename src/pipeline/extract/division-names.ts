@@ -1,4 +1,4 @@
-import { isCountryOrRegionName } from './known-names';
+import { isCountryOrRegionName, knownName } from './known-names';
 import { isTaggedPlace } from './word-tags';
 
 /**
@@ -15,6 +15,12 @@ const DIVISION_WORDS = new Set(['Province', 'State', 'Prefecture', 'Governorate'
 export function divisionShortForm(words: readonly string[]): string | undefined {
   // "Orange Walk" for "Orange Walk Town"; not a word alone ("Cape" is not "Cape Town", nor "George"
   // "George Town").
+  // "Clare" for "County Clare": Ireland's counties print their word first. Not where the rest is a
+  // town a lexicon knows ("County Limerick" is not the city of Limerick).
+  if (words.length >= 2 && words[0] === 'County') {
+    const rest = words.slice(1).join(' ');
+    return isCountryOrRegionName(rest) || isTaggedPlace(rest) || knownName(rest) !== undefined ? undefined : rest;
+  }
   const town = words.length >= 3 && words[words.length - 1] === 'Town';
   if (words.length < 2 || (!DIVISION_WORDS.has(words[words.length - 1]!) && !town)) return undefined;
   const short = words.slice(0, -1).join(' ');
