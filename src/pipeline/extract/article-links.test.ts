@@ -373,3 +373,19 @@ describe('an acronym the article spelled out in brackets', () => {
     expect(entities(['Workers criticised Vell Media on Monday.', 'The VSM said the cuts went too far.'])).toEqual(['Vell Media/organization']);
   });
 });
+
+describe('a lender named without its class words', () => {
+  const entities = (paragraphs: string[]) =>
+    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+
+  it('is the credit union or building society the article named in full', () => {
+    expect(entities(['Members of Kestrel Bay Credit Union and Orrin Community Credit Union voted on Monday.', 'Kestrel Bay will keep its branch, and Orrin will close one.'])).toEqual([
+      'Kestrel Bay Credit Union/organization',
+      'Orrin Community Credit Union/organization',
+    ]);
+    // Its class words outweigh a short form that reads as a town's name.
+    expect(entities(['Members of Kestrel City Credit Union voted on Monday.', 'Kestrel City will keep its branch.'])).toEqual(['Kestrel City Credit Union/organization']);
+    // Look-alike: a person the article names is not the lender that shares the name's words.
+    expect(entities(['Members of Marta Quell Credit Union voted on Monday.', 'Ms Marta Quell, its chair, said the vote was close.'])).toHaveLength(2);
+  });
+});

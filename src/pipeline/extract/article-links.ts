@@ -45,6 +45,8 @@ function holdsInitials(acronym: string, name: string): boolean {
 
 const isPlace = (words: string[]) => words.length > 0 && knownName(words.join(' '))?.type === 'place';
 
+const LENDER_TAILS = new Set(['Credit Union', 'Building Society']);
+
 const LAW_WORDS = new Set(['Act', 'Law', 'Code', 'Bill']);
 
 /**
@@ -373,6 +375,15 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         // ("Kenya" is no short form of "Kenya Airways").
         const knownElse = short !== undefined && isKnown(groups[short]!) && groups[short]!.type !== 'organization';
         if (short !== undefined && claimed && !person && !relative && !knownElse) links.push([short, i]);
+      }
+      // "Treaty City" for "Treaty City Credit Union", "Estuary" for "Estuary Community Credit Union":
+      // a lender named without its two class words (and "Community" before them), as local news does.
+      const lenderTail = g.type === 'organization' && w.length >= 3 && LENDER_TAILS.has(w.slice(-2).join(' '));
+      if (lenderTail) {
+        const cut = w.length >= 4 && w.at(-3) === 'Community' ? 3 : 2;
+        const short = keyOf.get(spellingKey(w.slice(0, -cut).join(' ')));
+        const strongElse = short !== undefined && (isKnown(groups[short]!) || (groups[short]!.type === 'person' && groups[short]!.strength >= 3));
+        if (short !== undefined && short !== i && !strongElse) links.push([short, i]);
       }
       for (const head of new Set(g.observations.flatMap((o) => (o.headOf ? [o.headOf] : [])))) {
         // "The storm, known internationally as Trami": any storm's head word stands for the one named
