@@ -60,6 +60,9 @@ function endsKnownNumberName(run: Token[], t: Token): boolean {
   const [owner, last] = run.slice(-2).map((r) => r.text);
   const route = last === 'Route' && ROUTE_OWNERS.has(owner ?? '');
   if (run.length > 0 && (NUMBERED_WORDS.has(run[run.length - 1]!.text) || route) && /^ $/.test(t.gapBefore)) return true;
+  // "Republic Act 9244", "(Act 663)": an act's number, as the Philippines and Ghana cite them. A
+  // year after "Act" ("the Online Safety Act 2023") is its citation, which the name is kept without.
+  if (last === 'Act' && t.gapBefore === ' ' && /^\d{1,5}$/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text)) return true;
   return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
 }
 
