@@ -8,3 +8,10 @@ describe('names in titles (eleventh round)', () => {
     expect(names('Later Velora Government Minister Tom Hale spoke.')).toContain('Velora Government');
   });
 });
+
+describe('an ombud\'s title', () => {
+  it('is dropped before the name, however the office is called', () => {
+    expect(names('Veterans Ombud Nishika Jardine has urged the government to act.')).toEqual(['Nishika Jardine']);
+    expect(names('Banking Ombudsperson Tal Reuven ruled on Monday.')).toEqual(['Tal Reuven']);
+  });
+});

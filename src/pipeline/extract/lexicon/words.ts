@@ -18,7 +18,7 @@ export const ROLE_WORDS = set(`
   Head Officer Official Diplomat Presidential Candidate Advisor Adviser Security National Top Senior Assistant
   Executive Managing Founder Coach Bishop Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Deputy
   State Affairs Communications Information Defence Agriculture Education Labor Labour Environment Transport
-  Commodore Major Brigadier Ombudsman Inspector Prosecutor Chief-of-Staff Minister-President
+  Commodore Major Brigadier Ombudsman Ombud Ombudsperson Ombudswoman Inspector Prosecutor Chief-of-Staff Minister-President
   Resources Industry Mining Housing Infrastructure Tourism Culture Fisheries Planning Armed
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Crown Grand Field Ayatollah Mufti Rabbi Imam Patriarch Voivode
   Sheikha President-elect Vice-President Director-General Governor-General MP MEP MLA TD
@@ -35,7 +35,7 @@ export const ROLE_HEADS = set(`
   Director Spokesman Spokeswoman Spokesperson Leader King Queen Prince Princess Pope Judge Justice Commissioner
   Chairman Chairwoman Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman Congresswoman Mayor
   Lawmaker Deputy Mr. Mrs. Ms. Dr. Prof. Professor Attorney Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt.
-  Sergeant Admiral Marshal Commodore Major Brigadier Ombudsman Inspector Prosecutor Sheikh Emir Head Officer Official Diplomat Candidate Advisor Adviser Coach Bishop
+  Sergeant Admiral Marshal Commodore Major Brigadier Ombudsman Ombud Ombudsperson Ombudswoman Inspector Prosecutor Sheikh Emir Head Officer Official Diplomat Candidate Advisor Adviser Coach Bishop
   Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder Minister-President
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Ayatollah Mufti Rabbi Imam Patriarch Voivode Sheikha
   President-elect Vice-President Director-General Governor-General MP MEP MLA TD Shaikh Shaykh Sheik
