@@ -55,3 +55,11 @@ describe('a body "of" a list of fields', () => {
     expect(names('The Ministry of Public Health, Kestrel Vale and WHO met.')).not.toContain('Ministry of Public Health, Kestrel Vale and WHO');
   });
 });
+
+describe('a ministry of two portfolios', () => {
+  it('keeps a portfolio a lexicon knows as a party\'s name ("Labour") as its second field', () => {
+    expect(names('The Ministry of Social Security and Labour said it would publish a review.')).toEqual(['Ministry of Social Security and Labour']);
+    // Look-alike: the party's whole name after "and" is the party.
+    expect(names('The Ministry of Agriculture and Labour Party officials met.')).toEqual(['Ministry of Agriculture', 'Labour Party']);
+  });
+});

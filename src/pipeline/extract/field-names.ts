@@ -42,7 +42,10 @@ export function namesOneDepartment(whole: Token[], tokens: Token[], i: number): 
   let j = i + 1;
   for (; j < tokens.length && j <= i + 2 && tokens[j]!.capitalised && /^ $/.test(tokens[j]!.gapBefore); j++) {
     const t = tokens[j]!;
-    if (t.allCaps || t.possessive || knownName(t.text) || (ORGANIZATION_WORDS.has(t.text) && !FIELD_BODY_WORDS.has(t.text))) return false;
+    // "Ministry of Social Security and Labour": a portfolio's word after "and" is the ministry's
+    // field, though a lexicon knows it as a party ("Labour").
+    const portfolio = !fieldHead && isPortfolioWord(t.text) && knownName(t.text)?.type === 'organization';
+    if (t.allCaps || t.possessive || (knownName(t.text) && !portfolio) || (ORGANIZATION_WORDS.has(t.text) && !FIELD_BODY_WORDS.has(t.text))) return false;
     if (fieldHead && !isFieldWord(t)) return false;
   }
   return j > i + 1 && !(tokens[j]?.capitalised && /^ $/.test(tokens[j]!.gapBefore));
