@@ -44,7 +44,17 @@ const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 
 // What a union or an association of some trade is called after its members' plural possessive,
 // when no other name word follows ("Union Street" is a street).
-const MEMBERS_BODY_HEAD = /^['’] (?:Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party|Office)(?![\p{L}\p{N}])(?! \p{Lu})/u;
+const MEMBERS_BODY_WORDS = 'Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party|Office';
+const MEMBERS_BODY_HEAD = new RegExp(`^['’] (?:${MEMBERS_BODY_WORDS})(?![\\p{L}\\p{N}])(?! \\p{Lu})`, 'u');
+// "Development Bankers' Association Nepal": the head may be followed by its country's name alone.
+const MEMBERS_BODY_HEAD_COUNTRY = new RegExp(`^['’] (?:${MEMBERS_BODY_WORDS}) (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])(?! \\p{Lu})`, 'u');
+
+/** Whether a members' plural possessive is followed by a body's head word (and, it may be, its country). */
+function isMembersBody(rest: string): boolean {
+  if (MEMBERS_BODY_HEAD.test(rest)) return true;
+  const country = MEMBERS_BODY_HEAD_COUNTRY.exec(rest)?.[1];
+  return country !== undefined && knownName(country)?.type === 'place' && knownName(country)!.name === country;
+}
 
 const CAMEL_BRAND = /^\p{Ll}{1,6}\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)*$/u;
 
@@ -65,7 +75,7 @@ function nameInnerPossessive(sentence: string, stem: string, wordStart: number):
   if (/^\p{Lu}/u.test(stem) && PLURAL_IN_MEN.test(stem) && /^['’]s/u.test(rest) && MEMBERS_BODY_HEAD.test(rest.slice(0, 1) + rest.slice(2))) return stemEnd + 2;
   // "St Mary's Hospital", "St James' Park": a saint's possessive opens a place's or a body's name.
   const saint = /(?:^|\s)(?:St\.?|Saint|Ste\.?) $/u.test(sentence.slice(0, wordStart));
-  if (!NAME_POSSESSIVES.has(stem) && !saint) return /\p{Ll}s$/u.test(stem) && MEMBERS_BODY_HEAD.test(rest) ? stemEnd + 1 : undefined;
+  if (!NAME_POSSESSIVES.has(stem) && !saint) return /\p{Ll}s$/u.test(stem) && isMembersBody(rest) ? stemEnd + 1 : undefined;
   const mark = /^['’]s?(?= \p{Lu})/u.exec(rest);
   return mark ? stemEnd + mark[0].length : undefined;
 }
