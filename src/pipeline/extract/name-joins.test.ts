@@ -259,3 +259,31 @@ describe('"for" after a chamber', () => {
     expect(names('The Congress for Progressive Change won.')).toEqual(['Congress for Progressive Change']);
   });
 });
+
+describe('names joined across "and", "for" or a number', () => {
+  it('joins a bank named for the fields it lends to', () => {
+    expect(names('Deposits at the Trade and Development Bank rose.')).toEqual(['Trade and Development Bank']);
+    expect(names('The Agriculture and Rural Development Bank lent more.')).toEqual(['Agriculture and Rural Development Bank']);
+    // Look-alike: two names' words before "Bank" are two lenders.
+    expect(names('Loans came from Kestrel and Orrin Bank in May.')).not.toContain('Kestrel and Orrin Bank');
+  });
+
+  it('joins a campaign group "for" its cause', () => {
+    expect(names('A coalition calling itself Tuguegarao Citizens for Accountability filed it.')).toEqual(['Tuguegarao Citizens for Accountability']);
+    expect(names('Parents for Safe Schools marched.')).toEqual(['Parents for Safe Schools']);
+    // Look-alike: a person's name after "for" is whom the group acts for.
+    expect(names('Lawyers for Wicaksono said he would appeal.')).not.toContain('Lawyers for Wicaksono');
+  });
+
+  it("keeps an act's number, not its year", () => {
+    expect(names('The petition met the threshold in Republic Act 9244, officials said.')).toEqual(['Republic Act 9244']);
+    // Look-alike: a year after "Act" is its citation, and the name is known without it too.
+    expect(names('The Online Safety Act 2023 applies.')).not.toContain('Online Safety Act 2023 applies');
+  });
+
+  it("keeps a members' body's country after its head word", () => {
+    expect(names("The Development Bankers' Association Nepal, which represents the sector, said so.")).toEqual(["Development Bankers' Association Nepal"]);
+    // Look-alike: a word that is no country after the head ends the body's name ("Union Street" is a street).
+    expect(names("The Nurses' Union Monday statement said so.")).not.toContain("Nurses' Union Monday");
+  });
+});

@@ -26,7 +26,7 @@ import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';
 import { ofJoins } from './of-link';
 import { namesOneCause, namesOneDepartment, namesSchemeBy } from './field-names';
-import { isCommonWord } from './word-tags';
+import { hasPlaceTag, isCommonWord, isListedWord, wordTags } from './word-tags';
 import { isPortfolioWord } from './lexicon/portfolio-words';
 
 // When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
@@ -92,6 +92,17 @@ function namesOneLawAfterAcronym(run: Token[], tokens: Token[], i: number): bool
   return false;
 }
 
+/**
+ * A field's or a quality's word ("Trade", "Rural", "Industrial"), no name's: a portfolio's word, a
+ * common word the tagger lists, or an adjective by its ending. The tagger calls any unknown word a
+ * noun ("Kestrel"), so its guesses do not count.
+ */
+function isFieldOrQuality(t: Token): boolean {
+  if (t.allCaps || t.possessive || knownName(t.text)) return false;
+  const listed = isListedWord(t.text) && !wordTags(t.text.toLowerCase()).has('ProperNoun');
+  return listed || isPortfolioWord(t.text) || /^\p{Lu}\p{Ll}{3,}(?:ial|ural|ive)$/u.test(t.text);
+}
+
 /** "Burumcekci Research and Consulting", "Kestrel Oil and Gas": a firm's two trades joined by "and". */
 function namesOneFirm(run: Token[], tokens: Token[], i: number): boolean {
   const tail = (t: Token | undefined) => t !== undefined && (COMPANY_TAILS.has(t.text) || COMPANY_WORDS.has(t.text));
@@ -151,6 +162,9 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "Bharat PetroResources and Oil India", where they are a known company's.
     const typeAfter = knownName(joinTokens(tokens.slice(i + 1, j + 1)))?.type;
     if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && typeAfter !== 'place' && typeAfter !== 'organization' && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
+    // "Trade and Development Bank", "Agriculture and Rural Development Bank": a bank named for the
+    // fields it lends to. Not "Kestrel and Orrin Bank": the words must be common ones.
+    if (t.text === 'Bank' && j > i + 1 && [...served, ...tokens.slice(i + 1, j)].every(isFieldOrQuality)) return true;
     // "Securities and Exchange Commission": a body's word may come before the last one; so may a
     // portfolio's word a party's name shares ("Employment and Labour Relations Court").
     if (!plain(t) && !ORGANIZATION_WORDS.has(t.text) && !(isPortfolioWord(t.text) && knownName(t.text)?.type === 'organization')) return false;
@@ -320,6 +334,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'in' && run[run.length - 1]!.text === 'Trade' && /^(?:Goods|Services)$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2] !== undefined && isNameWord(tokens[i + 2]!) && tokens[i + 2]!.gapBefore === ' ') return true;
   // "Democrats for Andorra", "Citizens for Europe": a party's plural "for" its country.
   if (t.text === 'for' && name.length === 1 && PARTY_NAME_PLURALS.has(name[0]!.text) && placeWordsAfter(tokens, i) > 0) return true;
+  if (t.text === 'for' && namesCampaignGroup(name, tokens, i)) return true;
   if (INITIALS_SKIP.has(t.text) && namesOneByInitials(run, tokens, i)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
@@ -362,6 +377,26 @@ function printsKnownFormThrough(name: Token[], tokens: Token[], i: number, throu
 }
 
 const PARTY_NAME_PLURALS = new Set([...PARTY_PLURALS, 'Citizens', 'Patriots']);
+
+// People a campaign group is named for its members as: "Citizens for Accountability", "Parents for Safe Schools".
+const CAMPAIGN_MEMBERS = new Set(['Citizens', 'Residents', 'Parents', 'Mothers', 'Fathers', 'Doctors', 'Nurses', 'Lawyers', 'Scientists', 'Students', 'Teachers', 'Women', 'Neighbours', 'Neighbors', 'Voters', 'Taxpayers', 'Grandparents', 'Communities']);
+
+/**
+ * "Tuguegarao Citizens for Accountability", "Parents for Safe Schools": a group of people "for" a
+ * cause of one or two words, which is no name of its own (a place's is "Citizens for Europe").
+ */
+function namesCampaignGroup(name: Token[], tokens: Token[], i: number): boolean {
+  const members = name[name.length - 1];
+  if (!members || !CAMPAIGN_MEMBERS.has(members.text) || members.possessive) return false;
+  const cause = (t: Token | undefined) => t !== undefined && t.capitalised && !t.allCaps && t.gapBefore === ' ' && !knownName(t.text) && !hasPlaceTag(wordTags(t.text)) && !wordTags(t.text).has('Person');
+  // The cause opens with a common word ("Safe", "Clean") or an abstract noun ("Accountability"),
+  // not a person's name ("Lawyers for Wicaksono" are his lawyers).
+  const first = tokens[i + 1];
+  const common = first !== undefined && ((isListedWord(first.text) && !wordTags(first.text.toLowerCase()).has('ProperNoun')) || /\p{Ll}(?:ity|ment|ness|ion|ance|ence|ism|ure)$/u.test(first.text));
+  if (!cause(first) || !common) return false;
+  const end = !tokens[i + 1]!.possessive && cause(tokens[i + 2]) ? i + 3 : i + 2;
+  return !(tokens[end]?.capitalised && tokens[end]!.gapBefore === ' ');
+}
 
 /** How many words after index i (one or two) name a country or a region, else 0. */
 function placeWordsAfter(tokens: Token[], i: number): number {
