@@ -152,3 +152,11 @@ describe('a unit of measure after its number', () => {
     expect(names('The plant was built by MW Kestrel Holdings.')).toEqual(['MW Kestrel Holdings']);
   });
 });
+
+describe('weekdays in the plural', () => {
+  it('are days, not names', () => {
+    expect(names('Pascan will fly two trips on Fridays and Sundays to Kestrelton.')).toEqual(['Pascan', 'Kestrelton']);
+    // Look-alike: a body named by them.
+    expect(names('Fridays for Future marched.')).toEqual(['Fridays for Future']);
+  });
+});

@@ -34,6 +34,8 @@ const COMMON_NOUNS = new Set([
   // Indigenous languages, and peoples' names used as their adjective ("Inuktitut radio", "Sámi
   // reindeer herders"): no place's adjective either.
   'Inuktitut', 'Inuinnaqtun', 'Sámi', 'Quechua', 'Aymara', 'Guarani', 'Guaraní', 'Nahuatl', 'Yoruba', 'Hausa', 'Igbo', 'Xhosa',
+  // Weekdays in the plural ("two flights on Fridays and Sundays"): days, not names.
+  'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
   // Time zones after a time ("at 0900 GMT").
   'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'JST', 'AEST', 'AEDT',
   // "the Opposition", capitalised by Westminster custom: the parties out of government, no body's name.
