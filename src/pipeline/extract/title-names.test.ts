@@ -15,3 +15,10 @@ describe('an ombud\'s title', () => {
     expect(names('Banking Ombudsperson Tal Reuven ruled on Monday.')).toEqual(['Tal Reuven']);
   });
 });
+
+describe('a councillor\'s or an akim\'s title', () => {
+  it('is dropped before the name', () => {
+    expect(names('"It stays here," said Councillor Elin Hughes, the cabinet member.')).toEqual(['Elin Hughes']);
+    expect(names('Akim Yermek Kosherbayev said he would raise it.')).toEqual(['Yermek Kosherbayev']);
+  });
+});

@@ -19,6 +19,7 @@ export const ROLE_WORDS = set(`
   Executive Managing Founder Coach Bishop Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Deputy
   State Affairs Communications Information Defence Agriculture Education Labor Labour Environment Transport
   Commodore Major Brigadier Ombudsman Ombud Ombudsperson Ombudswoman Inspector Prosecutor Chief-of-Staff Minister-President
+  Councillor Councilor Cllr Alderman Alderwoman Akim
   Resources Industry Mining Housing Infrastructure Tourism Culture Fisheries Planning Armed
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Crown Grand Field Ayatollah Mufti Rabbi Imam Patriarch Voivode
   Sheikha President-elect Vice-President Director-General Governor-General MP MEP MLA TD
@@ -40,7 +41,7 @@ export const ROLE_HEADS = set(`
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Ayatollah Mufti Rabbi Imam Patriarch Voivode Sheikha
   President-elect Vice-President Director-General Governor-General MP MEP MLA TD Shaikh Shaykh Sheik
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
-  Administrator Commissioner-General Registrar Comptroller
+  Administrator Commissioner-General Registrar Comptroller Councillor Councilor Cllr Alderman Alderwoman Akim
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
   Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot
