@@ -63,3 +63,12 @@ describe('a ministry of two portfolios', () => {
     expect(names('The Ministry of Agriculture and Labour Party officials met.')).toEqual(['Ministry of Agriculture', 'Labour Party']);
   });
 });
+
+describe('a body of fields that opens with a party\'s word', () => {
+  it('takes "Labour" as a field in a list or before "and"', () => {
+    expect(names('It was signed at the Ministry of Labour, Employment and Social Security in Kathmandu.')).toEqual(['Ministry of Labour, Employment and Social Security', 'Kathmandu']);
+    expect(names('According to the union, the Labour and Social Security Inspectorate has few inspectors.')).toEqual(['Labour and Social Security Inspectorate']);
+    // Look-alike: before another party's name, "Labour" is the party.
+    expect(names('Labour and Green Party members voted.')).toEqual(['Labour', 'Green Party']);
+  });
+});

@@ -79,7 +79,9 @@ const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection',
 const LIST_HEADS = new Set([...ORGANIZATION_HEADS, 'Society', 'Association', 'Confederation', 'Agency', 'Authority']);
 
 // A list's field word: not initials, a possessive, or a body a lexicon knows.
-const isListFieldWord = (t: Token | undefined): t is Token => t !== undefined && isNameWord(t) && !t.allCaps && !t.possessive && knownName(t.text)?.type !== 'organization';
+// A portfolio's word a lexicon knows as a party ("Labour") is a field here too.
+const isListFieldWord = (t: Token | undefined): t is Token =>
+  t !== undefined && isNameWord(t) && !t.allCaps && !t.possessive && (knownName(t.text)?.type !== 'organization' || isPortfolioWord(t.text));
 
 /**
  * Where one field of a list starting at tokens[j] ends: one word or two ("Public Works"), after a

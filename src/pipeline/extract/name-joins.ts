@@ -118,7 +118,9 @@ function namesOneFirm(run: Token[], tokens: Token[], i: number): boolean {
  * acronyms, names a lexicon knows or party plurals before "and".
  */
 function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
-  const plain = (t: Token) => !t.allCaps && !t.possessive && !knownName(t.text) && !PARTY_PLURALS.has(t.text) && !ORGANIZATION_WORDS.has(t.text) && !HONORIFICS.has(t.text);
+  // "Labour and Social Security Inspectorate": a portfolio's word a lexicon knows as a party is plain.
+  const portfolio = (t: Token) => isPortfolioWord(t.text) && knownName(t.text)?.type === 'organization' && knownName(t.text)!.name !== t.text;
+  const plain = (t: Token) => !t.allCaps && !t.possessive && (!knownName(t.text) || portfolio(t)) && !PARTY_PLURALS.has(t.text) && !ORGANIZATION_WORDS.has(t.text) && !HONORIFICS.has(t.text);
   // "Bangladesh Garment and Industrial Workers Federation": a body may be named for its country first.
   const body = run[0]!.text === 'The' ? run.slice(1) : run;
   // "New Mexico Oil and Gas Association": the place may take more than one word.
@@ -135,14 +137,15 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   // A law or agreement may have a body's word there: "Foreign Exchange and Foreign Trade Act".
   const bodyWord = (t: Token) => ORGANIZATION_WORDS.has(t.text) && !t.allCaps && !t.possessive;
   // "Resolution 2719 and Senate Bill 5": a numbered name is whole before "and".
-  if (own.length > 4 || !own.every((t) => plain(t) || bodyWord(t)) || own.some((t) => /^\d/.test(t.text)) || knownName(joinTokens(run))) return false;
+  if (own.length > 4 || !own.every((t) => plain(t) || bodyWord(t)) || own.some((t) => /^\d/.test(t.text)) || (knownName(joinTokens(run)) && !(run.length === 1 && portfolio(run[0]!)))) return false;
   const ownPlain = served.every(plain);
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const t = tokens[j]!;
     // "Mines and Minerals (Amendment) Bill": a statute's bracket after the field's words.
     if (j > i + 1 && t.gapBefore === ' (' && bracketedPlaceEnd(tokens, j, 1) > 0) return true;
     if (!t.capitalised || !/^ $/.test(t.gapBefore) || t.allCaps) return false;
-    if (PUBLIC_BODY_WORDS.has(t.text) && !TAX_WORDS.has(tokens[j + 1]?.text ?? '')) return ownPlain && j > i + 1;
+    // Not "Labour and Green Party": two parties, the first a portfolio's word.
+    if (PUBLIC_BODY_WORDS.has(t.text) && !TAX_WORDS.has(tokens[j + 1]?.text ?? '')) return ownPlain && j > i + 1 && !(t.text === 'Party' && own.some(portfolio));
     // "China International Aviation and Aerospace Exhibition": an exhibition named for two fields,
     // which a body's word ("International") may qualify; it ends the name.
     const nameGoesOn = tokens[j + 1]?.capitalised === true && tokens[j + 1]!.gapBefore === ' ';

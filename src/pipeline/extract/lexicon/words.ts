@@ -64,7 +64,7 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC Plc plc LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
-  Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School Treasury
+  Studios Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School Treasury Inspectorate
   Archdiocese Diocese Dicastery Eparchy Curia Synod Staff
   Orchestra Philharmonic Philharmonia Philharmoniker Symphony Opera Ballet Choir Chorus Ensemble Quartet Sinfonietta
   Nation LNG
@@ -95,7 +95,7 @@ export const CAMP_NAMES = set('Left');
 export const PUBLIC_BODY_WORDS = set(`
   Authority Commission Administration Ministry Department Committee Council Service Services Office Agency Board
   Bureau Institute Court Party Tribunal Directorate Secretariat Union Fund Organization Organisation Foundation
-  Association Federation Confederation Mission Centre Center
+  Association Federation Confederation Mission Centre Center Inspectorate
 `);
 
 /** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
