@@ -122,3 +122,11 @@ describe("a French elided article before a capital", () => {
     expect(tokenize('the Musée de l’Homme')[3]).toMatchObject({ text: 'l’Homme', capitalised: true });
   });
 });
+
+describe('an en dash inside a name', () => {
+  it('joins two words where the name goes on after them', () => {
+    expect(tokenize('the Danube–Black Sea Canal').map((t) => t.text)).toEqual(['the', 'Danube–Black', 'Sea', 'Canal']);
+    // Look-alike: a route between two places, whose name does not go on in capitals, is two names.
+    expect(tokenize('the São Paulo–Rio de Janeiro route').map((t) => t.text)).toEqual(['the', 'São', 'Paulo', 'Rio', 'de', 'Janeiro', 'route']);
+  });
+});

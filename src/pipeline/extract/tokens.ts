@@ -23,10 +23,11 @@ export interface Token {
 // "AT&T", "S&P"), then dotted abbreviations ("U.S.", "D.C."),
 // then a capitalised web address that names its
 // company ("Daft.ie", "Booking.com", "Character.AI"), then an initial fused to a word as Portuguese titles print it
-// ("Folha de S.Paulo"), then words with inner apostrophes and hyphens, and a decimal after a digit
+// ("Folha de S.Paulo"), then words with inner apostrophes and hyphens, or an en dash where the name goes on past
+// the word after it ("the Danube–Black Sea Canal"; not "the São Paulo–Rio de Janeiro route"), and a decimal after a digit
 // ("GPT-5.1", "Claude Opus 4.5": a version is one word of the model's name).
 const WORD =
-  /\p{Lu}[\p{Lu}\p{N}]*\/\p{Lu}(?:-[\p{L}\p{N}]+|\p{N}[\p{L}\p{N}]*)?(?![\p{L}\p{N}\/])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)(?![\p{L}\p{N}])|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*(?:(?<=\p{N})\.\p{N}+(?![\p{L}\p{N}]))?/gu;
+  /\p{Lu}[\p{Lu}\p{N}]*\/\p{Lu}(?:-[\p{L}\p{N}]+|\p{N}[\p{L}\p{N}]*)?(?![\p{L}\p{N}\/])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)(?![\p{L}\p{N}])|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*(?:–\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*(?= \p{Lu}))?(?:(?<=\p{N})\.\p{N}+(?![\p{L}\p{N}]))?/gu;
 
 /** "Daft.ie", "Booking.com": a web address, which names the company or site behind it. */
 export const WEB_ADDRESS = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)$/u;
@@ -93,7 +94,7 @@ function separatePlaces(text: string, after: string, previous: Token | undefined
 /** The two places of a compound "X-Y" ("Shanghai-Chengdu"), when no lexicon knows it whole ("Guinea-Bissau"). */
 function placePair(text: string): [string, string] | undefined {
   // A country's short form may open it: "the UK-France returns pilot".
-  const m = /^(\p{Lu}\p{Ll}+|UK|US|EU)-(\p{Lu}\p{Ll}+)$/u.exec(text);
+  const m = /^(\p{Lu}\p{Ll}+|UK|US|EU)[-–](\p{Lu}\p{Ll}+)$/u.exec(text);
   if (!m || knownName(text)) return undefined;
   const isPlace = (w: string) => knownName(w)?.type === 'place' || (!knownName(w) && isTaggedPlace(w));
   return isPlace(m[1]!) && isPlace(m[2]!) ? [m[1]!, m[2]!] : undefined;
@@ -139,10 +140,10 @@ export function tokenize(sentence: string): Token[] {
     // "the Shanghai-Chengdu route", "Russia-Ukraine talks": two places joined by a hyphen before a
     // noun for what joins them are two names, unless a longer name holds them ("Port of
     // Antwerp-Bruges", "Korea-Chile Free Trade Agreement").
-    const pair = !possessive && text.includes('-') ? separatePlaces(text, sentence.slice(end), tokens[tokens.length - 1], gapBefore) : undefined;
+    const pair = !possessive && /[-–]/u.test(text) ? separatePlaces(text, sentence.slice(end), tokens[tokens.length - 1], gapBefore) : undefined;
     if (pair) {
       const first = { text: pair[0], start, end: start + pair[0].length, capitalised: true, allCaps: false, initial, possessive: false, gapBefore };
-      tokens.push(first, { text: pair[1], start: first.end + 1, end, capitalised: true, allCaps: false, initial: false, possessive: false, gapBefore: '-' });
+      tokens.push(first, { text: pair[1], start: first.end + 1, end, capitalised: true, allCaps: false, initial: false, possessive: false, gapBefore: text[pair[0].length]! });
       previousEnd = end;
       continue;
     }
