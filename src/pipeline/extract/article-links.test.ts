@@ -389,3 +389,14 @@ describe('a lender named without its class words', () => {
     expect(entities(['Members of Marta Quell Credit Union voted on Monday.', 'Ms Marta Quell, its chair, said the vote was close.'])).toHaveLength(2);
   });
 });
+
+describe('an island named without its word', () => {
+  const entities = (paragraphs: string[]) =>
+    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
+
+  it('is the island the article named in full', () => {
+    expect(entities(['Resorts on Denarau Island reopened on Monday.', 'Hotels on Denarau were full.'])).toEqual(['Denarau Island | Denarau']);
+    // Look-alike: a city of that name is the city ("Vancouver Island" is not "Vancouver").
+    expect(entities(['Ferries to Vancouver Island ran on Monday.', 'Vancouver is a city.'])).toHaveLength(2);
+  });
+});

@@ -255,6 +255,17 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const named = only(bare);
         if (named !== undefined) links.push([i, named]);
       }
+      // "Denarau" for "Denarau Island", "Gough" for "Gough Island": an island named without its word,
+      // when no lexicon knows the bare name as a place of its own ("Vancouver" is a city). Not a
+      // park: "Jasper" and "Karoo" are a town and a region beside their national parks.
+      if (g.type === 'place' && !isKnown(g) && knownName(text) === undefined && !isTaggedPlace(text)) {
+        const key = spellingKey(text);
+        const island = only(multiWord.filter((l) => {
+          const lw = words(groups[l]!);
+          return l !== i && lw.at(-1) === 'Island' && groups[l]!.type === 'place' && spellingKey(lw.slice(0, -1).join(' ')) === key;
+        }));
+        if (island !== undefined) links.push([i, island]);
+      }
       // "Nuyina" for the "RSV Nuyina", "Southern Bounty" for the "MV Southern Bounty": a ship without its prefix.
       const ship = only(multiWord.filter((l) => isShipName(words(groups[l]!)) && words(groups[l]!).slice(1).join(' ') === words(g).join(' ')));
       if (ship !== undefined) links.push([i, ship]);
