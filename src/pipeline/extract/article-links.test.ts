@@ -400,3 +400,12 @@ describe('an island named without its word', () => {
     expect(entities(['Ferries to Vancouver Island ran on Monday.', 'Vancouver is a city.'])).toHaveLength(2);
   });
 });
+
+describe('an aviation company named without its trade', () => {
+  it('is the company the article named in full', () => {
+    const entities = clusterObservations(
+      extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs: ['Regional carrier Kestrel Aviation will begin flights.', 'Kestrel will fly the route daily.'] }),
+    );
+    expect(entities.map((e) => e.aliases.join(' | '))).toEqual(['Kestrel Aviation | Kestrel']);
+  });
+});

@@ -26,7 +26,7 @@ export const COMPANY_TAILS = set(`
   Therapeutics Logistics Shipping Foods Brands Entertainment Software Semiconductors Investments Ventures
   Securities Insurance Bancorp Railways Mobile Textiles Cement Petrochemical Energies Airline Finance Holding
   Partners Economics Analytics Research Advisors Advisory Consulting Associates Oil Brothers Books Publishing
-  Publishers Lines Energy Capital Laboratories Investment Refining
+  Publishers Lines Energy Capital Laboratories Investment Refining Aviation
 `);
 
 /** Whether a word closes a company's name: a company word, a trade's tail or a legal form ("Group", "Airlines", "Ltd"). */
