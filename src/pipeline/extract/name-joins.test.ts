@@ -287,3 +287,11 @@ describe('names joined across "and", "for" or a number', () => {
     expect(names("The Nurses' Union Monday statement said so.")).not.toContain("Nurses' Union Monday");
   });
 });
+
+describe('Spanish "al" inside a name', () => {
+  it('joins the words on either side, as "del" does', () => {
+    expect(names('Kicillof built his own faction, the Movimiento Derecho al Futuro, in 2025.')).toContain('Movimiento Derecho al Futuro');
+    // Look-alike: "al" before a lower-case word ends the name.
+    expect(names('The Movimiento Kestrel al menos said so.')).not.toContain('Movimiento Kestrel al menos');
+  });
+});
