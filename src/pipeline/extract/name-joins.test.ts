@@ -295,3 +295,11 @@ describe('Spanish "al" inside a name', () => {
     expect(names('The Movimiento Kestrel al menos said so.')).not.toContain('Movimiento Kestrel al menos');
   });
 });
+
+describe('a school named of its fields and of its place', () => {
+  it('keeps the second "of" and the place', () => {
+    expect(names('It was published by the Technical University of Civil Engineering of Bucharest.')).toEqual(['Technical University of Civil Engineering of Bucharest']);
+    // Look-alike: after a place, a second "of" says where someone is from.
+    expect(names('A professor at the University of Kestrel of Orrin said so.')).not.toContain('University of Kestrel of Orrin');
+  });
+});

@@ -43,6 +43,21 @@ function placeNamedAfter(tokens: Token[], i: number): string {
   return wordsAfter(tokens, from).map((t) => t.text.replace(/['’]s$/u, '')).join(' ');
 }
 
+const SCHOOL_HEADS = new Set(['University', 'Institute', 'Academy', 'College', 'School', 'Polytechnic']);
+
+/**
+ * "Technical University of Civil Engineering of Bucharest", "University of Science and Technology
+ * of China": a school named "of" its fields takes a second "of" for the place it is in. Not
+ * "University of Kestrel of Orrin" (a place after the first "of": the second is someone's from there).
+ */
+function isSchoolOfFieldsOfPlace(run: Token[], tokens: Token[], i: number): boolean {
+  const ofAt = run.findIndex((t, k) => t.text === 'of' && SCHOOL_HEADS.has(run[k - 1]?.text ?? ''));
+  const fields = run.slice(ofAt + 1);
+  const place = placeNamedAfter(tokens, i);
+  const isField = (t: Token) => t.text === 'and' || (t.capitalised && knownName(t.text) === undefined && !isTaggedPlace(t.text) && placeOfAdjective(t.text) === undefined);
+  return ofAt > 0 && fields.length > 0 && fields.every(isField) && place !== '' && (knownName(place)?.type === 'place' || isTaggedPlace(place));
+}
+
 /**
  * Whether "of" at index i continues the name in `run`. Names with "of" have a head word right before
  * it ("Ministry of", "Gulf of", "Treaty of", "Secretary of", "Election Commission of") or are
@@ -78,6 +93,7 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   const personWord = ['FirstName', 'LastName', 'Person'].some((tag) => wordTags(last.text).has(tag));
   if (oneWord && !isLexiconWord(last) && !personWord && textAfter.length >= 2 && textAfter.length <= 3 && INITIATIVE_WORDS.has(textAfter[textAfter.length - 1]!.text)) return true;
   if (isCommonNounOfName(run, tokens, i) || isSecondOfCountry(run, tokens, i)) return true;
+  if (isSchoolOfFieldsOfPlace(run, tokens, i)) return true;
   // "Confederation of Chambers of Commerce": a body's plural head takes its own "of".
   if (run.length > 2 && run.some((t) => t.text === 'of') && /s$/u.test(last.text) && ORGANIZATION_WORDS.has(last.text.replace(/s$/u, ''))) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
