@@ -298,3 +298,12 @@ describe('classify: a refiner', () => {
     expect(typeOf('Gulf Kestrel Refining said the unit had started up.', 'Gulf Kestrel Refining')).toBe('organization');
   });
 });
+
+describe('classify: Spanish and Malay head words', () => {
+  it('reads a Spanish builder, a lagoon and Malay hills and valleys by their first word', () => {
+    expect(typeOf('The contract went to Constructora Río Loa on Monday.', 'Constructora Río Loa')).toBe('organization');
+    expect(typeOf('Hikers leave from Laguna Amarga each morning.', 'Laguna Amarga')).toBe('place');
+    expect(typeOf('Tunnels under Bukit Barisan were delayed.', 'Bukit Barisan')).toBe('place');
+    expect(typeOf('The road near Lembah Anai was closed.', 'Lembah Anai')).toBe('place');
+  });
+});

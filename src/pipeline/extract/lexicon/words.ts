@@ -116,6 +116,7 @@ export const FOREIGN_BODY_HEADS = set(`
   Tribunal Agencia Agência Servicio Serviço Grupo Groupe Gruppo Yacimientos Petróleos Secretaría Secretaria
   Procuraduría Fiscalía Policía Polícia Ejército Exército Fuerzas Forças Asamblea Assemblée Cámara Câmara Senado
   Congreso Congresso Bundesamt Bundesanstalt Bundesverband Verband
+  Constructora Construtora Inmobiliaria Naviera Aerolíneas Contraloría Superintendencia Municipalidad Prefeitura Ayuntamiento
 `);
 
 /**
@@ -205,12 +206,15 @@ export const PLACE_WORDS = set(`
  * "Villa" opens towns in Spanish ("Villa Alemana", "Villa María"); as a surname it comes last.
  * Malay towns open with "Gua" (cave) or "Kampung" (village): "Gua Musang", "Kampung Baru"; French
  * quays with "Quai": "Quai François-Mitterrand"; palaces named after a family: "Palazzo Marino",
- * "Palacio Quemado"; Italian streets: "Via Montenapoleone"; islands: "Isle of Lewis".
+ * "Palacio Quemado"; Italian streets: "Via Montenapoleone"; islands: "Isle of Lewis"; Spanish
+ * lagoons and bays ("Laguna Amarga"); Malay and Indonesian hills, valleys, islands, rivers, lakes,
+ * bays and capes ("Bukit Barisan", "Lembah Anai", "Pulau Ubin").
  */
 export const PLACE_HEADS = set(`
   Plaza Piazza Praça Place Rue Avenida Calle Paseo Lake Lago Mount Mt. Cape Cabo Fort Port Puerto Porto Isla
   Islas Ilha Sierra Cerro Ciudad Estado Provincia Departamento Colonia Parque Monte Villa Gua Kampung Boulevard
   Bulevar Volcán Volcan Circuit Circuito Salar Quai Palazzo Palacio Palais Castello Via Isle Interstate
+  Laguna Bahía Playa Bukit Lembah Gunung Pulau Sungai Danau Teluk Tanjung
 `);
 
 /**
