@@ -307,3 +307,9 @@ describe('classify: Spanish and Malay head words', () => {
     expect(typeOf('The road near Lembah Anai was closed.', 'Lembah Anai')).toBe('place');
   });
 });
+
+describe('classify: a place\'s water utility', () => {
+  it('reads a city and "Water" as the utility', () => {
+    expect(typeOf('Halifax Water said the pipes would be replaced.', 'Halifax Water')).toBe('organization');
+  });
+});

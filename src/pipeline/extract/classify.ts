@@ -228,6 +228,8 @@ export function classify(candidate: Candidate): TypeGuess {
   // numbered session is an event. Not "First Quantum" or "Third Reich": a single ordinal word
   // opens names of every kind.
   if (words.length > 2 && /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|\d+(?:st|nd|rd|th))$/u.test(words[0]!)) return { type: 'event', strength: 4 };
+  // "Halifax Water", "Denver Water": a place's name and "Water" name the utility that supplies it.
+  if (words.length === 2 && words[1] === 'Water' && (knownName(words[0]!)?.type === 'place' || isTaggedPlace(words[0]!))) return { type: 'organization', strength: 4 };
   // "Treaty City Credit Union": a lender's two class words say what it is, whatever its first words
   // say ("City"), and outweigh its short form's place reading when the two are joined.
   if (words.length > 2 && /^(?:Credit Union|Building Society)$/.test(words.slice(-2).join(' '))) return { type: 'organization', strength: 5 };
