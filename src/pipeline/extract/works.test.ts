@@ -29,3 +29,13 @@ describe('prizes, ships and made things', () => {
     expect(typeOf('They reached a town called Ormsby at dawn.', 'Ormsby')).not.toBe('other');
   });
 });
+
+describe('ships named by a coast guard\'s or a shipping line\'s prefix', () => {
+  it('are ships', () => {
+    expect(isShipName(['KNS', 'Jasiri'])).toBe(true);
+    expect(isShipName(['SLCGS', 'Suraksha'])).toBe(true);
+    expect(isShipName(['MSC', 'Erongo'])).toBe(true);
+    // Look-alike: the line's own units.
+    expect(isShipName(['MSC', 'Cruises'])).toBe(false);
+  });
+});

@@ -15,9 +15,18 @@ const SHIP_PREFIXES = new Set(
    TTS HMBS HMJS HNLMS HDMS HSwMS HNoMS KNM KRI ROKS BAP NRP ESPS FGS ORP PNS SLNS NNS HTMS TCG ARA CCGS USCGC RNLB FV`.split(/\s+/),
 );
 
-/** "FPSO Kwame Nkrumah", "MV Dali": a ship's prefix, then its name. */
+// Kenya's navy and Sri Lanka's and India's coast guards: "KNS Jasiri", "SLCGS Suraksha", "ICGS Vajra".
+const COAST_GUARD_PREFIXES = new Set(['KNS', 'SLCGS', 'ICGS']);
+
+// Mediterranean Shipping Company names every ship "MSC" and one word ("MSC Erongo", "MSC Sinfonia");
+// its units take a company's word ("MSC Cruises", "MSC Group").
+const LINE_SHIP_PREFIX = 'MSC';
+const LINE_UNIT_WORDS = new Set(['Cruises', 'Group', 'Foundation', 'Shipping', 'Logistics', 'Agency', 'Line']);
+
+/** "FPSO Kwame Nkrumah", "MV Dali", "MSC Erongo": a ship's prefix, then its name. */
 export function isShipName(words: string[]): boolean {
-  return words.length > 1 && SHIP_PREFIXES.has(words[0]!) && /^\p{Lu}/u.test(words[1]!);
+  if (words.length === 2 && words[0] === LINE_SHIP_PREFIX) return /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !LINE_UNIT_WORDS.has(words[1]!);
+  return words.length > 1 && (SHIP_PREFIXES.has(words[0]!) || COAST_GUARD_PREFIXES.has(words[0]!)) && /^\p{Lu}/u.test(words[1]!);
 }
 
 /**
