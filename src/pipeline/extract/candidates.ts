@@ -232,10 +232,17 @@ function candidateOf(found: Token[], tokens: Token[]): Candidate {
   return { text: joinTokens(found), tokens: found, honorific: false, initial: found[0]!.initial, before: wordBefore(tokens, first), after: tokens[last + 1]?.text.toLowerCase() ?? '' };
 }
 
-/** The word after a name, read past "stock" or "share" before a gauge's noun ("the Merval stock index" → "index"). */
+// A road's kind before its noun: "the A2 main road", "the DN39 national road".
+const ROAD_KINDS = /^(?:main|national|trunk|coastal|ring|arterial|provincial|regional|state|county|federal)$/;
+
+/**
+ * The word after a name, read past "stock" or "share" before a gauge's noun ("the Merval stock
+ * index" → "index") and past a road's kind before its noun ("the A2 main road" → "road").
+ */
 function marketNoun(tokens: Token[], i: number): string {
   const word = tokens[i]!.text.toLowerCase();
   const next = tokens[i + 1];
+  if (ROAD_KINDS.test(word) && next && next.gapBefore === ' ' && /^(?:road|highway)$/.test(next.text)) return next.text;
   return (word === 'stock' || word === 'share') && next && next.gapBefore === ' ' && /^(?:index|indices|average)$/.test(next.text) ? next.text : word;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, typeOf } from './candidate-type.test-helper';
+import { articleEntities, candidatesIn, typeOf } from './candidate-type.test-helper';
 import { extractArticle } from './extract-article';
 
 // Class words, describing phrases, products and person evidence added from blind rounds 21-24 (classify.ts).
@@ -311,5 +311,15 @@ describe('classify: Spanish and Malay head words', () => {
 describe('classify: a place\'s water utility', () => {
   it('reads a city and "Water" as the utility', () => {
     expect(typeOf('Halifax Water said the pipes would be replaced.', 'Halifax Water')).toBe('organization');
+  });
+});
+
+describe('classify: a road\'s code before its kind and "road"', () => {
+  it('reads the code as the road', () => {
+    expect(typeOf('The bridge carries the DN39 national road south from Constanta.', 'DN39')).toBe('place');
+    const names = (text: string) => articleEntities([text]).map((e) => e.name);
+    expect(names('Contracts cover the A2 main road between the towns.')).toEqual(['A2']);
+    // Look-alike: a letter and digits before another noun name no road.
+    expect(names('Contracts cover the A2 main contract for the towns.')).toEqual([]);
   });
 });

@@ -242,6 +242,8 @@ export function classify(candidate: Candidate): TypeGuess {
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a
   // company holds "a stake in" it, and even in capitals.
   if (FIELD_NOUNS.has(candidate.after) || FEATURE_NOUNS.has(candidate.after)) return { type: 'place', strength: 4 };
+  // "the DN39 national road", "the A2 main road": a road's code before "road" is the road.
+  if (candidate.after === 'road' && /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u.test(candidate.text)) return { type: 'place', strength: 4 };
   // "the Tía María mine", "the La Santé prison": a site's noun after a name of several words says
   // a place, over a person's shape. One word may be a surname ("no Cuyp river view"): the weaker
   // reading below leaves it to the full name.

@@ -113,7 +113,7 @@ const ROAD_CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u;
  * motorway").
  */
 function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
-  const road = ROAD_NOUNS_AFTER.has(c.after) && ROAD_CODE.test(c.text);
+  const road = (ROAD_NOUNS_AFTER.has(c.after) || c.after === 'road') && ROAD_CODE.test(c.text);
   const stated = (c.appositive !== undefined && guess.strength >= 4) || ORGANIZATION_NOUNS_AFTER.has(c.after);
   // "G7": a lexicon's name counts whatever its letters; "777X", an aircraft's number and letter;
   // "an H3 rocket", a letter and digits before a product noun; "C909", an aircraft's letter and three digits.
