@@ -6,6 +6,11 @@ import type { Observation } from './observation';
 
 const o = (text: string, type: Observation['type'], extra: Partial<Observation> = {}): Observation => ({ text, type, strength: 3, articleId: 'a', ...extra });
 const names = (observations: Observation[]) => clusterObservations(observations).map((e) => e.aliases.join(' | '));
+const articleEntities = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs }));
+/** Each entity one article's paragraphs give, as "name/type". */
+const typedEntities = (paragraphs: string[]) => articleEntities(paragraphs).map((e) => `${e.name}/${e.type}`);
+/** Each entity one article's paragraphs give, as its aliases. */
+const aliasedEntities = (paragraphs: string[]) => articleEntities(paragraphs).map((e) => e.aliases.join(' | '));
 
 describe('links one article proves', () => {
   it('reads initials, skipping "and" and particles', () => {
@@ -77,8 +82,7 @@ describe('links one article proves', () => {
 });
 
 describe('links one article proves: articles read whole', () => {
-  const entities = (paragraphs: string[]) =>
-    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+  const entities = typedEntities;
 
   it('joins a storm named without its head word, but not a person of that name', () => {
     expect(entities(['Typhoon Marisol hit the coast on Friday.', 'Marisol left 12 people dead.'])).toEqual(['Typhoon Marisol/event']);
@@ -102,8 +106,7 @@ describe('links one article proves: articles read whole', () => {
 });
 
 describe('links one article proves: ninth round', () => {
-  const entities = (paragraphs: string[]) =>
-    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+  const entities = typedEntities;
 
   it('reads a central bank\'s initials with the "O" of "of"', () => {
     expect(initialsOf('Bank of Korea', true)).toBe('BOK');
@@ -128,8 +131,7 @@ describe('links one article proves: ninth round', () => {
 });
 
 describe('tenth round: rivers, clubs by their first word, companies without "Oil"', () => {
-  const entities = (paragraphs: string[]) =>
-    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+  const entities = typedEntities;
 
   it('joins "the Kolari" to "the Kolari River", but not a region named so', () => {
     expect(entities(['Water from the Kolari River rose.', 'Officials said the Kolari was still rising.'])).toHaveLength(1);
@@ -227,7 +229,7 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
   });
 
   it('joins an event or a prize named by its core, with or without its town, but no place alone', () => {
-    const entities = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
+    const entities = aliasedEntities;
     const found = entities(['It won at the 12th Vilnius Quiet Rivers Film Festival on Saturday.', 'Quiet Rivers has become the place where films are found.']);
     expect(found).toContain('Vilnius Quiet Rivers Film Festival | Quiet Rivers');
     // A festival a lexicon knows by its full name only is named by its core as well.
@@ -361,8 +363,7 @@ describe("a known name's own short form, given with \"known as\" or \", or\"", (
 });
 
 describe('an acronym the article spelled out in brackets', () => {
-  const entities = (paragraphs: string[]) =>
-    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+  const entities = typedEntities;
 
   it('stays with the name it was bracketed after, not another body whose initials it holds', () => {
     expect(entities(['The Varnian Syndicate of Media Workers (VSM) criticised Vell Media on Monday.', 'The VSM said the cuts went too far.'])).toEqual([
@@ -375,8 +376,7 @@ describe('an acronym the article spelled out in brackets', () => {
 });
 
 describe('a lender named without its class words', () => {
-  const entities = (paragraphs: string[]) =>
-    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => `${e.name}/${e.type}`);
+  const entities = typedEntities;
 
   it('is the credit union or building society the article named in full', () => {
     expect(entities(['Members of Kestrel Bay Credit Union and Orrin Community Credit Union voted on Monday.', 'Kestrel Bay will keep its branch, and Orrin will close one.'])).toEqual([
@@ -391,8 +391,7 @@ describe('a lender named without its class words', () => {
 });
 
 describe('an island named without its word', () => {
-  const entities = (paragraphs: string[]) =>
-    clusterObservations(extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs })).map((e) => e.aliases.join(' | '));
+  const entities = aliasedEntities;
 
   it('is the island the article named in full', () => {
     expect(entities(['Resorts on Denarau Island reopened on Monday.', 'Hotels on Denarau were full.'])).toEqual(['Denarau Island | Denarau']);
@@ -403,9 +402,6 @@ describe('an island named without its word', () => {
 
 describe('an aviation company named without its trade', () => {
   it('is the company the article named in full', () => {
-    const entities = clusterObservations(
-      extractArticle({ id: 'a', title: 'A Headline About Nothing In Particular', paragraphs: ['Regional carrier Kestrel Aviation will begin flights.', 'Kestrel will fly the route daily.'] }),
-    );
-    expect(entities.map((e) => e.aliases.join(' | '))).toEqual(['Kestrel Aviation | Kestrel']);
+    expect(aliasedEntities(['Regional carrier Kestrel Aviation will begin flights.', 'Kestrel will fly the route daily.'])).toEqual(['Kestrel Aviation | Kestrel']);
   });
 });
