@@ -8,15 +8,14 @@ import type { Token } from './tokens';
 
 // Prefixes ships carry before their name: "FPSO Kwame Nkrumah", "MV Dali", "HMS Queen Elizabeth",
 // "BRP Davao del Sur". A person or body is never named so. The navies' and coast guards' own
-// prefixes follow ("TTS Gasparee", Trinidad and Tobago; "ARA San Juan", Argentina; "CCGS", Canada),
+// prefixes follow ("TTS Gasparee", Trinidad and Tobago; "ARA San Juan", Argentina; "CCGS", Canada;
+// "KNS Jasiri", Kenya; "SLCGS Suraksha" and "ICGS", Sri Lanka's and India's coast guards),
 // leaving out those that also open a body's name ("GNS Science", "ARC Resources").
 const SHIP_PREFIXES = new Set(
   `FPSO FSO FLNG MV MT MS RMS HMS HMAS HMCS HMNZS USS USNS INS BRP SS RV RSV RRS
-   TTS HMBS HMJS HNLMS HDMS HSwMS HNoMS KNM KRI ROKS BAP NRP ESPS FGS ORP PNS SLNS NNS HTMS TCG ARA CCGS USCGC RNLB FV`.split(/\s+/),
+   TTS HMBS HMJS HNLMS HDMS HSwMS HNoMS KNM KRI ROKS BAP NRP ESPS FGS ORP PNS SLNS NNS HTMS TCG ARA CCGS USCGC RNLB FV
+   KNS SLCGS ICGS`.split(/\s+/),
 );
-
-// Kenya's navy and Sri Lanka's and India's coast guards: "KNS Jasiri", "SLCGS Suraksha", "ICGS Vajra".
-const COAST_GUARD_PREFIXES = new Set(['KNS', 'SLCGS', 'ICGS']);
 
 // Mediterranean Shipping Company names every ship "MSC" and one word ("MSC Erongo", "MSC Sinfonia");
 // its units take a company's word ("MSC Cruises", "MSC Group").
@@ -26,7 +25,7 @@ const LINE_UNIT_WORDS = new Set(['Cruises', 'Group', 'Foundation', 'Shipping', '
 /** "FPSO Kwame Nkrumah", "MV Dali", "MSC Erongo": a ship's prefix, then its name. */
 export function isShipName(words: string[]): boolean {
   if (words.length === 2 && words[0] === LINE_SHIP_PREFIX) return /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !LINE_UNIT_WORDS.has(words[1]!);
-  return words.length > 1 && (SHIP_PREFIXES.has(words[0]!) || COAST_GUARD_PREFIXES.has(words[0]!)) && /^\p{Lu}/u.test(words[1]!);
+  return words.length > 1 && SHIP_PREFIXES.has(words[0]!) && /^\p{Lu}/u.test(words[1]!);
 }
 
 /**
