@@ -1,5 +1,5 @@
 import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, STORM_HEADS } from './lexicon/words';
-import { COMPANY_WORDS, LEGAL_FORMS, isCompanyWord } from './lexicon/company-words';
+import { COMPANY_WORDS, LEGAL_FORMS, LENDER_TAILS, isCompanyWord } from './lexicon/company-words';
 import { isTeamNickname } from './team-names';
 import { spellingKey } from './spelling-key';
 import { isCountryOrRegionName, knownName, placeOfAdjective } from './known-names';
@@ -44,8 +44,6 @@ function holdsInitials(acronym: string, name: string): boolean {
 }
 
 const isPlace = (words: string[]) => words.length > 0 && knownName(words.join(' '))?.type === 'place';
-
-const LENDER_TAILS = new Set(['Credit Union', 'Building Society']);
 
 const LAW_WORDS = new Set(['Act', 'Law', 'Code', 'Bill']);
 

@@ -19,10 +19,11 @@ import {
   MEMBERSHIP_BEFORE,
   CITY_COMPANY_NOUNS,
   ROAD_NOUNS_AFTER,
+  ROAD_CODE,
 } from './lexicon/context-nouns';
 import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
 import { PERSON_NOUNS } from './lexicon/person-nouns';
-import { LEGAL_FORMS } from './lexicon/company-words';
+import { LEGAL_FORMS, LENDER_TAILS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isFamilyFirstName, isJapaneseName, isVietnameseName } from './east-asian-names';
 import { isDeviceModelName, isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
@@ -232,7 +233,7 @@ export function classify(candidate: Candidate): TypeGuess {
   if (words.length === 2 && words[1] === 'Water' && (knownName(words[0]!)?.type === 'place' || isTaggedPlace(words[0]!))) return { type: 'organization', strength: 4 };
   // "Treaty City Credit Union": a lender's two class words say what it is, whatever its first words
   // say ("City"), and outweigh its short form's place reading when the two are joined.
-  if (words.length > 2 && /^(?:Credit Union|Building Society)$/.test(words.slice(-2).join(' '))) return { type: 'organization', strength: 5 };
+  if (words.length > 2 && LENDER_TAILS.has(words.slice(-2).join(' '))) return { type: 'organization', strength: 5 };
   // "Abu Dhabi National Oil Co.", "Kestrel Holdings Ltd": a legal form closes only a company's name.
   if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) return { type: 'organization', strength: 4 };
   // "Morag Ferguson KC, for the estate, said": a lawyer's or an honour's letters follow only a person.
@@ -243,7 +244,7 @@ export function classify(candidate: Candidate): TypeGuess {
   // company holds "a stake in" it, and even in capitals.
   if (FIELD_NOUNS.has(candidate.after) || FEATURE_NOUNS.has(candidate.after)) return { type: 'place', strength: 4 };
   // "the DN39 national road", "the A2 main road": a road's code before "road" is the road.
-  if (candidate.after === 'road' && /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u.test(candidate.text)) return { type: 'place', strength: 4 };
+  if (candidate.after === 'road' && ROAD_CODE.test(candidate.text)) return { type: 'place', strength: 4 };
   // "the Tía María mine", "the La Santé prison": a site's noun after a name of several words says
   // a place, over a person's shape. One word may be a surname ("no Cuyp river view"): the weaker
   // reading below leaves it to the full name.

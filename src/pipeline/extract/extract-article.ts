@@ -20,7 +20,7 @@ import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
 import { PAGE_CHROME } from './lexicon/page-chrome';
 import { ORGANIZATION_WORDS, PLACE_BY_ADJECTIVE_NOUNS, ROLE_WORDS } from './lexicon/words';
-import { ORGANIZATION_NOUNS_AFTER, PLACE_NOUNS_AFTER, ROAD_NOUNS_AFTER } from './lexicon/context-nouns';
+import { ORGANIZATION_NOUNS_AFTER, PLACE_NOUNS_AFTER, ROAD_CODE, ROAD_NOUNS_AFTER } from './lexicon/context-nouns';
 import type { Observation } from './observation';
 import { tokenize, type Token } from './tokens';
 import { isCommonWord, isListedWord, wordTags } from './word-tags';
@@ -104,8 +104,6 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   return elsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || c.company !== undefined;
 }
 
-/** A road's code: "A1", "D-100", "M25", "BR-319". */
-const ROAD_CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u;
 
 /**
  * A name needs two letters, so that "A" or "Q3" is none; a letter and digits count when the

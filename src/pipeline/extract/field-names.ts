@@ -44,8 +44,7 @@ export function namesOneDepartment(whole: Token[], tokens: Token[], i: number): 
     const t = tokens[j]!;
     // "Ministry of Social Security and Labour": a portfolio's word after "and" is the ministry's
     // field, though a lexicon knows it as a party ("Labour").
-    const portfolio = !fieldHead && isPortfolioWord(t.text) && knownName(t.text)?.type === 'organization';
-    if (t.allCaps || t.possessive || (knownName(t.text) && !portfolio) || (ORGANIZATION_WORDS.has(t.text) && !FIELD_BODY_WORDS.has(t.text))) return false;
+    if (t.allCaps || t.possessive || (knownName(t.text) && (fieldHead || !isPortfolioNamedLikeParty(t))) || (ORGANIZATION_WORDS.has(t.text) && !FIELD_BODY_WORDS.has(t.text))) return false;
     if (fieldHead && !isFieldWord(t)) return false;
   }
   return j > i + 1 && !(tokens[j]?.capitalised && /^ $/.test(tokens[j]!.gapBefore));
@@ -79,9 +78,11 @@ const FIELD_TAILS = new Set(['Affairs', 'Security', 'Development', 'Protection',
 const LIST_HEADS = new Set([...ORGANIZATION_HEADS, 'Society', 'Association', 'Confederation', 'Agency', 'Authority']);
 
 // A list's field word: not initials, a possessive, or a body a lexicon knows.
-// A portfolio's word a lexicon knows as a party ("Labour") is a field here too.
+/** A portfolio's word a lexicon knows as a party's short form ("Labour"): a field in a body's name too. */
+export const isPortfolioNamedLikeParty = (t: Token): boolean => isPortfolioWord(t.text) && knownName(t.text)?.type === 'organization' && knownName(t.text)!.name !== t.text;
+
 const isListFieldWord = (t: Token | undefined): t is Token =>
-  t !== undefined && isNameWord(t) && !t.allCaps && !t.possessive && (knownName(t.text)?.type !== 'organization' || isPortfolioWord(t.text));
+  t !== undefined && isNameWord(t) && !t.allCaps && !t.possessive && (knownName(t.text)?.type !== 'organization' || isPortfolioNamedLikeParty(t));
 
 /**
  * Where one field of a list starting at tokens[j] ends: one word or two ("Public Works"), after a

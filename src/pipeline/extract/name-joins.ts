@@ -25,7 +25,7 @@ import { isNameWord } from './name-word';
 import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';
 import { ofJoins } from './of-link';
-import { namesOneCause, namesOneDepartment, namesSchemeBy } from './field-names';
+import { isPortfolioNamedLikeParty, namesOneCause, namesOneDepartment, namesSchemeBy } from './field-names';
 import { hasPlaceTag, isCommonWord, isListedWord, wordTags } from './word-tags';
 import { isPortfolioWord } from './lexicon/portfolio-words';
 
@@ -119,7 +119,7 @@ function namesOneFirm(run: Token[], tokens: Token[], i: number): boolean {
  */
 function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   // "Labour and Social Security Inspectorate": a portfolio's word a lexicon knows as a party is plain.
-  const portfolio = (t: Token) => isPortfolioWord(t.text) && knownName(t.text)?.type === 'organization' && knownName(t.text)!.name !== t.text;
+  const portfolio = isPortfolioNamedLikeParty;
   const plain = (t: Token) => !t.allCaps && !t.possessive && (!knownName(t.text) || portfolio(t)) && !PARTY_PLURALS.has(t.text) && !ORGANIZATION_WORDS.has(t.text) && !HONORIFICS.has(t.text);
   // "Bangladesh Garment and Industrial Workers Federation": a body may be named for its country first.
   const body = run[0]!.text === 'The' ? run.slice(1) : run;
@@ -395,7 +395,7 @@ function namesCampaignGroup(name: Token[], tokens: Token[], i: number): boolean 
   // The cause opens with a common word ("Safe", "Clean") or an abstract noun ("Accountability"),
   // not a person's name ("Lawyers for Wicaksono" are his lawyers).
   const first = tokens[i + 1];
-  const common = first !== undefined && ((isListedWord(first.text) && !wordTags(first.text.toLowerCase()).has('ProperNoun')) || /\p{Ll}(?:ity|ment|ness|ion|ance|ence|ism|ure)$/u.test(first.text));
+  const common = first !== undefined && (isFieldOrQuality(first) || /\p{Ll}(?:ity|ment|ness|ion|ance|ence|ism|ure)$/u.test(first.text));
   if (!cause(first) || !common) return false;
   const end = !tokens[i + 1]!.possessive && cause(tokens[i + 2]) ? i + 3 : i + 2;
   return !(tokens[end]?.capitalised && tokens[end]!.gapBefore === ' ');

@@ -12,6 +12,9 @@ export const COMPANY_WORDS = set(`
   Plc plc Limited Bhd Tbk ASA Oyj SpA
 `);
 
+/** The class words that close a lender's name ("Treaty City Credit Union"), which local news drops. */
+export const LENDER_TAILS: ReadonlySet<string> = new Set(['Credit Union', 'Building Society']);
+
 /** The legal forms that close a company's name ("Xiaomi Corp.", "Anglo American Plc"), which it drops as often. */
 export const LEGAL_FORMS = set('Inc. Inc Corp. Corp Co. Co Ltd. Ltd Plc PLC plc LLC AG SE NV N.V. SA S.A. GmbH Limited Bhd Tbk ASA Oyj SpA JSC PJSC');
 

@@ -37,6 +37,9 @@ export const COMPANY_CONTEXT_AFTER = set(`
   shares reported stores outlets news agency subsidiary brands chief ceo executives shareholders earnings
   profit profits stock spokesman spokeswoman spokesperson
 `);
+/** A road's code: "A1", "D-100", "M25", "BR-319". */
+export const ROAD_CODE = /^\p{Lu}{1,3}-?\d{1,4}\p{Lu}?$/u;
+
 /** Roads named by a code before their noun: "the A1 motorway", "the D-100 highway". */
 export const ROAD_NOUNS_AFTER = set('highway motorway expressway freeway autobahn autoroute');
 export const EVENT_NOUNS_AFTER = set('fire wildfire blaze earthquake hurricane storm attack attacks bombing massacre protests uprising crisis scandal show fair exhibition festival');
