@@ -18,6 +18,16 @@ describe('a body, a law or a prize named "for", "on" or "of" two causes', () => 
     expect(names('The Committee on Foreign Affairs and Amnesty International met.')).not.toContain('Committee on Foreign Affairs and Amnesty');
   });
 
+  it('takes up to three words on either side of "and", and a "the" after the small word', () => {
+    expect(names('The Center for Volcanology and Geological Hazard Mitigation raised the alert.')).toContain('Center for Volcanology and Geological Hazard Mitigation');
+    expect(names('The National Institute for Disaster Risk Management and Reduction said so.')).toContain('National Institute for Disaster Risk Management and Reduction');
+    expect(names('The Agency for the Development and Promotion of Kestrel Falls met.')).toContain('Agency for the Development and Promotion of Kestrel Falls');
+    // Look-alikes: a known name after "and" is another body, however the words before it run.
+    expect(names('The Canada Council for the Arts and Arts Nova Scotia gave grants.')).toEqual(expect.arrayContaining(['Canada Council for the Arts', 'Arts Nova Scotia']));
+    // Three words after "and" are common words only.
+    expect(names('The Centre for Ocean Studies and Zorvath Kestrel Labs met.')).not.toContain('Centre for Ocean Studies and Zorvath Kestrel Labs');
+  });
+
   it('joins "or" between two causes', () => {
     expect(names('Germany signed the European Charter for Regional or Minority Languages.')).toContain('European Charter for Regional or Minority Languages');
     // Look-alike: "or" between two names each whole.

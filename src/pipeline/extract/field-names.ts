@@ -157,9 +157,10 @@ const CAUSE_PREPOSITIONS = new Set(['for', 'on', 'of']);
 /**
  * "Association for Elections and Democracy", "Committee on National Security and Defence",
  * "European Charter for Regional or Minority Languages", "American Society of Tropical Medicine and
- * Hygiene": a body, a law or a prize named "for", "on" or "of" one cause and another. One or two
- * words after the small word, then "and" (or "or") and one or two plain words that end the name;
- * not a body or a known name after "and" ("Fund for Peace and Amnesty International" stays two names).
+ * Hygiene": a body, a law or a prize named "for", "on" or "of" one cause and another. One to three
+ * words after the small word (and a "the": "Agency for the Development and Promotion"), then "and"
+ * (or "or") and one to three plain words that end the name; not a body or a known name after "and"
+ * ("Fund for Peace and Amnesty International" stays two names).
  */
 export function namesOneCause(run: Token[], tokens: Token[], i: number): boolean {
   if (!/^(?:and|or)$/.test(tokens[i]!.text)) return false;
@@ -169,17 +170,27 @@ export function namesOneCause(run: Token[], tokens: Token[], i: number): boolean
   // "Committee on Administration and Internal Security": a body's word may be the first cause;
   // "Center for AI Standards and Innovation": so may initials before a plain word.
   const firstCause = (t: Token | undefined) => word(t) && !t.allCaps;
-  const twoWords = run.length >= 4 && CAUSE_PREPOSITIONS.has(run[run.length - 3]!.text) && word(run[run.length - 2]) && firstCause(run[run.length - 1]);
-  // "Centre for Wildlife Rehabilitation and Conservation": the first cause may take two words.
-  const n = run.length - (twoWords ? 1 : 0);
+  // A cause of three words is common words only: "National Institute for Disaster Risk Management
+  // and Reduction", "Center for Volcanology and Geological Hazard Mitigation".
+  const common = (t: Token | undefined) => plain(t) && ((tags) => !tags.has('ProperNoun') && !hasPlaceTag(tags) && !tags.has('Person'))(wordTags(t!.text));
+  // "Centre for Wildlife Rehabilitation and Conservation": the first cause may take more words.
+  const causeWords = [3, 2, 1].find((k) => run.length > k + 1 && run.slice(-k).every((t, j) => (j === k - 1 ? firstCause(t) : word(t)) && (k < 3 || common(t)))) ?? 0;
+  const small = run.length - causeWords - 1;
+  // "Authority for the Regulation and Control of …": the small word may take a "the".
+  const preposition = run[small]?.text === 'the' && small > 1 && run[small - 1]!.text !== 'of' ? small - 1 : small;
   // "Framework for Fiscal Sustainability and Development": a plan or a law is named for its causes too.
-  const head = run[n - 3]?.text ?? '';
-  if (n < 3 || !CAUSE_PREPOSITIONS.has(run[n - 2]!.text) || !(ORGANIZATION_WORDS.has(head) || AWARD_WORDS.has(head) || INITIATIVE_WORDS.has(head))) return false;
-  if (!firstCause(run[run.length - 1]) || !plain(tokens[i + 1])) return false;
+  const head = run[preposition - 1]?.text ?? '';
+  if (causeWords === 0 || preposition < 1 || !CAUSE_PREPOSITIONS.has(run[preposition]!.text) || !(ORGANIZATION_WORDS.has(head) || AWARD_WORDS.has(head) || INITIATIVE_WORDS.has(head))) return false;
+  if (!plain(tokens[i + 1])) return false;
   // After "of" no word may be one compromise knows as a place's, a person's or another proper name's:
   // "University of Nevada and Toledo Labs" is a body of a place and another body.
-  const namedFor = [...run.slice(n - 1), tokens[i + 1]!, tokens[i + 2]].filter((t): t is Token => t !== undefined && t.capitalised);
-  if (run[n - 2]!.text === 'of' && namedFor.some((t) => hasPlaceTag(wordTags(t.text)) || wordTags(t.text).has('Person') || wordTags(t.text).has('ProperNoun'))) return false;
-  const end = plain(tokens[i + 2]) ? i + 3 : i + 2;
+  const after = [2, 3].filter((k) => plain(tokens[i + k]) && tokens.slice(i + 2, i + k + 1).every(plain)).length;
+  const namedFor = [...run.slice(small + 1), ...tokens.slice(i + 1, i + 2 + after)].filter((t): t is Token => t !== undefined && t.capitalised);
+  if (run[preposition]!.text === 'of' && namedFor.some((t) => hasPlaceTag(wordTags(t.text)) || wordTags(t.text).has('Person') || wordTags(t.text).has('ProperNoun'))) return false;
+  if (after === 2 && !tokens.slice(i + 1, i + 4).every(common)) return false;
+  // Not "Canada Council for the Arts and Arts Nova Scotia": a known name after "and" is another.
+  const second = tokens.slice(i + 1, i + 2 + after);
+  if (second.some((_, a) => second.slice(a).some((__, b) => b > 0 && knownName(joinTokens(second.slice(a, a + b + 1)))))) return false;
+  const end = i + 2 + after;
   return !(tokens[end]?.capitalised && /^ $/.test(tokens[end]!.gapBefore));
 }
