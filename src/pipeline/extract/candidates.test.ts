@@ -222,6 +222,10 @@ describe('findCandidates: names with "and"', () => {
   it('takes a short form of syllables in parentheses, not a known name', () => {
     expect(first('Observers from the Association for Elections and Democracy (Perludem) spoke.').acronym).toBe('Perludem');
     expect(first('The Kestrel Valley Growers Union (Kenya) met.').acronym).toBeUndefined();
+    // A body a lexicon knows by its short form alone is still the long name's.
+    expect(first('Staff of the Brazilian Institute of Environment and Renewable Natural Resources (Ibama) left.').acronym).toBe('Ibama');
+    // Look-alike: an agency's credit after a place in a dateline.
+    expect(first('KINSHASA, Democratic Republic of Congo (Reuters) — Health workers began.').acronym).toBeUndefined();
   });
 });
 

@@ -336,7 +336,10 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     // not initials, is as much the long name's own, unless a lexicon knows it as something else.
     // "Tensor Processing Units (TPUs)": a plural name's acronym takes the plural's "s".
     const pluralAcronym = (t: Token) => /^\p{Lu}{2,}s$/u.test(t.text) && /s$/.test(last.text);
-    const syllables = (t: Token) => name.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !knownName(t.text);
+    // A lexicon's body named by its short form alone is still this name's ("(Ibama)"), but not
+    // after a place's: "KINSHASA, Democratic Republic of Congo (Reuters)" is a dateline's credit.
+    const knownBody = (t: Token) => knownName(t.text)?.type === 'organization' && knownName(joinTokens(name))?.type !== 'place';
+    const syllables = (t: Token) => name.length >= 3 && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && (!knownName(t.text) || knownBody(t));
     // "National Council for Scientific and Technological Development (CNPq)": capitals and one
     // lower-case letter last, as Brazil's bodies print theirs (not a plural's "s").
     const lowerLast = (t: Token) => name.length >= 3 && /^\p{Lu}{2,}\p{Ll}$/u.test(t.text) && !t.text.endsWith('s');
