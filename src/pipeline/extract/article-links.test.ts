@@ -299,6 +299,8 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Hutchison Ports ECT Rotterdam', 'organization', { strength: 4 }), o('Rotterdam', 'place', { strength: 3 })])).toHaveLength(2);
     // Look-alike: a body's own last word, no town, is its short form.
     expect(names([o('Alimentation Couche-Tard', 'organization', { strength: 4 }), o('Couche-Tard', 'place', { strength: 0 })])).toEqual(['Alimentation Couche-Tard | Couche-Tard']);
+    // What a body is "of" ends its name, one word or two: "Inga" is no short form of the agency.
+    expect(names([o('Agency for the Promotion of Grand Inga', 'organization', { strength: 4 }), o('Inga', 'place', { strength: 2 })])).toHaveLength(2);
     // A known body's initials before an area printed as a place: the area is its own ("NHS Tayside", "in Tayside").
     expect(names([o('NHS Tayside', 'organization', { strength: 4 }), o('Tayside', 'place', { strength: 2 })])).toHaveLength(2);
     // Look-alike: a club no list knows, named by its town ("KPS Siedlce", "Siedlce pushed us hard").
