@@ -222,6 +222,16 @@ describe('findCandidates: names with "and"', () => {
   it('takes a short form of syllables in parentheses, not a known name', () => {
     expect(first('Observers from the Association for Elections and Democracy (Perludem) spoke.').acronym).toBe('Perludem');
     expect(first('The Kestrel Valley Growers Union (Kenya) met.').acronym).toBeUndefined();
+    // Initials lengthened by a lower-case letter: "Af" for "African".
+    expect(first('Governments coordinate through the African Space Agency (AfSA), officials said.').acronym).toBe('AfSA');
+    expect(first('The Kestrel Valley Growers Union (KeVa) met.').acronym).toBeUndefined();
+    // A body's "of" before initials in brackets, in whatever language they are.
+    expect(names('The National System of Conservation Areas (SINAC) patrols the waters.')).toContain('National System of Conservation Areas');
+    // Look-alike: a person "of" somewhere, initials or not.
+    expect(names('Maria Kestrel of Orrin Valley (OV) spoke.')).toEqual(expect.arrayContaining(['Maria Kestrel', 'Orrin Valley']));
+    expect(names('Polls put him ahead of Jean-Luc Mélenchon of La France Insoumise (LFI) on 13%.')).toEqual(expect.arrayContaining(['Jean-Luc Mélenchon', 'La France Insoumise']));
+    // A body's two fields, the second of up to four words.
+    expect(names('Images go to the Rwanda Agriculture and Animal Resources Development Board (RAB) first.')).toContain('Rwanda Agriculture and Animal Resources Development Board');
     // A body a lexicon knows by its short form alone is still the long name's.
     expect(first('Staff of the Brazilian Institute of Environment and Renewable Natural Resources (Ibama) left.').acronym).toBe('Ibama');
     // Look-alike: an agency's credit after a place in a dateline.

@@ -24,7 +24,7 @@ import { joinTokens } from './role-split';
 import { isNameWord } from './name-word';
 import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';
-import { ofJoins } from './of-link';
+import { OFFICE_NOUN, ofJoins } from './of-link';
 import { isPortfolioNamedLikeParty, namesOneCause, namesOneDepartment, namesSchemeBy } from './field-names';
 import { hasPlaceTag, isCommonWord, isListedWord, wordTags } from './word-tags';
 import { isPortfolioWord } from './lexicon/portfolio-words';
@@ -113,9 +113,10 @@ function namesOneFirm(run: Token[], tokens: Token[], i: number): boolean {
 
 /**
  * "Competition and Markets Authority", "Food and Drug Administration": one or two plain words,
- * "and", then at most three capitalised words ending in a public body's word. Company words
- * ("Networks", "Group") do not count, so "HPE and Juniper Networks" stays two names, nor do
- * acronyms, names a lexicon knows or party plurals before "and".
+ * "and", then at most four capitalised words ending in a public body's word ("Rwanda Agriculture
+ * and Animal Resources Development Board"). Company words ("Networks", "Group") do not count, so
+ * "HPE and Juniper Networks" stays two names, nor do acronyms, names a lexicon knows or party
+ * plurals before "and".
  */
 function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   // "Labour and Social Security Inspectorate": a portfolio's word a lexicon knows as a party is plain.
@@ -139,7 +140,7 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   // "Resolution 2719 and Senate Bill 5": a numbered name is whole before "and".
   if (own.length > 4 || !own.every((t) => plain(t) || bodyWord(t)) || own.some((t) => /^\d/.test(t.text)) || (knownName(joinTokens(run)) && !(run.length === 1 && portfolio(run[0]!)))) return false;
   const ownPlain = served.every(plain);
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     // "Mines and Minerals (Amendment) Bill": a statute's bracket after the field's words.
     if (j > i + 1 && t.gapBefore === ' (' && bracketedPlaceEnd(tokens, j, 1) > 0) return true;
@@ -351,7 +352,8 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   // not in a place's known name ("the West Bank").
   const lastWord = run[run.length - 1]!.text;
   const bodyWordLast = ORGANIZATION_WORDS.has(lastWord) && knownName(joinTokens(run[0]!.text === 'The' ? run.slice(1) : run))?.type !== 'place';
-  const bodyWord = (lendersFacility || run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text))) && (!PLACE_WORDS.has(lastWord) || bodyWordLast);
+  // "Superintendency of the Environment": an office's abstract noun heads a body as "Ministry" does.
+  const bodyWord = (lendersFacility || run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text) || OFFICE_NOUN.test(r.text))) && (!PLACE_WORDS.has(lastWord) || bodyWordLast);
   // "Symphony No. 5 on BBC Radio 3": a name closed by its number takes nothing after it.
   const numbered = /^\d/.test(run[run.length - 1]!.text);
   if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text) && !onAPlace(tokens, i))) return false;

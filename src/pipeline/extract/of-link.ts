@@ -94,8 +94,10 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   if (oneWord && !isLexiconWord(last) && !personWord && textAfter.length >= 2 && textAfter.length <= 3 && INITIATIVE_WORDS.has(textAfter[textAfter.length - 1]!.text)) return true;
   if (isCommonNounOfName(run, tokens, i) || isSecondOfCountry(run, tokens, i)) return true;
   if (isSchoolOfFieldsOfPlace(run, tokens, i)) return true;
-  // "Confederation of Chambers of Commerce": a body's plural head takes its own "of".
-  if (run.length > 2 && run.some((t) => t.text === 'of') && /s$/u.test(last.text) && ORGANIZATION_WORDS.has(last.text.replace(/s$/u, ''))) return true;
+  if (isOfBeforeInitials(run, tokens, i)) return true;
+  // "Confederation of Chambers of Commerce", "Royal Courts of Justice": a body's plural head
+  // takes its own "of", after another word of the name.
+  if (run.length >= 2 && /s$/u.test(last.text) && ORGANIZATION_WORDS.has(last.text.replace(/s$/u, '')) && !last.possessive) return true;
   if (!HEAD_LISTS.some((list) => list.has(last.text))) return false;
   // "CSI 300 Index of Shanghai": a gauge "of" a place is where it is kept.
   const placeAfter = wordsAfter(tokens, i).map((t) => t.text).join(' ');
@@ -144,4 +146,26 @@ function isSecondOfCountry(run: Token[], tokens: Token[], i: number): boolean {
   const of = run.findIndex((t) => t.text === 'of');
   if (of < 1 || !ORGANIZATION_WORDS.has(run[of - 1]!.text) || run.length - of > 3) return false;
   return isCountryOrRegionName(placeNamedAfter(tokens, i));
+}
+
+/**
+ * "National System of Conservation Areas (SINAC)", "National System of Researchers (SNI)": a name
+ * ending in a common noun, "of", and one to three capitalised words closed by initials in brackets
+ * is one body's, whatever language its initials come from. A person's name before "of" is someone
+ * from somewhere ("Rahul Gandhi of the Indian National Congress (INC)").
+ */
+function isOfBeforeInitials(run: Token[], tokens: Token[], i: number): boolean {
+  const last = run[run.length - 1]!;
+  const named = run.filter((t) => t.capitalised && t.text !== 'The');
+  // Every word a common one ("National", "System") or a body's word among them ("Association of
+  // Tourism Agencies of Cusco"): "Jean-Luc Mélenchon of La France Insoumise (LFI)" is a person's.
+  const common = (t: Token) => ((tags) => (tags.has('Noun') || tags.has('Adjective')) && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
+  const bodyWord = (t: Token) => ORGANIZATION_WORDS.has(t.text) || ORGANIZATION_HEADS.has(t.text);
+  const personal = (t: Token) => ['FirstName', 'LastName', 'Person'].some((tag) => wordTags(t.text).has(tag));
+  if (named.length < 2 || last.possessive || knownName(last.text) || named.some(personal) || !(named.every(common) || named.some(bodyWord))) return false;
+  if (!wordTags(last.text.toLowerCase()).has('Noun')) return false;
+  const from = tokens[i + 1]?.text === 'the' ? i + 1 : i;
+  const after = wordsAfter(tokens, from);
+  const initials = tokens[from + after.length + 1];
+  return after.length >= 1 && after.length <= 3 && !after.some((t) => t.allCaps || t.possessive) && initials !== undefined && /^\s*\($/.test(initials.gapBefore) && initials.allCaps && initials.text.length >= 2;
 }

@@ -8,6 +8,14 @@ describe('an office\'s abstract noun heading a body\'s name', () => {
     expect(typeOf(sentence, 'Superintendence of Industry and Commerce')).toBe('organization');
     expect(names('The Directorate of Intelligence said so.')).toContain('Directorate of Intelligence');
     expect(names('Officials from the Superintendence of Banks and Barclays met.')).toEqual(expect.arrayContaining(['Superintendence of Banks', 'Barclays']));
+    // "the" after its "of", as after "Ministry of".
+    expect(names('It found that the Superintendency of the Environment had evidence.')).toEqual(['Superintendency of the Environment']);
+  });
+
+  it('joins "of" after a body word\'s plural that follows another word of the name', () => {
+    expect(names('He spoke outside the Royal Courts of Justice.')).toEqual(['Royal Courts of Justice']);
+    // Look-alike: a plural that is no body's word is someone's or something's from somewhere.
+    expect(names('The Royal Dukes of Kestrelshire arrived.')).not.toContain('Royal Dukes of Kestrelshire');
   });
 
   it('does not join "of" after another abstract noun, nor a bank\'s name after "and"', () => {

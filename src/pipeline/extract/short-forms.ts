@@ -21,3 +21,15 @@ export function isParticleInitials(text: string, name: Token[]): boolean {
   if (!/\p{Ll}/u.test(text) || (text.match(/\p{Lu}/gu)?.length ?? 0) < 2 || knownName(text)) return false;
   return text.length === name.length && name.every((t, k) => t.text[0] === text[k]);
 }
+
+/**
+ * "African Space Agency (AfSA)", "African Development Bank (AfDB)": the capitals spell the initials
+ * of the long name's capitalised words, and a lower-case letter or two after a capital lengthen one
+ * of them ("Af" for "African").
+ */
+export function isLengthenedInitials(text: string, name: Token[]): boolean {
+  if (!/^(?:\p{Lu}\p{Ll}{0,2}){2,6}$/u.test(text) || !/\p{Ll}/u.test(text) || !/\p{Lu}$/u.test(text) || knownName(text)) return false;
+  const words = name.filter((t) => t.capitalised && t.text !== 'The');
+  const parts = text.match(/\p{Lu}\p{Ll}*/gu)!;
+  return parts.length === words.length && parts.every((part, k) => words[k]!.text.startsWith(part));
+}
