@@ -19,6 +19,7 @@ describe('an ombud\'s title', () => {
 describe('a councillor\'s or an akim\'s title', () => {
   it('is dropped before the name', () => {
     expect(names('"It stays here," said Councillor Elin Hughes, the cabinet member.')).toEqual(['Elin Hughes']);
+    expect(names('Olympian Eric Kestrelton said the record stood.')).toEqual(['Eric Kestrelton']);
     expect(names('Akim Yermek Kosherbayev said he would raise it.')).toEqual(['Yermek Kosherbayev']);
   });
 });

@@ -19,7 +19,7 @@ export const ROLE_WORDS = set(`
   Executive Managing Founder Coach Bishop Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Deputy
   State Affairs Communications Information Defence Agriculture Education Labor Labour Environment Transport
   Commodore Major Brigadier Ombudsman Ombud Ombudsperson Ombudswoman Inspector Prosecutor Chief-of-Staff Minister-President
-  Councillor Councilor Cllr Alderman Alderwoman Akim
+  Councillor Councilor Cllr Alderman Alderwoman Akim Olympian Paralympian
   Resources Industry Mining Housing Infrastructure Tourism Culture Fisheries Planning Armed
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Crown Grand Field Ayatollah Mufti Rabbi Imam Patriarch Voivode
   Sheikha President-elect Vice-President Director-General Governor-General MP MEP MLA TD
@@ -42,6 +42,7 @@ export const ROLE_HEADS = set(`
   President-elect Vice-President Director-General Governor-General MP MEP MLA TD Shaikh Shaykh Sheik
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller Councillor Councilor Cllr Alderman Alderwoman Akim
+  Olympian Paralympian
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
   Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot
