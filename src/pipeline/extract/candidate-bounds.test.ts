@@ -114,6 +114,8 @@ describe('findCandidates: numbered works, channels and prizes for a field', () =
   it('keeps "No. 5" with its work, a station its number, and a prize its "for" field', () => {
     expect(names('She played Symphony No. 5 on BBC Radio 3.')).toEqual(['Symphony No. 5', 'BBC Radio 3']);
     expect(typeOf('She played Symphony No. 5 on BBC Radio 3.', 'Symphony No. 5')).toBe('other');
+    // A body numbered among its kind is still a body.
+    expect(typeOf('Kestrel Urban Railway Company No. 1 runs the line.', 'Kestrel Urban Railway Company No. 1')).toBe('organization');
     expect(names('She won the National Prize for Arts and Literature in 1989.')).toEqual(['National Prize for Arts and Literature']);
     expect(typeOf('She won the Kestrel Award for Music Composition.', 'Kestrel Award for Music Composition')).toBe('other');
     // Look-alikes: a rank's number opens no name, nor does an answer "No." open the next sentence's.

@@ -6,6 +6,8 @@ export const YEAR_EVENT_HEADS = new Set(['Expo', 'Euro', 'EuroBasket', 'Eurobask
 /** A national plan's word: "Vision 2030"; Malay "Wawasan", Spanish "Visión", Portuguese "Visão". */
 export const VISION_WORDS = new Set(['Vision', 'Wawasan', 'Visión', 'Visão']);
 
+const NUMBERED_BODY_WORDS = new Set(['Company', 'Union', 'Corporation', 'Cooperative', 'Co-operative', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Squadron', 'Lodge', 'School']);
+
 const STREET_WORD = /\p{Ll}(?:strasse|straße|gasse|platz|allee|straat|gracht|plein)$/u;
 
 const COURT_CIRCUITS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Federal|D\.C\.|\d{1,2}(?:st|nd|rd|th))$/u;
@@ -24,8 +26,11 @@ export function typeByEnding(words: readonly string[]): EntityType | undefined {
   if (words.length === 2 && YEAR_EVENT_HEADS.has(words[0]!) && /^(?:19|20)\d\d$/.test(last)) return 'event';
   // "Oman Vision 2040", "Wawasan Brunei 2035": a national plan named for its last year.
   if (words.length >= 3 && words.some((w) => VISION_WORDS.has(w)) && /^20\d\d$/.test(last)) return 'other';
-  // "Symphony No. 5", "Piano Concerto No. 2": a work numbered in its maker's list.
-  if (words.length >= 3 && words[words.length - 2] === 'No.' && /^\d+$/.test(last)) return 'other';
+  // "Symphony No. 5", "Piano Concerto No. 2": a work numbered in its maker's list; but "… Urban
+  // Railway Company No. 1", "Collahuasi Workers' Union No. 1": a body numbered among its kind.
+  if (words.length >= 3 && words[words.length - 2] === 'No.' && /^\d+$/.test(last)) return NUMBERED_BODY_WORDS.has(words[words.length - 3]!.replace(/['’]s$/u, '')) ? 'organization' : 'other';
+  // "Amalgamated Transit Union Local 1572": a union's branch, named by its number.
+  if (words.length >= 3 && words[words.length - 2] === 'Local' && /^\d+$/.test(last)) return 'organization';
   // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.
   if (last === 'Circuit' && words.length === 2 && COURT_CIRCUITS.test(words[0]!)) return 'organization';
   // "Wilhelmstrasse", "Keizersgracht", "Alexanderplatz": a German or Dutch street or square written as one word.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCandidates } from './candidates';
 import { tokenize } from './tokens';
 import { classify } from './classify';
-import { namesIn as names } from './candidate-type.test-helper';
+import { namesIn as names, typeOf } from './candidate-type.test-helper';
 
 const candidatesTyped = (sentence: string) => findCandidates(tokenize(sentence), sentence).map((c) => `${c.text}: ${classify(c).type}`);
 
@@ -273,6 +273,11 @@ describe('names joined across "and", "for" or a number', () => {
     expect(names('Parents for Safe Schools marched.')).toEqual(['Parents for Safe Schools']);
     // Look-alike: a person's name after "for" is whom the group acts for.
     expect(names('Lawyers for Wicaksono said he would appeal.')).not.toContain('Lawyers for Wicaksono');
+  });
+
+  it("keeps a union local's number", () => {
+    expect(names('Drivers in Amalgamated Transit Union Local 1572 voted.')).toContain('Amalgamated Transit Union Local 1572');
+    expect(typeOf('Members of Amalgamated Transit Union Local 1572 voted.', 'Amalgamated Transit Union Local 1572')).toBe('organization');
   });
 
   it("keeps an act's number, not its year", () => {
