@@ -15,6 +15,10 @@ describe('team names', () => {
     expect(isTeamName(['Oklahoma', 'City', 'Thunder'])).toBe(true);
     expect(isTeamName(['North', 'Sydney', 'Bears'])).toBe(true);
     expect(isTeamName(['Western', 'Reds'])).toBe(true);
+    // Twenty20 franchises.
+    expect(isTeamName(['Janakpur', 'Bolts'])).toBe(true);
+    expect(isTeamName(['Adelaide', 'Strikers'])).toBe(true);
+    expect(isTeamNickname(['Capitals'])).toBe(false);
     // Look-alikes: a given name first, a mascot alone, a plural no team takes.
     expect(isTeamName(['Ethan', 'Hawks'])).toBe(false);
     expect(isTeamName(['Dragons'])).toBe(false);

@@ -17,6 +17,8 @@ const MASCOTS = new Set([
   'Warriors', 'Thunder', 'Knicks', 'Celtics', 'Lakers', 'Nuggets', 'Pistons', 'Cavaliers', 'Clippers', 'Hornets', 'Pacers',
   'Rockets', 'Nets', 'Spurs', '76ers', 'Chiefs', 'Patriots', 'Vikings', 'Commanders', '49ers',
   'Bears', 'Reds', 'Maroons', 'Bulls', 'Knights', 'Royals', 'Giants',
+  // Twenty20 franchises': "Adelaide Strikers", "Delhi Capitals", "Karnali Yaks", "Janakpur Bolts".
+  'Strikers', 'Scorchers', 'Renegades', 'Sixers', 'Sunrisers', 'Capitals', 'Gladiators', 'Qalandars', 'Tuskers', 'Yaks', 'Bolts',
 ]);
 
 /** Whether a name is a team's: a place's (or sponsor's) words, then a mascot in the plural; not a person's given name first. */
@@ -29,7 +31,7 @@ export function isTeamName(words: readonly string[]): boolean {
 // Mascots that alone name something else as often: a missile ("more Patriots"), a people of the
 // past ("the Vikings", "the Crusaders", "Highlanders"), a state's people ("Texans"), gods ("Titans"),
 // weather ("Hurricanes", "Thunder") and common nouns ("Nets", "Suns", "Rockets", "Flames").
-const NOT_ALONE = new Set(['Texans', 'Patriots', 'Vikings', 'Crusaders', 'Titans', 'Highlanders', 'Hurricanes', 'Thunder', 'Flames', 'Nets', 'Suns', 'Rockets']);
+const NOT_ALONE = new Set(['Capitals', 'Gladiators', 'Bolts', 'Texans', 'Patriots', 'Vikings', 'Crusaders', 'Titans', 'Highlanders', 'Hurricanes', 'Thunder', 'Flames', 'Nets', 'Suns', 'Rockets']);
 
 /** Whether one capitalised word is a team's mascot alone: "Kangaroos centre …", "the Bears' roster". */
 export function isTeamNickname(words: readonly string[]): boolean {
