@@ -38,6 +38,7 @@ import { appositiveNoun, describingNoun, ofNoun, restatedNoun, workplaceNoun } f
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
+import { bodyBeforeHeritageStatus } from './heritage-status';
 import { isBlendedShortForm, isLengthenedInitials, isParticleInitials } from './short-forms';
 import { isMadeThing, isNamedProduct, isPrizeFor } from './works';
 import { opensWithPersonNoun } from './person-class-words';
@@ -323,6 +324,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
       candidates.push({ ...placeInTitle(qualifier[0]!, tokens), text: joinTokens(qualifier), tokens: qualifier, after: name[qualifier.length]!.text.toLowerCase() });
       name = name.slice(qualifier.length);
     }
+    name = bodyBeforeHeritageStatus(name) ?? name;
     const last = name[name.length - 1]!;
     const firstIndex = tokens.indexOf(name[0]!);
     const lastIndex = tokens.indexOf(last);
