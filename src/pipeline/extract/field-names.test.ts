@@ -57,6 +57,8 @@ describe('a body "of" a list of fields', () => {
     expect(names('The Ministry of Lands, Public Works, Housing and Urban Development said so.')).toContain('Ministry of Lands, Public Works, Housing and Urban Development');
     expect(names('The Department of Climate Change, Energy, the Environment and Water said so.')).toContain('Department of Climate Change, Energy, the Environment and Water');
     expect(names('The Ontario Ministry of the Environment, Conservation and Parks said so.')).toContain('Ontario Ministry of the Environment, Conservation and Parks');
+    // A commission's "on" takes a list as well.
+    expect(names("Kestrel's National Commission on Research, Science and Technology said so.")).toContain('National Commission on Research, Science and Technology');
   });
 
   it('leaves a list of bodies apart', () => {

@@ -103,7 +103,8 @@ function listFieldEnd(tokens: Token[], j: number): number {
  * two words each, commas and a last "and" included. Joins at a comma only when such a list follows.
  */
 export function bodyListEnd(run: Token[], tokens: Token[], i: number): number {
-  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for') && k > 0 && LIST_HEADS.has(run[k - 1]!.text));
+  // "National Commission on Research, Science and Technology": a commission's "on" as well.
+  const ofAt = run.findIndex((t, k) => (t.text === 'of' || t.text === 'for' || (t.text === 'on' && /^(?:Commission|Committee|Council)$/.test(run[k - 1]?.text ?? ''))) && k > 0 && LIST_HEADS.has(run[k - 1]!.text));
   if (ofAt < 0 || tokens[i]?.gapBefore !== ', ') return -1;
   const first = run.slice(ofAt + (run[ofAt + 1]?.text === 'the' ? 2 : 1));
   if (first.length < 1 || first.length > 2 || !first.every(isListFieldWord)) return -1;

@@ -340,6 +340,8 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'for' && name.length === 1 && PARTY_NAME_PLURALS.has(name[0]!.text) && placeWordsAfter(tokens, i) > 0) return true;
   if (t.text === 'for' && namesCampaignGroup(name, tokens, i)) return true;
   if (INITIALS_SKIP.has(t.text) && namesOneByInitials(run, tokens, i)) return true;
+  // "Ministry in Charge of Emergency Management": a body "in Charge of" its field, as Rwanda names its ministries.
+  if (t.text === 'in' && tokens[i + 1]?.text === 'Charge' && tokens[i + 2]?.text === 'of' && ORGANIZATION_WORDS.has(run[run.length - 1]!.text)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
   if (t.text === 'and' && tokens[i + 1]?.text === 'Others' && tokens[i + 1]!.gapBefore === ' ') return true;
   if (t.text === 'and' && (namesOneFirm(run, tokens, i) || namesOneGroup(run, tokens, i) || namesOneBody(run, tokens, i) || namesOneKnown(run, tokens, i) || namesOneOfKnownPlace(run, tokens, i) || namesOneVenue(run, tokens, i) || namesOneLawAfterAcronym(run, tokens, i) || namesOneDepartment(run, tokens, i))) return true;

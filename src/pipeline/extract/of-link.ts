@@ -76,6 +76,8 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // "Federal Chamber of Appeals of Rosario", "Court of Justice of the European Union": a court named
   // for its field takes a second "of" for where it sits.
   if (COURT_FIELDS.has(last.text) && run.some((t, k) => t.text === 'of' && ORGANIZATION_WORDS.has(run[k - 1]?.text ?? ''))) return true;
+  // "Ministry in Charge of Emergency Management": the body's "in Charge" takes its field's "of".
+  if (last.text === 'Charge' && run[run.length - 2]?.text === 'in') return true;
   // "Brothers of Italy", "Friends of the Earth", "Sons of Liberty": a one-word plural of kin or
   // fellowship before "of" names a party or a group; a plain name there is someone from somewhere.
   if (run.length === 1 && FELLOWSHIP_PLURALS.has(last.text)) return true;

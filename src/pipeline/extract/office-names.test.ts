@@ -12,6 +12,13 @@ describe('an office\'s abstract noun heading a body\'s name', () => {
     expect(names('It found that the Superintendency of the Environment had evidence.')).toEqual(['Superintendency of the Environment']);
   });
 
+  it('joins a body "in Charge of" its field, not a person in charge of one', () => {
+    expect(names('The Ministry in Charge of Emergency Management (MINEMA) said so.')).toContain('Ministry in Charge of Emergency Management');
+    expect(names('The Kestrel Office in Charge of Planning said so.')).toContain('Kestrel Office in Charge of Planning');
+    // Look-alike: a plain name before "in Charge".
+    expect(names('Jane Orrin in Charge of Planning said so.')).not.toContain('Jane Orrin in Charge of Planning');
+  });
+
   it('joins "of" after a body word\'s plural that follows another word of the name', () => {
     expect(names('He spoke outside the Royal Courts of Justice.')).toEqual(['Royal Courts of Justice']);
     // Look-alike: a plural that is no body's word is someone's or something's from somewhere.
