@@ -10,3 +10,12 @@ describe("a national plan's vision and its year", () => {
     expect(names('Kestrel Holdings 2040 targets were set.')).not.toContain('Kestrel Holdings 2040');
   });
 });
+
+describe('transport operators by their endings', () => {
+  it('reads a German "-bahn" company and a town\'s "Transit" as organizations', () => {
+    expect(typeOf('Drivers at Kestrelbahn walked out on Monday.', 'Kestrelbahn')).toBe('organization');
+    expect(typeOf('Buses run by Orrin Transit were late.', 'Orrin Transit')).toBe('organization');
+    // Look-alike: the motorway is a road.
+    expect(typeOf('Trucks on the Autobahn slowed near Orrin.', 'Autobahn')).not.toBe('organization');
+  });
+});

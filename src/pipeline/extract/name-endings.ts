@@ -29,6 +29,12 @@ export function typeByEnding(words: readonly string[]): EntityType | undefined {
   // "Symphony No. 5", "Piano Concerto No. 2": a work numbered in its maker's list; but "… Urban
   // Railway Company No. 1", "Collahuasi Workers' Union No. 1": a body numbered among its kind.
   if (words.length >= 3 && words[words.length - 2] === 'No.' && /^\d+$/.test(last)) return NUMBERED_BODY_WORDS.has(words[words.length - 3]!.replace(/['’]s$/u, '')) ? 'organization' : 'other';
+  // "Rheinbahn", "Ruhrbahn": a German transport company written as one word ("Autobahn" is a road).
+  if (words.length === 1 && /\p{Ll}bahn$/u.test(last) && !/^(?:Autobahn|Eisenbahn)$/.test(last)) return 'organization';
+  // "Brampton Transit", "GO Transit": a town's or a network's transit is its operator.
+  if (words.length >= 2 && last === 'Transit') return 'organization';
+  // "Metro Line 1", "Line 2": a metro's or a tram's numbered line is a route, as a service is.
+  if (words.length >= 2 && words[words.length - 2] === 'Line' && /^\d{1,2}$/.test(last)) return 'other';
   // "Amalgamated Transit Union Local 1572": a union's branch, named by its number.
   if (words.length >= 3 && words[words.length - 2] === 'Local' && /^\d+$/.test(last)) return 'organization';
   // "the Ninth Circuit", "the D.C. Circuit": a US appeals court, not a racetrack.

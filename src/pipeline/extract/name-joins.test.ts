@@ -275,6 +275,11 @@ describe('names joined across "and", "for" or a number', () => {
     expect(names('Lawyers for Wicaksono said he would appeal.')).not.toContain('Lawyers for Wicaksono');
   });
 
+  it("keeps a metro line's number, and reads the line as a route", () => {
+    expect(names('Under the plan, riders on Metro Line 1 can transfer free.')).toContain('Metro Line 1');
+    expect(typeOf('Work on Line 2, linking the centre with the airport, began.', 'Line 2')).toBe('other');
+  });
+
   it("keeps a union local's number", () => {
     expect(names('Drivers in Amalgamated Transit Union Local 1572 voted.')).toContain('Amalgamated Transit Union Local 1572');
     expect(typeOf('Members of Amalgamated Transit Union Local 1572 voted.', 'Amalgamated Transit Union Local 1572')).toBe('organization');

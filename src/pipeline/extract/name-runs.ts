@@ -14,7 +14,7 @@ import { LEGAL_FORMS } from './lexicon/company-words';
 import { joinTokens } from './role-split';
 import { isPossessiveCompanyName, isPossessiveInKnownName, isPossessiveSiteName, isPossessiveSpelled, isSexInName } from './possessives-in-names';
 import { MEASURE_UNITS } from './non-names';
-import { bracketedPlaceEnd } from './statute-names';
+import { bracketedPlaceEnd, colonStatuteEnd } from './statute-names';
 import type { Token } from './tokens';
 import { isCommonWord, wordTags } from './word-tags';
 import { isCitedYearAfterStatute, isOfBeforeStatuteYear, isYearAfterStatute, isYearInName } from './year-names';
@@ -81,8 +81,9 @@ function knownInLowerCase(text: string, lowerWord: string): boolean {
 
 // Roads too: "National Highway 715", "Highway 401", "Interstate 95" (not "Route", which a bus or a
 // flight takes, unless a state's: "State Route 126", "U.S. Route 66");
-// launch pads and terminals: "Launch Complex 3", "Terminal 5"; oil and gas licence blocks: "Block 58".
-const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Complex', 'Pad', 'Terminal', 'Berth', 'Runway', 'Block', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway', 'Interstate']);
+// launch pads and terminals: "Launch Complex 3", "Terminal 5"; oil and gas licence blocks: "Block 58";
+// metro and tram lines: "Metro Line 1", "Line 2".
+const NUMBERED_WORDS = new Set(['No.', 'Radio', 'Line', 'Complex', 'Pad', 'Terminal', 'Berth', 'Runway', 'Block', 'Resolution', 'Bill', 'Directive', 'Regulation', 'Proposition', 'Amendment', 'Article', 'Decree', 'Order', 'Highway', 'Expressway', 'Motorway', 'Interstate']);
 const ROUTE_OWNERS = new Set(['State', 'U.S.', 'US', 'County', 'Provincial']);
 
 /** "Decree 70/2023", "Resolution 1325/2000": a numbered instrument's year after a slash is its number's. */
@@ -272,6 +273,13 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       models.add(t);
       run.push(t);
       close();
+      continue;
+    }
+    // "National Environmental Management: Air Quality Act": a framework act's name, a colon, an act.
+    const colonEnd = colonStatuteEnd(run, tokens, i);
+    if (colonEnd > 0) {
+      run.push(...tokens.slice(i, colonEnd + 1));
+      i = colonEnd;
       continue;
     }
     if (isNumberYear(run, t)) {

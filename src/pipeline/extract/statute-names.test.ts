@@ -81,3 +81,12 @@ describe('laws with a subject of two words or more in brackets', () => {
     expect(names('It was backed by the Senedd Cymru (Welsh Labour) Bill Evans said.')).not.toContain('Senedd Cymru (Welsh Labour) Bill');
   });
 });
+
+describe('an act named after its framework act and a colon', () => {
+  it('keeps the framework act, the colon and the act as one name', () => {
+    expect(names('Eskom breached the National Environmental Management: Air Quality Act, they said.')).toEqual(['Eskom', 'National Environmental Management: Air Quality Act']);
+    // Look-alike: a colon after a person's name opens a quote, not an act.
+    expect(names('Kestrel Minister Jane Roe: Energy matters most.')).not.toContain('Jane Roe: Energy');
+    expect(names('Kestrel Orrin: Energy Act looms.')).toEqual(['Kestrel Orrin', 'Energy Act']);
+  });
+});

@@ -1,7 +1,7 @@
 import { knownName } from './known-names';
 import { INITIATIVE_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
-import { isTaggedPlace } from './word-tags';
+import { isCommonWord, isTaggedPlace, wordTags } from './word-tags';
 import { joinTokens } from './role-split';
 
 // "Finance (Supplementary) Bill", "Citizenship (Amendment) Act": a kind of statute in brackets,
@@ -77,6 +77,24 @@ function statuteAfterBracket(tokens: Token[], i: number): number {
     if (word?.gapBefore === ') (' && (kind || place)) return isNumbered(tokens.slice(k + 1, k + 3)) ? statuteAfterBracket(tokens, k + 1) : -1;
     if (word?.gapBefore !== ') ') continue;
     return (kind && STATUTE_WORDS.has(word.text)) || (place && INITIATIVE_WORDS.has(word.text)) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "National Environmental Management: Air Quality Act", "Mineral and Petroleum Resources
+ * Development: Amendment Bill": South Africa names a specific act after its framework act and a
+ * colon. From the colon's next word at tokens[i], one to four capitalised words ending in "Act" or
+ * "Bill"; returns the index of that word, or -1. The framework's name opens with a common word
+ * ("National"): "Kestrel Orrin: Energy Act looms" is a person's remark in a headline.
+ */
+export function colonStatuteEnd(run: Token[], tokens: Token[], i: number): number {
+  const plain = (t: Token) => !t.capitalised || (!knownName(t.text) && !['Person', 'FirstName', 'LastName', 'ProperNoun'].some((tag) => wordTags(t.text).has(tag)));
+  if (tokens[i]?.gapBefore !== ': ' || run.length < 2 || !isCommonWord(run[0]!.text) || !run.every(plain)) return -1;
+  for (let j = i; j < tokens.length && j < i + 4; j++) {
+    const t = tokens[j]!;
+    if (!t.capitalised || t.allCaps || t.possessive || (j > i && t.gapBefore !== ' ')) return -1;
+    if (/^(?:Act|Bill)$/.test(t.text)) return j > i ? j : -1;
   }
   return -1;
 }
