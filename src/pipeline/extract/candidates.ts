@@ -64,6 +64,8 @@ export interface Candidate {
   described?: string;
   /** Head noun of an apposition after it: ", the wireless unit that" → "unit". */
   appositive?: string;
+  /** First of a list of capitalised names closed by "and": "Naitasiri, Tailevu and Namosi delegates". */
+  listOpener?: boolean;
   /** Noun before "at" in "an analyst at Gartner": someone works there. */
   workplace?: string;
   /** Noun before "of" in "the mayor of Amagasaki": what the name is the … of. */
@@ -248,8 +250,9 @@ function marketNoun(tokens: Token[], i: number): string {
 }
 
 /** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
-function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit'> {
-  const found: Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit'> = {};
+function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit' | 'listOpener'> {
+  const found: Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit' | 'listOpener'> = {};
+  if (opensListOfNames(tokens, lastIndex)) found.listOpener = true;
   const credit = creditOf(sentence, tokens[firstIndex]!.start, tokens[lastIndex]!.end);
   if (credit) found.credit = credit;
   const described = describingNoun(tokens, firstIndex);
@@ -261,6 +264,17 @@ function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: 
   const of = ofNoun(tokens, firstIndex);
   if (of) found.ofNoun = of;
   return found;
+}
+
+/** Whether a comma, then capitalised names separated by commas and closed by "and" and a last name, follow tokens[lastIndex]. */
+function opensListOfNames(tokens: Token[], lastIndex: number): boolean {
+  if (tokens[lastIndex + 1]?.gapBefore !== ', ' || tokens[lastIndex]!.possessive) return false;
+  for (let j = lastIndex + 1; j < tokens.length && j <= lastIndex + 8; j++) {
+    const t = tokens[j]!;
+    if (t.text === 'and' && t.gapBefore === ' ') return j > lastIndex + 1 && tokens[j + 1]?.capitalised === true && tokens[j + 1]!.gapBefore === ' ';
+    if (!t.capitalised || t.possessive || !/^(?:, | )$/.test(t.gapBefore)) return false;
+  }
+  return false;
 }
 
 /**

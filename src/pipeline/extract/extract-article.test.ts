@@ -66,6 +66,14 @@ describe('extractArticle: support for a sentence-initial word', () => {
     expect(extract(['Doctors said the ward would reopen.'])).toEqual([]);
   });
 
+  it('takes an unknown word opening a list of names closed by "and"', () => {
+    expect(extract(['Naitasiri, Tailevu and Namosi delegates backed the motion.']).some((x) => x.startsWith('Naitasiri/'))).toBe(true);
+    // Look-alike: a common word opening the sentence before a list is no name.
+    expect(extract(['Meanwhile, Tailevu and Namosi delegates backed the motion.']).some((x) => x.startsWith('Meanwhile'))).toBe(false);
+    // Nor a portfolio's word opening a minister's list of them.
+    expect(extract(['Petroleum, Mines and Energy Minister Jane Orrin said so.']).some((x) => x.startsWith('Petroleum/'))).toBe(false);
+  });
+
   it('takes a letter and a number before "rebels" as a group', () => {
     expect(extract(['The fighters of the M23 rebels seized Goma.'])).toContain('M23/organization');
     // Look-alike: a quarter is no name.

@@ -20,6 +20,7 @@ import { knownName, nameKey, placeOfAdjective } from './known-names';
 import { US_STATE_CUES } from './lexicon/countries';
 import { PAGE_CHROME } from './lexicon/page-chrome';
 import { ORGANIZATION_WORDS, PLACE_BY_ADJECTIVE_NOUNS, ROLE_WORDS } from './lexicon/words';
+import { isPortfolioWord } from './lexicon/portfolio-words';
 import { ORGANIZATION_NOUNS_AFTER, PLACE_NOUNS_AFTER, ROAD_CODE, ROAD_NOUNS_AFTER } from './lexicon/context-nouns';
 import type { Observation } from './observation';
 import { tokenize, type Token } from './tokens';
@@ -101,7 +102,10 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   // "Industry sources said": a dictionary word capitalised only inside other names ("Ministry of
   // Industry") is no name alone; it must stand alone elsewhere.
   const elsewhere = isListedWord(word) && !tags.has('ProperNoun') ? aloneElsewhere : capitalisedElsewhere;
-  return elsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || c.company !== undefined;
+  // "Naitasiri, Tailevu and Namosi delegates": the first of a list of names, no common word nor a
+  // portfolio's ("Petroleum, Mines and Energy Minister").
+  const listed = c.listOpener === true && !isCommonWord(word) && !isListedWord(word) && !isPortfolioWord(word) && !ROLE_WORDS.has(word);
+  return elsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || listed || c.company !== undefined;
 }
 
 
