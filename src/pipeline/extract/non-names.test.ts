@@ -131,6 +131,9 @@ describe('viruses, languages and funding rounds', () => {
     // Look-alike: a series named by a word, and a body named for a language.
     expect(isCommonNounName(['Series', 'Kestrel'])).toBe(false);
     expect(names('The Hindi Sahitya Sammelan met.')).toEqual(['Hindi Sahitya Sammelan']);
+    // Peoples named together; their bodies keep their names.
+    expect(names('Monitoring is run by First Nations and Métis communities near Kinngait.')).toEqual(['Kinngait']);
+    expect(names('The Assembly of First Nations said so.')).toEqual(['Assembly of First Nations']);
   });
 });
 

@@ -34,6 +34,9 @@ const COMMON_NOUNS = new Set([
   // Indigenous languages, and peoples' names used as their adjective ("Inuktitut radio", "Sámi
   // reindeer herders"): no place's adjective either.
   'Inuktitut', 'Inuinnaqtun', 'Sámi', 'Quechua', 'Aymara', 'Guarani', 'Guaraní', 'Nahuatl', 'Yoruba', 'Hausa', 'Igbo', 'Xhosa',
+  // Indigenous peoples named together, no body's name alone ("First Nations and Métis communities",
+  // "Aboriginal children"); their bodies are named in full ("Assembly of First Nations").
+  'First Nations', 'Métis', 'Metis', 'Aboriginal',
   // Weekdays in the plural ("two flights on Fridays and Sundays"): days, not names.
   'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
   // Time zones after a time ("at 0900 GMT").
