@@ -24,6 +24,8 @@ describe('a body, a law or a prize named "for", "on" or "of" two causes', () => 
     expect(names('The Agency for the Development and Promotion of Kestrel Falls met.')).toContain('Agency for the Development and Promotion of Kestrel Falls');
     // Look-alikes: a known name after "and" is another body, however the words before it run.
     expect(names('The Canada Council for the Arts and Arts Nova Scotia gave grants.')).toEqual(expect.arrayContaining(['Canada Council for the Arts', 'Arts Nova Scotia']));
+    // A head named for a field first, then "on" two causes.
+    expect(names('The Centre for Research on Energy and Clean Air (CREA) said so.')).toContain('Centre for Research on Energy and Clean Air');
     // Three words after "and" are common words only.
     expect(names('The Centre for Ocean Studies and Zorvath Kestrel Labs met.')).not.toContain('Centre for Ocean Studies and Zorvath Kestrel Labs');
   });

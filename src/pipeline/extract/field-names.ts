@@ -180,8 +180,10 @@ export function namesOneCause(run: Token[], tokens: Token[], i: number): boolean
   // "Authority for the Regulation and Control of …": the small word may take a "the".
   const preposition = run[small]?.text === 'the' && small > 1 && run[small - 1]!.text !== 'of' ? small - 1 : small;
   // "Framework for Fiscal Sustainability and Development": a plan or a law is named for its causes too.
-  const head = run[preposition - 1]?.text ?? '';
-  if (causeWords === 0 || preposition < 1 || !CAUSE_PREPOSITIONS.has(run[preposition]!.text) || !(ORGANIZATION_WORDS.has(head) || AWARD_WORDS.has(head) || INITIATIVE_WORDS.has(head))) return false;
+  const isHead = (t: Token | undefined) => t !== undefined && (ORGANIZATION_WORDS.has(t.text) || AWARD_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text));
+  // "Centre for Research on Energy and Clean Air": the head may be named for a field first.
+  const headed = isHead(run[preposition - 1]) || (word(run[preposition - 1]) && CAUSE_PREPOSITIONS.has(run[preposition - 2]?.text ?? '') && isHead(run[preposition - 3]));
+  if (causeWords === 0 || preposition < 1 || !CAUSE_PREPOSITIONS.has(run[preposition]!.text) || !headed) return false;
   if (!plain(tokens[i + 1])) return false;
   // After "of" no word may be one compromise knows as a place's, a person's or another proper name's:
   // "University of Nevada and Toledo Labs" is a body of a place and another body.

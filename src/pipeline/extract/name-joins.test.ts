@@ -126,6 +126,8 @@ describe('"of" and "and" in texts and bodies named for their subject (eighteenth
   it('joins "and" in a chamber named for two fields, a body after a place of several words, and a lender\'s facility', () => {
     expect(names('The Korea Chamber of Commerce and Industry said so.')).toEqual(['Korea Chamber of Commerce and Industry']);
     expect(names('The New Mexico Oil and Gas Association sued.')).toEqual(['New Mexico Oil and Gas Association']);
+    // Two places in a row ("Hindu Kush", "Himalaya") before the fields.
+    expect(names('It draws on the Hindu Kush Himalaya Monitoring and Assessment Programme, they said.')).toEqual(['Hindu Kush Himalaya Monitoring and Assessment Programme']);
     expect(names('Kenya drew on the Resilience and Sustainability Facility again.')).toContain('Resilience and Sustainability Facility');
     // Look-alikes: a body after "and" is a second name; a facility that is a site keeps its "and" apart.
     expect(names('The Chamber of Deputies and Senate voted.')).toEqual(['Chamber of Deputies', 'Senate']);

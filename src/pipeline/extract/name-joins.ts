@@ -125,7 +125,9 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   // "Bangladesh Garment and Industrial Workers Federation": a body may be named for its country first.
   const body = run[0]!.text === 'The' ? run.slice(1) : run;
   // "New Mexico Oil and Gas Association": the place may take more than one word.
-  const placeWords = [3, 2, 1].find((k) => k < body.length && knownName(joinTokens(body.slice(0, k)))?.type === 'place') ?? 0;
+  // "Hindu Kush Himalaya Monitoring and Assessment Programme": or places one after the other.
+  let placeWords = 0;
+  for (let more = 1; more > 0; placeWords += more) more = [3, 2, 1].find((k) => placeWords + k < body.length && knownName(joinTokens(body.slice(placeWords, placeWords + k)))?.type === 'place') ?? 0;
   const own = body.slice(placeWords);
   // "African Union Support and Stabilization Mission": a body may be named for the body it serves
   // first; the words after that body's own word are what must be plain.
