@@ -26,6 +26,12 @@ describe('a body, a law or a prize named "for", "on" or "of" two causes', () => 
     expect(names('The Canada Council for the Arts and Arts Nova Scotia gave grants.')).toEqual(expect.arrayContaining(['Canada Council for the Arts', 'Arts Nova Scotia']));
     // A head named for a field first, then "on" two causes.
     expect(names('The Centre for Research on Energy and Clean Air (CREA) said so.')).toContain('Centre for Research on Energy and Clean Air');
+    // A head "for" research "in" two fields.
+    expect(names('It was led by the Centre for Research in Marine Sciences and Limnology (CIMAR).')).toContain('Centre for Research in Marine Sciences and Limnology');
+    expect(names('The Australian Centre for Excellence in Antarctic Science said so.')).toContain('Australian Centre for Excellence in Antarctic Science');
+    // Look-alike: research "in" a place, no body before it.
+    expect(names('Funding for Research in Kenya rose.')).not.toContain('Research in Kenya');
+    expect(names('The Kestrel Centre for Research in Washington said so.')).toContain('Kestrel Centre for Research');
     // Three words after "and" are common words only.
     expect(names('The Centre for Ocean Studies and Zorvath Kestrel Labs met.')).not.toContain('Centre for Ocean Studies and Zorvath Kestrel Labs');
   });

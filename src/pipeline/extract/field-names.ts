@@ -181,9 +181,11 @@ export function namesOneCause(run: Token[], tokens: Token[], i: number): boolean
   const preposition = run[small]?.text === 'the' && small > 1 && run[small - 1]!.text !== 'of' ? small - 1 : small;
   // "Framework for Fiscal Sustainability and Development": a plan or a law is named for its causes too.
   const isHead = (t: Token | undefined) => t !== undefined && (ORGANIZATION_WORDS.has(t.text) || AWARD_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text));
-  // "Centre for Research on Energy and Clean Air": the head may be named for a field first.
-  const headed = isHead(run[preposition - 1]) || (word(run[preposition - 1]) && CAUSE_PREPOSITIONS.has(run[preposition - 2]?.text ?? '') && isHead(run[preposition - 3]));
-  if (causeWords === 0 || preposition < 1 || !CAUSE_PREPOSITIONS.has(run[preposition]!.text) || !headed) return false;
+  // "Centre for Research on Energy and Clean Air": the head may be named for a field first, and
+  // then "in" its causes too ("Centre for Research in Marine Sciences and Limnology").
+  const nested = word(run[preposition - 1]) && CAUSE_PREPOSITIONS.has(run[preposition - 2]?.text ?? '') && isHead(run[preposition - 3]);
+  const joiner = run[preposition]?.text ?? '';
+  if (causeWords === 0 || preposition < 1 || !(CAUSE_PREPOSITIONS.has(joiner) || (joiner === 'in' && nested)) || !(isHead(run[preposition - 1]) || nested)) return false;
   if (!plain(tokens[i + 1])) return false;
   // After "of" no word may be one compromise knows as a place's, a person's or another proper name's:
   // "University of Nevada and Toledo Labs" is a body of a place and another body.

@@ -26,7 +26,7 @@ import { bracketedPlaceEnd } from './statute-names';
 import { beginsKnownNameWithAnd, isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './known-names';
 import { OFFICE_NOUN, ofJoins } from './of-link';
 import { isPortfolioNamedLikeParty, namesOneCause, namesOneDepartment, namesSchemeBy } from './field-names';
-import { hasPlaceTag, isCommonWord, isListedWord, wordTags } from './word-tags';
+import { hasPlaceTag, isCommonWord, isListedWord, isTaggedPlace, wordTags } from './word-tags';
 import { isPortfolioWord } from './lexicon/portfolio-words';
 
 // When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
@@ -37,6 +37,8 @@ import { isPortfolioWord } from './lexicon/portfolio-words';
 const EXHIBITION_WORDS = new Set(['Exhibition', 'Expo', 'Fair', 'Show', 'Festival']);
 // A legislature's chambers, whose committees are named after them: "Senate Business and Commerce Committee".
 const CHAMBER_WORDS = new Set(['Senate', 'House', 'Assembly', 'Parliament', 'Congress']);
+// What a body is "for" before the field it is "in": "Centre for Research in Marine Sciences".
+const RESEARCH_WORDS = new Set(['Research', 'Excellence']);
 // "Peace and Friendship Stadium", "Ulker Sports and Event Hall": venues named for two things.
 const VENUE_WORDS = new Set(['Stadium', 'Arena', 'Hall']);
 
@@ -342,6 +344,11 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   if (t.text === 'for' && name.length === 1 && PARTY_NAME_PLURALS.has(name[0]!.text) && placeWordsAfter(tokens, i) > 0) return true;
   if (t.text === 'for' && namesCampaignGroup(name, tokens, i)) return true;
   if (INITIALS_SKIP.has(t.text) && namesOneByInitials(run, tokens, i)) return true;
+  // "Centre for Research in Marine Sciences", "Australian Centre for Excellence in Antarctic
+  // Science": a body "for" research or excellence "in" a field, not in a place ("… in Washington").
+  const field = tokens[i + 1];
+  const fieldNotPlace = field !== undefined && field.capitalised && field.gapBefore === ' ' && !isTaggedPlace(field.text) && knownName(field.text)?.type !== 'place';
+  if (t.text === 'in' && RESEARCH_WORDS.has(run[run.length - 1]!.text) && run.some((r, k) => ORGANIZATION_WORDS.has(r.text) && run[k + 1]?.text === 'for') && fieldNotPlace) return true;
   // "Ministry in Charge of Emergency Management": a body "in Charge of" its field, as Rwanda names its ministries.
   if (t.text === 'in' && tokens[i + 1]?.text === 'Charge' && tokens[i + 2]?.text === 'of' && ORGANIZATION_WORDS.has(run[run.length - 1]!.text)) return true;
   // "Western European and Others Group": no one is named "Others"; "and Others" is inside a name.
