@@ -6,6 +6,11 @@ describe('tokenize', () => {
     expect(tokenize('The U.S. and Inter-American Guaidó met.').map((t) => t.text)).toEqual(['The', 'U.S.', 'and', 'Inter-American', 'Guaidó', 'met']);
   });
 
+  it('keeps a month\'s dot inside a sentence, not the dot that ends it', () => {
+    expect(tokenize('It opened on Mar. 3 in Lima.').map((t) => t.text)).toContain('Mar.');
+    expect(tokenize('The line passes through Viña del Mar.').map((t) => t.text)).toEqual(['The', 'line', 'passes', 'through', 'Viña', 'del', 'Mar']);
+  });
+
   it('keeps a code with a slash as one word ("SAMP/T", "F/A-18"), not two names joined by one', () => {
     expect(tokenize('The SAMP/T system and the F/A-18 jet.').map((t) => t.text)).toEqual(['The', 'SAMP/T', 'system', 'and', 'the', 'F/A-18', 'jet']);
     expect(tokenize('New US/EU sanctions hit Israel/Gaza routes.').map((t) => t.text)).toEqual(['New', 'US', 'EU', 'sanctions', 'hit', 'Israel', 'Gaza', 'routes']);

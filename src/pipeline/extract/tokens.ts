@@ -124,8 +124,9 @@ export function tokenize(sentence: string): Token[] {
       // "OPEC+", "Disney+", "Paramount+": a plus closes some names.
       text += '+';
       end += 1;
-    } else if ((TITLE_ABBREVIATIONS.test(text) || MONTHS.has(`${text}.`)) && sentence[end] === '.' && (text !== 'No' || /^\. \d/.test(sentence.slice(end)))) {
-      // "Gov.", and "Oct." so that a dated "Oct. 1" is a month, not a name "Oct".
+    } else if ((TITLE_ABBREVIATIONS.test(text) || (MONTHS.has(`${text}.`) && sentence.slice(end + 1).trim() !== '')) && sentence[end] === '.' && (text !== 'No' || /^\. \d/.test(sentence.slice(end)))) {
+      // "Gov.", and "Oct." so that a dated "Oct. 1" is a month, not a name "Oct"; but the last word's
+      // dot ends the sentence ("… passing through Viña del Mar.").
       text += '.';
       end += 1;
     }
