@@ -82,9 +82,8 @@ function statuteAfterBracket(tokens: Token[], i: number): number {
 }
 
 /**
- * "National Environmental Management: Air Quality Act", "Mineral and Petroleum Resources
- * Development: Amendment Bill": South Africa names a specific act after its framework act and a
- * colon. From the colon's next word at tokens[i], one to four capitalised words ending in "Act" or
+ * "National Environmental Management: Air Quality Act", "National Environmental Management:
+ * Biodiversity Act": South Africa names a specific act after its framework act and a colon. From the colon's next word at tokens[i], one to four capitalised words ending in "Act" or
  * "Bill"; returns the index of that word, or -1. The framework's name opens with a common word
  * ("National"): "Kestrel Orrin: Energy Act looms" is a person's remark in a headline.
  */
