@@ -1,6 +1,6 @@
 import { joinTokens } from './role-split';
 import { beginsKnownNameWithOf, isCountryOrRegionName, knownName, placeOfAdjective } from './known-names';
-import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
+import { isListedWord, isTaggedPerson, isTaggedPlace, wordTags } from './word-tags';
 import {
   BENCHMARK_WORDS,
   COMPASS_WORDS,
@@ -92,7 +92,7 @@ export function ofJoins(run: Token[], tokens: Token[], i: number): boolean {
   // word ending the two or three words after it name the text, not someone from somewhere.
   const textAfter = wordsAfter(tokens, i);
   const oneWord = run.length === 1 || (run.length === 2 && run[0]!.text === 'The');
-  const personWord = ['FirstName', 'LastName', 'Person'].some((tag) => wordTags(last.text).has(tag));
+  const personWord = isTaggedPerson(last.text);
   if (oneWord && !isLexiconWord(last) && !personWord && textAfter.length >= 2 && textAfter.length <= 3 && INITIATIVE_WORDS.has(textAfter[textAfter.length - 1]!.text)) return true;
   if (isCommonNounOfName(run, tokens, i) || isSecondOfCountry(run, tokens, i)) return true;
   if (isSchoolOfFieldsOfPlace(run, tokens, i)) return true;
@@ -163,8 +163,7 @@ function isOfBeforeInitials(run: Token[], tokens: Token[], i: number): boolean {
   // Tourism Agencies of Cusco"): "Jean-Luc Mélenchon of La France Insoumise (LFI)" is a person's.
   const common = (t: Token) => ((tags) => (tags.has('Noun') || tags.has('Adjective')) && !tags.has('ProperNoun'))(wordTags(t.text.toLowerCase()));
   const bodyWord = (t: Token) => ORGANIZATION_WORDS.has(t.text) || ORGANIZATION_HEADS.has(t.text);
-  const personal = (t: Token) => ['FirstName', 'LastName', 'Person'].some((tag) => wordTags(t.text).has(tag));
-  if (named.length < 2 || last.possessive || knownName(last.text) || named.some(personal) || !(named.every(common) || named.some(bodyWord))) return false;
+  if (named.length < 2 || last.possessive || knownName(last.text) || named.some((t) => isTaggedPerson(t.text)) || !(named.every(common) || named.some(bodyWord))) return false;
   if (!wordTags(last.text.toLowerCase()).has('Noun')) return false;
   const from = tokens[i + 1]?.text === 'the' ? i + 1 : i;
   const after = wordsAfter(tokens, from);

@@ -1,7 +1,7 @@
 import { knownName } from './known-names';
 import { INITIATIVE_WORDS } from './lexicon/words';
 import type { Token } from './tokens';
-import { isCommonWord, isTaggedPlace, wordTags } from './word-tags';
+import { isCommonWord, isTaggedPerson, isTaggedPlace, wordTags } from './word-tags';
 import { joinTokens } from './role-split';
 
 // "Finance (Supplementary) Bill", "Citizenship (Amendment) Act": a kind of statute in brackets,
@@ -88,7 +88,7 @@ function statuteAfterBracket(tokens: Token[], i: number): number {
  * ("National"): "Kestrel Orrin: Energy Act looms" is a person's remark in a headline.
  */
 export function colonStatuteEnd(run: Token[], tokens: Token[], i: number): number {
-  const plain = (t: Token) => !t.capitalised || (!knownName(t.text) && !['Person', 'FirstName', 'LastName', 'ProperNoun'].some((tag) => wordTags(t.text).has(tag)));
+  const plain = (t: Token) => !t.capitalised || (!knownName(t.text) && !isTaggedPerson(t.text) && !wordTags(t.text).has('ProperNoun'));
   if (tokens[i]?.gapBefore !== ': ' || run.length < 2 || !isCommonWord(run[0]!.text) || !run.every(plain)) return -1;
   for (let j = i; j < tokens.length && j < i + 4; j++) {
     const t = tokens[j]!;

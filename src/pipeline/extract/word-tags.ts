@@ -26,6 +26,9 @@ export const hasPlaceTag = (tags: ReadonlySet<string> | undefined): boolean => t
 /** Whether compromise knows the word on its own as a place ("Santiago", "Rotterdam"). */
 export const isTaggedPlace = (word: string): boolean => hasPlaceTag(wordTags(word));
 
+/** Whether compromise knows the word as a person's (a given name, a surname, a person). */
+export const isTaggedPerson = (word: string): boolean => ((tags) => tags.has('FirstName') || tags.has('LastName') || tags.has('Person'))(wordTags(word));
+
 const LEXICON = ((nlp as unknown as { world(): { model?: { one?: { lexicon?: Record<string, unknown> } } } }).world().model?.one?.lexicon ?? {}) as Record<string, unknown>;
 
 /**
