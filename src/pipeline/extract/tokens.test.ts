@@ -6,6 +6,10 @@ describe('tokenize', () => {
     expect(tokenize('The U.S. and Inter-American Guaidó met.').map((t) => t.text)).toEqual(['The', 'U.S.', 'and', 'Inter-American', 'Guaidó', 'met']);
   });
 
+  it('reads a dotted abbreviation after a hyphen as a word of its own ("Canada-U.S. trade")', () => {
+    expect(tokenize('Canada-U.S. trade and U.S.-Canada talks.').map((t) => t.text)).toEqual(['Canada', 'U.S.', 'trade', 'and', 'U.S.', 'Canada', 'talks']);
+  });
+
   it('keeps a month\'s dot inside a sentence, not the dot that ends it', () => {
     expect(tokenize('It opened on Mar. 3 in Lima.').map((t) => t.text)).toContain('Mar.');
     expect(tokenize('The line passes through Viña del Mar.').map((t) => t.text)).toEqual(['The', 'line', 'passes', 'through', 'Viña', 'del', 'Mar']);

@@ -20,14 +20,14 @@ export interface Token {
 }
 
 // A code with a slash first ("SAMP/T", "F/A-18"; not "US/EU"), initials joined by "&" ("H&M",
-// "AT&T", "S&P"), then dotted abbreviations ("U.S.", "D.C."),
+// "AT&T", "S&P"), then dotted abbreviations ("U.S.", "D.C."; one after a hyphen is a word of its own: "Canada-U.S."),
 // then a capitalised web address that names its
 // company ("Daft.ie", "Booking.com", "Character.AI"), then an initial fused to a word as Portuguese titles print it
 // ("Folha de S.Paulo"), then words with inner apostrophes and hyphens, or an en dash where the name goes on past
 // the word after it ("the Danube–Black Sea Canal"; not "the São Paulo–Rio de Janeiro route"), and a decimal after a digit
 // ("GPT-5.1", "Claude Opus 4.5": a version is one word of the model's name).
 const WORD =
-  /\p{Lu}[\p{Lu}\p{N}]*\/\p{Lu}(?:-[\p{L}\p{N}]+|\p{N}[\p{L}\p{N}]*)?(?![\p{L}\p{N}\/])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)(?![\p{L}\p{N}])|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*(?:–\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*(?= \p{Lu}))?(?:(?<=\p{N})\.\p{N}+(?![\p{L}\p{N}]))?/gu;
+  /\p{Lu}[\p{Lu}\p{N}]*\/\p{Lu}(?:-[\p{L}\p{N}]+|\p{N}[\p{L}\p{N}]*)?(?![\p{L}\p{N}\/])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)(?![\p{L}\p{N}])|\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-](?!\p{Lu}\.\p{Lu}\.)[\p{L}\p{M}\p{N}]+)*(?:–\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*(?= \p{Lu}))?(?:(?<=\p{N})\.\p{N}+(?![\p{L}\p{N}]))?/gu;
 
 /** "Daft.ie", "Booking.com": a web address, which names the company or site behind it. */
 export const WEB_ADDRESS = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)$/u;
