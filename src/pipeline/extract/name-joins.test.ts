@@ -27,6 +27,9 @@ describe('name joins (tenth round)', () => {
   it('keeps a body "on" a place apart from the place, but joins what a treaty is "on"', () => {
     expect(names("Jets track Russia's Northern Fleet on the Kola Peninsula.")).toEqual(['Jets', 'Russia', 'Northern Fleet', 'Kola Peninsula']);
     expect(names('They signed the Convention on the Law of the Sea.')).toContain('Convention on the Law of the Sea');
+    // Nor is a body the lexicon knows named for another it knows "on", before a possessive.
+    expect(names("Romania trails most of the European Union on the European Commission's coverage targets.")).toEqual(['Romania', 'European Union', 'European Commission']);
+    expect(names('The UN Commission on the Status of Women met.')).toEqual(['UN Commission on the Status of Women']);
   });
 
   it('joins "and" after a cause of two words in a body named "for" it', () => {

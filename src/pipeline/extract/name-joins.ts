@@ -113,14 +113,30 @@ function isNumberedSummit(tokens: Token[], from: number): boolean {
  * "Convention on the Law of the Sea" still join).
  */
 function onAPlace(tokens: Token[], i: number): boolean {
-  if (tokens[i]!.text !== 'on') return false;
-  let j = i + 1;
-  if (tokens[j]?.text === 'the') j++;
-  const words: string[] = [];
-  for (; j < tokens.length && isNameWord(tokens[j]!) && /^\s+$/.test(tokens[j]!.gapBefore); j++) words.push(tokens[j]!.text);
+  const words = namedAfterOn(tokens, i);
   // "the Finance Ministry on Wilhelmstrasse": a street written as one word (name-endings.ts).
   const street = words.length === 1 && typeByEnding(words) === 'place';
   return words.length > 0 && (PLACE_WORDS.has(words[words.length - 1]!) || street || knownName(words.join(' '))?.type === 'place');
+}
+
+/** The name words after an "on" at tokens[i] and its "the"; none when tokens[i] is no "on". */
+function namedAfterOn(tokens: Token[], i: number): string[] {
+  if (tokens[i]!.text !== 'on') return [];
+  let j = i + 1;
+  if (tokens[j]?.text === 'the') j++;
+  const words: string[] = [];
+  // A possessive ends the name: "on the European Commission's targets".
+  for (; j < tokens.length && isNameWord(tokens[j]!) && /^\s+$/.test(tokens[j]!.gapBefore) && !tokens[j - 1]!.possessive; j++) words.push(tokens[j]!.text);
+  return words;
+}
+
+/**
+ * "most of the European Union on the European Commission's targets": a body the lexicon knows
+ * whole is not named for another it knows "on" ("Commission on the Status of Women" still joins).
+ */
+function knownBodyOnKnownBody(name: Token[], tokens: Token[], i: number): boolean {
+  const after = namedAfterOn(tokens, i);
+  return after.length > 0 && knownName(joinTokens(name))?.type === 'organization' && knownName(after.join(' '))?.type === 'organization';
 }
 
 /**
@@ -189,7 +205,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const bodyWord = (lendersFacility || run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text) || OFFICE_NOUN.test(r.text))) && (!PLACE_WORDS.has(lastWord) || bodyWordLast);
   // "Symphony No. 5 on BBC Radio 3": a name closed by its number takes nothing after it.
   const numbered = /^\d/.test(run[run.length - 1]!.text);
-  if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text) && !onAPlace(tokens, i))) return false;
+  if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text) && !onAPlace(tokens, i) && !knownBodyOnKnownBody(name, tokens, i))) return false;
   if (t.text === 'for' && seatForParty(name, tokens, i)) return false;
   if (t.text === 'of' && !ofJoins(run, tokens, i)) return false;
   // Only if a capitalised word follows, possibly after "the" or a second particle: "of the
