@@ -292,6 +292,8 @@ describe('names joined across "and", "for" or a number', () => {
 
   it("keeps an act's number, not its year", () => {
     expect(names('The petition met the threshold in Republic Act 9244, officials said.')).toEqual(['Republic Act 9244']);
+    // A law alone by its number, as Peru cites them; not a year.
+    expect(names('They must consult villages under Law 29785 first.')).toEqual(['Law 29785']);
     // Look-alike: a year after "Act" is its citation, and the name is known without it too.
     expect(names('The Online Safety Act 2023 applies.')).not.toContain('Online Safety Act 2023 applies');
   });

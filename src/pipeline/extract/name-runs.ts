@@ -62,7 +62,9 @@ function endsKnownNumberName(run: Token[], t: Token): boolean {
   if (run.length > 0 && (NUMBERED_WORDS.has(run[run.length - 1]!.text) || route) && /^ $/.test(t.gapBefore)) return true;
   // "Republic Act 9244", "(Act 663)": an act's number, as the Philippines and Ghana cite them. A
   // year after "Act" ("the Online Safety Act 2023") is its citation, which the name is kept without.
-  if (last === 'Act' && t.gapBefore === ' ' && /^\d{1,5}$/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text)) return true;
+  // "Law 29785": a law alone by its number, as Peru and Colombia cite theirs.
+  const lawAlone = run.length === 1 && run[0]!.text === 'Law';
+  if ((last === 'Act' || lawAlone) && t.gapBefore === ' ' && /^\d{1,5}$/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text)) return true;
   // "Amalgamated Transit Union Local 1572", "UFCW Local 832": a union's branch is named by number.
   if (last === 'Local' && run.length >= 2 && t.gapBefore === ' ' && /^\d{1,4}$/.test(t.text)) return true;
   return run.some((_, k) => knownName(`${joinTokens(run.slice(k))} ${t.text}`) !== undefined);
