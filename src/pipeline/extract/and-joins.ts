@@ -135,7 +135,9 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // Nor "Victoria and New South Wales": the words after "and" are a place's whole name; nor
     // "Bharat PetroResources and Oil India", where they are a known company's.
     const typeAfter = knownName(joinTokens(tokens.slice(i + 1, j + 1)))?.type;
-    if (knownName(t.text)?.type === 'place') return ownPlain && j > i + 1 && typeAfter !== 'place' && typeAfter !== 'organization' && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
+    // Nor "Ucell and Beeline Uzbekistan": the words before the country are fields, not names.
+    const fields = [...served, ...tokens.slice(i + 1, j)].every(isFieldOrQuality);
+    if (knownName(t.text)?.type === 'place') return ownPlain && fields && j > i + 1 && typeAfter !== 'place' && typeAfter !== 'organization' && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
     // "Trade and Development Bank", "Agriculture and Rural Development Bank": a bank named for the
     // fields it lends to. Not "Kestrel and Orrin Bank": the words must be common ones.
     if (t.text === 'Bank' && j > i + 1 && [...served, ...tokens.slice(i + 1, j)].every(isFieldOrQuality)) return true;

@@ -213,6 +213,8 @@ describe('findCandidates: names with "and"', () => {
     // A place of several words after "and" that ends in a country's name is that place, not a department's field.
     expect(names('Officials said Victoria and New South Wales could face shortfalls.')).toEqual(['Victoria', 'New South Wales']);
     expect(names('Environment and Climate Change Canada issued a warning.')).toEqual(['Environment and Climate Change Canada']);
+    // Not two names before the country, which make two companies: "Ucell and Beeline Uzbekistan".
+    expect(names('State-owned Ucell and Beeline Uzbekistan won licences.')).toEqual(['Ucell', 'Beeline Uzbekistan']);
     // A known company's whole name after "and", though it ends in a country's: "Oil India".
     expect(names('Partners include Kestrel PetroResources and Oil India.')).toEqual(['Partners', 'Kestrel PetroResources', 'Oil India']);
     expect(names('It signed the Japan and Vietnam Trade Agreement.')).toEqual(['Japan', 'Vietnam Trade Agreement']);
