@@ -509,4 +509,10 @@ describe('classify (eleventh round, names)', () => {
     expect(typeOf('Faruque Rahmanov, the association\'s president, said so.', 'Faruque Rahmanov')).toBe('person');
     expect(typeOf('Tevita Lomu scored twice.', 'Tevita Lomu')).toBe('person');
   });
+
+  it("reads a company's unit named for its country as a body", () => {
+    expect(typeOf('Buyers included James Finlay Kenya and others.', 'James Finlay Kenya')).toBe('organization');
+    // Look-alike: a surname that lists give people too.
+    expect(typeOf('Buyers included Michael Jeffrey Jordan and others.', 'Michael Jeffrey Jordan')).toBe('person');
+  });
 });

@@ -155,6 +155,16 @@ function byPlaceAtStart(words: string[]): TypeGuess | undefined {
   return words.slice(1).some(placeLike) || words.some((w) => !/^\p{Lu}/u.test(w)) ? undefined : { type: 'organization', strength: 1, unproven: true };
 }
 
+/**
+ * "James Finlay Kenya", "Kerry Dairy Ireland": a country's name after two or more words names a
+ * company's unit there, though the words before it read as a person's; no one's surname is a
+ * country's name that no list gives people ("Michael Jordan" keeps his).
+ */
+function isCountryUnitName(words: string[]): boolean {
+  const tags = wordTags(words[words.length - 1]!);
+  return words.length >= 3 && tags.has('Country') && !tags.has('Person') && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 // "Miles McBride", "Siobhan O'Connell": Gaelic surnames' prefixes before a capital.
 const GAELIC_SURNAME = /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u;
 
@@ -291,6 +301,7 @@ export function classify(candidate: Candidate): TypeGuess {
   const acronymLike = words.length === 1 && /^[\p{Lu}\p{M}-]{4,}$/u.test(words[0]!);
   const startsWithPlace = byPlaceAtStart(words);
   if (startsWithPlace) return startsWithPlace;
+  if (isCountryUnitName(words)) return { type: 'organization', strength: 3 };
   const lexicon = acronymLike ? undefined : byLexicon(words);
   if (lexicon) return lexicon;
   // "YU7", "HBM4", "AE12", "J-35A": capitals and a number name a model, a chip or a service, not a
