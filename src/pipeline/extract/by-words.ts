@@ -43,6 +43,7 @@ import { isTeamName } from './team-names';
 import { isQualifiedPlace, isSpaTownName } from './town-names';
 
 const HEAD_LINKS = new Set(['of', 'on', 'for']);
+const CLERGY_BODY_WORDS = /^(?:Bishops['’]?|Episcopal|Churches|Rabbis|Imams)$/u;
 const CARDINAL_DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
 
 /** Types that the words of a name decide on their own: "…Treaty", "Ministry of…", "…Sea". */
@@ -99,6 +100,9 @@ export function byWords(words: string[]): EntityType | undefined {
   // "West Bank", "East Coast": a direction before a place feature names a region, even where the
   // feature word can also end an organisation's name ("Bank").
   if (CARDINAL_DIRECTIONS.test(words[0]!) && PLACE_WORDS.has(last) && words.length === 2) return 'place';
+  // "Catholic Bishops' Conference of the Philippines", "Episcopal Conference of Colombia": a
+  // standing conference of a faith's bishops or churches is their body, not a meeting.
+  if (words.includes('Conference') && words.some((w) => CLERGY_BODY_WORDS.test(w))) return 'organization';
   // "Asian Network for Free Elections", "Commission on Elections": a body "for" or "on" an event.
   if (EVENT_WORDS.has(last) && words.length > 1 && headed(ORGANIZATION_WORDS)) return 'organization';
   if (EVENT_WORDS.has(last) && words.length > 1) return 'event';

@@ -515,4 +515,11 @@ describe('classify (eleventh round, names)', () => {
     // Look-alike: a surname that lists give people too.
     expect(typeOf('Buyers included Michael Jeffrey Jordan and others.', 'Michael Jeffrey Jordan')).toBe('person');
   });
+
+  it("reads a bishops' conference as a body, not a meeting", () => {
+    expect(typeOf('The Kenya Conference of Catholic Bishops said so.', 'Kenya Conference of Catholic Bishops')).toBe('organization');
+    expect(typeOf("The Catholic Bishops' Conference of Malawi said so.", "Catholic Bishops' Conference of Malawi")).toBe('organization');
+    // Look-alike: a conference that meets is an event.
+    expect(typeOf('The Kestrel Energy Conference opened.', 'Kestrel Energy Conference')).toBe('event');
+  });
 });
