@@ -22,6 +22,12 @@ describe('extractArticle', () => {
     ]);
   });
 
+  it("takes a known name of several words from a headline, before its possessive", () => {
+    expect(extract(['Nothing here.'], "Rolling blackouts hit Papua New Guinea's capital")).toEqual(['Papua New Guinea/place']);
+    // Not a known name opened by a title: the body names the person without it.
+    expect(extract(['Nothing here.'], 'Pope Leo XIV names cardinals')).toEqual([]);
+  });
+
   it('names Crimea from "Crimean peninsula" but Russia not from "Russian officials"', () => {
     const found = extract(['Russian officials defended the annexation of the Crimean peninsula.']);
     expect(found).toEqual(['Crimea/place']);

@@ -24,6 +24,7 @@ import { isPortfolioWord } from './lexicon/portfolio-words';
 import { ORGANIZATION_NOUNS_AFTER, PLACE_NOUNS_AFTER, ROAD_CODE, ROAD_NOUNS_AFTER } from './lexicon/context-nouns';
 import type { Observation } from './observation';
 import { tokenize, type Token } from './tokens';
+import { joinTokens } from './role-split';
 import { isCommonWord, isListedWord, wordTags } from './word-tags';
 
 /** The text of one article, as the extraction core needs it (no file, no DOM). */
@@ -130,14 +131,20 @@ function isLongEnough(c: Candidate, guess: { strength: number }): boolean {
  */
 function headlineNames(title: string, articleId: string, cues: boolean): Observation[] {
   const tokens = tokenize(title);
-  return tokens.flatMap((t, i) => {
-    const pair = tokens[i + 1] && / /.test(tokens[i + 1]!.gapBefore) ? `${t.text} ${tokens[i + 1]!.text}` : '';
-    if (pair && knownName(pair)) return [observe(pair, { type: knownName(pair)!.type, strength: 5 }, articleId, cues)];
-    if (knownName(tokens[i - 1] ? `${tokens[i - 1]!.text} ${t.text}` : '')) return [];
-    const known = knownName(t.text);
+  const observations: Observation[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // The longest known name from here, of up to four words: "Papua New Guinea's capital".
+    let n = 1;
+    while (n < 4 && tokens[i + n] && / /.test(tokens[i + n]!.gapBefore) && !tokens[i + n - 1]!.possessive) n++;
+    // Not from a title ("Pope Leo XIV"): the body names the person without it, as the title is split off there.
+    while (n > 1 && (!knownName(joinTokens(tokens.slice(i, i + n))) || ROLE_WORDS.has(tokens[i]!.text))) n--;
+    const text = joinTokens(tokens.slice(i, i + n));
+    const known = knownName(text);
     // A headline's capitals cannot tell "Amazon" the company from the rainforest: the body will.
-    return known && !known.placeReading ? [observe(t.text, { type: known.type, strength: 5 }, articleId, cues)] : [];
-  });
+    if (known && (n > 1 || !known.placeReading)) observations.push(observe(text, { type: known.type, strength: 5 }, articleId, cues));
+    i += n - 1;
+  }
+  return observations;
 }
 
 /**
