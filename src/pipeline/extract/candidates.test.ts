@@ -43,6 +43,12 @@ describe('findCandidates', () => {
     expect(names('Republican lawmakers and Western governments agreed.')).toEqual([]);
   });
 
+  it('drops nouns capitalised by custom alone, not the names they open', () => {
+    expect(names('The letter was read at all Masses and posted on the Internet.')).toEqual([]);
+    expect(names('It sells community Wi-Fi vouchers.')).toEqual([]);
+    expect(names('The Wi-Fi Alliance and the Mass Rapid Transit agreed.')).toEqual(['Wi-Fi Alliance', 'Mass Rapid Transit']);
+  });
+
   it('knows "and" only inside a name a lexicon has', () => {
     expect(names('He visited Trinidad and Tobago.')).toEqual(['Trinidad and Tobago']);
     expect(names('He visited Mexico and Uruguay.')).toEqual(['Mexico', 'Uruguay']);

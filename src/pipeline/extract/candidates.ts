@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   NON_NAME_ADJECTIVES,
   NON_NAME_GROUPS,
+  CAPITALISED_COMMON_NOUNS,
   INITIATIVE_WORDS,
   PLACE_WORDS,
   COMPASS_WORDS,
@@ -206,7 +207,7 @@ function isOnlyAdjectives(run: Token[]): boolean {
   if (placeOfAdjective(joinTokens(run)) !== undefined) return true;
   // "South American football", "West African states": a compass word before a people's adjective.
   if (run.length === 2 && COMPASS_WORDS.has(run[0]!.text) && placeOfAdjective(run[1]!.text) !== undefined && !run[1]!.possessive) return true;
-  const plainWord = (t: Token) => FUNCTION_WORDS.has(t.text) || NON_NAME_ADJECTIVES.has(t.text) || NON_NAME_GROUPS.has(t.text);
+  const plainWord = (t: Token) => FUNCTION_WORDS.has(t.text) || NON_NAME_ADJECTIVES.has(t.text) || NON_NAME_GROUPS.has(t.text) || CAPITALISED_COMMON_NOUNS.has(t.text);
   return run.every((t) => placeOfAdjective(t.text) !== undefined || plainWord(t) || isCompoundAdjective(t.text));
 }
 
