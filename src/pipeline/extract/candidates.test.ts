@@ -41,6 +41,7 @@ describe('findCandidates', () => {
     expect(names('Pope Francis Sunday urged peace.')).not.toContain('Francis Sunday');
     expect(names('Russian officials and Venezuelans met.')).toEqual([]);
     expect(names('Republican lawmakers and Western governments agreed.')).toEqual([]);
+    expect(names('Most Papua New Guineans voted.')).toEqual([]);
   });
 
   it('drops nouns capitalised by custom alone, not the names they open', () => {

@@ -89,7 +89,7 @@ export const MORE_COUNTRIES: KnownPlace[] = [
   row('Suriname', '', 'Surinamese'),
   row('Belize', '', 'Belizean|Belizeans'),
   row('Fiji', '', 'Fijian|Fijians'),
-  row('Papua New Guinea', '', ''),
+  row('Papua New Guinea', '', 'Papua New Guinean|Papua New Guineans'),
   // The rest of the world's sovereign states, from general knowledge.
   row('Brunei', 'Brunei Darussalam', 'Bruneian|Bruneians'),
   row('Timor-Leste', 'East Timor', 'Timorese'),
