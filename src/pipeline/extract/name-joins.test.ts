@@ -24,6 +24,12 @@ describe('name joins (tenth round)', () => {
     expect(names('The Socialist Party voted.')).toEqual(['Socialist Party']);
   });
 
+  it('lets a holiday open a name that ends in a body\'s or a campaign\'s word, not a day', () => {
+    expect(names("The charity's Christmas Kettle Campaign opened.")).toEqual(['Christmas Kettle Campaign']);
+    expect(names('The Christmas Cheer Board helps.')).toEqual(['Christmas Cheer Board']);
+    expect(names('On Christmas Day they met Kestrel Board members.')).toEqual(['Kestrel Board']);
+  });
+
   it('keeps a body "on" a place apart from the place, but joins what a treaty is "on"', () => {
     expect(names("Jets track Russia's Northern Fleet on the Kola Peninsula.")).toEqual(['Jets', 'Russia', 'Northern Fleet', 'Kola Peninsula']);
     expect(names('They signed the Convention on the Law of the Sea.')).toContain('Convention on the Law of the Sea');

@@ -5,6 +5,7 @@ import type { Token } from './tokens';
 import {
   AWARD_WORDS,
   CONNECTORS,
+  HOLIDAYS,
   INITIATIVE_WORDS,
   LENDING_WORDS,
   PLACE_WORDS,
@@ -39,6 +40,21 @@ const DAY_NAME_OPENERS = new Set(['Good', 'Black', 'Bloody', 'Super', 'Ash', 'Cy
 export function isDayInName(tokens: Token[], i: number, run: Token[]): boolean {
   const next = tokens[i + 1];
   return WEEKDAYS.has(tokens[i]!.text) && run.length === 1 && DAY_NAME_OPENERS.has(run[0]!.text) && next !== undefined && next.gapBefore === ' ' && isNameWord(next);
+}
+
+// What a name opened by a holiday ends in: "Christmas Cheer Board", "Christmas Kettle Campaign".
+const HOLIDAY_NAME_ENDS = new Set([...ORGANIZATION_WORDS, 'Campaign', 'Appeal']);
+
+/**
+ * "the Christmas Kettle Campaign": a holiday opens a name when up to three name words after it end
+ * in a body's or a campaign's word; alone or before a day ("Christmas Day") it names no one thing.
+ */
+export function isHolidayOpeningName(tokens: Token[], i: number, run: Token[]): boolean {
+  const opened = run.length === 0 || (run.length === 1 && run[0]!.text === 'The');
+  if (!opened || !HOLIDAYS.has(tokens[i]!.text)) return false;
+  const nameWordAt = (j: number) => tokens[j] !== undefined && tokens[j]!.gapBefore === ' ' && isNameWord(tokens[j]!);
+  for (let j = i + 1; j <= i + 3 && nameWordAt(j); j++) if (HOLIDAY_NAME_ENDS.has(tokens[j]!.text) && !nameWordAt(j + 1)) return true;
+  return false;
 }
 
 /** "Theresa May", "Brian June": a month after a name word, with no day number after it, is a surname. */

@@ -3,7 +3,7 @@ import { beginsKnownNameWithComma, beginsKnownNameWithNumber, knownName } from '
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
 import { ORGANIZATION_NOUNS_AFTER } from './lexicon/context-nouns';
-import { isDayInName, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
+import { isDayInName, isHolidayOpeningName, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { isNameWord } from './name-word';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
@@ -335,7 +335,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     } else if (t.text === 'No.' && run.length === 0) {
       // "world No. 1": a number's sign opens no name; it only numbers one ("Symphony No. 5").
       close();
-    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || continuesKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isSurnameLikeWeekday(tokens, i, run) || isDayInName(tokens, i, run)) {
+    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || continuesKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isSurnameLikeWeekday(tokens, i, run) || isDayInName(tokens, i, run) || isHolidayOpeningName(tokens, i, run)) {
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
       const inName = isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i) || isPossessiveCompanyName(tokens, sentence, i) ||
