@@ -14,6 +14,12 @@ describe('years inside names', () => {
     expect(names('Leaders endorsed the 2050 Strategy for the Blue Pacific Continent.')).toContain('2050 Strategy for the Blue Pacific Continent');
   });
 
+  it('keeps a year between a name and a plan\'s noun in lower case', () => {
+    expect(names('The awards are part of the Digital Uzbekistan 2030 strategy.')).toEqual(['Digital Uzbekistan 2030']);
+    // Look-alike: a year opening the sentence's words is no plan's.
+    expect(names('By 2030 plans will change for Kestrel Group.')).toEqual(['Kestrel Group']);
+  });
+
   it('leaves a year before names that are no event\'s or plan\'s', () => {
     // Look-alikes: a year then a body's name, and a host's name before the year.
     expect(names('By 2030 World Bank loans will have doubled.')).toContain('World Bank');

@@ -5,6 +5,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 // How far ahead an event's word may close the name the year opens: "2030 FIFA World Cup".
 const MAX_EVENT_WORDS = 4;
 
+const PLAN_NOUNS = /^(?:strategy|plan|programme|program|agenda|vision|roadmap|blueprint)$/;
+
 const spacedCapital = (t: Token | undefined): t is Token => t !== undefined && t.gapBefore === ' ' && t.capitalised;
 
 /**
@@ -17,6 +19,9 @@ const spacedCapital = (t: Token | undefined): t is Token => t !== undefined && t
 export function isYearInName(tokens: Token[], i: number, opensRun: boolean): boolean {
   if (!YEAR.test(tokens[i]!.text)) return false;
   const next = tokens[i + 1];
+  // "the Digital Uzbekistan 2030 strategy", "the Readiness 2030 roadmap": a year between a name
+  // and a plan's noun is the plan's.
+  if (!opensRun && next?.gapBefore === ' ' && PLAN_NOUNS.test(next.text)) return true;
   if (!spacedCapital(next)) return false;
   if (INITIATIVE_WORDS.has(next.text)) return true;
   // "Qatar 2022 World Cup": a name before the year is another's, the host's or the sponsor's.
