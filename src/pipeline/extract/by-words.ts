@@ -55,7 +55,12 @@ export function byWords(words: string[]): EntityType | undefined {
   if (isKnownClubName(words)) return 'organization';
   // "Liberal Initiative": an ideology and an initiative's word alone name a party.
   if (words.length === 2 && IDEOLOGY_ADJECTIVES.has(words[0]!) && INITIATIVE_WORDS.has(last)) return 'organization';
-  if (INITIATIVE_WORDS.has(last) || headed(INITIATIVE_WORDS)) return 'other';
+  // "Ministry of Law", "Commission for Regulation of Utilities": a body's head and its "of" or "for"
+  // name its field, though the field is an initiative's word; one after a name word still heads a
+  // text ("Council of Europe Convention on Human Rights").
+  const bodyField = ORGANIZATION_HEADS.has(words[0]!) && HEAD_LINKS.has(words[1] ?? '');
+  const initiativeHead = (w: string, i: number) => INITIATIVE_WORDS.has(w) && (!bodyField || /^\p{Lu}/u.test(words[i - 1] ?? ''));
+  if ((initiativeHead(last, words.lastIndexOf(last)) || words.some((w, i) => initiativeHead(w, i) && HEAD_LINKS.has(words[i + 1] ?? '')))) return 'other';
   // "Project Kuiper": a project named after its head word; "Operation Sindoor", a military one's,
   // an operation being a programme as the test articles' lists type it (six times in six), not an event.
   if ((INITIATIVE_HEADS.has(words[0]!) || words[0] === 'Operation') && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'other';

@@ -516,6 +516,13 @@ describe('classify (eleventh round, names)', () => {
     expect(typeOf('Buyers included Michael Jeffrey Jordan and others.', 'Michael Jeffrey Jordan')).toBe('person');
   });
 
+  it("reads a body's field after its head as the field, though an initiative's word names it", () => {
+    expect(typeOf('The Ministry of Law said so.', 'Ministry of Law')).toBe('organization');
+    expect(typeOf('The Commission for Regulation of Utilities said so.', 'Commission for Regulation of Utilities')).toBe('organization');
+    // Look-alike: an initiative's word after a name word heads a text.
+    expect(typeOf('The Council of Europe Convention on Human Rights applies.', 'Council of Europe Convention on Human Rights')).toBe('other');
+  });
+
   it("reads a bishops' conference as a body, not a meeting", () => {
     expect(typeOf('The Kenya Conference of Catholic Bishops said so.', 'Kenya Conference of Catholic Bishops')).toBe('organization');
     expect(typeOf("The Catholic Bishops' Conference of Malawi said so.", "Catholic Bishops' Conference of Malawi")).toBe('organization');
