@@ -523,6 +523,12 @@ describe('classify (eleventh round, names)', () => {
     expect(typeOf('The Council of Europe Convention on Human Rights applies.', 'Council of Europe Convention on Human Rights')).toBe('other');
   });
 
+  it('reads a plant restated with its capacity, and a name before lowlands, as places', () => {
+    expect(typeOf('Coca Codo Sinclair, the 1,500-megawatt plant in the lowlands, is idle.', 'Coca Codo Sinclair')).toBe('place');
+    expect(typeOf('Kestrel Sinclair, a 400-megawatt plant, is idle.', 'Kestrel Sinclair')).toBe('place');
+    expect(typeOf('Floods hit the Amazon lowlands.', 'Amazon')).toBe('place');
+  });
+
   it("reads a bishops' conference as a body, not a meeting", () => {
     expect(typeOf('The Kenya Conference of Catholic Bishops said so.', 'Kenya Conference of Catholic Bishops')).toBe('organization');
     expect(typeOf("The Catholic Bishops' Conference of Malawi said so.", "Catholic Bishops' Conference of Malawi")).toBe('organization');

@@ -114,6 +114,8 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
       i = place;
       continue;
     }
+    // "the 1,500-megawatt plant": a figure in thousands, with its unit, qualifies the head.
+    if (words.length === 0 && t.gapBefore === ',' && /^\d{3}(?:-\p{Ll}+)?$/u.test(t.text) && /^\d{1,3}$/.test(tokens[i - 1]!.text)) continue;
     if (!spaced(t) || PHRASE_ENDS.has(t.text)) break;
     // "Norvica, the country's largest lender": a possessive of a place's noun qualifies the head.
     if (t.possessive && words.length === 0 && PLACE_POSSESSORS.has(t.text)) continue;
@@ -129,8 +131,9 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
     const hyphened = sentence.slice(t.start, t.end).includes('-');
     const qualifier = words.length === 0 && t.capitalised && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && t.possessive === hyphened && plainLower(tokens[i + 1] ?? t);
     // A phrase too long or with a name in it is no short class noun: not an apposition we can read.
-    // "the Falepili Union, a 2023 treaty that …": a year or a count qualifies the head.
-    const figure = words.length === 0 && /^\d{1,4}$/.test(t.text);
+    // "the Falepili Union, a 2023 treaty that …": a year or a count qualifies the head, with its
+    // unit too ("a 400-megawatt plant").
+    const figure = words.length === 0 && /^\d{1,4}(?:-\p{Ll}+)?$/u.test(t.text);
     if (figure) continue;
     if ((!plainLower(t) && !nationality && !compound && !qualifier) || words.length > MAX_MODIFIERS) return undefined;
     words.push(t);

@@ -24,4 +24,4 @@ export const APPOSITIVE_OTHER_NOUNS = set(`
   drillship spectrometer film drama documentary comedy thriller novel album drug medicine medication vaccine
   treatment therapy pipeline
 `);
-export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory');
+export const APPOSITIVE_PLACE_NOUNS = set('city capital town village port region province state district island country territory plant');

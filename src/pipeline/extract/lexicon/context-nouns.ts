@@ -19,7 +19,8 @@ export const MEMBERSHIP_AFTER = set('member members secretariat leaders chief sp
 export const PLACE_NOUNS_AFTER = set(`
   rainforest river basin region valley desert province mountains coast delta plateau island islands peninsula
   mine mines oilfield gasfield airport airbase port shrine temple monastery monument memorial jail prison fort
-  palace stadium bridge dam canal lake park square crossing checkpoint corridor
+  palace stadium bridge dam canal lake park square crossing checkpoint corridor lowlands highlands foothills
+  wetlands estuary lagoon reservoir
 `);
 /**
  * Lower-case nouns after one word that make it a leader's name: "the Trump administration", "the
