@@ -4,14 +4,13 @@ import { isPlainFamilyNameFirst } from './east-asian-names';
 import { portfolioLength, portfolioTitleEnd } from './portfolios';
 import { postingPlaceLength } from './envoy-place';
 import { namePostsBodies } from './body-post';
-import { isCommonNounName, isDollarPrefix, isEraOfYear, isNumberedPart, isRouteBetweenPlaces } from './non-names';
+import { isAcronymOfCommonWords, isCommonNounName, isDollarPrefix, isEraOfYear, isNumberedPart, isRouteBetweenPlaces } from './non-names';
 import type { Token } from './tokens';
 import {
   ORGANIZATION_HEADS,
   FUNCTION_WORDS,
   NON_NAME_ADJECTIVES,
   NON_NAME_GROUPS,
-  CAPITALISED_COMMON_NOUNS,
   INITIATIVE_WORDS,
   PLACE_WORDS,
   COMPASS_WORDS,
@@ -207,7 +206,7 @@ function isOnlyAdjectives(run: Token[]): boolean {
   if (placeOfAdjective(joinTokens(run)) !== undefined) return true;
   // "South American football", "West African states": a compass word before a people's adjective.
   if (run.length === 2 && COMPASS_WORDS.has(run[0]!.text) && placeOfAdjective(run[1]!.text) !== undefined && !run[1]!.possessive) return true;
-  const plainWord = (t: Token) => FUNCTION_WORDS.has(t.text) || NON_NAME_ADJECTIVES.has(t.text) || NON_NAME_GROUPS.has(t.text) || CAPITALISED_COMMON_NOUNS.has(t.text);
+  const plainWord = (t: Token) => FUNCTION_WORDS.has(t.text) || NON_NAME_ADJECTIVES.has(t.text) || NON_NAME_GROUPS.has(t.text);
   return run.every((t) => placeOfAdjective(t.text) !== undefined || plainWord(t) || isCompoundAdjective(t.text));
 }
 
@@ -348,7 +347,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     const words = name.map((t) => t.text);
     const previousWord = name[0]!.gapBefore === ' ' ? tokens[firstIndex - 1]?.text : undefined;
     if (isDollarPrefix(words, next?.gapBefore)) continue;
-    if (isNumberedPart(words, nextWord) || isRouteBetweenPlaces(words, nextWord) || isEraOfYear(words, previousWord, nextWord)) continue;
+    if (isNumberedPart(words, nextWord) || isRouteBetweenPlaces(words, nextWord) || isEraOfYear(words, previousWord, nextWord) || isAcronymOfCommonWords(words, sentence.slice(0, name[0]!.start))) continue;
     // "(Perludem)" after "Association for Elections and Democracy": a short form made of syllables,
     // not initials, is as much the long name's own, unless a lexicon knows it as something else.
     // "Tensor Processing Units (TPUs)": a plural name's acronym takes the plural's "s".

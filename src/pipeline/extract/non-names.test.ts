@@ -21,6 +21,13 @@ describe('twelfth-round rules', () => {
     expect(isCommonNounName(['July-Kestrel'])).toBe(false);
   });
 
+  it('finds no name in capitals in brackets that spell the lower-case words before them', () => {
+    expect(names('They built a high-voltage direct current (HVDC) line for Kestrel Grid.')).toEqual(['Kestrel Grid']);
+    expect(names('It added battery energy storage systems (BESS) last year.')).toEqual([]);
+    // Look-alike: a body written in lower case with "of" keeps its short form.
+    expect(names('The ministry of health (MOH) said so.')).toEqual(['MOH']);
+  });
+
   it('finds no name in a time zone, a tournament\'s group or "the Opposition"', () => {
     expect(names('Trading opens at 0900 GMT, Korvo said.')).toEqual(['Korvo']);
     expect(names('Kestrel FC top Group D after the win.')).not.toContain('Group D');

@@ -37,6 +37,8 @@ const COMMON_NOUNS = new Set([
   // Indigenous peoples named together, no body's name alone ("First Nations and Métis communities",
   // "Aboriginal children"); their bodies are named in full ("Assembly of First Nations").
   'First Nations', 'Métis', 'Metis', 'Aboriginal',
+  // Nouns capitalised by custom ("read at all Masses", "community Wi-Fi", "on the Internet").
+  'Mass', 'Masses', 'Wi-Fi', 'Internet', 'Bluetooth',
   // Weekdays in the plural ("two flights on Fridays and Sundays"): days, not names.
   'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
   // Time zones after a time ("at 0900 GMT").
@@ -123,4 +125,16 @@ export function isRouteBetweenPlaces(words: string[], next: string | undefined):
   if (words.length !== 1 || next === undefined || !ROUTE_NOUNS.has(next) || knownName(words[0]!)) return false;
   const parts = words[0]!.split('-');
   return parts.length === 2 && !NAME_PREFIXES.has(parts[0]!) && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p));
+}
+
+/**
+ * "a high-voltage direct current (HVDC) line", "battery energy storage systems (BESS)": capitals in
+ * brackets that spell the lower-case words before them are a common term's short form, no name.
+ * Not one a lexicon knows, nor one spelling a phrase with "of" ("the ministry of health (MOH)").
+ */
+export function isAcronymOfCommonWords(words: string[], textBefore: string): boolean {
+  const acronym = words.length === 1 ? words[0]! : '';
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !/\(\s*$/u.test(textBefore) || knownName(acronym)) return false;
+  const spelled = textBefore.replace(/\s*\(\s*$/u, '').split(/[\s-]+/u).slice(-acronym.length);
+  return spelled.length === acronym.length && spelled.every((w, i) => /^\p{Ll}+$/u.test(w) && !/^(?:of|for|and|the|on|in)$/.test(w) && w[0]!.toUpperCase() === acronym[i]);
 }

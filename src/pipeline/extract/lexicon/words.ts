@@ -287,12 +287,6 @@ export const NON_NAME_GROUPS = set(`
 `);
 
 /**
- * Nouns capitalised by custom that name no one thing alone: "read at all Masses", "community
- * Wi-Fi", "on the Internet". Inside a longer name they stay ("Mass Rapid Transit", "Wi-Fi Alliance").
- */
-export const CAPITALISED_COMMON_NOUNS = set('Mass Masses Wi-Fi Internet Bluetooth');
-
-/**
  * An ideology's adjective: before "Initiative" it names a party ("Liberal Initiative" in Portugal),
  * not a programme ("Belt and Road Initiative").
  */
