@@ -33,6 +33,9 @@ export function selfName(c: Candidate, next: Candidate | undefined, sentence: st
   // thing "known as" is, not the thing.
   const placeOfSomething = /^(?:in|at|from|near)$/.test(c.before) && (knownName(c.text)?.type === 'place' || isTaggedPlace(c.text));
   if (SELF_NAMING.test(gap) || (KNOWN_AS.test(known) && !placeOfSomething)) return next.text;
+  // "the Minerals and Mining Act, 2006 (Act 703)": an act's number in brackets after its name, as
+  // Ghana and the Philippines cite theirs, is that act.
+  if (/^\s*\($/.test(gap) && /^Act \d+$/.test(next.text) && c.tokens.some((t) => t.text === 'Act')) return next.text;
   const rest = sentence.slice(next.tokens[next.tokens.length - 1]!.end);
   const closed = /^\s*,/.test(rest);
   if (OR_NAME.test(gap) && next.tokens.length === 1 && closed) return next.text;

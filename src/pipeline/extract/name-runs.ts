@@ -57,13 +57,14 @@ function isSurnameLikeWeekday(tokens: Token[], i: number, run: Token[]): boolean
  */
 function endsKnownNumberName(run: Token[], t: Token): boolean {
   if (!/^\d+(?:\.\d+)?$/.test(t.text)) return false;
-  const [owner, last] = run.slice(-2).map((r) => r.text);
+  const last = run[run.length - 1]?.text;
+  const owner = run[run.length - 2]?.text;
   const route = last === 'Route' && ROUTE_OWNERS.has(owner ?? '');
   if (run.length > 0 && (NUMBERED_WORDS.has(run[run.length - 1]!.text) || route) && /^ $/.test(t.gapBefore)) return true;
   // "Republic Act 9244", "(Act 663)": an act's number, as the Philippines and Ghana cite them. A
   // year after "Act" ("the Online Safety Act 2023") is its citation, which the name is kept without.
   // "Law 29785": a law alone by its number, as Peru and Colombia cite theirs.
-  const lawAlone = run.length === 1 && run[0]!.text === 'Law';
+  const lawAlone = run.length === 1 && last === 'Law';
   if ((last === 'Act' || lawAlone) && t.gapBefore === ' ' && /^\d{1,5}$/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text)) return true;
   // "Amalgamated Transit Union Local 1572", "UFCW Local 832": a union's branch is named by number.
   if (last === 'Local' && run.length >= 2 && t.gapBefore === ' ' && /^\d{1,4}$/.test(t.text)) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeOf, namesIn as names } from './candidate-type.test-helper';
+import { articleEntities, typeOf, namesIn as names } from './candidate-type.test-helper';
 
 describe('statutes with a place in brackets', () => {
   it('keeps the bracketed place inside the statute\'s name', () => {
@@ -88,5 +88,11 @@ describe('an act named after its framework act and a colon', () => {
     // Look-alike: a colon after a person's name opens a quote, not an act.
     expect(names('Kestrel Minister Jane Roe: Energy matters most.')).not.toContain('Jane Roe: Energy');
     expect(names('Kestrel Orrin: Energy Act looms.')).toEqual(['Kestrel Orrin', 'Energy Act']);
+  });
+
+  it("reads an act's number in brackets after its name as that act, and after no act as a name of its own", () => {
+    const [act, other] = [articleEntities(['They may appeal under the Electronic Communications Act, 2008 (Act 775) within 30 days.']), articleEntities(['The Kestrel Group (Act 5) said so.'])];
+    expect(act.map((e) => e.aliases)).toEqual([expect.arrayContaining(['Electronic Communications Act, 2008', 'Act 775'])]);
+    expect(other.map((e) => e.name).sort()).toEqual(['Act 5', 'Kestrel Group']);
   });
 });
