@@ -213,6 +213,8 @@ describe('findCandidates: names with "and"', () => {
     ]);
     // A centre is a body's word there too.
     expect(names('The National Seismic Monitoring and Research Centre said so.')).toEqual(['National Seismic Monitoring and Research Centre']);
+    // And a division of a ministry.
+    expect(names('He is secretary of the Posts and Telecommunications Division, officials said.')).toEqual(['Posts and Telecommunications Division']);
   });
 
   it('keeps two names apart where "and" joins two places, a known name or another body', () => {

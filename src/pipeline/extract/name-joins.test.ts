@@ -20,6 +20,8 @@ describe('name joins (tenth round)', () => {
 
   it('joins Spanish "por" inside a name, and leaves a movement\'s adjective out of a known body\'s', () => {
     expect(names('Lawmakers of the Peronist Unión por la Patria and Juntos por el Cambio voted.')).toEqual(['Unión por la Patria', 'Juntos por el Cambio']);
+    // And Spanish "para": "Internet para Todos".
+    expect(names('The carrier Internet para Todos said so.')).toEqual(['Internet para Todos']);
     // Look-alike: a party whose own name opens with such a word keeps it.
     expect(names('The Socialist Party voted.')).toEqual(['Socialist Party']);
   });

@@ -45,7 +45,7 @@ const PRONOUN_CONTRACTION = /^I['’](?:m|ve|ll|d)$/u;
 
 // What a union or an association of some trade is called after its members' plural possessive,
 // when no other name word follows ("Union Street" is a street).
-const MEMBERS_BODY_WORDS = 'Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party|Office';
+const MEMBERS_BODY_WORDS = 'Union|Association|Federation|Confederation|Guild|Syndicate|Council|Congress|Conference|Conferences|League|Alliance|Cooperative|Co-operative|Society|Front|Movement|Party|Office|Fund';
 const MEMBERS_BODY_HEAD = new RegExp(`^['’] (?:${MEMBERS_BODY_WORDS})(?![\\p{L}\\p{N}])(?! \\p{Lu})`, 'u');
 // "Development Bankers' Association Nepal": the head may be followed by its country's name alone.
 const MEMBERS_BODY_HEAD_COUNTRY = new RegExp(`^['’] (?:${MEMBERS_BODY_WORDS}) (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])(?! \\p{Lu})`, 'u');

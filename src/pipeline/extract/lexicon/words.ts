@@ -96,7 +96,7 @@ export const CAMP_NAMES = set('Left');
 export const PUBLIC_BODY_WORDS = set(`
   Authority Commission Administration Ministry Department Committee Council Service Services Office Agency Board
   Bureau Institute Court Party Tribunal Directorate Secretariat Union Fund Organization Organisation Foundation
-  Association Federation Confederation Mission Centre Center Inspectorate
+  Association Federation Confederation Mission Centre Center Inspectorate Division
 `);
 
 /** Plural names of political parties and camps: "the Greens", "Social Democrats", "Tories". */
@@ -234,7 +234,7 @@ export const PLACE_BY_ADJECTIVE_NOUNS = set('peninsula coast coastline islands h
  */
 // "por": Spanish parties and alliances ("Unión por la Patria", "Juntos por el Cambio").
 // "ur", "ul", "ud": the Arabic article of South Asian names ("Fazl ur Rehman", "Inam ul Haq").
-export const CONNECTORS = set("of de del della dela delos di da do dos das du des la le el los las y van von der den ten ter bin al- al es por ap ur ul ud");
+export const CONNECTORS = set("of de del della dela delos di da do dos das du des la le el los las y van von der den ten ter bin al- al es por para ap ur ul ud");
 
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...'Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.'.split(' ')]);
 export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
