@@ -56,7 +56,13 @@ function knownAcronymGroup(acronym: string, expansion: string, index: Map<string
   const known = knownName(acronym);
   const forms = known ? [known.name, ...known.aliases] : [];
   const onlyAcronyms = forms.every((f) => /^[\p{Lu}\p{N}&.-]+$/u.test(f));
-  return known && (onlyAcronyms || forms.some((f) => nameKey(f) === nameKey(expansion))) ? index.get(`known:${known.name}`) : undefined;
+  return known && (onlyAcronyms || forms.some((f) => nameKey(f) === nameKey(expansion) || sameWordsReordered(f, expansion))) ? index.get(`known:${known.name}`) : undefined;
+}
+
+/** "Canada-United States-Mexico Agreement" and "United States-Mexico-Canada Agreement": one name's words in another order, as each party prints it. */
+function sameWordsReordered(a: string, b: string): boolean {
+  const words = (s: string) => nameKey(s).split(/[\s-]+/).sort().join(' ');
+  return words(a) === words(b);
 }
 
 const accents = (s: string) => s.normalize('NFD').length - s.length;

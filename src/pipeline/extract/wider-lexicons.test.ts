@@ -11,6 +11,11 @@ describe('known names from the wider lists', () => {
     expect(collider.find((e) => e.startsWith('Future Circular Collider'))).toMatch(/\/other \[.*FCC/u);
   });
 
+  it('joins a known acronym to its expansion printed with the same words in another order', () => {
+    const found = entities('Dairy farmers and the trade review', ['The Canada-United States-Mexico Agreement (CUSMA) is under review.', 'Officials said the USMCA would survive.']);
+    expect(found.filter((e) => e.includes('Agreement'))).toHaveLength(1);
+  });
+
   it('does not take a body\'s first word for the body ("Arctic" is not the "Arctic Council")', () => {
     const found = entities('A handover in the north', ['Norway handed the chair of the Arctic Council to Denmark.', 'The Arctic must remain a region of low tension.']);
     expect(found.some((e) => e.startsWith('Arctic/') || e.startsWith('Arctic '))).toBe(true);
