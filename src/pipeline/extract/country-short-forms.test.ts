@@ -15,6 +15,12 @@ describe('a country\'s bare short form', () => {
     expect(entities[0]!.aliases).toContain('America');
   });
 
+  it('joins "Korea" to the one Korea an article names, and to neither beside both', () => {
+    expect(countryOfShortForm('Korea', new Set(['South Korea', 'Japan']))).toBe('South Korea');
+    expect(countryOfShortForm('Korea', new Set(['North Korea']))).toBe('North Korea');
+    expect(countryOfShortForm('Korea', new Set(['South Korea', 'North Korea']))).toBeUndefined();
+  });
+
   it('leaves "America" alone where the article does not name the country, or in another article', () => {
     // Look-alikes: no United States in the article; the country named only in another article.
     expect(countryOfShortForm('America', new Set(['Canada']))).toBeUndefined();
