@@ -42,6 +42,7 @@ describe('findCandidates', () => {
     expect(names('Russian officials and Venezuelans met.')).toEqual([]);
     expect(names('Republican lawmakers and Western governments agreed.')).toEqual([]);
     expect(names('Most Papua New Guineans voted.')).toEqual([]);
+    expect(names('The ship carried Antarctic ice to Hobart.')).toEqual(['Hobart']);
   });
 
   it('drops nouns capitalised by custom alone, not the names they open', () => {

@@ -194,6 +194,8 @@ export const KNOWN_REGIONS: KnownPlace[] = [
   row('Gobi Desert', 'Gobi', ''),
   row('Kalahari', 'Kalahari Desert', ''),
   row('Atacama Desert', 'Atacama', ''),
+  // "Antarctic ice", "an Antarctic expedition": the continent's adjective, no name of its own.
+  row('Antarctica', '', 'Antarctic'),
   // Self-governing territories of European kingdoms, named with their peoples ("for Greenlanders to decide").
   row('Greenland', '', 'Greenlandic|Greenlander|Greenlanders'),
   row('Faroe Islands', 'Faroes', 'Faroese'),
