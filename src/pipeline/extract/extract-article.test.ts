@@ -43,6 +43,11 @@ describe('extractArticle', () => {
     expect(extract(['Lavrov spoke first. Later, Mr. Lavrov left.'])).toEqual(['Lavrov/person', 'Lavrov/person']);
     // A dictionary word capitalised only inside another name backs nothing alone.
     expect(extract(['Safety remains a concern. The Kestrel Safety Agency said so.']).map((x) => x.split('/')[0])).not.toContain('Safety');
+    // So does a known name's short form that is a dictionary word before a plural noun ("Labour"
+    // for the Labour Party), but not before a verb.
+    expect(extract(['Labour groups say the pace has a cost.'])).toEqual([]);
+    expect(extract(['Labour won the vote.'])).toEqual(['Labour Party/organization']);
+    expect(extract(["Moody's upgraded the bonds."]).map((x) => x.split('/')[0])).toEqual(["Moody's"]);
   });
 
   it('knows Brazil\'s states over a speech verb after them', () => {

@@ -88,9 +88,13 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   if (!c.initial || c.tokens.length > 1) return true;
   const word = c.tokens[0]!.text;
   // "DigitalEurope" after a colon: no common word has a capital inside it.
-  if (knownName(word) || isBrandSpelling(word) || isKnownClubName([word])) return true;
-  if (lowercase.has(word.toLowerCase())) return false;
   const tags = wordTags(word);
+  // "Labour groups said …": a known name's short form that is a dictionary word ("Labour" for the
+  // Labour Party) before a plural noun is that word, as "Labour won" or "Moody's upgraded" is not.
+  const nounAfter = /^\p{Ll}+$/u.test(c.after) && wordTags(c.after).has('Noun') && !wordTags(c.after).has('Verb');
+  const commonShortForm = nounAfter && isListedWord(word) && !tags.has('ProperNoun') && knownName(word)?.name !== word;
+  if ((knownName(word) && !commonShortForm) || isBrandSpelling(word) || isKnownClubName([word])) return true;
+  if (lowercase.has(word.toLowerCase())) return false;
   // "Iustitia, the largest association of Polish judges, …": a common word takes no apposition.
   const described = c.appositive !== undefined && !isCommonWord(word);
   // "Transnet said …": a word that speaks is a name, unless a plural noun ("Doctors said") or a word
