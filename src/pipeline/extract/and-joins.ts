@@ -110,6 +110,8 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
   // "Resolution 2719 and Senate Bill 5": a numbered name is whole before "and".
   if (own.length > 4 || !own.every((t) => plain(t) || bodyWord(t)) || own.some((t) => /^\d/.test(t.text)) || (knownName(joinTokens(run)) && !(run.length === 1 && portfolio(run[0]!)))) return false;
   const ownPlain = served.every(plain);
+  // Whether the words on both sides of "and", up to tokens[j], are fields or qualities ("Trade", "Rural").
+  const fieldsBefore = (j: number) => [...served, ...tokens.slice(i + 1, j)].every(isFieldOrQuality);
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j]!;
     // "Mines and Minerals (Amendment) Bill": a statute's bracket after the field's words.
@@ -136,11 +138,10 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // "Bharat PetroResources and Oil India", where they are a known company's.
     const typeAfter = knownName(joinTokens(tokens.slice(i + 1, j + 1)))?.type;
     // Nor "Ucell and Beeline Uzbekistan": the words before the country are fields, not names.
-    const fields = [...served, ...tokens.slice(i + 1, j)].every(isFieldOrQuality);
-    if (knownName(t.text)?.type === 'place') return ownPlain && fields && j > i + 1 && typeAfter !== 'place' && typeAfter !== 'organization' && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
+    if (knownName(t.text)?.type === 'place') return ownPlain && fieldsBefore(j) && j > i + 1 && typeAfter !== 'place' && typeAfter !== 'organization' && isCountryOrRegionName(t.text) && !PLACE_WORDS.has(run[run.length - 1]!.text) && !COMPASS_WORDS.has(tokens[i + 1]!.text);
     // "Trade and Development Bank", "Agriculture and Rural Development Bank": a bank named for the
     // fields it lends to. Not "Kestrel and Orrin Bank": the words must be common ones.
-    if (t.text === 'Bank' && j > i + 1 && [...served, ...tokens.slice(i + 1, j)].every(isFieldOrQuality)) return true;
+    if (t.text === 'Bank' && j > i + 1 && fieldsBefore(j)) return true;
     // "Securities and Exchange Commission": a body's word may come before the last one; so may a
     // portfolio's word a party's name shares ("Employment and Labour Relations Court").
     if (!plain(t) && !ORGANIZATION_WORDS.has(t.text) && !(isPortfolioWord(t.text) && knownName(t.text)?.type === 'organization')) return false;

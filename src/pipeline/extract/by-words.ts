@@ -60,7 +60,7 @@ export function byWords(words: string[]): EntityType | undefined {
   // text ("Council of Europe Convention on Human Rights").
   const bodyField = ORGANIZATION_HEADS.has(words[0]!) && HEAD_LINKS.has(words[1] ?? '');
   const initiativeHead = (w: string, i: number) => INITIATIVE_WORDS.has(w) && (!bodyField || /^\p{Lu}/u.test(words[i - 1] ?? ''));
-  if ((initiativeHead(last, words.lastIndexOf(last)) || words.some((w, i) => initiativeHead(w, i) && HEAD_LINKS.has(words[i + 1] ?? '')))) return 'other';
+  if (initiativeHead(last, words.lastIndexOf(last)) || words.some((w, i) => initiativeHead(w, i) && HEAD_LINKS.has(words[i + 1] ?? ''))) return 'other';
   // "Project Kuiper": a project named after its head word; "Operation Sindoor", a military one's,
   // an operation being a programme as the test articles' lists type it (six times in six), not an event.
   if ((INITIATIVE_HEADS.has(words[0]!) || words[0] === 'Operation') && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return 'other';
