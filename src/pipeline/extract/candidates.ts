@@ -347,7 +347,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     const words = name.map((t) => t.text);
     const previousWord = name[0]!.gapBefore === ' ' ? tokens[firstIndex - 1]?.text : undefined;
     if (isDollarPrefix(words, next?.gapBefore)) continue;
-    if (isNumberedPart(words, nextWord) || isRouteBetweenPlaces(words, nextWord) || isEraOfYear(words, previousWord, nextWord) || isAcronymOfCommonWords(words, sentence.slice(0, name[0]!.start))) continue;
+    if (isNumberedPart(words, nextWord) || isRouteBetweenPlaces(words, nextWord) || isEraOfYear(words, previousWord, nextWord) || isAcronymOfCommonWords(words, sentence, name[0]!.start)) continue;
     // "(Perludem)" after "Association for Elections and Democracy": a short form made of syllables,
     // not initials, is as much the long name's own, unless a lexicon knows it as something else.
     // "Tensor Processing Units (TPUs)": a plural name's acronym takes the plural's "s".

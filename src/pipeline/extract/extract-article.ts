@@ -87,13 +87,14 @@ function placesByAdjective(tokens: Token[], sentence: string, articleId: string)
 function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase: Set<string>, aloneElsewhere: Set<string>): boolean {
   if (!c.initial || c.tokens.length > 1) return true;
   const word = c.tokens[0]!.text;
-  // "DigitalEurope" after a colon: no common word has a capital inside it.
   const tags = wordTags(word);
+  const known = knownName(word);
   // "Labour groups said …": a known name's short form that is a dictionary word ("Labour" for the
   // Labour Party) before a plural noun is that word, as "Labour won" or "Moody's upgraded" is not.
-  const nounAfter = /^\p{Ll}+$/u.test(c.after) && wordTags(c.after).has('Noun') && !wordTags(c.after).has('Verb');
-  const commonShortForm = nounAfter && isListedWord(word) && !tags.has('ProperNoun') && knownName(word)?.name !== word;
-  if ((knownName(word) && !commonShortForm) || isBrandSpelling(word) || isKnownClubName([word])) return true;
+  const afterTags = /^\p{Ll}+$/u.test(c.after) ? wordTags(c.after) : new Set<string>();
+  const commonShortForm = known !== undefined && known.name !== word && isListedWord(word) && !tags.has('ProperNoun') && afterTags.has('Noun') && !afterTags.has('Verb');
+  // "DigitalEurope" after a colon: no common word has a capital inside it.
+  if ((known && !commonShortForm) || isBrandSpelling(word) || isKnownClubName([word])) return true;
   if (lowercase.has(word.toLowerCase())) return false;
   // "Iustitia, the largest association of Polish judges, …": a common word takes no apposition.
   const described = c.appositive !== undefined && !isCommonWord(word);
@@ -137,11 +138,12 @@ function headlineNames(title: string, articleId: string, cues: boolean): Observa
   const tokens = tokenize(title);
   const observations: Observation[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // The longest known name from here, of up to four words: "Papua New Guinea's capital".
+    // The longest known name from here, of up to four words: "Papua New Guinea's capital". Not one
+    // opened by a title ("Pope Leo XIV"): the body names the person without it, as it splits titles off.
+    const most = ROLE_WORDS.has(tokens[i]!.text) ? 1 : 4;
     let n = 1;
-    while (n < 4 && tokens[i + n] && / /.test(tokens[i + n]!.gapBefore) && !tokens[i + n - 1]!.possessive) n++;
-    // Not from a title ("Pope Leo XIV"): the body names the person without it, as the title is split off there.
-    while (n > 1 && (!knownName(joinTokens(tokens.slice(i, i + n))) || ROLE_WORDS.has(tokens[i]!.text))) n--;
+    while (n < most && tokens[i + n] && / /.test(tokens[i + n]!.gapBefore) && !tokens[i + n - 1]!.possessive) n++;
+    while (n > 1 && !knownName(joinTokens(tokens.slice(i, i + n)))) n--;
     const text = joinTokens(tokens.slice(i, i + n));
     const known = knownName(text);
     // A headline's capitals cannot tell "Amazon" the company from the rainforest: the body will.

@@ -132,9 +132,10 @@ export function isRouteBetweenPlaces(words: string[], next: string | undefined):
  * brackets that spell the lower-case words before them are a common term's short form, no name.
  * Not one a lexicon knows, nor one spelling a phrase with "of" ("the ministry of health (MOH)").
  */
-export function isAcronymOfCommonWords(words: string[], textBefore: string): boolean {
+export function isAcronymOfCommonWords(words: string[], sentence: string, start: number): boolean {
   const acronym = words.length === 1 ? words[0]! : '';
-  if (!/^\p{Lu}{2,6}$/u.test(acronym) || !/\(\s*$/u.test(textBefore) || knownName(acronym)) return false;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || sentence[start - 1] !== '(' || knownName(acronym)) return false;
+  const textBefore = sentence.slice(0, start);
   const spelled = textBefore.replace(/\s*\(\s*$/u, '').split(/[\s-]+/u).slice(-acronym.length);
   return spelled.length === acronym.length && spelled.every((w, i) => /^\p{Ll}+$/u.test(w) && !/^(?:of|for|and|the|on|in)$/.test(w) && w[0]!.toUpperCase() === acronym[i]);
 }
