@@ -24,7 +24,6 @@ import {
   PLACE_HEADS,
 } from './lexicon/words';
 import { INITIAL_CLASS_NOUNS } from './lexicon/context-nouns';
-import { creditOf } from './credits';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
 import { knownName, placeOfAdjective } from './known-names';
 import { isCommonWord, phraseTags } from './word-tags';
@@ -34,7 +33,8 @@ import { joinSharedTitles } from './shared-titles';
 import { isKnownClubName } from './club-names';
 import { splitTitleForPlace } from './title-for-place';
 import { isShipName } from './works';
-import { appositiveNoun, describingNoun, ofNoun, restatedNoun, workplaceNoun } from './context-cues';
+import { restatedNoun } from './context-cues';
+import { cues, marketNoun, wordBefore } from './candidate-cues';
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
@@ -210,71 +210,16 @@ function isOnlyAdjectives(run: Token[]): boolean {
   return run.every((t) => placeOfAdjective(t.text) !== undefined || plainWord(t) || isCompoundAdjective(t.text));
 }
 
-/** The word before a name, looking past "the" and "of" ("in the Bosphorus", "port of Odesa"). */
-function wordBefore(tokens: Token[], index: number): string {
-  // '… in the region," Le Thi Thu Thuy said': a quotation's last word is no cue for the speaker.
-  if (/["“”]/u.test(tokens[index]?.gapBefore ?? '')) return '';
-  let i = index - 1;
-  while (i > 0 && /^(the|of)$/.test(tokens[i]!.text)) i--;
-  const t = tokens[i];
-  // A name's own word is no cue: in "Samajwadi Party of Akhilesh Yadav", "Party" is not "the party X".
-  if (!t || (t.capitalised && !t.initial)) return '';
-  return t.text.toLowerCase();
-}
-
 function placeInTitle(t: Token, tokens: Token[]): Candidate {
   const i = tokens.indexOf(t);
   return { text: t.text, tokens: [t], honorific: false, initial: t.initial, before: wordBefore(tokens, i), after: tokens[i + 1]?.text.toLowerCase() ?? '' };
 }
-
 
 /** A plain candidate of some of the sentence's tokens, with the words around it. */
 function candidateOf(found: Token[], tokens: Token[]): Candidate {
   const first = tokens.indexOf(found[0]!);
   const last = tokens.indexOf(found[found.length - 1]!);
   return { text: joinTokens(found), tokens: found, honorific: false, initial: found[0]!.initial, before: wordBefore(tokens, first), after: tokens[last + 1]?.text.toLowerCase() ?? '' };
-}
-
-// A road's kind before its noun: "the A2 main road", "the DN39 national road".
-const ROAD_KINDS = /^(?:main|national|trunk|coastal|ring|arterial|provincial|regional|state|county|federal)$/;
-
-/**
- * The word after a name, read past "stock" or "share" before a gauge's noun ("the Merval stock
- * index" → "index") and past a road's kind before its noun ("the A2 main road" → "road").
- */
-function marketNoun(tokens: Token[], i: number): string {
-  const word = tokens[i]!.text.toLowerCase();
-  const next = tokens[i + 1];
-  if (ROAD_KINDS.test(word) && next && next.gapBefore === ' ' && /^(?:road|highway)$/.test(next.text)) return next.text;
-  return (word === 'stock' || word === 'share') && next && next.gapBefore === ' ' && /^(?:index|indices|average)$/.test(next.text) ? next.text : word;
-}
-
-/** The context cues a candidate's type may be read from, around tokens first..last of the sentence. */
-function cues(tokens: Token[], sentence: string, firstIndex: number, lastIndex: number): Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit' | 'listOpener'> {
-  const found: Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit' | 'listOpener'> = {};
-  if (opensListOfNames(tokens, lastIndex)) found.listOpener = true;
-  const credit = creditOf(sentence, tokens[firstIndex]!.start, tokens[lastIndex]!.end);
-  if (credit) found.credit = credit;
-  const described = describingNoun(tokens, firstIndex);
-  const appositive = tokens[lastIndex]!.possessive ? undefined : appositiveNoun(sentence, tokens, lastIndex);
-  const workplace = workplaceNoun(tokens, firstIndex);
-  if (described) found.described = described;
-  if (appositive) found.appositive = appositive;
-  if (workplace) found.workplace = workplace;
-  const of = ofNoun(tokens, firstIndex);
-  if (of) found.ofNoun = of;
-  return found;
-}
-
-/** Whether a comma, then capitalised names separated by commas and closed by "and" and a last name, follow tokens[lastIndex]. */
-function opensListOfNames(tokens: Token[], lastIndex: number): boolean {
-  if (tokens[lastIndex + 1]?.gapBefore !== ', ' || tokens[lastIndex]!.possessive) return false;
-  for (let j = lastIndex + 1; j < tokens.length && j <= lastIndex + 8; j++) {
-    const t = tokens[j]!;
-    if (t.text === 'and' && t.gapBefore === ' ') return j > lastIndex + 1 && tokens[j + 1]?.capitalised === true && tokens[j + 1]!.gapBefore === ' ';
-    if (!t.capitalised || t.possessive || !/^(?:, | )$/.test(t.gapBefore)) return false;
-  }
-  return false;
 }
 
 /**
