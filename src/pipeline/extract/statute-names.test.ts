@@ -96,3 +96,13 @@ describe('an act named after its framework act and a colon', () => {
     expect(other.map((e) => e.name).sort()).toEqual(['Act 5', 'Kestrel Group']);
   });
 });
+
+describe('an act whose name holds "in"', () => {
+  it('joins the words on both sides of "in" where an act\'s word ends the name', () => {
+    expect(names('That law, the Keeping Students in Class Act, was repealed within a week.')).toEqual(['Keeping Students in Class Act']);
+    expect(typeOf('Newsom signed the Transparency in Frontier Artificial Intelligence Act last year.', 'Transparency in Frontier Artificial Intelligence Act')).toBe('other');
+    // Look-alikes: no act's word after "in"; a capitalised word after the act's word (a headline's verb).
+    expect(names('Teachers in Class Five were sent home.')).not.toContain('Teachers in Class Five');
+    expect(names('Lawmakers in Congress Act On Budget')).not.toContain('Lawmakers in Congress Act On Budget');
+  });
+});

@@ -97,3 +97,19 @@ export function colonStatuteEnd(run: Token[], tokens: Token[], i: number): numbe
   }
   return -1;
 }
+
+/**
+ * "the Keeping Students in Class Act", "Transparency in Frontier Artificial Intelligence Act": an
+ * act's name may hold "in" (tokens[i]) when one to four capitalised words after it end in "Act" or
+ * "Bill", and no capitalised word follows that, as one would in a headline ("Leaders in Congress
+ * Act On Budget").
+ */
+export function isInInsideStatute(tokens: Token[], i: number, run: Token[]): boolean {
+  if (tokens[i]!.text !== 'in' || run.length === 0 || run[run.length - 1]!.possessive) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    const t = tokens[j]!;
+    if (!t.capitalised || t.possessive || t.gapBefore !== ' ') return false;
+    if (STATUTE_WORDS.has(t.text)) return j > i + 1 && !(tokens[j + 1]?.capitalised && tokens[j + 1]!.gapBefore === ' ');
+  }
+  return false;
+}
