@@ -60,6 +60,8 @@ export function byWords(words: string[]): EntityType | undefined {
   // text ("Council of Europe Convention on Human Rights").
   const bodyField = ORGANIZATION_HEADS.has(words[0]!) && HEAD_LINKS.has(words[1] ?? '');
   const initiativeHead = (w: string, i: number) => INITIATIVE_WORDS.has(w) && (!bodyField || /^\p{Lu}/u.test(words[i - 1] ?? ''));
+  // "Parties to the Nauru Agreement": the states bound by a treaty act as one body.
+  if (words.length >= 4 && words[0] === 'Parties' && words[1] === 'to') return 'organization';
   if (initiativeHead(last, words.lastIndexOf(last)) || words.some((w, i) => initiativeHead(w, i) && HEAD_LINKS.has(words[i + 1] ?? ''))) return 'other';
   // "Project Kuiper": a project named after its head word; "Operation Sindoor", a military one's,
   // an operation being a programme as the test articles' lists type it (six times in six), not an event.

@@ -19,3 +19,12 @@ describe('transport operators by their endings', () => {
     expect(typeOf('Trucks on the Autobahn slowed near Orrin.', 'Autobahn')).not.toBe('organization');
   });
 });
+
+describe('treaties\' parties and wars in the plural', () => {
+  it('types the parties to an agreement as a body, and wars as an event', () => {
+    expect(typeOf('Members of the Parties to the Nauru Agreement (PNA) met.', 'Parties to the Nauru Agreement')).toBe('organization');
+    expect(typeOf('The heads were traded during the Musket Wars between rival iwi.', 'Musket Wars')).toBe('event');
+    // Look-alikes: the agreement alone is a text; a known film named for wars is a work.
+    expect(typeOf('They signed the Nauru Agreement in 1982.', 'Nauru Agreement')).toBe('other');
+  });
+});

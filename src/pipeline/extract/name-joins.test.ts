@@ -328,3 +328,11 @@ describe('a school named of its fields and of its place', () => {
     expect(names('A professor at the University of Kestrel of Orrin said so.')).not.toContain('University of Kestrel of Orrin');
   });
 });
+
+describe('"to the" inside a name its bracketed initials spell', () => {
+  it('joins "Parties to the Nauru Agreement (PNA)"', () => {
+    expect(names('The scheme is run by the Parties to the Nauru Agreement (PNA), which controls fishing.')).toContain('Parties to the Nauru Agreement');
+    // Look-alike: initials that do not spell the words across "to".
+    expect(names('Kestrel sent aid to the Orrin Relief Agency (ORA) on Monday.')).toEqual(expect.arrayContaining(['Kestrel', 'Orrin Relief Agency']));
+  });
+});

@@ -68,7 +68,7 @@ export function isSurnameLikeDate(tokens: Token[], i: number, run: Token[]): boo
 }
 
 // Small words a long name's initials pass over: "International Center for Agricultural Research in the Dry Areas".
-const INITIALS_SKIP = new Set(['and', 'of', 'for', 'in', 'the', 'on']);
+const INITIALS_SKIP = new Set(['and', 'of', 'for', 'in', 'the', 'on', 'to']);
 
 /**
  * "Office of Disaster Preparedness and Emergency Management, known as ODPEM", "International Center

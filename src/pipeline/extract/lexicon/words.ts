@@ -162,7 +162,7 @@ export const EVENT_WORDS = set(`
   Summit Olympics Games War Election Elections Conference Forum Revolution Crisis Cup Festival Championship
   Massacre Protests Uprising Spring Talks Negotiations Referendum Coup Offensive Invasion Pandemic Championships
   Expo Meeting Session Dialogue Siege Battle Contest Marathon Tournament Open Fair Prix Airshow Awards Olympiad
-  Exhibition E-Prix ePrix Mela Parikrama Mahotsav Week Finals Carnival Carnaval
+  Exhibition E-Prix ePrix Mela Parikrama Mahotsav Week Finals Carnival Carnaval Wars
 `);
 
 /**
