@@ -52,6 +52,17 @@ function isSurnameLikeWeekday(tokens: Token[], i: number, run: Token[]): boolean
 }
 
 /**
+ * "Edo State Governor Monday Okpebholo": a weekday right after a title, before a surname no list
+ * knows as a common word, is the holder's given name, as Nigerians and Ghanaians name children for
+ * the day they were born. Not "the Governor Monday said": no capitalised word follows.
+ */
+function isGivenNameWeekday(tokens: Token[], i: number, run: Token[]): boolean {
+  const [title, surname] = [run[run.length - 1], tokens[i + 1]];
+  if (!WEEKDAYS.has(tokens[i]!.text) || !title || title.possessive || !ROLE_WORDS.has(title.text) || tokens[i]!.gapBefore !== ' ') return false;
+  return surname !== undefined && surname.gapBefore === ' ' && /^\p{Lu}\p{Ll}/u.test(surname.text) && !isCommonWord(surname.text) && !ROLE_WORDS.has(surname.text) && !WEEKDAYS.has(surname.text);
+}
+
+/**
  * "CAC 40", "FTSE 100": a number ends a name where a lexicon knows the name with it, or after a
  * numbered instrument's word ("Resolution 2719", "Directive 2019"): those are named by number.
  */
@@ -336,7 +347,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     } else if (t.text === 'No.' && run.length === 0) {
       // "world No. 1": a number's sign opens no name; it only numbers one ("Symphony No. 5").
       close();
-    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || continuesKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isSurnameLikeWeekday(tokens, i, run) || isDayInName(tokens, i, run) || isHolidayOpeningName(tokens, i, run)) {
+    } else if (isNameWord(t) || isOrdinalInName(tokens, i) || endsKnownNumberName(run, t) || continuesKnownNumberName(run, t) || joinsName(tokens, i, run) || isOfBeforeStatuteYear(tokens, i, run) || isSurnameLikeDate(tokens, i, run) || isSurnameLikeWeekday(tokens, i, run) || isGivenNameWeekday(tokens, i, run) || isDayInName(tokens, i, run) || isHolidayOpeningName(tokens, i, run)) {
       run.push(t);
       // The name goes on past the "'s", which the tokens drop: it is put back into the gap.
       const inName = isOfficeOfRole(tokens, i) || isPossessiveSiteName(tokens, sentence, i) || isPossessiveCompanyName(tokens, sentence, i) ||

@@ -12,7 +12,7 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set(
   Investment Tourism Sport Sports Youth Women Children Gender Family Science Technology Innovation Digital Food
   Forestry Forests Wildlife Employment Social Welfare Immigration Citizenship Veterans Arts Heritage Trade Commerce
   Small Business Regional Development Rural Urban Local Government Health Care Higher Vocational Skills Jobs Roads Highways
-  Federal Provincial`.split(/\s+/),
+  Elections Federal Provincial`.split(/\s+/),
 );
 
 /** A portfolio's word: a field's or a title's ("Energy"), or its plural ("Industries"). */

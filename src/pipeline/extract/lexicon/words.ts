@@ -27,7 +27,7 @@ export const ROLE_WORDS = set(`
   Administrator Commissioner-General Registrar Comptroller Treasury
   Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur Shaikh Shaykh Sheik
-  Bailiff Second Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot
+  Bailiff Second Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -45,7 +45,7 @@ export const ROLE_HEADS = set(`
   Olympian Paralympian
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
-  Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot
+  Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent
 `);
 
 /** Honorifics: the name after them is a person's. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn, namesIn as names } from './candidate-type.test-helper';
+
+const holder = (sentence: string) => candidatesIn(sentence).find((c) => c.role !== undefined);
+
+describe('a title\'s holder named by a weekday', () => {
+  it('reads a weekday between a title and a surname as the given name', () => {
+    expect(names('Edo State Governor Monday Okpebholo said the state would give land.')).toEqual(['Monday Okpebholo']);
+    expect(holder('Edo State Governor Monday Okpebholo said so.')?.role).toBe('Edo State Governor');
+    // Look-alikes: a weekday before a lower-case word is when; after a name, a surname's.
+    expect(names('The Governor Monday said no.')).toEqual([]);
+    expect(names('Prime Minister Godwin Friday presented the budget.')).toEqual(['Godwin Friday']);
+  });
+});
+
+describe('a police rank as a title', () => {
+  it('drops "Chief Superintendent" before the name', () => {
+    expect(names('"They were wrong," said Chief Superintendent Peter Tohe, who heads the unit.')).toEqual(['Peter Tohe']);
+    expect(holder('Superintendent Ana Orrin said so.')?.role).toBe('Superintendent');
+  });
+});
+
+describe('a title after a body\'s acronym, before a given name a lexicon knows as a person\'s', () => {
+  it('splits the title from the holder, whose given name is also a goddess\'s', () => {
+    expect(names('"They are deities," DoA Director General Sita Maharjan told reporters.')).toEqual(['Sita Maharjan']);
+    expect(holder('"They are deities," DoA Director General Sita Maharjan told reporters.')?.role).toBe('DoA Director General');
+    // Look-alike: the known name alone after the title is still the known one (no surname follows).
+    expect(names('The DoA Director General Sita said so.')).not.toContain('Sita');
+  });
+});
+
+describe('a director "of Elections"', () => {
+  it('reads "Elections" as the title\'s field, with the holder after it', () => {
+    expect(names('Director of Elections Glasspole Brown told a briefing in Kingston.')).toEqual(['Glasspole Brown', 'Kingston']);
+    expect(holder('Director of Elections Glasspole Brown told a briefing.')?.role).toBe('Director of Elections');
+  });
+});
