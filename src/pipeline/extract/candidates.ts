@@ -40,7 +40,7 @@ import { companyCue } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { bodyBeforeHeritageStatus } from './heritage-status';
 import { isBlendedShortForm, isLengthenedInitials, isParticleInitials } from './short-forms';
-import { isMadeThing, isNamedProduct, isPrizeFor } from './works';
+import { isMadeThing, isNamedProduct, isNamedVessel, isPrizeFor } from './works';
 import { opensWithPersonNoun } from './person-class-words';
 import { isGivenName, runs } from './name-runs';
 import { spelledByInitials } from './name-joins';
@@ -327,7 +327,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     };
     if (split.role) candidate.role = split.role;
     if (acronym) candidate.acronym = acronym;
-    if (productNounAfter(tokens, pastAcronym ? lastIndex + 1 : lastIndex) || isMadeThing(candidate.before, tokens, firstIndex) || isNamedProduct(tokens, firstIndex)) candidate.product = true;
+    if (productNounAfter(tokens, pastAcronym ? lastIndex + 1 : lastIndex) || isMadeThing(candidate.before, tokens, firstIndex) || isNamedProduct(tokens, firstIndex) || isNamedVessel(tokens, sentence, firstIndex)) candidate.product = true;
     if (isPrizeFor(tokens, lastIndex)) candidate.prize = true;
     const owner = tokens[firstIndex - 1];
     const apostropheS = owner !== undefined && /^['’]s\s+$/u.test(sentence.slice(owner.start + owner.text.length, name[0]!.start));

@@ -5,6 +5,7 @@ import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ROLE_WORDS, WEEKDAYS } from './lexic
 import { ORGANIZATION_NOUNS_AFTER } from './lexicon/context-nouns';
 import { isDayInName, isHolidayOpeningName, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { isNameWord } from './name-word';
+import { isVesselNumber } from './works';
 import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
 import { bodyListEnd, committeeOfFieldsEnd } from './field-names';
@@ -334,7 +335,7 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       run.push(...tokens.slice(i, end + 1));
       i = end;
       close();
-    } else if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i))) {
+    } else if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i) || isVesselNumber(run, tokens, sentence, i))) {
       models.add(t);
       run.push(t);
     } else if (run.length === 0 && (numberedModelEnd(tokens, i) > 0 || isBareModelCode(t.text))) {

@@ -1,5 +1,6 @@
 import { PRODUCT_NOUNS_AFTER } from './lexicon/product-words';
 import type { Token } from './tokens';
+import { wordTags } from './word-tags';
 
 /**
  * Prizes, ships and products that news names with no word of their own to type them ("Golden
@@ -59,4 +60,34 @@ const MAKING_VERBS = new Set('build builds built assemble assembles assembled ma
  */
 export function isMadeThing(before: string, tokens: Token[], firstIndex: number): boolean {
   return MAKING_VERBS.has(before) && tokens[firstIndex - 1]?.text === 'the';
+}
+
+// Nouns for a vessel that may stand right before its name: "the longliner Tian Xiang 606". Not
+// "carrier", which news also writes before an airline ("low-cost carrier flydubai").
+const VESSEL_NOUNS = /^(?:vessel|ship|boat|trawler|longliner|seiner|purse-seiner|tanker|freighter|ferry|reefer|dredger|tugboat)$/;
+
+/**
+ * "the Vanuatu-flagged Tian Xiang 606", "the longliner Ocean Pearl 12": a name right after a
+ * flag or a vessel's noun is a vessel's (the token before the name at tokens[firstIndex]).
+ */
+export function isNamedVessel(tokens: Token[], sentence: string, firstIndex: number): boolean {
+  const [noun, determiner] = [tokens[firstIndex - 1], tokens[firstIndex - 2]];
+  if (!noun) return false;
+  if (/\p{L}-flagged$/u.test(sentence.slice(noun.start, noun.end))) return true;
+  // "the Interislander ferry Kaitaki": an operator's name may stand before the noun. Not "Then
+  // ferry Kaitaki sailed": a word opening the sentence, "The" or "A" aside, is no determiner.
+  const opener = determiner !== undefined && determiner.initial && !/^(?:The|A|An)$/.test(determiner.text);
+  return VESSEL_NOUNS.test(noun.text) && determiner !== undefined && !opener;
+}
+
+/**
+ * The number after such a vessel's name is the name's, as fishing fleets number their boats. Not
+ * "the Ocean Pearl 12 crew": a noun after the number.
+ */
+export function isVesselNumber(run: Token[], tokens: Token[], sentence: string, i: number): boolean {
+  const number = tokens[i]!;
+  if (run.length === 0 || run.length > 3 || !/^\d{1,4}$/.test(number.text) || number.gapBefore !== ' ') return false;
+  const next = tokens[i + 1];
+  if (next && next.gapBefore === ' ' && /^\p{Ll}/u.test(next.text) && wordTags(next.text).has('Noun') && !wordTags(next.text).has('Verb')) return false;
+  return isNamedVessel(tokens, sentence, tokens.indexOf(run[0]!));
 }
