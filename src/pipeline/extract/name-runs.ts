@@ -116,8 +116,10 @@ const endsInModelCode = (run: Token[]) => run.length > 0 && /^\p{Lu}[\p{L}']+-\d
  * office" (no title) nor "the minister's office" (lower case).
  */
 function isOfficeOfRole(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return tokens[i]!.possessive && ROLE_WORDS.has(tokens[i]!.text) && next?.text === 'Office' && /^(?:'s)? $/.test(next.gapBefore);
+  const [t, next] = [tokens[i]!, tokens[i + 1]];
+  if (!t.possessive || !next || !/^(?:'s)? $/.test(next.gapBefore)) return false;
+  // "the Jaffna Magistrate's Court": so is a magistrate's court.
+  return (ROLE_WORDS.has(t.text) && next.text === 'Office') || (t.text === 'Magistrate' && next.text === 'Court');
 }
 
 const NUMBERED_STATUTES = /^(?:Law|Decree|Ordinance|Resolution)$/u;

@@ -9,3 +9,11 @@ describe('site names with a possessive', () => {
     expect(names('Crowds filled Moscow\'s Gorky Park.')).toEqual(['Moscow', 'Gorky Park']);
   });
 });
+
+describe('a magistrate\'s court', () => {
+  it('keeps the court\'s possessive inside its name', () => {
+    expect(names("The crews were produced at the Jaffna Magistrate's Court on Monday.")).toEqual(["Jaffna Magistrate's Court"]);
+    // Look-alike: a person's possessive before "Court" is the person's.
+    expect(names("Jane Orrin's Court date was set.")).not.toContain("Jane Orrin's Court");
+  });
+});
