@@ -128,7 +128,8 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   // the person's, whatever compromise makes of the word in lower case ("thorsten").
   if (run.length > 1 && GIVEN_NAMES.has(first.text) && /^\p{Lu}\p{Ll}/u.test(run[1]!.text)) return run;
   // "Marine Le Pen's …": a capitalised particle and a name after the word make it a given name.
-  if (run.length >= 3 && SURNAME_PARTICLES.has(run[1]!.text) && run[2]!.capitalised) return run;
+  // Not "In La Libertad, …": a preposition is no given name.
+  if (run.length >= 3 && SURNAME_PARTICLES.has(run[1]!.text) && run[2]!.capitalised && !FUNCTION_WORDS.has(first.text)) return run;
   // "Insurer ICICI Lombard said": a class noun opening the sentence before a name.
   const classNoun = INITIAL_CLASS_NOUNS.has(first.text.toLowerCase()) && run.length > 1;
   // "Supreme Court judges ruled", "State Bank of Vietnam kept rates", "Storm Boris brought",

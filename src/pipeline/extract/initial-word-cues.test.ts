@@ -25,3 +25,11 @@ describe('a possessive before a post on a body\'s staff', () => {
     expect(says("Labour's policy was clear.", 1)).toBe(false);
   });
 });
+
+describe('a preposition opening a sentence before a Spanish article', () => {
+  it('is no given name before a surname\'s particle', () => {
+    expect(names('In La Libertad, the party is seeking to hold the region.')).toEqual(['La Libertad']);
+    // Look-alike: a given name before the particle opens the name ("Marine Le Pen").
+    expect(names('Marine Le Pen spoke.')).toEqual(['Marine Le Pen']);
+  });
+});
