@@ -28,3 +28,12 @@ describe('treaties\' parties and wars in the plural', () => {
     expect(typeOf('They signed the Nauru Agreement in 1982.', 'Nauru Agreement')).toBe('other');
   });
 });
+
+describe('libraries and the Casa Rosada', () => {
+  it('types a library as a body and the Casa Rosada as a place', () => {
+    expect(typeOf('The scores were held by the Prussian State Library in Berlin.', 'Prussian State Library')).toBe('organization');
+    expect(typeOf('Crowds marched to the Casa Rosada presidential palace.', 'Casa Rosada')).toBe('place');
+    // Look-alike: a library's name keeps its "of" and what follows.
+    expect(names('She read at the National Library of Ireland in Dublin.')).toContain('National Library of Ireland');
+  });
+});

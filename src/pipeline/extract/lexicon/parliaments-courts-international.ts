@@ -88,7 +88,6 @@ export const PARLIAMENTS_COURTS_AND_INTERNATIONAL_BODIES: { name: string; aliase
   row('Élysée', ''),
   // The Holy See, the Church's government, which news calls "the Vatican" (the city state is Vatican City).
   row('Holy See', 'Vatican'),
-  row('Casa Rosada', ''),
   row('State Council of China', "China's State Council"),
   row('Central Military Commission', ''),
   row('Central Commission for Discipline Inspection', 'CCDI'),
