@@ -38,7 +38,7 @@ import { cues, marketNoun, wordBefore } from './candidate-cues';
 import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { bodyBeforeHeritageStatus } from './heritage-status';
+import { bodyBeforeHeritageStatus, isHeritageStatusAlone } from './heritage-status';
 import { isBlendedShortForm, isLengthenedInitials, isParticleInitials } from './short-forms';
 import { isMadeThing, isNamedProduct, isNamedVessel, isPrizeFor } from './works';
 import { opensWithPersonNoun } from './person-class-words';
@@ -292,7 +292,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     const nextWord = next && next.gapBefore === ' ' ? next.text : undefined;
     const words = name.map((t) => t.text);
     const previousWord = name[0]!.gapBefore === ' ' ? tokens[firstIndex - 1]?.text : undefined;
-    if (isDollarPrefix(words, next?.gapBefore)) continue;
+    if (isDollarPrefix(words, next?.gapBefore) || isHeritageStatusAlone(name, next)) continue;
     if (isNumberedPart(words, nextWord) || isRouteBetweenPlaces(words, nextWord) || isEraOfYear(words, previousWord, nextWord) || isAcronymOfCommonWords(words, sentence, name[0]!.start)) continue;
     // "(Perludem)" after "Association for Elections and Democracy": a short form made of syllables,
     // not initials, is as much the long name's own, unless a lexicon knows it as something else.

@@ -15,3 +15,11 @@ export function bodyBeforeHeritageStatus(name: Token[]): Token[] | undefined {
   const body = name.slice(0, at);
   return knownName(joinTokens(body))?.type === 'organization' ? body : undefined;
 }
+
+/**
+ * "inscribed as a World Heritage site", "two World Heritage sites": the status alone, before its
+ * noun in lower case, names nothing ("the World Heritage Site" in capitals is a gold list's name).
+ */
+export function isHeritageStatusAlone(name: Token[], next: Token | undefined): boolean {
+  return name.length === 2 && name[0]!.text === 'World' && name[1]!.text === 'Heritage' && next?.gapBefore === ' ' && /^(?:sites?|status|listing|property|properties)$/.test(next.text);
+}

@@ -251,6 +251,9 @@ export const EXTRA_LAWS_CHARTERS: { name: string; aliases: string[] }[] = [
   row('Nagoya Protocol', ''),
   row('Cartagena Protocol', ''),
   row('World Heritage Convention', ''),
+  // The convention's two lists, named in every story on a site's listing.
+  row('World Heritage List', ''),
+  row('List of World Heritage in Danger', ''),
   row('Convention on Nuclear Safety', ''),
   row('Treaty of Tlatelolco', ''),
   row('Treaty of Pelindaba', ''),
