@@ -39,7 +39,7 @@ import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { bodyBeforeHeritageStatus, isHeritageStatusAlone } from './heritage-status';
-import { isBlendedShortForm, isLengthenedInitials, isParticleInitials } from './short-forms';
+import { isBlendedShortForm, isInitialsThenLastWord, isLengthenedInitials, isParticleInitials } from './short-forms';
 import { isMadeThing, isNamedProduct, isNamedVessel, isPrizeFor } from './works';
 import { opensWithPersonNoun } from './person-class-words';
 import { isGivenName, runs } from './name-runs';
@@ -311,7 +311,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     // "Communist Party of India (Marxist)": a bracketed word a lexicon knows as the name's own end.
     const knownWithBracket = next && /^\s*\($/.test(next.gapBefore) && sentence[next.end] === ')' ? knownName(`${joinTokens(name)} (${next.text})`) : undefined;
     const acronym =
-      !knownWithBracket && bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || lowerLast(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name) || isLengthenedInitials(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
+      !knownWithBracket && bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || lowerLast(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name) || isLengthenedInitials(bracketed.text, name) || isInitialsThenLastWord(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
         ? bracketed.text
         : undefined;
     const pastAcronym = acronym && /^\)\s+$/.test(tokens[lastIndex + 2]?.gapBefore ?? '') ? tokens[lastIndex + 2] : undefined;

@@ -10,3 +10,13 @@ describe('blended short forms', () => {
     expect(first('Microsoft Corporation (OpenAI) said so.').acronym).toBeUndefined();
   });
 });
+
+describe('initials, then the last word spelled out', () => {
+  it('takes "(TETFund)" as the short form of the "Tertiary Education Trust Fund"', () => {
+    expect(first('More money went to the Tertiary Education Trust Fund (TETFund) this year.').acronym).toBe('TETFund');
+    expect(first('South African National Parks (SANParks) said it was monitoring bands.').acronym).toBe('SANParks');
+    // Look-alikes: initials that spell other words; a last word that is not the name's.
+    expect(first('More money went to the Tertiary Education Trust Fund (TEAFund) this year.').acronym).toBeUndefined();
+    expect(first('More money went to the Tertiary Education Trust Fund (TETBank) this year.').acronym).toBeUndefined();
+  });
+});

@@ -33,3 +33,14 @@ export function isLengthenedInitials(text: string, name: Token[]): boolean {
   const parts = text.match(/\p{Lu}\p{Ll}*/gu)!;
   return parts.length === words.length && parts.every((part, k) => words[k]!.text.startsWith(part));
 }
+
+/**
+ * "Tertiary Education Trust Fund (TETFund)", "South African National Parks (SANParks)": the
+ * initials of the long name's words but its last, then that last word spelled out.
+ */
+export function isInitialsThenLastWord(text: string, name: Token[]): boolean {
+  const parts = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}+)$/u.exec(text);
+  const words = name.filter((t) => t.capitalised && t.text !== 'The');
+  if (!parts || words.length < 3 || words.at(-1)!.text !== parts[2] || knownName(text)) return false;
+  return words.slice(0, -1).map((t) => t.text[0]).join('') === parts[1];
+}
