@@ -301,6 +301,8 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Alimentation Couche-Tard', 'organization', { strength: 4 }), o('Couche-Tard', 'place', { strength: 0 })])).toEqual(['Alimentation Couche-Tard | Couche-Tard']);
     // What a body is "of" ends its name, one word or two: "Inga" is no short form of the agency.
     expect(names([o('Agency for the Promotion of Grand Inga', 'organization', { strength: 4 }), o('Inga', 'place', { strength: 2 })])).toHaveLength(2);
+    // Or three with "the": "Atlantic" ("the southern Atlantic coast") is no short form of the chamber.
+    expect(names([o('Chamber of Maritime Fisheries of the South Atlantic', 'organization', { strength: 4 }), o('Atlantic', 'place', { strength: 1 })])).toHaveLength(2);
     // A known body's initials before an area printed as a place: the area is its own ("NHS Tayside", "in Tayside").
     expect(names([o('NHS Tayside', 'organization', { strength: 4 }), o('Tayside', 'place', { strength: 2 })])).toHaveLength(2);
     // Look-alike: a club no list knows, named by its town ("KPS Siedlce", "Siedlce pushed us hard").

@@ -208,7 +208,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       // a body's name as its location, not as its short form.
       // Nor "Australia" (the national side) for "Rugby Australia": a country ends its sport's body.
       // Nor "Inga" for the "Agency for the Development and Promotion of Grand Inga": what a body is
-      // "of" ends its name, one word or two.
+      // "of" ends its name, one word or two, or three with "the" ("… of the South Atlantic").
       const townAlone = (g.type === 'place' && isTaggedPlace(text)) || isCountryOrRegionName(text);
       if (words(g).length === 1 && /\p{Ll}/u.test(text) && !townAlone) {
         // Lexicon names count ("the Fringe" for the known "Edinburgh Festival Fringe").
@@ -216,7 +216,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         // make that word its area ("KPS Siedlce", a club no list knows, is named by its town).
         const areaAfterInitials = (w: string[]) =>
           w.length === 2 && /^\p{Lu}{2,5}$/u.test(w[0]!) && knownName(w[0]!)?.type === 'organization' && g.type === 'place' && g.strength >= 2;
-        const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && !words(groups[l]!).slice(-3, -1).includes('of') && !areaAfterInitials(words(groups[l]!)));
+        const ending = multiWord.filter((l) => spellingKey(words(groups[l]!).at(-1)!) === spellingKey(text) && !words(groups[l]!).slice(-4, -1).includes('of') && !areaAfterInitials(words(groups[l]!)));
         const body = only(ending);
         // "the Fringe" for "Edinburgh Festival Fringe": an event is named by its last word as a body is;
         // "Castberg" for the "Johan Castberg" field: so is a site named for a person.
