@@ -67,3 +67,11 @@ describe('a storm under another agency\'s name', () => {
     expect(aliases(['Typhoon Kestrel made landfall.', 'The minister called it Marisol in a speech.'])).not.toContain('Typhoon Kestrel | Marisol');
   });
 });
+
+describe('a name "which" a place "calls" it', () => {
+  it('joins the name a place or a people gives the thing to it', () => {
+    expect(aliases(['Kestrel Shoal, which Orrinland calls Bajo de Vell, is a fishing ground.'])).toContain('Bajo de Vell | Kestrel Shoal');
+    // Look-alike: what a body "calls for" is no name of the thing.
+    expect(aliases(['Kestrel Shoal, which Orrinland calls for, is a fishing ground.'])).toContain('Kestrel Shoal');
+  });
+});

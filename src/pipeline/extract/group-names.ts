@@ -13,6 +13,8 @@ const SELF_NAMING = /^,?\s+(?:who|which|that)\s+calls?\s+(?:themselves|itself|(?
 const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+)?(?:known|sold|marketed)\s+(?:(?:internationally|locally|officially)\s+)?(?:as|under\s+the\s+(?:brand\s+)?name|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
 // "known in Estonia as": a place the next name is known in, before it.
 const KNOWN_IN = /^,?\s+(?:also\s+)?known\s+in\s+$/u;
+// "Scarborough Shoal, which Manila calls Bajo de Masinloc": a place or a people that calls it so.
+const CALLED_BY = /^,\s+which\s+$/u;
 // "The Elections Supervisory Agency, or Bawaslu, said": a second name between commas after "or".
 const OR_NAME = /^,\s+or\s+(?:the\s+)?$/u;
 
@@ -27,6 +29,7 @@ export function selfName(c: Candidate, next: Candidate | undefined, sentence: st
   // "Black Nights, known in Estonia as PÖFF": the name after the place it is known in.
   const betweenNext = afterNext && sentence.slice(next.tokens[next.tokens.length - 1]!.end, afterNext.tokens[0]!.start);
   if (betweenNext && KNOWN_IN.test(gap) && /^\s+as\s+(?:the\s+)?$/u.test(betweenNext)) return afterNext!.text;
+  if (betweenNext && CALLED_BY.test(gap) && /^\s+calls?\s+$/u.test(betweenNext)) return afterNext!.text;
   // "The Martian Moons eXploration probe, known as MMX": the product's noun may come first.
   const known = c.product ? gap.replace(/^\s+\p{Ll}+(?=,)/u, '') : gap;
   // "The parliament in Tehran, known as the Majlis": after a preposition, the name is where the
