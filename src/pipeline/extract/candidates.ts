@@ -165,6 +165,19 @@ function withoutStandingWord(run: Token[]): Token[] {
 }
 
 /**
+ * "the Kurdish PKK", "the German EPP lawmaker", "the Christian ACV-CSC": a people's or a faith's
+ * adjective before one acronym describes the body, no word of its name ("Saudi PIF" is the PIF).
+ * Not "Western LNG": a compass word before a company's word ("LNG", "AI") opens a company's name,
+ * where a people's adjective ("Australian LNG") says where.
+ */
+function withoutPeoplesAdjective(run: Token[]): Token[] {
+  if (run.length !== 2 || !run[1]!.allCaps || !/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(run[1]!.text) || knownName(joinTokens(run))) return run;
+  const [adjective, acronym] = [run[0]!.text, run[1]!.text];
+  if (placeOfAdjective(adjective) !== undefined) return run.slice(1);
+  return NON_NAME_ADJECTIVES.has(adjective) && !ORGANIZATION_WORDS.has(acronym) ? run.slice(1) : run;
+}
+
+/**
  * "told The Associated Press": a capitalised "The" inside a sentence before a name a lexicon knows
  * without it is the house style of the name's owner, not another name. "The Hague", known whole, keeps it.
  */
@@ -239,7 +252,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
       continue;
     }
     const saidName = saysInitialWordIsName(found, tokens, sentence);
-    const trimmed = withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName, printedInside)));
+    const trimmed = withoutPeoplesAdjective(withoutLeadingThe(withoutStandingWord(dropInitialCommonWord(found, saidName, printedInside))));
     const portfolioRun = trimmed.length > 0 ? trimmed.slice(portfolioLength(trimmed, sentence) || portfolioTitleEnd(trimmed)) : trimmed;
     const posting = portfolioRun.length > 0 ? postingPlaceLength(portfolioRun, sentence) : 0;
     if (posting > 0) {

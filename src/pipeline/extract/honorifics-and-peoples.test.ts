@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleEntities, describedEntities as entities } from './candidate-type.test-helper';
+import { articleEntities, describedEntities as entities, namesIn as names } from './candidate-type.test-helper';
 
 const named = (title: string, paragraphs: string[]) => articleEntities(paragraphs, title).map((e) => e.name);
 
@@ -37,5 +37,16 @@ describe('a people or a faith’s members (rounds 161, 164 and 165)', () => {
   it('leaves the names such words open: "Muslim Brotherhood", "Republicans", "Olympics"', () => {
     const found = named('Politics and sport', ['The Muslim Brotherhood was banned.', 'Republicans in Congress objected before the Olympics in Los Angeles.']);
     expect(found).toEqual(expect.arrayContaining(['Muslim Brotherhood', 'Olympics']));
+  });
+});
+
+describe('a people\'s or a faith\'s adjective before an acronym', () => {
+  it('drops the adjective, which describes the body', () => {
+    expect(names('The attack was blamed on the Kurdish PKK on Monday.')).toEqual(['PKK']);
+    expect(names('The strike was called by the Christian ACV-CSC, the unions said.')).toEqual(['ACV-CSC']);
+    expect(names('It was the German EPP lawmaker who steered it.')).toEqual(['EPP']);
+    // Look-alikes: more words after the acronym make a longer name; a compass word opens a company's.
+    expect(names('Permits went to Western LNG on Monday.')).toContain('Western LNG');
+    expect(names('The Kurdish PKK Party met.')).toContain('Kurdish PKK Party');
   });
 });
