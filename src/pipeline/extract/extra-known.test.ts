@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extraEntry, type KnownEntry } from './extra-known';
+import { knownName } from './known-names';
 
 const sony: KnownEntry = { name: 'Sony', type: 'organization', aliases: [] };
 const lookup = (known: KnownEntry[]) => (form: string) => known.find((k) => [k.name, ...k.aliases].includes(form));
@@ -22,10 +23,11 @@ describe('extraEntry: a row of the wider lists joining the index', () => {
   });
 
   it('keeps of a person only the names the rules cannot read as a person\'s', () => {
-    const given = (w: string) => ['Victor', 'Joko', 'Giuseppe'].includes(w);
+    const given = (w: string) => ['Victor', 'Joko', 'Giacomo'].includes(w);
     expect(extraEntry({ name: 'Wemby', aliases: ['Victor Wembanyama'] }, 'person', lookup([]), given)?.forms).toEqual(['Wemby']);
     expect(extraEntry({ name: 'Jokowi', aliases: ['Joko Widodo', 'Widodo'] }, 'person', lookup([]), given)?.forms).toEqual(['Jokowi']);
-    expect(extraEntry({ name: 'Verdi', aliases: ['Giuseppe Verdi'] }, 'person', lookup([]), given)).toBeUndefined();
+    // A row named by the one word news uses alone keeps it, though its full name ends in it.
+    expect(extraEntry({ name: 'Puccini', aliases: ['Giacomo Puccini'] }, 'person', lookup([]), given)?.forms).toEqual(['Puccini']);
     // Look-alike: a stage name of two words is kept whole.
     expect(extraEntry({ name: 'Bad Bunny', aliases: [] }, 'person', lookup([]), given)?.forms).toEqual(['Bad Bunny']);
   });
@@ -38,5 +40,13 @@ describe('extraEntry: deities and epic figures', () => {
     expect(extraEntry(sita, 'person', lookup([]), given, true)?.forms).toEqual(['Sita', 'Goddess Sita', 'Mata Sita']);
     // Look-alike: as a row of the people lists, the bare name is left to the rules.
     expect(extraEntry(sita, 'person', lookup([]), given)?.forms).toEqual(['Goddess Sita', 'Mata Sita']);
+  });
+});
+
+describe('people news names by one word', () => {
+  it('knows a composer or a painter by that word alone', () => {
+    expect(['Mozart', 'Sibelius', 'Botticelli', 'Messi'].map((w) => knownName(w)?.type)).toEqual(['person', 'person', 'person', 'person']);
+    // Look-alike: "Verdi" is left out, as news names the German union ver.di so.
+    expect(knownName('Verdi')).toBeUndefined();
   });
 });

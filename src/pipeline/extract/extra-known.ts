@@ -18,11 +18,14 @@ const printedAsName = (form: string) => form.split(/\s+/).every((w) => !/^\p{Ll}
 /**
  * Of a person's forms, only those the rules cannot read as a person's name: "Pedri", "Bad Bunny",
  * "Jokowi". A full name with a given name first ("Victor Wembanyama") is found and joined to its
- * surname by the rules, and a surname ending another of the row's names ("Widodo", "Verdi") names
- * other people too; indexed, they would tie the person to one nickname's entry.
+ * surname by the rules, and a surname ending another of the row's names ("Widodo" in "Joko
+ * Widodo", a row named "Jokowi") names other people too; indexed, they would tie the person to one
+ * nickname's entry. A row named by the one word news uses alone ("Mozart", "Picasso", "Messi")
+ * keeps it, though the full name ends in it: that word is what the row is for.
  */
 function isStageName(form: string, row: NamedRow, isGivenName: (word: string) => boolean): boolean {
   if (isGivenName(form.split(/\s+/)[0]!)) return false;
+  if (form === row.name && !/\s/u.test(form)) return true;
   return ![row.name, ...row.aliases].some((other) => other !== form && other.endsWith(` ${form}`));
 }
 

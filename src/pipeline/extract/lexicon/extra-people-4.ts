@@ -12,7 +12,6 @@ export const EXTRA_PEOPLE_4: { name: string; aliases: string[] }[] = [
   row('Johann Sebastian Bach', 'J. S. Bach'),
   row('Chopin', 'Frédéric Chopin'),
   row('Vivaldi', 'Antonio Vivaldi'),
-  row('Verdi', 'Giuseppe Verdi'),
   row('Puccini', 'Giacomo Puccini'),
   row('Tchaikovsky', 'Pyotr Ilyich Tchaikovsky'),
   row('Handel', 'George Frideric Handel'),
