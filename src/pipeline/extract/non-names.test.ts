@@ -170,3 +170,12 @@ describe('weekdays in the plural', () => {
     expect(names('Fridays for Future marched.')).toEqual(['Fridays for Future']);
   });
 });
+
+describe('peoples\' names and degrees', () => {
+  it('reads Indigenous peoples\' names used as adjectives, and a degree, as no names', () => {
+    expect(names('Sami herders and Xinka leaders met Ibaloi elders in Oslo.')).toEqual(['Oslo']);
+    expect(names('PhD students and MBA graduates marched in Canberra.')).toEqual(['Canberra']);
+    // Look-alike: their bodies keep their names.
+    expect(names('The Sami Parliament met.')).toEqual(['Sami Parliament']);
+  });
+});

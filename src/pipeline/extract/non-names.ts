@@ -16,6 +16,8 @@ const COMMON_NOUNS = new Set([
   // Business and everyday words written in capitals ("its new SUV", "the IPO", "IT systems").
   'SUV', 'SUVs', 'EV', 'EVs', 'GDP', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'IPO', 'IPOs', 'VAT', 'LNG', 'NGO', 'NGOs', 'MP', 'MPs',
   'TV', 'PC', 'GPS', 'ATM', 'ATMs', 'ID', 'IT', 'HD', 'UHD', 'HDR',
+  // Degrees ("PhD students", "an MBA").
+  'PhD', 'PhDs', 'MBA', 'MBAs',
   // An oil field's floating production, storage and offloading vessel ("the FPSO is being built").
   'FPSO', 'FPSOs',
   ...MEASURE_UNITS,
@@ -34,6 +36,7 @@ const COMMON_NOUNS = new Set([
   // Indigenous languages, and peoples' names used as their adjective ("Inuktitut radio", "Sámi
   // reindeer herders"): no place's adjective either.
   'Inuktitut', 'Inuinnaqtun', 'Sámi', 'Quechua', 'Aymara', 'Guarani', 'Guaraní', 'Nahuatl', 'Yoruba', 'Hausa', 'Igbo', 'Xhosa',
+  'Sami', 'Saami', 'Xinka', 'Ibaloi', 'Igorot', 'Lumad', 'Mapuche', 'Kichwa', 'Shuar', 'Wayuu', 'Garifuna', 'Yanomami', 'Munduruku', 'Kayapo', 'Miskito',
   // Indigenous peoples named together, no body's name alone ("First Nations and Métis communities",
   // "Aboriginal children"); their bodies are named in full ("Assembly of First Nations").
   'First Nations', 'Métis', 'Metis', 'Aboriginal',
