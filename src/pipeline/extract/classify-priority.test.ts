@@ -90,3 +90,12 @@ describe("a saint's name opening a name", () => {
     expect(typeOf('Lawmakers heard Sandra Cruz on Monday.', 'Sandra Cruz')).toBe('person');
   });
 });
+
+describe('a compass adjective in lower case before one word', () => {
+  it('reads the word as a region\'s place, which no body\'s name then takes as its short form', () => {
+    const names = articleEntities(['Herders asked a court to halt work in northern Finnmark on Wednesday.', 'They filed at the Vestre Finnmark District Court in Hammerfest.']).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Finnmark', 'Vestre Finnmark District Court']));
+    // Look-alike: a word with nothing around it is still the body's short form.
+    expect(articleEntities(['Herders said Finnmark mattered.', 'They filed at the Vestre Finnmark District Court in Hammerfest.']).map((e) => e.name)).not.toContain('Finnmark');
+  });
+});

@@ -194,6 +194,9 @@ function unprovenName(words: string[]): TypeGuess {
   return { type: 'organization', strength: 0, unproven: true };
 }
 
+// "in northern Finnmark", "across eastern Kestrel": a region of a place, in lower case before one word.
+const COMPASS_ADJECTIVES = /^(?:north|south|east|west)?(?:northern|southern|eastern|western)$|^(?:north|south)-(?:eastern|western)$|^central$/;
+
 /** Guesses the type of one candidate from its words, the lexicons and the words around it. */
 export function classify(candidate: Candidate): TypeGuess {
   const known = knownName(candidate.text);
@@ -335,7 +338,7 @@ export function classify(candidate: Candidate): TypeGuess {
   // place, is a person's, named by it alone as people asked for their surname are.
   const givenNameAlone = words.length === 1 && GIVEN_NAMES.has(words[0]!) && !isTaggedPlace(words[0]!);
   if (givenNameAlone && SPEECH_VERBS.has(candidate.before)) return { type: 'person', strength: 2 };
-  if (PLACE_PREPOSITIONS.has(candidate.before) && words.length === 1) return { type: 'place', strength: 2 };
+  if ((PLACE_PREPOSITIONS.has(candidate.before) || COMPASS_ADJECTIVES.test(candidate.before)) && words.length === 1) return { type: 'place', strength: 2 };
   // Not a noun the name restates between commas: "a spokesman for the company, Tarek Oyelaran, said"
   // names a person (one word restated was typed above).
   if (!candidate.restated && ORGANIZATION_NOUNS_BEFORE.has(candidate.before)) return { type: 'organization', strength: 2 };
