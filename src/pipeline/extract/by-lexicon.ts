@@ -16,7 +16,7 @@ export function byLexicon(words: string[]): TypeGuess | undefined {
   const tags = words.length === 1 ? [wordTags(words[0]!)] : phraseTags(words.join(' '));
   if (tags.length > 0 && tags.every((t) => t.has('Organization'))) return { type: 'organization', strength: 3 };
   // "Santa Cruz", "San Cristóbal", "São Carlos": a saint's name opens towns, not people's names.
-  if (words.length > 1 && words.length <= 3 && SAINT_PREFIX.test(words[0]!)) return { type: 'place', strength: 3 };
+  if (words.length > 1 && words.length <= 4 && SAINT_PREFIX.test(words[0]!)) return { type: 'place', strength: 3 };
   // "Helen Marsh", "Rose Glen": read as one phrase, compromise tags the first word a place when the
   // last is a place's noun; a given name that is no place alone is surer than that: one of our
   // list, or compromise's before one common noun ("Marcus Hill"; not "Abu Dhabi").

@@ -86,6 +86,8 @@ describe("a saint's name opening a name", () => {
   it('makes a town, not a person, whatever compromise reads in its words', () => {
     expect(typeOf('Truckers in Santa Cruz, the farming hub, warned of losses.', 'Santa Cruz')).toBe('place');
     expect(typeOf('Lawmakers from San Cristóbal backed the plan.', 'San Cristóbal')).toBe('place');
+    // Of four words too, with a surname compromise knows last.
+    expect(typeOf('Shops closed near San Rafael Las Flores.', 'San Rafael Las Flores')).toBe('place');
     // Look-alike: a given name that only looks saintly stays a person's.
     expect(typeOf('Lawmakers heard Sandra Cruz on Monday.', 'Sandra Cruz')).toBe('person');
   });
