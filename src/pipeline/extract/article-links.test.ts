@@ -409,3 +409,15 @@ describe('an aviation company named without its trade', () => {
     expect(aliasedEntities(['Regional carrier Kestrel Aviation will begin flights.', 'Kestrel will fly the route daily.'])).toEqual(['Kestrel Aviation | Kestrel']);
   });
 });
+
+describe('a known company named without its last word', () => {
+  it('joins the short form whatever weak evidence typed it', () => {
+    const silver = o('Pan American Silver', 'organization', { strength: 5, knownName: 'Pan American Silver' });
+    // A headline's "delaying Pan American restart" read as a person's.
+    expect(names([silver, o('Pan American', 'person', { strength: 2 })])).toEqual(['Pan American Silver | Pan American']);
+    // Look-alikes: a person the article's wording proves, or a body named after the person.
+    expect(names([silver, o('Pan American', 'person', { strength: 3 })])).toHaveLength(2);
+    const university = o('Jawaharlal Nehru University', 'organization', { strength: 5, knownName: 'Jawaharlal Nehru University' });
+    expect(names([university, o('Jawaharlal Nehru', 'person', { strength: 2 })])).toHaveLength(2);
+  });
+});

@@ -8,7 +8,7 @@ import { countryOfShortForm } from './country-short-forms';
 import { isShipName } from './works';
 import { isDrugName } from './drug-names';
 import { divisionShortForm } from './division-names';
-import { openingShortForm } from './opening-short-forms';
+import { NAMESAKE_TAILS, openingShortForm } from './opening-short-forms';
 import { prizeOfFirstWord } from './prize-short-form';
 import { groupWords as words, type LinkGroup } from './link-group';
 import { GIVEN_NAMES } from './lexicon/given-names';
@@ -298,10 +298,13 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         if (ofField !== undefined && ofField !== i) links.push([i, ofField]);
       }
       // "Hokkaido Electric" for "Hokkaido Electric Power": a known company of three words or more
-      // named without its last, when one such company in the article is that name plus one word.
-      if (words(g).length >= 2 && g.type === 'organization') {
+      // named without its last, when one such company in the article is that name plus one word;
+      // whatever weak evidence typed the short form ("delaying Pan American restart", a headline),
+      // unless the body is named after the person ("Jawaharlal Nehru University").
+      if (words(g).length >= 2 && (g.type === 'organization' || g.strength <= 2)) {
         const plusOne = (l: number) => words(groups[l]!).length === words(g).length + 1 && spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(text);
-        const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && plusOne(l)));
+        const namesake = (l: number) => g.type === 'person' && NAMESAKE_TAILS.has(words(groups[l]!).at(-1)!);
+        const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && plusOne(l) && !namesake(l)));
         if (company !== undefined) links.push([i, company]);
       }
       // "Lygend" for "Lygend Resources & Technology", "Huayou" for "Zhejiang Huayou Cobalt": a body

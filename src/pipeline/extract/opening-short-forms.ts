@@ -3,7 +3,7 @@ import { AWARD_WORDS, VENUE_TAILS } from './lexicon/words';
 import { spellingKey } from './spelling-key';
 
 /** Bodies and buildings named after someone or something: "Georgia O'Keeffe" is not the museum. */
-const NAMESAKE_TAILS = new Set(['Museum', 'Foundation', 'Institute', 'Gallery', 'Library', 'School', 'College', 'University', 'Hospital', 'Centre', 'Center', ...AWARD_WORDS, ...VENUE_TAILS]);
+export const NAMESAKE_TAILS: ReadonlySet<string> = new Set(['Museum', 'Foundation', 'Institute', 'Gallery', 'Library', 'School', 'College', 'University', 'Hospital', 'Centre', 'Center', ...AWARD_WORDS, ...VENUE_TAILS]);
 
 /**
  * "Pan Continental" for the "Pan Continental Curling Championships", "Royal Challengers" for
