@@ -27,6 +27,8 @@ import { isPortfolioWord } from './lexicon/portfolio-words';
 const EXHIBITION_WORDS = new Set(['Exhibition', 'Expo', 'Fair', 'Show', 'Festival']);
 // A legislature's chambers, whose committees are named after them: "Senate Business and Commerce Committee".
 export const CHAMBER_WORDS = new Set(['Senate', 'House', 'Assembly', 'Parliament', 'Congress']);
+// A state company's last word, after the services it is named for.
+const STATE_COMPANY_WORDS = new Set(['Company', 'Corporation']);
 // "Peace and Friendship Stadium", "Ulker Sports and Event Hall": venues named for two things.
 const VENUE_WORDS = new Set(['Stadium', 'Arena', 'Hall']);
 
@@ -123,6 +125,10 @@ function namesOneBody(run: Token[], tokens: Token[], i: number): boolean {
     // which a body's word ("International") may qualify; it ends the name.
     const nameGoesOn = tokens[j + 1]?.capitalised === true && tokens[j + 1]!.gapBefore === ' ';
     if (EXHIBITION_WORDS.has(t.text) && j > i + 1 && !nameGoesOn) return served.every((w) => plain(w) || bodyWord(w));
+    // "Athens Water Supply and Sewerage Company", "Korea Mine Rehabilitation and Mineral Resources
+    // Corporation": a state company named for its two services. Not "Itochu and Sumitomo
+    // Corporation": a known name before "and" is a company of its own (plain words only).
+    if (STATE_COMPANY_WORDS.has(t.text) && j > i + 1 && !nameGoesOn) return ownPlain;
     // "Comprehensive and Progressive Agreement for Trans-Pacific Partnership": an agreement or a law
     // named for two qualities or fields ends in its own word.
     if (INITIATIVE_WORDS.has(t.text)) return j > i + 1;

@@ -336,3 +336,11 @@ describe('"to the" inside a name its bracketed initials spell', () => {
     expect(names('Kestrel sent aid to the Orrin Relief Agency (ORA) on Monday.')).toEqual(expect.arrayContaining(['Kestrel', 'Orrin Relief Agency']));
   });
 });
+
+describe('"and" inside a state company named for its two services', () => {
+  it('joins the services before "Company" or "Corporation"', () => {
+    expect(names('Athens Water Supply and Sewerage Company (EYDAP) said storage fell.')).toContain('Athens Water Supply and Sewerage Company');
+    // Look-alike: a known company before "and" is one of two.
+    expect(names('Itochu and Sumitomo Corporation bid.')).toEqual(['Itochu', 'Sumitomo Corporation']);
+  });
+});
