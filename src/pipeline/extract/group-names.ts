@@ -19,9 +19,10 @@ const CALLED_BY = /^,\s+which\s+$/u;
 const OR_NAME = /^,\s+or\s+(?:the\s+)?$/u;
 
 /**
- * The name a group is said to call itself, that it is "known as", or its number as a statute
- * cites it ("(Act 703)"), when the candidate after `c` is that name. After ", or" only a single word closed by a comma counts: ", or Bawaslu," names
- * the same body, ", or Brazil" in a list does not.
+ * The name a group is said to call itself, that it is "known as" or that a place "calls" it, or its
+ * number as a statute cites it ("(Act 703)"), when the candidate after `c` is that name. After
+ * ", or" only a single word closed by a comma counts: ", or Bawaslu," names the same body, ", or
+ * Brazil" in a list does not.
  */
 export function selfName(c: Candidate, next: Candidate | undefined, sentence: string, afterNext?: Candidate): string | undefined {
   if (!next) return undefined;

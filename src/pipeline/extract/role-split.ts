@@ -200,15 +200,17 @@ function unknownTitleEnd(tokens: Token[]): number {
   if (!name[0]!.capitalised || !name[name.length - 1]!.capitalised) return 0;
   // "Jasper Mayor Richard Ireland": after a known given name, a surname may be a word a list
   // knows (a country here); the given name says the words after the head are a person's.
-  // So does a given name a lexicon knows as a person's ("Sita", the goddess) before a surname.
-  const givenFirst = GIVEN_NAMES.has(words[0]!.text) || (wordTags(words[0]!.text).has('FirstName') && knownName(words[0]!.text)?.type === 'person');
+  // So does a given name a lexicon knows as a person's ("Sita", the goddess), itself no bar.
+  const personFirst = wordTags(words[0]!.text).has('FirstName') && knownName(words[0]!.text)?.type === 'person';
+  const givenFirst = GIVEN_NAMES.has(words[0]!.text) || personFirst;
   // An initial may open the name or stand inside it ("ISRO Chairman V. Narayanan", "Samsung
   // Chairman Jay Y. Lee"); other words in capitals are acronyms.
   // A generation's or a reign's number may close it ("Vicente Sotto III", "Patriarch Bartholomew I").
   // Initials may be dotted together ("Union Minister H.D. Kumaraswamy").
   const initials = (t: Token, k: number) => k < words.length - 1 && (t.text.replace(/\.$/, '').length === 1 || /^(?:\p{Lu}\.){2,3}$/u.test(t.text));
   const acronym = (t: Token, k: number) => t.allCaps && !initials(t, k) && !(k === words.length - 1 && (GENERATION_SUFFIX.test(t.text) || /^[IVX]{1,4}$/.test(t.text)));
-  if (words.some((t, k) => !t.capitalised || acronym(t, k) || (isLexiconWord(t) && !(givenFirst && (k > 0 || !GIVEN_NAMES.has(t.text)))))) return 0;
+  const listedWord = (t: Token, k: number) => isLexiconWord(t) && !(givenFirst && k > 0) && !(personFirst && k === 0);
+  if (words.some((t, k) => !t.capitalised || acronym(t, k) || listedWord(t, k))) return 0;
   return head + 1;
 }
 

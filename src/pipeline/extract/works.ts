@@ -1,4 +1,4 @@
-import { PRODUCT_NOUNS_AFTER } from './lexicon/product-words';
+import { PRODUCT_NOUNS_AFTER, VESSEL_NOUNS } from './lexicon/product-words';
 import type { Token } from './tokens';
 import { wordTags } from './word-tags';
 
@@ -62,10 +62,6 @@ export function isMadeThing(before: string, tokens: Token[], firstIndex: number)
   return MAKING_VERBS.has(before) && tokens[firstIndex - 1]?.text === 'the';
 }
 
-// Nouns for a vessel that may stand right before its name: "the longliner Tian Xiang 606". Not
-// "carrier", which news also writes before an airline ("low-cost carrier flydubai").
-const VESSEL_NOUNS = /^(?:vessel|ship|boat|trawler|longliner|seiner|purse-seiner|tanker|freighter|ferry|reefer|dredger|tugboat)$/;
-
 /**
  * "the Vanuatu-flagged Tian Xiang 606", "the longliner Ocean Pearl 12": a name right after a
  * flag or a vessel's noun is a vessel's (the token before the name at tokens[firstIndex]).
@@ -77,7 +73,7 @@ export function isNamedVessel(tokens: Token[], sentence: string, firstIndex: num
   // "the Interislander ferry Kaitaki": an operator's name may stand before the noun. Not "Then
   // ferry Kaitaki sailed": a word opening the sentence, "The" or "A" aside, is no determiner.
   const opener = determiner !== undefined && determiner.initial && !/^(?:The|A|An)$/.test(determiner.text);
-  return VESSEL_NOUNS.test(noun.text) && determiner !== undefined && !opener;
+  return VESSEL_NOUNS.has(noun.text) && determiner !== undefined && !opener;
 }
 
 /**

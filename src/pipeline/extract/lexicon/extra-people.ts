@@ -24,9 +24,10 @@ import { row } from './name-row';
  *   Flavour, Ruger, Homer, "Ye" (Kanye West), "V" (BTS), "Rosé" (BLACKPINK; it folds to "rose"),
  *   "Tabu" and "Harmonize" (words), "Ultimo", "Madame", "Nemo", "Shaman"; "Kano", "Quevedo",
  *   "Calcutta", "Doda", "Formiga", "Donghae", "Paquetá", "Tiradentes", "Saladin" (places); "Wiley",
- *   "Didi", "Cher" (a French department), "Hyde", "Goya", "Bosch", "Leonidas", "Verdi" (the
- *   German union ver.di) (companies, unions, places or landmarks); "Galileo", "Copernicus", "Kepler", "Euclid" (satellites and telescopes
- *   named after them), "Evita" (the musical), "Totò" (the band), "Ho Chi Minh" (the city);
+ *   "Didi", "Cher" (a French department), "Hyde", "Goya", "Bosch", "Leonidas" (companies,
+ *   places or landmarks); "Verdi" (the German union ver.di); "Galileo", "Copernicus", "Kepler",
+ *   "Euclid" (satellites and telescopes named after them), "Evita" (the musical), "Totò" (the
+ *   band), "Ho Chi Minh" (the city);
  * - acronyms and short forms another thing owns: "IU" (Indiana University), "BoA", "Sia" (SIA),
  *   "Nas" (NAS), "AKA", "JFK" (the airport), "MLK" (the holiday), "MBS" (mortgage-backed
  *   securities), "Jul" (the month), "MØ" ("Mo."), "GMA", "DK", "D.O.", "T.O.P"; "RM" (BTS) is kept

@@ -40,3 +40,10 @@ export const ATTACK_NOUNS = set('attack attacks fire strike strikes barrage barr
  * "company", "maker" or "operator": "the drug company Pfizer", "the ferry operator Bluebridge" are bodies.
  */
 export const OTHER_NOUNS_BEFORE = set('drug drugs medicine medicines medication vaccine vaccines pill jab shot treatment therapy therapies injection inhibitor ferry vessel tanker freighter icebreaker');
+
+/**
+ * Nouns for a vessel that may stand right before its name ("the longliner Tian Xiang 606"), whose
+ * number after the name is the name's (works.ts). Not "carrier", which news also writes before an
+ * airline ("low-cost carrier flydubai").
+ */
+export const VESSEL_NOUNS = set('vessel ship boat trawler longliner seiner purse-seiner tanker freighter ferry reefer dredger tugboat');
