@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT_MS } from './build-timeout';
 
 const SEED = 'data/articles/telesur-2019-05-14-pompeo-lavrov-sochi.txt';
 const PAGE = 'test/fixtures/pages/uruguay-talks.html';
@@ -28,7 +29,7 @@ describe('npm run dataset: HTML pages, YAML curation, --report, limits', { timeo
     kept = join(dir, 'kept');
     expect(dataset('--out', kept, SEED).code).toBe(0);
     before = readFileSync(join(kept, 'dataset.json'), 'utf8');
-  });
+  }, BUILD_TIMEOUT_MS);
 
   it('reads an HTML page with Readability and takes its metadata', () => {
     const out = join(dir, 'html');

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT_MS } from './build-timeout';
 
 const SEED = 'data/articles/telesur-2019-05-14-pompeo-lavrov-sochi.txt';
 
@@ -24,7 +25,7 @@ describe('npm run dataset', { timeout: 30_000 }, () => {
     const ok = dataset('--out', out, SEED);
     expect(ok.code, ok.stderr).toBe(0);
     before = readFileSync(join(out, 'dataset.json'), 'utf8');
-  });
+  }, BUILD_TIMEOUT_MS);
 
   it('builds dataset.json and says what it wrote', () => {
     expect(JSON.parse(before).entities.length).toBeGreaterThanOrEqual(20);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT_MS } from './build-timeout';
 
 const SEED = 'data/articles/telesur-2019-05-14-pompeo-lavrov-sochi.txt';
 
@@ -33,7 +34,7 @@ describe('npm run detect', () => {
       encoding: 'utf8',
     });
     expect(built.status, built.stderr).toBe(0);
-  });
+  }, BUILD_TIMEOUT_MS);
 
   it('prints one JSON object with UTF-16 offsets into each .txt file', () => {
     const r = detect(SEED);
