@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialsOf } from './article-links';
+import { initialsOf } from './group-initials';
 import { extractArticle } from './extract-article';
 import { clusterObservations } from './cluster';
 import type { Observation } from './observation';

@@ -1,8 +1,8 @@
-import { CARE_SITE_WORDS, CONNECTORS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, STORM_HEADS } from './lexicon/words';
+import { CARE_SITE_WORDS, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PARTY_PLURALS, PLACE_WORDS, STORM_HEADS } from './lexicon/words';
 import { COMPANY_WORDS, LEGAL_FORMS, LENDER_TAILS, isCompanyWord } from './lexicon/company-words';
 import { isTeamNickname } from './team-names';
 import { spellingKey } from './spelling-key';
-import { isCountryOrRegionName, knownName, placeOfAdjective } from './known-names';
+import { isCountryOrRegionName, isKnownPlace, knownName, placeOfAdjective } from './known-names';
 import { isListedWord, isTaggedPlace, wordTags } from './word-tags';
 import { countryOfShortForm } from './country-short-forms';
 import { isShipName } from './works';
@@ -10,40 +10,15 @@ import { isDrugName } from './drug-names';
 import { divisionShortForm } from './division-names';
 import { NAMESAKE_TAILS, openingShortForm } from './opening-short-forms';
 import { prizeOfFirstWord } from './prize-short-form';
-import { groupWords as words, type LinkGroup } from './link-group';
+import { groupWords as words, isKnownGroup, type LinkGroup } from './link-group';
+import { coreLinks } from './event-cores';
+import { holdsInitials, initialsOf } from './group-initials';
 import { GIVEN_NAMES } from './lexicon/given-names';
 
 /** A place of a given name and a surname: an oil field or a site named for its person. */
 const isNamedForPerson = (g: LinkGroup) => g.type === 'place' && words(g).length === 2 && GIVEN_NAMES.has(words(g)[0]!);
 
-const isKnown = (g: LinkGroup) => g.observations[0]!.knownName !== undefined;
-const isLong = (g: LinkGroup) => !isKnown(g) && words(g).length >= 2;
-
-/**
- * "Hewlett Packard Enterprise" → "HPE", "Competition and Markets Authority" → "CMA". With `withOf`,
- * "of" gives an "O" as central banks' initials keep it: "Bank of Korea" → "BOK", "Bank of Japan" → "BOJ".
- */
-export function initialsOf(name: string, withOf = false): string {
-  const kept = name.split(/\s+/).filter((w) => (withOf && w === 'of') || (!CONNECTORS.has(w) && !/^(?:and|&|for|the|on)$/.test(w)));
-  const capitalised = kept.filter((w) => w !== 'of');
-  return capitalised.every((w) => /^\p{Lu}/u.test(w)) ? kept.map((w) => w[0]!.toUpperCase()).join('') : '';
-}
-
-/**
- * A party's acronym from its own language holds the initials of the words its English name
- * shares: "CDU" (Christlich Demokratische Union) and "Christian Democrats", "SPD" and "Social
- * Democrats", "BSW" (Bündnis Sahra Wagenknecht) and "Sahra Wagenknecht Alliance". Those initials,
- * a body's word left out, must be at least two, in order, and miss at most one of its letters.
- */
-function holdsInitials(acronym: string, name: string): boolean {
-  const core = initialsOf(name.split(/\s+/).filter((w) => !ORGANIZATION_WORDS.has(w)).join(' '));
-  if (core.length < 2 || acronym.length > core.length + 1) return false;
-  let k = 0;
-  for (const letter of acronym) if (letter === core[k]) k++;
-  return k === core.length;
-}
-
-const isPlace = (words: string[]) => words.length > 0 && knownName(words.join(' '))?.type === 'place';
+const isLong = (g: LinkGroup) => !isKnownGroup(g) && words(g).length >= 2;
 
 const LAW_WORDS = new Set(['Act', 'Law', 'Code', 'Bill']);
 
@@ -54,7 +29,7 @@ const LAW_WORDS = new Set(['Act', 'Law', 'Code', 'Bill']);
  * the "Restoration Act"; laws are cited by their short titles).
  */
 function isQualifier(prefix: string[], short: string[]): boolean {
-  if (isPlace(prefix)) return true;
+  if (isKnownPlace(prefix)) return true;
   if (prefix.length === 1 && (placeOfAdjective(prefix[0]!) !== undefined || /^\p{Lu}{2,5}$/u.test(prefix[0]!))) return true;
   return LAW_WORDS.has(short[short.length - 1]!) && prefix.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
@@ -68,7 +43,7 @@ function namedWithPlace(full: string[], short: string[]): boolean {
   if (extra < 1) return false;
   if (full.slice(extra).join(' ') === short.join(' ') && isQualifier(full.slice(0, extra), short)) return true;
   const after = full.slice(short.length);
-  return full.slice(0, short.length).join(' ') === short.join(' ') && after[0] === 'of' && isPlace(after.slice(after[1] === 'the' ? 2 : 1));
+  return full.slice(0, short.length).join(' ') === short.join(' ') && after[0] === 'of' && isKnownPlace(after.slice(after[1] === 'the' ? 2 : 1));
 }
 
 const FEATURE_HEADS = new Set(['Mount', 'Mt.', 'Lake']);
@@ -76,40 +51,8 @@ const FEATURE_HEADS = new Set(['Mount', 'Mt.', 'Lake']);
 // are named for theirs, "Bicol" and the "Bicol River").
 const FEATURE_TAILS = new Set(['Sea', 'Ocean', 'Desert', 'Mountains', 'Dam']);
 
-// The words that say what class of event or prize a name is, after its own words.
-const EVENT_CLASS_TAILS = new Set(['Festival', 'Film', 'Award', 'Awards', 'Prize', 'International', 'Music', 'Arts', 'Literary', 'Book', 'Song', 'Contest', 'Competition']);
-
-/** An event's or a prize's name without its class words ("Black Nights"), and with its town before ("Tallinn Black Nights"). */
-function coresOf(name: string[]): string[] {
-  let end = name.length;
-  while (end > 0 && EVENT_CLASS_TAILS.has(name[end - 1]!)) end--;
-  if (end === 0 || end === name.length || !EVENT_CLASS_TAILS.has(name[name.length - 1]!)) return [];
-  const core = name.slice(0, end);
-  const placeFirst = isPlace(core.slice(0, 1)) || isTaggedPlace(core[0]!);
-  // Cores of two words or more, none a place alone: "Dublin" is no short form of the "Dublin Book
-  // Festival", nor "NIN" (a magazine) of the "NIN Award".
-  return [core, placeFirst ? core.slice(1) : []].filter((c) => c.length >= 2 && !isPlace(c)).map((c) => c.join(' '));
-}
-
 /** A capitalised word that no list holds (compromise's special words, its places, our lexicons). */
 const isCoinedWord = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isListedWord(w) && !isTaggedPlace(w) && !knownName(w) && !wordTags(w.toLowerCase()).has('Adjective');
-
-/**
- * "Black Nights" or "Tallinn Black Nights" for the "Tallinn Black Nights Film Festival", "New
- * Currents" for the "New Currents Award": an event or a prize named by its core, when one such name
- * in the article has that core. A lexicon's name counts, as its lists hold the full name only.
- */
-function coreLinks(i: number, groups: LinkGroup[], multiWord: number[], keyOf: Map<string, number>): [number, number][] {
-  const g = groups[i]!;
-  if (g.type !== 'event' && g.type !== 'other') return [];
-  const links: [number, number][] = [];
-  for (const core of coresOf(words(g))) {
-    const short = keyOf.get(spellingKey(core));
-    const claimed = multiWord.filter((l) => coresOf(words(groups[l]!)).includes(core)).length === 1;
-    if (short !== undefined && short !== i && claimed && groups[short]!.type !== 'person' && !isKnown(groups[short]!)) links.push([short, i]);
-  }
-  return links;
-}
 
 /** The one member of `found`, or undefined when there are none or several to choose from. */
 const only = (found: number[]): number | undefined => (new Set(found).size === 1 ? found[0] : undefined);
@@ -155,7 +98,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
     const long = members.filter((i) => isLong(groups[i]!));
     const multiWord = members.filter((i) => words(groups[i]!).length >= 2);
     const keyOf = new Map(members.map((i) => [spellingKey(groups[i]!.observations[0]!.text), i]));
-    const countries = new Map(members.filter((i) => isKnown(groups[i]!) && groups[i]!.type === 'place').map((i) => [groups[i]!.observations[0]!.knownName!, i]));
+    const countries = new Map(members.filter((i) => isKnownGroup(groups[i]!) && groups[i]!.type === 'place').map((i) => [groups[i]!.observations[0]!.knownName!, i]));
     for (const i of members) {
       const g = groups[i]!;
       const text = g.observations[0]!.text;
@@ -166,14 +109,14 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const other = keyOf.get(spellingKey(form));
         // "the Markets in Crypto-Assets Regulation, known as MiCA": a known name's own short form
         // in letters joins too, where no lexicon knows that form.
-        const shortForm = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(form) && /^\p{Lu}.*\p{Lu}/u.test(form) && other !== undefined && !isKnown(groups[other]!);
-        if (other !== undefined && (!isKnown(g) || isDrugName(form) || shortForm)) links.push([i, other]);
+        const shortForm = /^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(form) && /^\p{Lu}.*\p{Lu}/u.test(form) && other !== undefined && !isKnownGroup(groups[other]!);
+        if (other !== undefined && (!isKnownGroup(g) || isDrugName(form) || shortForm)) links.push([i, other]);
       }
       // "Enga" for "Enga Province", when the article prints both as places.
       const division = g.type === 'place' ? divisionShortForm(words(g)) : undefined;
       const shortDivision = division === undefined ? undefined : keyOf.get(spellingKey(division));
       if (shortDivision !== undefined && groups[shortDivision]!.type === 'place') links.push([shortDivision, i]);
-      if (isKnown(g)) continue;
+      if (isKnownGroup(g)) continue;
       const opened = openingShortForm(i, groups, multiWord) ?? prizeOfFirstWord(i, groups, members);
       if (opened !== undefined) links.push([i, opened]);
       // "America" beside "United States": the article's bare form of the country it names.
@@ -258,7 +201,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       // "Denarau" for "Denarau Island", "Gough" for "Gough Island": an island named without its word,
       // when no lexicon knows the bare name as a place of its own ("Vancouver" is a city). Not a
       // park: "Jasper" and "Karoo" are a town and a region beside their national parks.
-      if (g.type === 'place' && !isKnown(g) && knownName(text) === undefined && !isTaggedPlace(text)) {
+      if (g.type === 'place' && !isKnownGroup(g) && knownName(text) === undefined && !isTaggedPlace(text)) {
         const key = spellingKey(text);
         const island = only(multiWord.filter((l) => {
           const lw = words(groups[l]!);
@@ -286,7 +229,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const known = (l: number) => groups[l]!.observations[0]!.knownName!.split(/\s+/);
         // Not "Arctic" for the "Arctic Council": a body's head word after it names no company.
         const opens = (l: number) => known(l).length === 2 && known(l)[0] === text && !ORGANIZATION_HEADS.has(known(l)[1]!) && !groups[l]!.observations.some((o) => o.relative);
-        const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && opens(l)));
+        const company = only(multiWord.filter((l) => isKnownGroup(groups[l]!) && groups[l]!.type === 'organization' && opens(l)));
         if (company !== undefined) links.push([i, company]);
       }
       // "the Commerce Department" for "the Department of Commerce", "the Finance Ministry" for the
@@ -304,7 +247,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       if (words(g).length >= 2 && (g.type === 'organization' || g.strength <= 2)) {
         const plusOne = (l: number) => words(groups[l]!).length === words(g).length + 1 && spellingKey(words(groups[l]!).slice(0, -1).join(' ')) === spellingKey(text);
         const namesake = (l: number) => g.type === 'person' && NAMESAKE_TAILS.has(words(groups[l]!).at(-1)!);
-        const company = only(multiWord.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && plusOne(l) && !namesake(l)));
+        const company = only(multiWord.filter((l) => isKnownGroup(groups[l]!) && groups[l]!.type === 'organization' && plusOne(l) && !namesake(l)));
         if (company !== undefined) links.push([i, company]);
       }
       // "Lygend" for "Lygend Resources & Technology", "Huayou" for "Zhejiang Huayou Cobalt": a body
@@ -333,7 +276,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       if (words(g).length === 1 && !isTaggedPlace(text) && !(g.type === 'place' && g.strength >= 2)) {
         const located = only(long.filter((l) => {
           const w = words(groups[l]!);
-          return groups[l]!.type === 'organization' && w.length === 2 && w[0] === text && (isPlace(w.slice(1)) || isTaggedPlace(w[1]!));
+          return groups[l]!.type === 'organization' && w.length === 2 && w[0] === text && (isKnownPlace(w.slice(1)) || isTaggedPlace(w[1]!));
         }));
         if (located !== undefined) links.push([i, located]);
       }
@@ -349,7 +292,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         // holds the initials of the words they share: a party's plural only, as the initials are loose.
         if (g.type === 'organization' && PARTY_PLURALS.has(words(g).at(-1)!)) {
           const acronymOf = (l: number) => [groups[l]!.observations[0]!.knownName!, ...(groups[l]!.observations[0]!.knownAliases ?? [])].filter((a) => /^\p{Lu}{2,6}$/u.test(a));
-          const party = only(members.filter((l) => isKnown(groups[l]!) && groups[l]!.type === 'organization' && acronymOf(l).some((a) => holdsInitials(a, text))));
+          const party = only(members.filter((l) => isKnownGroup(groups[l]!) && groups[l]!.type === 'organization' && acronymOf(l).some((a) => holdsInitials(a, text))));
           if (party !== undefined) links.push([i, party]);
         }
       }
@@ -387,7 +330,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
         const relative = g.observations.some((o) => o.relative);
         // A known short form joins only as a company ("Vodacom" for "Vodacom Group"), never a place
         // ("Kenya" is no short form of "Kenya Airways").
-        const knownElse = short !== undefined && isKnown(groups[short]!) && groups[short]!.type !== 'organization';
+        const knownElse = short !== undefined && isKnownGroup(groups[short]!) && groups[short]!.type !== 'organization';
         if (short !== undefined && claimed && !person && !relative && !knownElse) links.push([short, i]);
       }
       // "Treaty City" for "Treaty City Credit Union", "Estuary" for "Estuary Community Credit Union":
@@ -396,7 +339,7 @@ export function articleLinks(groups: LinkGroup[]): [number, number][] {
       if (lenderTail) {
         const cut = w.length >= 4 && w.at(-3) === 'Community' ? 3 : 2;
         const short = keyOf.get(spellingKey(w.slice(0, -cut).join(' ')));
-        const strongElse = short !== undefined && (isKnown(groups[short]!) || (groups[short]!.type === 'person' && groups[short]!.strength >= 3));
+        const strongElse = short !== undefined && (isKnownGroup(groups[short]!) || (groups[short]!.type === 'person' && groups[short]!.strength >= 3));
         if (short !== undefined && short !== i && !strongElse) links.push([short, i]);
       }
       for (const head of new Set(g.observations.flatMap((o) => (o.headOf ? [o.headOf] : [])))) {

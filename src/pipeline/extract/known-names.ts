@@ -265,3 +265,6 @@ export function isCountryOrRegionName(text: string): boolean {
 export function placeOfAdjective(word: string): string | undefined {
   return ADJECTIVES.get(word);
 }
+
+/** Whether a lexicon knows the words, joined, as a place's name ("Canada", "New South Wales"). */
+export const isKnownPlace = (words: readonly string[]): boolean => words.length > 0 && knownName(words.join(' '))?.type === 'place';

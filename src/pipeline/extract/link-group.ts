@@ -11,3 +11,6 @@ export interface LinkGroup {
 
 /** A group's words; a lexicon name's are its full name's ("IMF" is "International Monetary Fund"). */
 export const groupWords = (g: LinkGroup): string[] => (g.observations[0]!.knownName ?? g.observations[0]!.text).split(/\s+/);
+
+/** Whether a lexicon knows the group's name. */
+export const isKnownGroup = (g: LinkGroup): boolean => g.observations[0]!.knownName !== undefined;
