@@ -70,10 +70,10 @@ export function isNamedVessel(tokens: Token[], sentence: string, firstIndex: num
   const [noun, determiner] = [tokens[firstIndex - 1], tokens[firstIndex - 2]];
   if (!noun) return false;
   if (/\p{L}-flagged$/u.test(sentence.slice(noun.start, noun.end))) return true;
+  if (!VESSEL_NOUNS.has(noun.text) || determiner === undefined) return false;
   // "the Interislander ferry Kaitaki": an operator's name may stand before the noun. Not "Then
   // ferry Kaitaki sailed": a word opening the sentence, "The" or "A" aside, is no determiner.
-  const opener = determiner !== undefined && determiner.initial && !/^(?:The|A|An)$/.test(determiner.text);
-  return VESSEL_NOUNS.has(noun.text) && determiner !== undefined && !opener;
+  return !determiner.initial || /^(?:The|A|An)$/.test(determiner.text);
 }
 
 /**
