@@ -32,7 +32,7 @@ describe('tokenize', () => {
     expect(tokenize('an EU-mediated ceasefire')[1]).toMatchObject({ text: 'EU', possessive: true });
     expect(tokenize('a Kremlin-sponsored bill')[1]).toMatchObject({ text: 'Kremlin', possessive: true });
     // Irregular participles and other adjective-making words end a name as well.
-    for (const [phrase, name] of [['a Chinese-built frigate', 'Chinese'], ['a Labour-held seat', 'Labour'], ['an EU-wide ban', 'EU'], ['the Turing Award-winning scientist', 'Award'], ['a Montreal-bound flight', 'Montreal']] as [string, string][]) {
+    for (const [phrase, name] of [['a Chinese-built frigate', 'Chinese'], ['a Labour-held seat', 'Labour'], ['an EU-wide ban', 'EU'], ['the Turing Award-winning scientist', 'Award'], ['a Montreal-bound flight', 'Montreal'], ['a Vilnius-set drama', 'Vilnius'], ['a Lagos-shot thriller', 'Lagos']] as [string, string][]) {
       expect(tokenize(phrase).find((t) => t.text.startsWith(name))).toMatchObject({ text: name, possessive: true });
     }
     // Look-alike: a hyphenated given name goes on ("Lee Jae-myung").

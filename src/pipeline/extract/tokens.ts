@@ -111,8 +111,8 @@ export function tokenize(sentence: string): Token[] {
     // "Maduro's", "Cold War-era" and "UN-brokered" all end a name: the name is what comes before.
     // Any lower-case participle in "-ed" after a hyphen makes such a compound adjective, and so do
     // the irregular ones and a few other words ("Chinese-built", "Labour-held", "EU-wide",
-    // "Turing Award-winning", "Earth-like").
-    const possessiveMatch = /^(.+)(?:['’]s|-(?:era|style|led|backed|based|born|linked|owned|run|made|controlled|allied|funded|aligned|speaking|language|majority|minority|built|held|drawn|bound|free|wide|winning|leaning|producing|like|type|hit|grown|torn|stricken|struck|\p{Ll}+ed))$/u.exec(text);
+    // "Turing Award-winning", "Earth-like", a film's "Vilnius-set" or "Lagos-shot").
+    const possessiveMatch = /^(.+)(?:['’]s|-(?:era|style|led|backed|based|born|linked|owned|run|made|controlled|allied|funded|aligned|speaking|language|majority|minority|built|held|drawn|bound|free|wide|winning|leaning|producing|like|type|hit|grown|torn|stricken|struck|set|shot|\p{Ll}+ed))$/u.exec(text);
     const inName = nameInnerPossessive(sentence, possessiveMatch?.[1] ?? text, start);
     if (inName) {
       text = sentence.slice(start, inName);
