@@ -20,6 +20,13 @@ describe('a police rank as a title', () => {
   });
 });
 
+describe('a chairperson or a trustee as a title', () => {
+  it('drops the title, after a body\'s acronym too, before the name', () => {
+    expect(names('"It is wrong," IPOA Chairperson Esther Kariuki told reporters.')).toEqual(['Esther Kariuki']);
+    expect(holder('NSSF Managing Trustee David Koros said so.')?.role).toBe('NSSF Managing Trustee');
+  });
+});
+
 describe('a title after a body\'s acronym, before a given name a lexicon knows as a person\'s', () => {
   it('splits the title from the holder, whose given name is also a goddess\'s', () => {
     expect(names('"They are deities," DoA Director General Sita Maharjan told reporters.')).toEqual(['Sita Maharjan']);

@@ -12,7 +12,7 @@ export const ROLE_WORDS = set(`
   President Vice Prime Minister Ministers Secretary Secretary-General Undersecretary Deputy Foreign Defense Defence
   Interior Finance Economy Economic Trade Health Energy Justice Chancellor Ambassador Envoy Special General Gen.
   Chief Director Spokesman Spokeswoman Spokesperson Leader King Queen Prince Princess Pope Judge Justice
-  Commissioner Chairman Chairwoman Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman
+  Commissioner Chairman Chairwoman Chairperson Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman
   Congresswoman Mayor Lawmaker Mr. Mrs. Ms. Dr. Prof. Professor Interim Acting Former Ex First Lady Attorney
   Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt. Sergeant Admiral Marshal Sheikh Emir Opposition
   Head Officer Official Diplomat Presidential Candidate Advisor Adviser Security National Top Senior Assistant
@@ -27,14 +27,14 @@ export const ROLE_WORDS = set(`
   Administrator Commissioner-General Registrar Comptroller Treasury
   Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur Shaikh Shaykh Sheik
-  Bailiff Second Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent
+  Bailiff Second Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent Trustee
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
 export const ROLE_HEADS = set(`
   President Minister Secretary Secretary-General Undersecretary Chancellor Ambassador Envoy General Gen. Chief
   Director Spokesman Spokeswoman Spokesperson Leader King Queen Prince Princess Pope Judge Justice Commissioner
-  Chairman Chairwoman Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman Congresswoman Mayor
+  Chairman Chairwoman Chairperson Chair CEO Governor Gov. Senator Sen. Representative Rep. Congressman Congresswoman Mayor
   Lawmaker Deputy Mr. Mrs. Ms. Dr. Prof. Professor Attorney Speaker Commander Colonel Col. Lieutenant Lt. Captain Capt.
   Sergeant Admiral Marshal Commodore Major Brigadier Ombudsman Ombud Ombudsperson Ombudswoman Inspector Prosecutor Sheikh Emir Head Officer Official Diplomat Candidate Advisor Adviser Coach Bishop
   Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Founder Minister-President
@@ -45,7 +45,7 @@ export const ROLE_HEADS = set(`
   Olympian Paralympian
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
-  Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent
+  Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent Trustee
 `);
 
 /** Honorifics: the name after them is a person's. */
