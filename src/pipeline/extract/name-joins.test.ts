@@ -115,6 +115,8 @@ describe('"and" inside a name a lexicon knows', () => {
   it('joins the words that complete the known name, the country prefix too', () => {
     expect(names('Agents of U.S. Immigration and Customs Enforcement arrived.')).toContain('U.S. Immigration and Customs Enforcement');
     expect(names('The U.S. Customs and Border Protection agency said so.')).toEqual(['U.S. Customs and Border Protection']);
+    // A treaty's full name, whose "and" comes after an "of": the wildlife trade convention (CITES).
+    expect(names('It is banned under the Convention on International Trade in Endangered Species of Wild Fauna and Flora.')).toEqual(['Convention on International Trade in Endangered Species of Wild Fauna and Flora']);
     // Look-alike: two names a lexicon does not know as one stay two.
     expect(names('Officials of Kestrel Immigration and Customs Lumen met.')).not.toContain('Kestrel Immigration and Customs Lumen');
   });

@@ -242,7 +242,7 @@ export const EXTRA_LAWS_CHARTERS: { name: string; aliases: string[] }[] = [
   row('Espoo Convention', ''),
   row('Bern Convention', ''),
   row('Ramsar Convention', ''),
-  row('Convention on International Trade in Endangered Species', ''),
+  row('Convention on International Trade in Endangered Species of Wild Fauna and Flora', 'Convention on International Trade in Endangered Species'),
   row('Convention on Migratory Species', ''),
   row('Basel Convention', ''),
   row('Stockholm Convention', ''),
