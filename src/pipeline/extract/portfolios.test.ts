@@ -29,6 +29,11 @@ describe("a minister's portfolio", () => {
     expect(names('Minister of Industries, Mines and Energy Natangwe Ithete said so.')).toEqual(['Natangwe Ithete']);
     expect(names('Minister of Mines and Energy Natangwe Ithete said so.')).toEqual(['Natangwe Ithete']);
     expect(names('Minister of Mines Natangwe Ithete said so.')).toEqual(['Natangwe Ithete']);
+    // A field of two words past the title's own ("Information Technology"), an Arabic name with
+    // "bin" whose given name is also a word ("Said"), and the same in a list of fields.
+    expect(names('Minister of Information Technology Khalid Saleh said so.')).toEqual(['Khalid Saleh']);
+    expect(names('Minister of Information Technology Said bin Hamoud al-Maawali said so.')).toEqual(['Said bin Hamoud al-Maawali']);
+    expect(names('Minister of Transport, Communications and Information Technology Said bin Hamoud al-Maawali said so.')).toEqual(['Said bin Hamoud al-Maawali']);
     // Look-alikes: a portfolio alone names no one and no body, even one ending in a company's
     // word; and a field's word ("Order") opens no name.
     expect(names('The Minister of Trade, Industry and Tourism said so.')).toEqual([]);

@@ -23,8 +23,10 @@ const LOOK_BACK = 120;
 export function portfolioLength(run: Token[], sentence: string): number {
   const start = run[0]!.start;
   if (!PORTFOLIO_OPEN.test(sentence.slice(Math.max(0, start - LOOK_BACK), start))) return 0;
+  // A father's name after "bin" says the word before it is a given name ("Said bin Hamoud").
+  const opensName = (k: number) => isGivenName(run[k]!.text) || /^(?:bin|ibn|bint|binti)$/u.test(run[k + 1]?.text ?? '');
   let k = 0;
-  while (k < run.length && !isGivenName(run[k]!.text)) k++;
+  while (k < run.length && !opensName(k)) k++;
   return k < run.length ? k : holderAfterFields(run);
 }
 

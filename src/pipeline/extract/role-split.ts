@@ -27,6 +27,9 @@ const FACILITY_TAILS = new Set([
   'Expressway', 'Boulevard', 'Avenue', 'Square', 'Mausoleum', 'Memorial', 'Terminal', 'Port', 'Seaport',
 ]);
 
+/** The small words inside a holder's name after a title's field: "bin", "de". */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'de', 'da', 'del', 'van', 'von']);
+
 const RULER_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Sheikh', 'Shaikh', 'Emir', 'Emperor', 'Empress']);
 
 // "President-Director", "Secretary-Treasurer": two title words joined are one.
@@ -94,6 +97,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // "The Sultan of Brunei": "of" and what follows it belong to the title, never open a name,
   // unless a holder's name follows the title's field ("Commissioner of Police Allister Guevarro").
   if (end < tokens.length && CONNECTORS.has(tokens[end]!.text)) end = holderAfterField(tokens, end) ?? tokens.length;
+  // "Minister of Information Technology Khalid Saleh": a field that runs past the title's own words.
+  const of = tokens.findIndex((t, k) => k < end && t.text === 'of' && PORTFOLIO_HEADS.has(tokens[k - 1]?.text ?? ''));
+  if (of > 0 && end < tokens.length && !CONNECTORS.has(tokens[end]!.text)) end = Math.max(end, holderAfterField(tokens, of) ?? end);
   const titleTokens = tokens.slice(0, end);
   const honorific = titleTokens.some((t) => HONORIFICS.has(t.text));
   const onlyHonorific = titleTokens.every((t) => HONORIFICS.has(t.text));
@@ -138,20 +144,28 @@ const isAppealBench = (tokens: Token[], of: number, t: Token) =>
 function holderAfterField(tokens: Token[], of: number): number | undefined {
   if (tokens[of]!.text !== 'of') return undefined;
   const plainName = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isLexiconWord(t) && !PLACE_WORDS.has(t.text);
+  // "Said bin Hamoud al-Maawali": a particle inside, and an "al-" surname, take a fourth word.
+  const nameWord = (t: Token) => (plainName(t) || /^(?:al|el)-\p{Lu}\p{Ll}/u.test(t.text)) && !isPortfolioWord(t.text);
+  const isHolder = (holder: Token[]) => {
+    const particles = holder.filter((t) => NAME_PARTICLES.has(t.text)).length;
+    return holder.length >= 2 && holder.length <= 3 + Math.min(particles, 1) && plainName(holder[0]!) && nameWord(holder.at(-1)!) && holder.every((t) => nameWord(t) || NAME_PARTICLES.has(t.text));
+  };
   for (const fieldWords of [1, 2]) {
     const start = of + 1 + fieldWords;
     const field = tokens.slice(of + 1, start);
     const holder = tokens.slice(start);
     // "Vice Minister of Public Order Jorge Salas": a field's word ("Order") opens no holder's name.
     const fieldWord = (t: Token) => isLexiconWord(t) || isPortfolioWord(t.text) || isAppealBench(tokens, of, t);
-    const opensName = holder[0] !== undefined && (GIVEN_NAMES.has(holder[0].text) || wordTags(holder[0].text).has('FirstName') || !isListedWord(holder[0].text));
-    if (field.length === fieldWords && field.every(fieldWord) && holder.length >= 2 && holder.length <= 3 && opensName && holder.every((t) => plainName(t) && !isPortfolioWord(t.text))) return start;
+    // A father's name after "bin" says the word before it is a given name ("Said bin Hamoud").
+    const patronymic = /^(?:bin|ibn|bint|binti)$/u.test(holder[1]?.text ?? '');
+    const opensName = holder[0] !== undefined && (GIVEN_NAMES.has(holder[0].text) || wordTags(holder[0].text).has('FirstName') || !isListedWord(holder[0].text) || patronymic);
+    if (field.length === fieldWords && field.every(fieldWord) && opensName && isHolder(holder)) return start;
   }
   // "Minister of Mines and Energy Natangwe Ithete": two portfolio words joined by "and".
   const fields = tokens.slice(of + 1, of + 4);
   const holder = tokens.slice(of + 4);
   const joined = fields.length === 3 && fields[1]!.text === 'and' && isPortfolioWord(fields[0]!.text) && isPortfolioWord(fields[2]!.text);
-  if (joined && holder.length >= 2 && holder.length <= 3 && holder.every((t) => plainName(t) && !isPortfolioWord(t.text))) return of + 4;
+  if (joined && isHolder(holder)) return of + 4;
   return undefined;
 }
 
