@@ -66,6 +66,15 @@ describe('clusterObservations', () => {
     expect(entities[0]).toMatchObject({ type: 'other', aliases: ['Inter-American Treaty of Reciprocal Assistance', 'TIAR'] });
   });
 
+  it('joins an expansion to a known acronym the lexicon prints in lower case ("Ibama")', () => {
+    const known = { knownName: 'Ibama', knownAliases: ['IBAMA'] };
+    const entities = clusterObservations([
+      o('Brazilian Institute of Environment and Renewable Natural Resources', 'organization', { acronym: 'Ibama' }),
+      o('Ibama', 'organization', { strength: 5, ...known }),
+    ]);
+    expect(entities).toHaveLength(1);
+  });
+
   it('joins the forms a lexicon knows for one country', () => {
     const known = { knownName: 'United States', knownAliases: ['U.S.', 'US'] };
     const entities = clusterObservations([o('U.S.', 'place', known), o('United States', 'place', known)]);

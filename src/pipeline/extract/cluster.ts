@@ -55,7 +55,8 @@ function groupKey(o: Observation): string {
 function knownAcronymGroup(acronym: string, expansion: string, index: Map<string, number>): number | undefined {
   const known = knownName(acronym);
   const forms = known ? [known.name, ...known.aliases] : [];
-  const onlyAcronyms = forms.every((f) => /^[\p{Lu}\p{N}&.-]+$/u.test(f));
+  // "Ibama", as the lexicon prints the Brazilian agency's acronym, is still that acronym.
+  const onlyAcronyms = forms.every((f) => /^[\p{Lu}\p{N}&.-]+$/u.test(f) || nameKey(f) === nameKey(acronym));
   return known && (onlyAcronyms || forms.some((f) => nameKey(f) === nameKey(expansion) || sameWordsReordered(f, expansion))) ? index.get(`known:${known.name}`) : undefined;
 }
 
