@@ -39,7 +39,7 @@ import { productNounAfter } from './products';
 import { companyCue } from './company-cues';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { bodyBeforeHeritageStatus, isHeritageStatusAlone } from './heritage-status';
-import { isBlendedShortForm, isInitialsThenLastWord, isLengthenedInitials, isParticleInitials } from './short-forms';
+import { isBlendedShortForm, isCapitalInitials, isInitialsAndWord, isInitialsThenLastWord, isLengthenedInitials, isParticleInitials } from './short-forms';
 import { isMadeThing, isNamedProduct, isNamedVessel, isPrizeFor } from './works';
 import { opensWithPersonNoun } from './person-class-words';
 import { isGivenName, runs } from './name-runs';
@@ -324,9 +324,12 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     // "Communist Party of India (Marxist)": a bracketed word a lexicon knows as the name's own end.
     const knownWithBracket = next && /^\s*\($/.test(next.gapBefore) && sentence[next.end] === ')' ? knownName(`${joinTokens(name)} (${next.text})`) : undefined;
     const acronym =
-      !knownWithBracket && bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || lowerLast(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name) || isLengthenedInitials(bracketed.text, name) || isInitialsThenLastWord(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
+      !knownWithBracket && bracketed && /^\s*\($/.test(bracketed.gapBefore) && ((bracketed.allCaps && bracketed.text.length >= 2) || pluralAcronym(bracketed) || syllables(bracketed) || lowerLast(bracketed) || isBlendedShortForm(bracketed.text, name) || isParticleInitials(bracketed.text, name) || isLengthenedInitials(bracketed.text, name) || isInitialsThenLastWord(bracketed.text, name) || isCapitalInitials(bracketed.text, name)) && sentence[bracketed.end] === ')' && !last.possessive
         ? bracketed.text
         : undefined;
+    // "(JP Union)", "(CASA PNG)": a short form of two words.
+    const second = tokens[lastIndex + 2];
+    const pair = next && /^\s*\($/.test(next.gapBefore) && second?.gapBefore === ' ' && sentence[second.end] === ')' && !last.possessive && isInitialsAndWord(next.text, second.text, name) ? `${next.text} ${second.text}` : undefined;
     const pastAcronym = acronym && /^\)\s+$/.test(tokens[lastIndex + 2]?.gapBefore ?? '') ? tokens[lastIndex + 2] : undefined;
     const candidate: Candidate = {
       text: knownWithBracket ? `${joinTokens(name)} (${next!.text})` : joinTokens(name),
@@ -340,7 +343,7 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
       ...cues(tokens, sentence, firstIndex, lastIndex),
     };
     if (split.role) candidate.role = split.role;
-    if (acronym) candidate.acronym = acronym;
+    if (acronym ?? pair) candidate.acronym = acronym ?? pair;
     if (productNounAfter(tokens, pastAcronym ? lastIndex + 1 : lastIndex) || isMadeThing(candidate.before, tokens, firstIndex) || isNamedProduct(tokens, firstIndex) || isNamedVessel(tokens, sentence, firstIndex)) candidate.product = true;
     if (isPrizeFor(tokens, lastIndex)) candidate.prize = true;
     const owner = tokens[firstIndex - 1];

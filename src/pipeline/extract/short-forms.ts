@@ -1,4 +1,5 @@
 import { knownName } from './known-names';
+import { holdsInitials } from './group-initials';
 import type { Token } from './tokens';
 
 /**
@@ -43,4 +44,29 @@ export function isInitialsThenLastWord(text: string, name: Token[]): boolean {
   const words = name.filter((t) => t.capitalised && t.text !== 'The');
   if (!parts || words.length < 3 || words.at(-1)!.text !== parts[2] || knownName(text)) return false;
   return words.slice(0, -1).map((t) => t.text[0]).join('') === parts[1];
+}
+
+const capitalisedWords = (name: Token[]) => name.filter((t) => t.capitalised && t.text !== 'The').map((t) => t.text);
+
+/**
+ * "Movement for Democracy (MpD)", "University of Amsterdam (UvA)", "Ministry of Digital Economy and
+ * Entrepreneurship (MoDEE)": lower-case letters for the small words, from the name's own language
+ * or another, between capitals that spell the initials of its capitalised words.
+ */
+export function isCapitalInitials(text: string, name: Token[]): boolean {
+  if (!/^\p{Lu}\p{L}{1,7}$/u.test(text) || !/\p{Ll}/u.test(text) || knownName(text)) return false;
+  const capitals = text.replace(/\P{Lu}/gu, '');
+  return capitals.length >= 2 && capitals === capitalisedWords(name).map((w) => w[0]).join('');
+}
+
+/**
+ * "Japan Postal Group Union (JP Union)", "Financial Sector Deepening Zambia (FSD Zambia)": the
+ * initials of the name's words, then its last word; or "Civil Aviation Safety Authority of Papua
+ * New Guinea (CASA PNG)": its initials in two parts.
+ */
+export function isInitialsAndWord(first: string, second: string, name: Token[]): boolean {
+  const words = capitalisedWords(name);
+  if (!/^\p{Lu}{2,6}$/u.test(first) || words.length < 3) return false;
+  if (second === words.at(-1)) return holdsInitials(first, words.slice(0, -1).join(' '));
+  return /^\p{Lu}{2,4}$/u.test(second) && words.map((w) => w[0]).join('') === first + second;
 }
