@@ -26,6 +26,7 @@ import type { Observation } from './observation';
 import { tokenize, type Token } from './tokens';
 import { joinTokens } from './role-split';
 import { isCommonWord, isListedWord, wordTags } from './word-tags';
+import { commonTermAcronyms } from './non-names';
 
 /** The text of one article, as the extraction core needs it (no file, no DOM). */
 export interface ArticleText {
@@ -195,6 +196,7 @@ export function extractArticle(article: ArticleText): Observation[] {
     return findCandidates(tokens, sentence, printedInside);
   });
   const aloneElsewhere = new Set(candidates.flat().filter((c) => c.tokens.length === 1 && !c.initial).map((c) => nameKey(c.text)));
+  const commonTerms = commonTermAcronyms(text);
   // Person evidence may sit in another sentence ("Zafrul told reporters"), so every sentence is
   // classified before any name's type is settled.
   const fullText = [article.title, text].join('\n');
@@ -212,6 +214,7 @@ export function extractArticle(article: ArticleText): Observation[] {
       const generic = aboutMedicines ? genericInBrackets(c, sentence) : undefined;
       const guess: TypeGuess = generic ? { type: 'other', strength: 4 } : guesses[j]!;
       if (!drug && (!isSupported(c, capitalisedElsewhere, lowercase, aloneElsewhere) || !isLongEnough(c, guess))) continue;
+      if (commonTerms.has(c.text)) continue;
       const o = drug ? drugObservation(c.text.toLowerCase(), article.id) : observe(c.text, guess, article.id, cues);
       if (generic) o.sameAs = [generic];
       if (c.role) o.role = c.role;

@@ -28,6 +28,17 @@ describe('twelfth-round rules', () => {
     expect(names('The ministry of health (MOH) said so.')).toEqual(['MOH']);
   });
 
+  it('drops every later mention of a short form the article defined by lower-case words', () => {
+    const texts = (paragraphs: string[]) => extract(paragraphs).map((o) => o.split('/')[0]);
+    expect(texts(['Kestrel holds a mineral production sharing agreement (MPSA) until 2034.', 'The MPSA lets Kestrel mine nickel.'])).toEqual(['Kestrel', 'Kestrel']);
+    // A letter from inside a word; and "and" skipped.
+    expect(texts(['Girls get the human papillomavirus (HPV) vaccine.', 'HPV causes most cervical cancers.'])).toEqual([]);
+    expect(texts(['The firm posted earnings before interest and taxes (EBIT) of $2 billion.', 'Its EBIT rose.'])).toEqual([]);
+    // Look-alikes: a body written in lower case with "of", and a short form from one word alone.
+    expect(texts(['The ministry of health (MOH) said so.', 'The MOH said more.'])).toEqual(['MOH', 'MOH']);
+    expect(texts(['The armed forces (FAKX) said so.', 'The FAKX said more.'])).toEqual(['FAKX', 'FAKX']);
+  });
+
   it('finds no name in a time zone, a tournament\'s group or "the Opposition"', () => {
     expect(names('Trading opens at 0900 GMT, Korvo said.')).toEqual(['Korvo']);
     expect(names('Kestrel FC top Group D after the win.')).not.toContain('Group D');

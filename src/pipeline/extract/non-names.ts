@@ -142,3 +142,32 @@ export function isAcronymOfCommonWords(words: string[], sentence: string, start:
   const spelled = textBefore.replace(/\s*\(\s*$/u, '').split(/[\s-]+/u).slice(-acronym.length);
   return spelled.length === acronym.length && spelled.every((w, i) => /^\p{Ll}+$/u.test(w) && !/^(?:of|for|and|the|on|in)$/.test(w) && w[0]!.toUpperCase() === acronym[i]);
 }
+
+const DEFINED_BY_LOWER_CASE = /((?:\p{Ll}[\p{Ll}-]*\s+){1,7})\((\p{Lu}\p{L}{1,6})\)/gu;
+
+/**
+ * "human papillomavirus (HPV)", "earnings before interest and taxes (EBIT)", "graphics processing
+ * units (GPUs)": a short form an article brings in after lower-case words that open with its
+ * first two letters is a common term's, and names nothing where the article prints it again
+ * ("The MPSA runs until 2034"). Looser than isAcronymOfCommonWords, which reads the bracket
+ * alone: here a letter may come from inside a word ("deep ultraviolet (DUV)"). Not after "of"
+ * ("the ministry of health (MOH)") nor an article ("a", "the").
+ */
+export function commonTermAcronyms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const [, before, acronym] of text.matchAll(DEFINED_BY_LOWER_CASE)) {
+    if (knownName(acronym!)) continue;
+    const letters = /^\p{Lu}{2,}s$/u.test(acronym!) ? acronym!.slice(0, -1) : acronym!;
+    const words = before!.trim().split(/[\s-]+/u).filter((w) => w !== 'and');
+    for (let k = words.length - 2; k >= 0 && words.length - k <= letters.length; k--) {
+      const spelled = words.slice(k);
+      if (spelled.some((w) => /^(?:of|for|the|on|in|a|an)$/.test(w))) break;
+      const second = letters[1]!.toLowerCase();
+      if (spelled[0]![0] === letters[0]!.toLowerCase() && (spelled[1]![0] === second || spelled[0]!.slice(1).includes(second))) {
+        terms.add(acronym!);
+        break;
+      }
+    }
+  }
+  return terms;
+}
