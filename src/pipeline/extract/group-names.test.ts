@@ -29,6 +29,16 @@ describe('"known in" a place "as"', () => {
   });
 });
 
+describe('"known in" a language "as", and "formerly known as"', () => {
+  it('joins the name after it to the name before it', () => {
+    const sorted = (paragraphs: string[]) => aliases(paragraphs).map((a) => a.split(' | ').sort().join(' | '));
+    expect(sorted(['It works with Kestrel Health, known in Māori as Te Ora Kestrel, on clinics.'])).toEqual(['Kestrel Health | Te Ora Kestrel']);
+    expect(sorted(['The regional carrier Clic, formerly known as EasyFly, flies turboprops.'])).toEqual(['Clic | EasyFly']);
+    // Look-alike: "known in" a language for something, with no name after "as", joins nothing.
+    expect(aliases(['It works with Kestrel Health, known in Māori communities for its clinics.']).join(' ')).not.toContain('|');
+  });
+});
+
 describe('"known as" after a place', () => {
   it('names the thing in the place, not the place ("The parliament in Tehran, known as the Majlis")', () => {
     expect(aliases(['The parliament in Tehran, known as the Majlis, passed a law.'])).toEqual(['Tehran', 'Majlis']);
