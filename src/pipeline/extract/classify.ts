@@ -26,7 +26,7 @@ import { PERSON_NOUNS } from './lexicon/person-nouns';
 import { LEGAL_FORMS, LENDER_TAILS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isFamilyFirstName, isJapaneseName, isVietnameseName } from './east-asian-names';
-import { isDeviceModelName, isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
+import { isDeviceModelName, isFamilyVariant, isMakerModelName, isModelCode, isModelName, opensWithModelNumber } from './products';
 import { isCompanySpelling } from './company-cues';
 import { isShipName } from './works';
 import { WEB_ADDRESS } from './tokens';
@@ -270,7 +270,7 @@ export function classify(candidate: Candidate): TypeGuess {
   if (INDEX_NOUNS.has(candidate.after)) return { type: 'other', strength: 4 };
   if (candidate.role || candidate.honorific) return { type: 'person', strength: 4 };
   // "Ariane 6", "Vega C", "CSO-3", "Airbus A350": a model's number, letter or code names a product.
-  if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!) || opensWithModelNumber(words) || isMakerModelName(words) || isDeviceModelName(words)) return { type: 'other', strength: 3 };
+  if (isModelName(candidate.tokens) || isModelCode(words[words.length - 1]!) || opensWithModelNumber(words) || isMakerModelName(words) || isDeviceModelName(words) || (words.length >= 2 && isFamilyVariant(words[words.length - 2]!, words[words.length - 1]!))) return { type: 'other', strength: 3 };
   // "Boeing Commercial Airplanes", "Google Cloud": a known company's name, then more capitalised
   // words, names one of its units. Not "Mercedes Sosa": a given name first is a person's.
   if (words.length > 1 && knownName(words[0]!)?.type === 'organization' && !GIVEN_NAMES.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {

@@ -1,12 +1,12 @@
 import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, beginsKnownNameWithNumber, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
+import { HOLIDAY_PHRASES, INITIATIVE_WORDS, ORGANIZATION_WORDS, ROLE_WORDS, WEEKDAYS } from './lexicon/words';
 import { ORGANIZATION_NOUNS_AFTER } from './lexicon/context-nouns';
 import { isDayInName, isHolidayOpeningName, isOrdinalInName, isSurnameLikeDate, joinsName } from './name-joins';
 import { isNameWord } from './name-word';
 import { isVesselNumber } from './works';
-import { deviceModelEnd, isBareModelCode, isMakerModel, isModelNumber, numberedModelEnd } from './products';
+import { deviceModelEnd, isBareModelCode, isFamilyVariant, isMakerModel, isModelNumber, numberedModelEnd } from './products';
 import { calledNameEnd } from './called-names';
 import { bodyListEnd, committeeOfFieldsEnd } from './field-names';
 import { nicknameSurnameAt, quotedTitleEnd } from './quoted-titles';
@@ -337,6 +337,16 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
       run.push(...tokens.slice(i, end + 1));
       i = end;
       close();
+    } else if (continues && run.length > 0 && t.gapBefore === ' ' && isFamilyVariant(run[run.length - 1]!.text, t.text)) {
+      // "a Yeti Airlines ATR 72-500": the family's word opens the aircraft's name, after a body's
+      // name ("De Havilland Canada Dash 8-300" is the maker's and stays whole).
+      if (run.length > 1 && ORGANIZATION_WORDS.has(run[run.length - 2]!.text)) {
+        const family = run.pop()!;
+        close();
+        run.push(family);
+      }
+      run.push(t);
+      models.add(t);
     } else if (continues && (isModelNumber(run, tokens, i) || isMakerModel(run, tokens, i) || isVesselNumber(run, tokens, sentence, i))) {
       models.add(t);
       run.push(t);

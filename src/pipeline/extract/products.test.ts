@@ -137,3 +137,15 @@ describe("an aircraft's letter and three digits", () => {
     expect(found).toContain('C909');
   });
 });
+
+describe("a known aircraft family's variant", () => {
+  it('keeps the variant\'s number with the family and types it a product, apart from an airline before it', () => {
+    expect(names('It flew an ATR 42-500 into the town.')).toEqual(['ATR 42-500']);
+    expect(typeOf('It flew an ATR 42-500 into the town.', 'ATR 42-500')).toBe('other');
+    expect(names('A Yeti Airlines ATR 72-500 crashed on approach.')).toEqual(['Yeti Airlines', 'ATR 72-500']);
+    // The maker's name before the family is the aircraft's own.
+    expect(names('It flew a De Havilland Canada Dash 8-300 into the town.')).toEqual(['De Havilland Canada Dash 8-300']);
+    // Look-alike: a score after a name no family holds.
+    expect(names('Kestrel led 72-60 at the half.')).toEqual(['Kestrel']);
+  });
+});

@@ -106,6 +106,15 @@ export function isMakerModelName(words: string[]): boolean {
   return words.length === 2 && /^[1-9]\d{2}(?:-\d{1,4}|[A-Z]{1,3})$/.test(code!) && !/^\d+[KMBTG]$/.test(code!);
 }
 
+/**
+ * "ATR 72-600", "Dash 8-400": a model family a lexicon knows ("ATR 72"), by the word before the
+ * number, then its variant's number after a hyphen.
+ */
+export function isFamilyVariant(word: string, code: string): boolean {
+  const family = /^(\d{1,4})-\d{1,4}$/.exec(code);
+  return family !== null && knownName(`${word} ${family[1]}`)?.type === 'other';
+}
+
 // Units and currencies printed in capitals after a number: "a 300 MW plant", "100 USD".
 const UNITS = /^(?:[KMGT]Wh|MPH|KPH|KMH|USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|PPM|BPD|GDP|CEO|BCE)$/;
 
