@@ -323,3 +323,12 @@ describe('classify: a road\'s code before its kind and "road"', () => {
     expect(names('Contracts cover the A2 main contract for the towns.')).toEqual([]);
   });
 });
+
+describe('classify: a producer who is a person, and a film company', () => {
+  it('reads a given name after "producer" as a person, and "Pictures" as a company\'s word', () => {
+    expect(typeOf('Jordanian producer Rami Haddad, whose comedy won money, was there.', 'Rami Haddad')).toBe('person');
+    expect(typeOf('Lunaria Pictures said its film had been held up.', 'Lunaria Pictures')).toBe('organization');
+    // Look-alike: a company after "producer", with no given name first.
+    expect(typeOf('Jordanian producer Kestrel Minerals, whose mine opened, was there.', 'Kestrel Minerals')).toBe('organization');
+  });
+});

@@ -96,6 +96,16 @@ function startsWithBareVerb(word: string): boolean {
   return tags.has('Infinitive') && !tags.has('FirstName') && !tags.has('Person') && !tags.has('Noun');
 }
 
+/** Nouns before a name for a company's trade that a person may follow as well ("producer", "developer"). */
+const PERSON_OR_COMPANY_NOUNS = new Set(['producer', 'developer']);
+
+/** Whether a noun before the name says it is a company's; not "Jordanian producer Rami Haddad", whose given name says a person. */
+function namesCompany(noun: string, candidate: Candidate): boolean {
+  const words = candidate.tokens.map((t) => t.text);
+  const person = PERSON_OR_COMPANY_NOUNS.has(noun) && words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]!);
+  return ORGANIZATION_NOUNS_BEFORE.has(noun) && !person;
+}
+
 /**
  * A class the sentence states for the name: an apposition after it (strength 4, as sure as a
  * name's own words), a descriptive phrase before it ("the business daily Valor Econômico") or a
@@ -106,7 +116,7 @@ function statedClass(candidate: Candidate): TypeGuess | undefined {
   const { appositive, described, workplace } = candidate;
   if (appositive && APPOSITIVE_ORGANIZATION_NOUNS.has(appositive)) return { type: 'organization', strength: 4 };
   if (appositive && APPOSITIVE_PLACE_NOUNS.has(appositive)) return { type: 'place', strength: 4 };
-  if (described && ORGANIZATION_NOUNS_BEFORE.has(described)) return { type: 'organization', strength: 3 };
+  if (described && namesCompany(described, candidate)) return { type: 'organization', strength: 3 };
   if (described && (PLACE_NOUNS_BEFORE.has(described) || BUILDING_PARTICIPLES.has(described))) return { type: 'place', strength: 3 };
   if (described && OTHER_NOUNS_BEFORE.has(described)) return { type: 'other', strength: 3 };
   if (workplace && WORKPLACE_NOUNS.has(workplace)) return { type: 'organization', strength: 3 };
@@ -341,7 +351,7 @@ export function classify(candidate: Candidate): TypeGuess {
   if ((PLACE_PREPOSITIONS.has(candidate.before) || COMPASS_ADJECTIVES.test(candidate.before)) && words.length === 1) return { type: 'place', strength: 2 };
   // Not a noun the name restates between commas: "a spokesman for the company, Tarek Oyelaran, said"
   // names a person (one word restated was typed above).
-  if (!candidate.restated && ORGANIZATION_NOUNS_BEFORE.has(candidate.before)) return { type: 'organization', strength: 2 };
+  if (!candidate.restated && namesCompany(candidate.before, candidate)) return { type: 'organization', strength: 2 };
   if (!candidate.restated && PLACE_NOUNS_BEFORE.has(candidate.before)) return { type: 'place', strength: 2 };
   if (PLACE_NOUNS_AFTER.has(candidate.after)) return { type: 'place', strength: 2 };
   // "a second typhoon, Kong-rey": a storm's name right after the noun for it.
