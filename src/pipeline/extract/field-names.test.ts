@@ -26,6 +26,8 @@ describe('a body, a law or a prize named "for", "on" or "of" two causes', () => 
     expect(names('The Canada Council for the Arts and Arts Nova Scotia gave grants.')).toEqual(expect.arrayContaining(['Canada Council for the Arts', 'Arts Nova Scotia']));
     // A head named for a field first, then "on" two causes.
     expect(names('The Centre for Research on Energy and Clean Air (CREA) said so.')).toContain('Centre for Research on Energy and Clean Air');
+    // A law "on the" prevention "of" two things.
+    expect(names('It was fined under the Law on the Prevention of Money Laundering and Terrorist Financing.')).toEqual(['Law on the Prevention of Money Laundering and Terrorist Financing']);
     // A head "for" research "in" two fields.
     expect(names('It was led by the Centre for Research in Marine Sciences and Limnology (CIMAR).')).toContain('Centre for Research in Marine Sciences and Limnology');
     expect(names('The Australian Centre for Excellence in Antarctic Science said so.')).toContain('Australian Centre for Excellence in Antarctic Science');

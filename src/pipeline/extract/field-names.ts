@@ -183,7 +183,9 @@ export function namesOneCause(run: Token[], tokens: Token[], i: number): boolean
   const isHead = (t: Token | undefined) => t !== undefined && (ORGANIZATION_WORDS.has(t.text) || AWARD_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text));
   // "Centre for Research on Energy and Clean Air": the head may be named for a field first, and
   // then "in" its causes too ("Centre for Research in Marine Sciences and Limnology").
-  const nested = word(run[preposition - 1]) && CAUSE_PREPOSITIONS.has(run[preposition - 2]?.text ?? '') && isHead(run[preposition - 3]);
+  // "Law on the Prevention of Money Laundering and Terrorist Financing": a "the" before that field.
+  const the = run[preposition - 2]?.text === 'the' ? 1 : 0;
+  const nested = word(run[preposition - 1]) && CAUSE_PREPOSITIONS.has(run[preposition - 2 - the]?.text ?? '') && isHead(run[preposition - 3 - the]);
   const joiner = run[preposition]?.text ?? '';
   if (causeWords === 0 || preposition < 1 || !(CAUSE_PREPOSITIONS.has(joiner) || (joiner === 'in' && nested)) || !(isHead(run[preposition - 1]) || nested)) return false;
   if (!plain(tokens[i + 1])) return false;
