@@ -4,7 +4,7 @@ import { appositiveNoun, describingNoun, ofNoun, workplaceNoun } from './context
 import type { Token } from './tokens';
 
 /** The cues read from the words around a candidate, for its type. */
-export type CandidateCues = Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit' | 'listOpener'>;
+export type CandidateCues = Pick<Candidate, 'described' | 'appositive' | 'workplace' | 'ofNoun' | 'credit' | 'listOpener' | 'afterThe'>;
 
 /** The word before a name, looking past "the" and "of" ("in the Bosphorus", "port of Odesa"). */
 export function wordBefore(tokens: Token[], index: number): string {
@@ -46,6 +46,7 @@ export function cues(tokens: Token[], sentence: string, firstIndex: number, last
   if (workplace) found.workplace = workplace;
   const of = ofNoun(tokens, firstIndex);
   if (of) found.ofNoun = of;
+  if (tokens[firstIndex - 1]?.text === 'the') found.afterThe = true;
   return found;
 }
 

@@ -70,6 +70,8 @@ export interface Candidate {
   workplace?: string;
   /** Noun before "of" in "the mayor of Amagasaki": what the name is the … of. */
   ofNoun?: string;
+  /** Printed right after a lower-case "the": "towns in the Amazon". */
+  afterThe?: true;
   /** Credited as a book's publisher ("published by Walker Books") or its maker ("illustrated by Kit Fenwick"). */
   credit?: 'publisher' | 'creator';
   /** Noun of a phrase the name restates between commas: "the main opposition party, Chadema," → "party". */

@@ -153,6 +153,9 @@ describe('classify: the ninth round rules', () => {
     expect(typeOf('Work went to Eskom and others.', 'Eskom')).toBe('organization');
     expect(typeOf("It booked 18 flights for Amazon's broadband network.", 'Amazon')).toBe('organization');
     expect(typeOf('Fires spread across the Amazon rainforest.', 'Amazon')).toBe('place');
+    // After "the", the region: news prints the company without it.
+    expect(typeOf('It reaches every town, from the Amazon to the southern border.', 'Amazon')).toBe('place');
+    expect(typeOf('Sellers from Amazon complained.', 'Amazon')).toBe('organization');
   });
 
   it('types a foreign head of government by the title before the name', () => {

@@ -210,8 +210,9 @@ const COMPASS_ADJECTIVES = /^(?:north|south|east|west)?(?:northern|southern|east
 /** Guesses the type of one candidate from its words, the lexicons and the words around it. */
 export function classify(candidate: Candidate): TypeGuess {
   const known = knownName(candidate.text);
-  // "the Amazon rainforest": a company named like a place is the place beside a place's noun.
-  if (known?.placeReading && (PLACE_NOUNS_AFTER.has(candidate.after) || PLACE_NOUNS_BEFORE.has(candidate.before))) return { type: 'place', strength: 4 };
+  // "the Amazon rainforest": a company named like a place is the place beside a place's noun, or
+  // after "the" ("towns in the Amazon"), which news prints before the region, not the company.
+  if (known?.placeReading && (PLACE_NOUNS_AFTER.has(candidate.after) || PLACE_NOUNS_BEFORE.has(candidate.before) || candidate.afterThe)) return { type: 'place', strength: 4 };
   if (known) return { type: known.type, strength: 5 };
   // "JAS 39 Gripen E": a known product and a variant's letter name the variant, a product too.
   const variantOf = candidate.tokens.length >= 2 && /^[A-Z]$/.test(candidate.tokens.at(-1)!.text) ? knownName(candidate.tokens.slice(0, -1).map((t) => t.text).join(' ')) : undefined;
