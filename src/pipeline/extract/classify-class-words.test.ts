@@ -332,3 +332,10 @@ describe('classify: a producer who is a person, and a film company', () => {
     expect(typeOf('Jordanian producer Kestrel Minerals, whose mine opened, was there.', 'Kestrel Minerals')).toBe('organization');
   });
 });
+
+describe('classify: a prison, and a company named for its solutions', () => {
+  it('reads "Prison" as a place\'s last word and "Solutions" as a company\'s', () => {
+    expect(typeOf('Limerick Prison and Kestrel House have held more women than beds.', 'Limerick Prison')).toBe('place');
+    expect(typeOf('It bought kits from Tumaini Power Solutions last year.', 'Tumaini Power Solutions')).toBe('organization');
+  });
+});

@@ -65,7 +65,7 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC Plc plc LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
-  Studios Pictures Networks Platforms Systems Industries Mission Fleet Flotilla Regulator School Treasury Inspectorate Library
+  Studios Pictures Networks Platforms Systems Solutions Industries Mission Fleet Flotilla Regulator School Treasury Inspectorate Library
   Archdiocese Diocese Dicastery Eparchy Curia Synod Staff
   Orchestra Philharmonic Philharmonia Philharmoniker Symphony Opera Ballet Choir Chorus Ensemble Quartet Sinfonietta
   Nation LNG
@@ -197,7 +197,7 @@ export const PLACE_WORDS = set(`
   Volcano Trail Wetlands Estuary Lakes Range Triangle Garden Gardens Reserve Plain Rainforest Jungle Savanna Shelf
   Mile Lane Boulevard Promenade Esplanade Embankment Quay Wharf Pier Terrace Crescent Bazaar Bazar Himal Kangri
   Circuit Speedway Raceway Racecourse Velodrome Duchy Basilica Shrine Terminal Complex Pad Berth Runway Ghat Junction
-  Mandir Masjid Gurdwara Pagoda Stupa
+  Mandir Masjid Gurdwara Pagoda Stupa Prison Penitentiary
 `);
 
 /**
