@@ -22,6 +22,9 @@ describe('clusterObservations', () => {
     // Look-alike: where the full names stand in other articles, the surname stays apart.
     const apart = [o('Jair Bolsonaro', 'person', { articleId: 'b' }), o('Eduardo Bolsonaro', 'person', { articleId: 'c' }), o('Bolsonaro', 'place', { strength: 0 })];
     expect(clusterObservations(apart).map((e) => e.name)).toContain('Bolsonaro');
+    // A surname printed after "al-" in the full names: "Assad" for "Bashar al-Assad".
+    const assads = [o('Bashar al-Assad', 'person'), o('Assad', 'place', { strength: 0 }), o('Maher al-Assad', 'person')];
+    expect(clusterObservations(assads).map((e) => [e.name, [...e.aliases].sort()])).toContainEqual(['Bashar al-Assad', ['Assad', 'Bashar al-Assad']]);
   });
 
   it("types a person by the full name over a surname alone read as a place after a preposition ('from Yamal')", () => {

@@ -181,7 +181,9 @@ export function clusterObservations(observations: Observation[], guessType?: Typ
     // Two spellings of one full name ("Russ Vought", "Russell Vought") are one owner.
     const loose = [...(owners[0] ?? [])].filter((o) => o !== i && owners.every((set) => set.has(o)));
     // "Myles" with "Myles Turner" and "Miles McBride": a spelling printed in one owner alone picks it.
-    const printedIn = (o: number) => only.text.split(/\s+/).every((w) => groups.get(keys[o]!)![0]!.text.split(/\s+/).includes(w));
+    // "Assad" is printed in "Bashar al-Assad": the article's "al-" is no part of the name alone.
+    const wordsPrinted = (text: string) => text.split(/\s+/).flatMap((w) => [w, w.replace(/^(?:al|el|Al|El)-/u, '')]);
+    const printedIn = (o: number) => only.text.split(/\s+/).every((w) => wordsPrinted(groups.get(keys[o]!)![0]!.text).includes(w));
     const single = (owners: number[]) => new Set(owners.map((o) => sets.find(o))).size === 1;
     const printed = single(loose) ? loose : loose.filter(printedIn);
     // "Bolsonaro" beside Jair, Eduardo and Flávio Bolsonaro, all in its one article: news names the
