@@ -274,6 +274,13 @@ describe('tenth round: rivers, clubs by their first word, companies without "Oil
     expect(names([o('Polihali Dam', 'place', { strength: 4 }), o('Polihali', 'place', { strength: 0 })])).toEqual(['Polihali Dam | Polihali']);
   });
 
+  it('joins a glacier, a canal or a basin named without its word, but not a country beside its canal', () => {
+    expect(names([o('Denman Glacier', 'place', { strength: 4 }), o('Denman', 'place', { strength: 0 })])).toEqual(['Denman Glacier | Denman']);
+    expect(names([o('Beetaloo Basin', 'place', { strength: 4 }), o('Beetaloo', 'place', { strength: 0 })])).toEqual(['Beetaloo Basin | Beetaloo']);
+    const known = { knownName: 'Panama', knownAliases: [], strength: 5 };
+    expect(names([o('Panama Canal', 'place', { strength: 4 }), o('Panama', 'place', known)])).toHaveLength(2);
+  });
+
   it('joins a known company of two words to its first word alone', () => {
     const known = (name: string) => ({ knownName: name, knownAliases: [], strength: 5 });
     expect(names([o('Novo Nordisk', 'organization', known('Novo Nordisk')), o('Novo', 'place', { strength: 0 })])).toEqual(['Novo Nordisk | Novo']);

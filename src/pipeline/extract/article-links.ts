@@ -47,9 +47,10 @@ function namedWithPlace(full: string[], short: string[]): boolean {
 }
 
 const FEATURE_HEADS = new Set(['Mount', 'Mt.', 'Lake']);
-// "the Caspian" for "the Caspian Sea": a sea or a desert named without its word (not a river: towns
-// are named for theirs, "Bicol" and the "Bicol River").
-const FEATURE_TAILS = new Set(['Sea', 'Ocean', 'Desert', 'Mountains', 'Dam']);
+// "the Caspian" for "the Caspian Sea", "Denman" for the "Denman Glacier": a sea, a desert, a glacier
+// or a canal named without its word (not a river: towns are named for theirs, "Bicol" and the
+// "Bicol River"; a town a lexicon knows, "Panama", is skipped before).
+const FEATURE_TAILS = new Set(['Sea', 'Ocean', 'Desert', 'Mountains', 'Dam', 'Glacier', 'Canal', 'Basin']);
 
 /** A capitalised word that no list holds (compromise's special words, its places, our lexicons). */
 const isCoinedWord = (w: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !isListedWord(w) && !isTaggedPlace(w) && !knownName(w) && !wordTags(w.toLowerCase()).has('Adjective');
