@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEraOfYear } from './non-names';
 import { namesIn as names } from './candidate-type.test-helper';
+import { clusterObservations, extractArticle } from './index';
 
 describe('eras beside a year', () => {
   it('finds no name in an era written after or before its year', () => {
@@ -13,5 +14,13 @@ describe('eras beside a year', () => {
     expect(isEraOfYear(['BC'], 'in', 'Hydro')).toBe(false);
     expect(names('Investors in BC Hydro said the AD Group had left.')).toEqual(expect.arrayContaining(['BC Hydro']));
     expect(isEraOfYear(['BC', 'Hydro'], '2019', undefined)).toBe(false);
+  });
+});
+
+describe('"B.C." as British Columbia', () => {
+  it('joins the province\'s short form to its name, but not an era after a year', () => {
+    const entities = (paragraphs: string[]) => clusterObservations(extractArticle({ id: 'a', title: 'Test', paragraphs })).map((e) => e.aliases.join(' | '));
+    expect(entities(['Officers in British Columbia charged three people.', 'B.C. is home to many bears, Ana Ruiz said.'])).toContain('British Columbia | B.C.');
+    expect(entities(['The town was founded around 500 B.C. by settlers.'])).toEqual([]);
   });
 });

@@ -228,8 +228,10 @@ const places = (text: string): KnownPlace[] =>
     .map((entry) => entry.trim())
     .filter(Boolean)
     .map((entry) => {
-      const [name, adjectives = ''] = entry.split('=');
-      return row(name!, '', adjectives.replace(/,/g, '|'));
+      // "British Columbia/B.C.=British Columbian": a short form after a slash, adjectives after "=".
+      const [names, adjectives = ''] = entry.split('=');
+      const [name, ...aliases] = names!.split('/');
+      return row(name!, aliases.join('|'), adjectives.replace(/,/g, '|'));
     });
 
 /**
@@ -246,7 +248,7 @@ export const FIRST_LEVEL_REGIONS: KnownPlace[] = places(`
   Madhya Pradesh|Tamil Nadu|Rajasthan|Karnataka|Gujarat=Gujarati,Gujaratis|Andhra Pradesh|Odisha|Telangana|
   Kerala=Keralite,Keralites|Jharkhand|Assam=Assamese|Chhattisgarh|Haryana|Uttarakhand|Himachal Pradesh|Tripura|
   Meghalaya|Manipur|Nagaland|Goa|Arunachal Pradesh|Mizoram|Sikkim|Ladakh|Jammu and Kashmir|Ontario=Ontarian,Ontarians|
-  British Columbia=British Columbian,British Columbians|Alberta=Albertan,Albertans|Manitoba=Manitoban,Manitobans|
+  British Columbia/B.C.=British Columbian,British Columbians|Alberta=Albertan,Albertans|Manitoba=Manitoban,Manitobans|
   Saskatchewan|Nova Scotia=Nova Scotian,Nova Scotians|New Brunswick|Newfoundland and Labrador|Prince Edward Island|
   Yukon|Nunavut|Northwest Territories|New South Wales|Queensland=Queenslander,Queenslanders|
   Western Australia=Western Australian,Western Australians|South Australia=South Australian,South Australians|
