@@ -138,6 +138,8 @@ describe('findCandidates', () => {
   it('joins two particles and a known number into a name', () => {
     expect(names('Ursula von der Leyen spoke.')).toEqual(['Ursula von der Leyen']);
     expect(names('The CAC 40 fell.')).toEqual(['CAC 40']);
+    // The EU's network of protected sites, by its number.
+    expect(names('Logging went on in protected Natura 2000 sites.')).toEqual(['Natura 2000']);
   });
 
   it('joins two party plurals before a group noun, and not otherwise', () => {

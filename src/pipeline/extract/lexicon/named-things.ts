@@ -285,6 +285,7 @@ export const KNOWN_PRODUCTS: { name: string; aliases: string[] }[] = [
   row('Global Gateway', ''),
   row('ReArm Europe', 'Rearm Europe Plan'),
   row('Horizon Europe', ''),
+  row('Natura 2000', ''),
   row('Saudi Vision 2030', 'Vision 2030'),
   row('Made in China 2025', ''),
   row('Make in India', ''),
