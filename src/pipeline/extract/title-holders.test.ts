@@ -27,6 +27,13 @@ describe('a chairperson or a trustee as a title', () => {
   });
 });
 
+describe('an engineer\'s title', () => {
+  it('drops "Eng." or "Engr." before the name, with no name of its own', () => {
+    expect(names('The kits were fake, said its chief executive, Eng. Pamela Mutua, on Monday.')).toEqual(['Pamela Mutua']);
+    expect(names('Engr. Musa Bello said so.')).toEqual(['Musa Bello']);
+  });
+});
+
 describe('a title after a body\'s acronym, before a given name a lexicon knows as a person\'s', () => {
   it('splits the title from the holder, whose given name is also a goddess\'s', () => {
     expect(names('"They are deities," DoA Director General Sita Maharjan told reporters.')).toEqual(['Sita Maharjan']);

@@ -33,7 +33,7 @@ const WORD =
 export const WEB_ADDRESS = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|ai|AI|IO|co\.uk|ie|uk|de|fr|es|it|nl|in|au|ca|jp|br|ru|cn)$/u;
 // "v." and "vs." keep their dot so a case's parties join across them ("NetChoice v. Fitch").
 // "No." keeps it so a work's number joins its name ("Symphony No. 5").
-const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|St|Jr|Sr|Corp|Inc|Ltd|Co|Bros|v|vs|No)$/;
+const TITLE_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Eng|Engr|St|Jr|Sr|Corp|Inc|Ltd|Co|Bros|v|vs|No)$/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const OPENERS = /^[\s"“‘(\[—–-]*$/;

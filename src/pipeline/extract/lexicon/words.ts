@@ -27,7 +27,7 @@ export const ROLE_WORDS = set(`
   Administrator Commissioner-General Registrar Comptroller Treasury
   Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur Shaikh Shaykh Sheik
-  Bailiff Second Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent Trustee
+  Bailiff Second Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent Trustee Eng. Engr.
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
@@ -45,11 +45,12 @@ export const ROLE_HEADS = set(`
   Olympian Paralympian
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
-  Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent Trustee
+  Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent Trustee Eng. Engr.
 `);
 
 /** Honorifics: the name after them is a person's. */
-export const HONORIFICS = set('Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Sen. Rep. Gov. Gen. Col. Lt. Capt. Prof.');
+// "Eng. Pamela Mutua": an engineer's title, as Kenya and Nigeria print it.
+export const HONORIFICS = set('Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Sen. Rep. Gov. Gen. Col. Lt. Capt. Prof. Eng. Engr.');
 
 /**
  * Last words that make a name an organisation. "Nation": a First Nation's government ("Nisga'a
