@@ -48,7 +48,7 @@ describe('company lists', () => {
   it('hold no given name among the added cities, and know them as places', () => {
     const given = new Set([...GIVEN_NAMES].map(nameKey));
     expect(forms(MORE_CITIES).filter((f) => given.has(nameKey(f)))).toEqual([]);
-    for (const name of ['Prince Rupert', 'Putrajaya', 'Bannu']) expect(knownName(name)?.type, name).toBe('place');
+    for (const name of ['Prince Rupert', 'Prince George', 'Putrajaya', 'Bannu']) expect(knownName(name)?.type, name).toBe('place');
     expect(knownName('Louvre')?.type).toBe('organization');
     expect(knownName('Mona Lisa')?.type).toBe('other');
     expect(knownName('World Rugby')?.type).toBe('organization');

@@ -162,7 +162,7 @@ export const MORE_CITIES: KnownPlace[] = `
   Kreminna|Svatove|Starobilsk|Alchevsk|Ilovaisk|Vitebsk|Mogilev|Babruysk|Baranovichi|Pinsk|Orsha|Wollongong|
   Geelong|Toowoomba|Ballarat|Bendigo|Launceston|Rockhampton|Bundaberg|Kalgoorlie|Lismore|Wagga Wagga|Mildura|
   Dubbo|Tamworth|Tauranga|Dunedin|Palmerston North|Rotorua|Queenstown|Gisborne|Invercargill|Whanganui|Lae|
-  Madang|Mount Hagen|Lautoka|Papeete|Hagåtña|Pago Pago|Las Vegas/Vegas=Las Vegan,Las Vegans|Prince Rupert|Saigon|Bombay|Calcutta|
+  Madang|Mount Hagen|Lautoka|Papeete|Hagåtña|Pago Pago|Las Vegas/Vegas=Las Vegan,Las Vegans|Prince Rupert|Prince George|Saigon|Bombay|Calcutta|
   Madras|Rangoon
 `
   .split('|')
