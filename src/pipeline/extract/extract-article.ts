@@ -27,6 +27,7 @@ import { tokenize, type Token } from './tokens';
 import { joinTokens } from './role-split';
 import { isCommonWord, isListedWord, wordTags } from './word-tags';
 import { commonTermAcronyms } from './non-names';
+import { isPartyBeforeMember, partyOpeningRole } from './party-before-title';
 
 /** The text of one article, as the extraction core needs it (no file, no DOM). */
 export interface ArticleText {
@@ -112,7 +113,7 @@ function isSupported(c: Candidate, capitalisedElsewhere: Set<string>, lowercase:
   // "Naitasiri, Tailevu and Namosi delegates": the first of a list of names, no common word nor a
   // portfolio's ("Petroleum, Mines and Energy Minister").
   const listed = c.listOpener === true && !isCommonWord(word) && !isListedWord(word) && !isPortfolioWord(word) && !ROLE_WORDS.has(word);
-  return elsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || listed || c.company !== undefined;
+  return elsewhere.has(nameKey(word)) || tags.has('ProperNoun') || c.role !== undefined || described || speaks || listed || c.company !== undefined || isPartyBeforeMember(word, c.after);
 }
 
 
@@ -218,6 +219,8 @@ export function extractArticle(article: ArticleText): Observation[] {
       const o = drug ? drugObservation(c.text.toLowerCase(), article.id) : observe(c.text, guess, article.id, cues);
       if (generic) o.sameAs = [generic];
       if (c.role) o.role = c.role;
+      const titleParty = c.role ? partyOpeningRole(c.role) : undefined;
+      if (titleParty) observations.push(observe(titleParty, { type: 'organization', strength: 3 }, article.id, cues));
       if (c.acronym) o.acronym = c.acronym;
       const own = selfName(c, found[j + 1], sentence, found[j + 2]);
       if (own) o.sameAs = [...(o.sameAs ?? []), own];
