@@ -262,6 +262,8 @@ export function classify(candidate: Candidate): TypeGuess {
   if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) return { type: 'organization', strength: 4 };
   // "Morag Ferguson KC, for the estate, said": a lawyer's or an honour's letters follow only a person.
   if (words.length >= 2 && words.length <= 4 && POST_NOMINALS.has(candidate.after.toUpperCase()) && candidate.tokens.every((t) => !t.allCaps)) return { type: 'person', strength: 4 };
+  // "Chief Economist Philip Lane": a title and a given name say a person, whatever the last word says.
+  if (candidate.role && words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]!)) return { type: 'person', strength: 4 };
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a

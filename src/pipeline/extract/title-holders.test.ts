@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, namesIn as names } from './candidate-type.test-helper';
+import { candidatesIn, namesIn as names, typeOf } from './candidate-type.test-helper';
 
 const holder = (sentence: string) => candidatesIn(sentence).find((c) => c.role !== undefined);
 
@@ -24,6 +24,14 @@ describe('a chairperson or a trustee as a title', () => {
   it('drops the title, after a body\'s acronym too, before the name', () => {
     expect(names('"It is wrong," IPOA Chairperson Esther Kariuki told reporters.')).toEqual(['Esther Kariuki']);
     expect(holder('NSSF Managing Trustee David Koros said so.')?.role).toBe('NSSF Managing Trustee');
+  });
+});
+
+describe('a sheriff and a chief economist', () => {
+  it('drops the title, and a given name after it says a person whatever the last word says', () => {
+    expect(names('Sheriff Jim Fryhoff said deputies went door to door.')).toEqual(['Jim Fryhoff']);
+    expect(holder('Chief Economist Philip Lane said so.')?.role).toBe('Chief Economist');
+    expect(typeOf('Chief Economist Philip Lane said so.', 'Philip Lane')).toBe('person');
   });
 });
 
