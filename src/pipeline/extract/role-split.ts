@@ -100,6 +100,8 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // "Minister of Information Technology Khalid Saleh": a field that runs past the title's own words.
   const of = tokens.findIndex((t, k) => k < end && t.text === 'of' && PORTFOLIO_HEADS.has(tokens[k - 1]?.text ?? ''));
   if (of > 0 && end < tokens.length && !CONNECTORS.has(tokens[end]!.text)) end = Math.max(end, holderAfterField(tokens, of) ?? end);
+  // "Prime Minister Sheikh Hasina": a known person's name may open with a title's word.
+  if (end > 1 && end < tokens.length && knownName(joinTokens(tokens.slice(end - 1)))?.type === 'person') end--;
   const titleTokens = tokens.slice(0, end);
   const honorific = titleTokens.some((t) => HONORIFICS.has(t.text));
   const onlyHonorific = titleTokens.every((t) => HONORIFICS.has(t.text));

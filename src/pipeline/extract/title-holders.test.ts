@@ -35,6 +35,15 @@ describe('a sheriff and a chief economist', () => {
   });
 });
 
+describe('a known person whose name opens with a title\'s word', () => {
+  it('keeps "Sheikh" in "Sheikh Hasina" after a title', () => {
+    expect(names('Prime Minister Sheikh Hasina told a rally in Dhaka to wait.')).toEqual(['Sheikh Hasina', 'Dhaka']);
+    expect(holder('Prime Minister Sheikh Hasina told a rally to wait.')?.role).toBe('Prime Minister');
+    // Look-alike: a title's "Sheikh" before a name no list knows stays the title's.
+    expect(holder('Prime Minister Sheikh Kestrel Orrin told a rally to wait.')?.role).toBe('Prime Minister Sheikh');
+  });
+});
+
 describe('an engineer\'s title', () => {
   it('drops "Eng." or "Engr." before the name, with no name of its own', () => {
     expect(names('The kits were fake, said its chief executive, Eng. Pamela Mutua, on Monday.')).toEqual(['Pamela Mutua']);

@@ -139,6 +139,7 @@ export const EXTRA_PEOPLE_3: { name: string; aliases: string[] }[] = [
   row('Netaji', 'Subhas Chandra Bose'),
   row('Mahatma Gandhi', 'Bapu|Mohandas Karamchand Gandhi|Mohandas Gandhi'),
   row('Bangabandhu', 'Sheikh Mujibur Rahman'),
+  row('Sheikh Hasina', 'Sheikh Hasina Wazed'),
   row('Quaid-e-Azam', 'Muhammad Ali Jinnah|Jinnah'),
   row('MGR', 'M. G. Ramachandran'),
   row('Yediyurappa', 'B. S. Yediyurappa'),
