@@ -72,6 +72,7 @@ describe('company lists', () => {
     expect(knownName('Vatican')?.type).toBe('organization');
     expect(knownName('Vatican City')?.type).toBe('place');
     expect(knownName('Houthis')?.type).toBe('organization');
+    expect(knownName('Houthi movement')?.name).toBe('Houthis');
     // A water named by a broadcaster's word.
     expect(knownName('English Channel')?.type).toBe('place');
     // Places whose words say a body: a region and a former state.

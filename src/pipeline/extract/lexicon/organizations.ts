@@ -135,7 +135,7 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   row('Hamas', ''),
   row('Hezbollah', ''),
   // Yemen's Houthi movement, by its plural or its adjective ("the Houthi delegation").
-  row('Houthis', 'Ansar Allah|Houthi'),
+  row('Houthis', 'Ansar Allah|Houthi|Houthi movement'),
   row('Fatah', ''),
   row('Taliban', ''),
   // The Taliban's government by its own name, which news keeps apart from the movement.
