@@ -55,6 +55,9 @@ const capitalisedWords = (name: Token[]) => name.filter((t) => t.capitalised && 
  */
 export function isCapitalInitials(text: string, name: Token[]): boolean {
   if (!/^\p{Lu}\p{L}{1,7}$/u.test(text) || !/\p{Ll}/u.test(text) || knownName(text)) return false;
+  // "(BuCor)" may end in lower case after a name of three words; "(KRa)" after two, or a plural's
+  // "s" ("(KPUs)" after a name in the singular), is no short form of it.
+  if (/\p{Ll}$/u.test(text) && (name.length < 3 || text.endsWith('s'))) return false;
   const capitals = text.replace(/\P{Lu}/gu, '');
   return capitals.length >= 2 && capitals === capitalisedWords(name).map((w) => w[0]).join('');
 }
