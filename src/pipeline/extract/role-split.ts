@@ -30,6 +30,9 @@ const FACILITY_TAILS = new Set([
 /** The small words inside a holder's name after a title's field: "bin", "de". */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'de', 'da', 'del', 'van', 'von']);
 
+/** Trades a title's head may open: "Chief Economist", "Chief Scientist"; not "Son", a surname too. */
+const TRADES_AFTER_HEAD = new Set(['Economist', 'Strategist', 'Scientist', 'Engineer', 'Analyst', 'Statistician', 'Architect']);
+
 const RULER_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Sheikh', 'Shaikh', 'Emir', 'Emperor', 'Empress']);
 
 // "President-Director", "Secretary-Treasurer": two title words joined are one.
@@ -84,7 +87,9 @@ export function splitRole(tokens: Token[]): RoleSplit {
       continue;
     }
     const connector = CONNECTORS.has(t.text) && sawHead;
-    if (!isRolePart(t) && !connector) break;
+    // "Chief Economist Philip Lane": after a title's head, a trade's noun is more of the title.
+    const trade = sawHead && TRADES_AFTER_HEAD.has(t.text);
+    if (!isRolePart(t) && !connector && !trade) break;
     if (sawHead && opensNameAfterTitle(tokens, i)) break;
     if (isRoleHead(t)) sawHead = true;
     if (!connector) end = i + 1;

@@ -32,6 +32,9 @@ describe('a sheriff and a chief economist', () => {
     expect(names('Sheriff Jim Fryhoff said deputies went door to door.')).toEqual(['Jim Fryhoff']);
     expect(holder('Chief Economist Philip Lane said so.')?.role).toBe('Chief Economist');
     expect(typeOf('Chief Economist Philip Lane said so.', 'Philip Lane')).toBe('person');
+    // Look-alikes: a trade alone opening the sentence is a person's noun, and a body's name keeps it.
+    expect(names('Economist Sarah Lund said rates would rise.')).toEqual(['Sarah Lund']);
+    expect(holder('Captain Son Heung-min lifted the trophy.')?.text).toBe('Son Heung-min');
   });
 });
 

@@ -28,7 +28,7 @@ export const ROLE_WORDS = set(`
   Senators Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur Shaikh Shaykh Sheik
   Bailiff Second Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent Trustee Eng. Engr.
-  Sheriff Economist
+  Sheriff
 `);
 
 /** Role words that make a title on their own ("Secretary", "Minister"); the rest only qualify one. */
