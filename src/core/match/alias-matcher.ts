@@ -1,7 +1,7 @@
 import { charClass, FOLDED_UNITS, foldedCode, IS_MARK, IS_WORD, SKIP, UNIT_FLAGS, unitFlags, UNKNOWN_FOLD, WORD } from '../text/char-tables';
 import { caseFits, EVERY_WORD } from './case-pattern';
 import { BLOCKED, compileAliases, targetAt, type AliasEntry, type CompiledAliases } from './compiled-aliases';
-import { KeyIndex } from './key-index';
+import { KeyIndex, NO_PREFIX, ROOT_PREFIX } from './key-index';
 import { LookalikeHeads, type HeadWords } from './lookalike-heads';
 import { wordStartsFor } from './word-starts';
 
@@ -66,6 +66,7 @@ export class AliasMatcher {
    */
   scan(text: string): AliasMatch[] {
     const matches: AliasMatch[] = [];
+    this.index.limitPrefixes();
     const starts = wordStartsFor(text, this.anyCaseStarts);
     starts.lastIndex = 0;
     // test() rather than exec(): no match object per candidate. The start is one unit back, or
@@ -86,18 +87,18 @@ export class AliasMatcher {
   }
 
   /**
-   * Walks the keys as a trie from `start`, one folded unit at a time. The tables and key starts
-   * are read in place, not through calls: a page's first scan runs before the JIT has compiled
-   * (or inlined) anything, and this loop runs for every unit of every name on the page.
+   * Walks the keys as a trie from `start`, one folded unit at a time. The tables, key starts and
+   * prefix ranges are read in place, not through calls: a page's first scan runs before the JIT
+   * has compiled (or inlined) anything, and this loop runs for every unit of every name on the page.
    */
   private longestAt(text: string, start: number): AliasMatch | null {
     const { index } = this;
-    const { keys, starts } = index;
+    const { keys, starts, prefixLo, prefixHi } = index;
     const length = text.length;
     let lo = 0;
-    let hi = 0;
+    let hi = index.size;
+    let prefix = ROOT_PREFIX;
     let depth = 0;
-    let firstId = -1;
     let previous = -1;
     let best: AliasMatch | null = null;
     for (let j = start; j < length; j++) {
@@ -105,19 +106,15 @@ export class AliasMatcher {
       let f = FOLDED_UNITS[unit]!;
       if (f === UNKNOWN_FOLD) f = foldedCode(unit);
       if (f === SKIP || (f === SPACE && previous === SPACE)) continue;
-      if (depth < 2) {
-        const id = depth === 0 ? (firstId = index.firstPrefix(f)) : index.secondPrefix(firstId, f);
-        if (id < 0) break;
-        lo = index.prefixRangeLo(id);
-        hi = index.prefixRangeHi(id);
-      } else if (hi - lo === 1) {
+      if (hi - lo === 1) {
         // One key left (most of a name): compare its next unit.
         const at = starts[lo]! + depth;
         if (at >= starts[lo + 1]! - 1 || keys.charCodeAt(at) !== f) break;
       } else {
-        lo = index.narrow(lo, hi, depth, f);
-        hi = index.narrowedHi;
-        if (lo >= hi) break;
+        prefix = index.child(prefix, depth, f);
+        if (prefix === NO_PREFIX) break;
+        lo = prefixLo[prefix]!;
+        hi = prefixHi[prefix]!;
       }
       depth++;
       previous = f;
