@@ -1,5 +1,6 @@
 import { charClass, WORD } from '../text/char-tables';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/date-words';
+import { hashOfUnits, WordFilter } from './word-filter';
 
 const SPACE = 0x20;
 const NO_BREAK_SPACE = 0xa0;
@@ -29,6 +30,19 @@ const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAME
 
 const isSpace = (unit: number) => unit === SPACE || unit === NO_BREAK_SPACE;
 const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && charClass(text.charCodeAt(i)) === WORD;
+
+function isAsciiRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function hasAsciiLower(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x61 && unit <= 0x7a) return true;
+  }
+  return false;
+}
 
 /** Where the word ends that stands one space before `start`, and where it starts (or null). */
 function wordBefore(text: string, start: number): { from: number; to: number } | null {
@@ -66,6 +80,14 @@ export class LookalikeHeads {
 
   private readonly after: Map<string, string[]>;
 
+  /** The words `before` and `after` are keyed by, to rule most words out before slicing them. */
+  private readonly beforeWords: WordFilter;
+
+  private readonly afterWords: WordFilter;
+
+  /** The given names, likewise: built with their Set. */
+  private givenNameWords: WordFilter | null = null;
+
   /** The dataset's given names (some 3,600, in every tab), as a Set built on first use. */
   private readonly givenNameList: readonly string[];
 
@@ -79,6 +101,8 @@ export class LookalikeHeads {
   constructor(heads: HeadWords = { before: [], after: [] }) {
     this.before = formsByWord(heads.before, (words) => words[words.length - 1]!);
     this.after = formsByWord(heads.after, (words) => words[0]!);
+    this.beforeWords = new WordFilter(this.before.keys());
+    this.afterWords = new WordFilter(this.after.keys());
     // Built when a page first needs it: most pages never ask, and the tab's matcher is ready sooner.
     this.givenNameList = heads.beforeAmbiguous ?? [];
     this.honorifics = [...new Set((heads.beforePlace ?? []).filter((h) => h.trim() !== '').flatMap((h) => [h, h.toUpperCase()]))];
@@ -128,10 +152,15 @@ export class LookalikeHeads {
   private givenNameBefore(text: string, start: number): boolean {
     const at = this.givenNameList.length === 0 ? null : wordBefore(text, start);
     if (!at) return false;
-    const word = text.slice(at.from, at.to);
-    // In capitals (a headline), as the list writes it: "IVANKA" as "Ivanka".
-    const written = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
     this.givenNameSet ??= new Set(this.givenNameList);
+    this.givenNameWords ??= new WordFilter(this.givenNameList);
+    const { from, to } = at;
+    const ascii = isAsciiRun(text, from, to);
+    // In capitals (a headline), as the list writes it: "IVANKA" as "Ivanka". Ruled out by the
+    // filter only where that is plain to see (ASCII); any other word is sliced and looked up.
+    if (ascii && !this.givenNameWords.mayHold(hashOfUnits(text, from, to, to - from > 1 && !hasAsciiLower(text, from, to)))) return false;
+    const word = text.slice(from, to);
+    const written = word.length > 1 && word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word;
     return this.givenNameSet.has(written);
   }
 
@@ -140,6 +169,7 @@ export class LookalikeHeads {
     const from = end + 1;
     let to = from;
     while (isWordAt(text, to)) to++;
+    if (!this.afterWords.mayHold(hashOfUnits(text, from, to))) return false;
     const forms = this.after.get(text.slice(from, to));
     return forms?.some((form) => text.startsWith(form, from) && !isWordAt(text, from + form.length)) ?? false;
   }
@@ -148,6 +178,7 @@ export class LookalikeHeads {
     const at = this.before.size === 0 ? null : wordBefore(text, start);
     if (!at) return false;
     const { from, to } = at;
+    if (!this.beforeWords.mayHold(hashOfUnits(text, from, to))) return false;
     const forms = this.before.get(text.slice(from, to));
     return forms?.some((form) => to - form.length >= 0 && text.startsWith(form, to - form.length) && !isWordAt(text, to - form.length - 1)) ?? false;
   }
