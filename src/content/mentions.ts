@@ -1,4 +1,4 @@
-import { readPageText } from '../core/dom/page-text';
+import { blockOfNode, readPageText } from '../core/dom/page-text';
 import type { Detection } from '../core/match/detector';
 
 /**
@@ -64,7 +64,7 @@ export interface TextScanner {
 /** Finds every mention under `root`, without touching the page. */
 export function findMentions(root: Node, scanner: TextScanner, skips?: (el: Element, flags?: number) => boolean): PageMentions {
   const pageText = readPageText(root, skips);
-  const { nodes, starts, text, blocks } = pageText;
+  const { nodes, starts, text } = pageText;
   const list: PageMention[] = [];
   // The text nodes from the first mention's to the last one's, the only ones hit-testing needs.
   let firstNode = -1;
@@ -83,7 +83,7 @@ export function findMentions(root: Node, scanner: TextScanner, skips?: (el: Elem
     const to = nodeAt(found.end, true);
     const endNode = nodes[to]!;
     const written = text.slice(found.start, found.end);
-    list.push(new PageMention(found.entity, found.start, found.end, written, startNode, startOffset, endNode, found.end - starts[to]!, blocks[from]!));
+    list.push(new PageMention(found.entity, found.start, found.end, written, startNode, startOffset, endNode, found.end - starts[to]!, blockOfNode(pageText, from)));
     if (firstNode < 0) firstNode = from;
     lastNode = Math.max(lastNode, to);
     i = from;
