@@ -100,7 +100,10 @@ export class AliasMatcher {
     let prefix = ROOT_PREFIX;
     let depth = 0;
     let previous = -1;
-    let best: AliasMatch | null = null;
+    // The longest key that fits so far; its match is made once, at the end (names often hold a
+    // shorter alias: "Sergei" on the way to "Sergei Lavrov").
+    let bestKey = -1;
+    let bestEnd = -1;
     for (let j = start; j < length; j++) {
       const unit = text.charCodeAt(j);
       let f = FOLDED_UNITS[unit]!;
@@ -126,11 +129,12 @@ export class AliasMatcher {
       }
       for (let k = lo; k < hi && starts[k + 1]! - starts[k]! - 1 === depth; k++) {
         if (caseFits(this.casePattern(k), text, start, j + 1)) {
-          best = { start, end: j + 1, target: targetAt(this.targets, k), ambiguous: this.ambiguous[k] === 1 };
+          bestKey = k;
+          bestEnd = j + 1;
           break;
         }
       }
     }
-    return best;
+    return bestKey < 0 ? null : { start, end: bestEnd, target: targetAt(this.targets, bestKey), ambiguous: this.ambiguous[bestKey] === 1 };
   }
 }

@@ -10,7 +10,8 @@ export const NO_PREFIX = -1;
 export const UNKNOWN_EDGE = -2;
 
 const EMPTY = -1;
-const INITIAL_SLOTS = 1 << 10;
+// A 20k-word page with 50,000 aliases stores some 3,200 edges: room for them without growing.
+const INITIAL_SLOTS = 1 << 13;
 
 export class PrefixEdges {
   private parents = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
