@@ -40,7 +40,7 @@ const nameKeysOf = (g: GoldEntity) => [g.name, ...(g.aliases ?? [])].map(nameKey
 
 /**
  * How many parts the tuned set is split into for scoring it: each part is scored by a model
- * trained on the others. Retraining for each of its 1,496 articles would take most of an hour.
+ * trained on the others. Retraining for each of its 1,560 articles would take most of an hour.
  */
 const TYPE_FOLDS = 20;
 
