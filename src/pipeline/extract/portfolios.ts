@@ -1,6 +1,6 @@
 import { knownName, placeOfAdjective } from './known-names';
 import { FIELD_WORDS, isPortfolioWord, PORTFOLIO_HEADS } from './lexicon/portfolio-words';
-import { ROLE_WORDS } from './lexicon/words';
+import { isPatronymicParticle, ROLE_WORDS } from './lexicon/words';
 import { isGivenName } from './name-runs';
 import type { Token } from './tokens';
 
@@ -24,7 +24,7 @@ export function portfolioLength(run: Token[], sentence: string): number {
   const start = run[0]!.start;
   if (!PORTFOLIO_OPEN.test(sentence.slice(Math.max(0, start - LOOK_BACK), start))) return 0;
   // A father's name after "bin" says the word before it is a given name ("Said bin Hamoud").
-  const opensName = (k: number) => isGivenName(run[k]!.text) || /^(?:bin|ibn|bint|binti)$/u.test(run[k + 1]?.text ?? '');
+  const opensName = (k: number) => isGivenName(run[k]!.text) || isPatronymicParticle(run[k + 1]?.text);
   let k = 0;
   while (k < run.length && !opensName(k)) k++;
   return k < run.length ? k : holderAfterFields(run);

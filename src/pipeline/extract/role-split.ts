@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { isPortfolioWord, PORTFOLIO_HEADS } from './lexicon/portfolio-words';
-import { BENCHMARK_WORDS, CONNECTORS, HONORIFICS, INITIATIVE_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
+import { BENCHMARK_WORDS, CONNECTORS, HONORIFICS, INITIATIVE_WORDS, isPatronymicParticle, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
@@ -164,7 +164,7 @@ function holderAfterField(tokens: Token[], of: number): number | undefined {
     // "Vice Minister of Public Order Jorge Salas": a field's word ("Order") opens no holder's name.
     const fieldWord = (t: Token) => isLexiconWord(t) || isPortfolioWord(t.text) || isAppealBench(tokens, of, t);
     // A father's name after "bin" says the word before it is a given name ("Said bin Hamoud").
-    const patronymic = /^(?:bin|ibn|bint|binti)$/u.test(holder[1]?.text ?? '');
+    const patronymic = isPatronymicParticle(holder[1]?.text);
     const opensName = holder[0] !== undefined && (GIVEN_NAMES.has(holder[0].text) || wordTags(holder[0].text).has('FirstName') || !isListedWord(holder[0].text) || patronymic);
     if (field.length === fieldWords && field.every(fieldWord) && opensName && isHolder(holder)) return start;
   }
@@ -181,7 +181,7 @@ function holderAfterField(tokens: Token[], of: number): number | undefined {
  * ("Prince Khalid bin Sultan Al Faisal", "Mohammed bin Salman").
  */
 function isTitleHead(tokens: Token[], i: number): boolean {
-  return isRoleHead(tokens[i]!) && !/^(?:bin|ibn|bint|binti)$/.test(tokens[i - 1]?.text ?? '') && !isSheikhInName(tokens, i);
+  return isRoleHead(tokens[i]!) && !isPatronymicParticle(tokens[i - 1]?.text) && !isSheikhInName(tokens, i);
 }
 
 /**

@@ -236,6 +236,9 @@ export const PLACE_BY_ADJECTIVE_NOUNS = set('peninsula coast coastline islands h
  */
 // "por": Spanish parties and alliances ("Unión por la Patria", "Juntos por el Cambio").
 // "ur", "ul", "ud": the Arabic article of South Asian names ("Fazl ur Rehman", "Inam ul Haq").
+/** "bin", "ibn": the word after it is a father's name, the word before it a given name ("Said bin Hamoud"). */
+export const isPatronymicParticle = (word: string | undefined): boolean => word !== undefined && /^(?:bin|ibn|bint|binti)$/u.test(word);
+
 export const CONNECTORS = set("of de del della dela delos di da do dos das du des la le el los las y van von der den ten ter bin al- al es por para ap ur ul ud");
 
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...'Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec.'.split(' ')]);
