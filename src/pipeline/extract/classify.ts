@@ -22,7 +22,7 @@ import {
   ROAD_CODE,
 } from './lexicon/context-nouns';
 import { APPOSITIVE_ORGANIZATION_NOUNS, APPOSITIVE_OTHER_NOUNS, APPOSITIVE_PLACE_NOUNS } from './lexicon/appositive-nouns';
-import { PERSON_NOUNS } from './lexicon/person-nouns';
+import { PERSON_NOUNS, PERSON_OR_COMPANY_NOUNS } from './lexicon/person-nouns';
 import { LEGAL_FORMS, LENDER_TAILS } from './lexicon/company-words';
 import { OTHER_NOUNS_BEFORE } from './lexicon/product-words';
 import { isFamilyFirstName, isJapaneseName, isVietnameseName } from './east-asian-names';
@@ -95,9 +95,6 @@ function startsWithBareVerb(word: string): boolean {
   const tags = wordTags(word.toLowerCase());
   return tags.has('Infinitive') && !tags.has('FirstName') && !tags.has('Person') && !tags.has('Noun');
 }
-
-/** Nouns before a name for a company's trade that a person may follow as well ("producer", "developer"). */
-const PERSON_OR_COMPANY_NOUNS = new Set(['producer', 'developer']);
 
 /** Whether a noun before the name says it is a company's; not "Jordanian producer Rami Haddad", whose given name says a person. */
 function namesCompany(noun: string, candidate: Candidate): boolean {

@@ -4,6 +4,12 @@
  * Badr Albusaidi". Only people hold these; bodies are "the company", "the agency". Not "producer" or "designer",
  * which name companies as often ("steel producer Kestrel", "chip designer Arm").
  */
+/**
+ * The nouns left out of PERSON_NOUNS because companies hold them as often: before a given name and
+ * a surname they still name a person ("Jordanian producer Rami Haddad"), before other words a company.
+ */
+export const PERSON_OR_COMPANY_NOUNS: ReadonlySet<string> = new Set(['producer', 'designer', 'developer']);
+
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman',
   'governor', 'mayor', 'senator', 'lawmaker', 'legislator', 'ambassador', 'envoy', 'commissioner', 'director',
