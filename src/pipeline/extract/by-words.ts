@@ -13,6 +13,7 @@ import {
   CAMP_NAMES,
   COMPASS_WORDS,
   EVENT_WORDS,
+  FACILITY_TAILS,
   FOREIGN_BODY_HEADS,
   IDEOLOGY_ADJECTIVES,
   INITIATIVE_HEADS,
@@ -26,6 +27,8 @@ import {
   PLACE_HEADS,
   PLACE_WORDS,
   ROLE_WORDS,
+  RULER_SITE_TAILS,
+  RULER_TITLES,
   SERVICE_DISTRICT_WORDS,
   SPANISH_COMPASS_ENDS,
   STORM_HEADS,
@@ -97,6 +100,9 @@ export function byWords(words: string[]): EntityType | undefined {
   // "ValueAct Capital", "BlackRock Financial": a brand's spelling opens a company's name, whatever
   // its last word ("Capital" otherwise ends a place's); with a model number, its product ("HyperOS 3").
   if (words.length > 1 && isBrandSpelling(words[0]!)) return isDeviceModelName(words) ? 'other' : 'organization';
+  // "King Abdullah Port", "King Salman Automotive Cluster": a facility or a site named after a
+  // ruler, whose given name would otherwise read as a person's.
+  if (words.length > 2 && RULER_TITLES.has(words[0]!) && (FACILITY_TAILS.has(last) || RULER_SITE_TAILS.has(last))) return 'place';
   // "Radio Santo Tomás", "Statistics Korea": a broadcaster's or statistics office's head word first.
   if (words.length > 1 && BODY_HEADS.has(words[0]!)) return 'organization';
   // "Dubai Airports", "Indian Railways": airports or railways in the plural are their operator;

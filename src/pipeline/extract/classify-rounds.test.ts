@@ -203,4 +203,13 @@ describe('classify (eleventh round, names)', () => {
     // Look-alike: a conference that meets is an event.
     expect(typeOf('The Kestrel Energy Conference opened.', 'Kestrel Energy Conference')).toBe('event');
   });
+
+  it('reads a port, a causeway or an industrial site named after a ruler as a place, title and all', () => {
+    expect(typeOf('Ships wait off King Abdullah Port today.', 'King Abdullah Port')).toBe('place');
+    expect(typeOf('Traffic slowed on the King Fahd Causeway today.', 'King Fahd Causeway')).toBe('place');
+    expect(typeOf('It is the third carmaker in the King Salman Automotive Cluster today.', 'King Salman Automotive Cluster')).toBe('place');
+    expect(typeOf('The plant is at the King Abdullah II Ibn Al Hussein Industrial Estate in Sahab.', 'King Abdullah II Ibn Al Hussein Industrial Estate')).toBe('place');
+    // Look-alike: a ruler's title before a person's name stays a title.
+    expect(typeOf('King Abdullah Hassan met the envoy.', 'Abdullah Hassan')).toBe('person');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { isPortfolioWord, PORTFOLIO_HEADS } from './lexicon/portfolio-words';
-import { BENCHMARK_WORDS, CONNECTORS, HONORIFICS, INITIATIVE_WORDS, isPatronymicParticle, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS } from './lexicon/words';
+import { BENCHMARK_WORDS, CONNECTORS, FACILITY_TAILS, HONORIFICS, INITIATIVE_WORDS, isPatronymicParticle, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS, RULER_SITE_TAILS, RULER_TITLES } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
@@ -21,19 +21,12 @@ export interface RoleSplit {
   nameStart: number;
 }
 
-// Not "Park", "Hill", "Street" or "Road", which end people's surnames as well.
-const FACILITY_TAILS = new Set([
-  'Airport', 'Airfield', 'Stadium', 'Bridge', 'Causeway', 'Mosque', 'Palace', 'Cathedral', 'Station', 'Dam', 'Highway',
-  'Expressway', 'Boulevard', 'Avenue', 'Square', 'Mausoleum', 'Memorial', 'Terminal', 'Port', 'Seaport',
-]);
 
 /** The small words inside a holder's name after a title's field: "bin", "de". */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'de', 'da', 'del', 'van', 'von']);
 
 /** Trades a title's head may open: "Chief Economist", "Chief Scientist"; not "Son", a surname too. */
 const TRADES_AFTER_HEAD = new Set(['Economist', 'Strategist', 'Scientist', 'Engineer', 'Analyst', 'Statistician', 'Architect']);
-
-const RULER_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Sheikh', 'Shaikh', 'Emir', 'Emperor', 'Empress']);
 
 // "President-Director", "Secretary-Treasurer": two title words joined are one.
 const isTitleCompound = (text: string, words: ReadonlySet<string>) => text.includes('-') && text.split('-').every((w) => ROLE_WORDS.has(w)) && text.split('-').some((w) => words.has(w));
@@ -67,7 +60,8 @@ export function splitRole(tokens: Token[]): RoleSplit {
   if (tokens.length > 2 && RULER_TITLES.has(tokens[0]!.text) && /^(?:Park|Gardens?|Prize|Award|Medal|Cup|Trophy)$/.test(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
   // "King Street", "Queen's Road", "Prince Edward Island": a street or a place named after a ruler,
   // by a place's last word.
-  if (RULER_TITLES.has(tokens[0]!.text) && PLACE_WORDS.has(last)) return { honorific: false, nameStart: 0 };
+  // "King Salman Automotive Cluster", "King Hussein Industrial Estate": so is an industrial site.
+  if (RULER_TITLES.has(tokens[0]!.text) && (PLACE_WORDS.has(last) || RULER_SITE_TAILS.has(last))) return { honorific: false, nameStart: 0 };
   // "Fly-half Finn Russell kicked …": a playing position opening the sentence is the player's title.
   if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   // "American Maddie Carlisle", "Czech Tereza Novakova": a nationality before a given name and a

@@ -202,6 +202,22 @@ export const PLACE_WORDS = set(`
   Mandir Masjid Gurdwara Pagoda Stupa Prison Penitentiary
 `);
 
+/** Titles of rulers, after whom people name sites, parks and prizes ("King Fahd Causeway"). */
+export const RULER_TITLES = set('King Queen Prince Princess Sultan Sheikh Shaikh Emir Emperor Empress');
+
+/**
+ * Facilities named after someone, whose word no person's name ends in: "Sultan Ismail Petra
+ * Airport", "King Fahd Causeway". Not "Park", "Hill", "Street" or "Road", which end people's
+ * surnames as well.
+ */
+export const FACILITY_TAILS = set(`
+  Airport Airfield Stadium Bridge Causeway Mosque Palace Cathedral Station Dam Highway Expressway Boulevard Avenue
+  Square Mausoleum Memorial Terminal Port Seaport
+`);
+
+/** Industrial sites named after a ruler: "King Salman Automotive Cluster", "King Hussein Industrial Estate". */
+export const RULER_SITE_TAILS = set('Estate Estates Cluster');
+
 /**
  * Words that open a place's name, in English or as borrowed from Spanish, Italian, French or
  * Portuguese: "Plaza Murillo", "Piazza Venezia", "Rue de Rivoli", "Lake Chad", "Port Harcourt".
