@@ -22,6 +22,7 @@ import {
   STORM_HEADS,
   AWARD_WORDS,
   PLACE_HEADS,
+  TITLE_PHRASES,
 } from './lexicon/words';
 import { INITIAL_CLASS_NOUNS } from './lexicon/context-nouns';
 import { joinTokens, splitRole, type RoleSplit } from './role-split';
@@ -272,17 +273,19 @@ export function findCandidates(tokens: Token[], sentence: string, printedInside?
     // too say it is the name's.
     const keepsTitle = ship || spelledByInitials(run, tokens, tokens.indexOf(run[run.length - 1]!) + 1);
     const split = keepsTitle ? { honorific: false, nameStart: 0 } : withDroppedTitleWord(found, run, splitRole(run));
+    // A title phrase ("Woman International Master") names no body or place inside it.
+    const title = TITLE_PHRASES.includes(split.role ?? '') ? [] : run.slice(0, split.nameStart);
     // "Georgia Gov. Brian Kemp", "São Paulo Governor …": the place in a title is named too.
-    const titlePlaces = placesIn(run.slice(0, split.nameStart));
+    const titlePlaces = placesIn(title);
     for (const place of titlePlaces) {
       candidates.push({ ...placeInTitle(place[0]!, tokens), text: joinTokens(place), tokens: place });
     }
-    const body = bodyInTitle(run.slice(0, split.nameStart));
+    const body = bodyInTitle(title);
     if (body) candidates.push({ ...placeInTitle(body[0]!, tokens), text: joinTokens(body), tokens: body, after: '' });
     // "Hatay Province Governor": the known "Hatay" was named already.
-    const titlePlace = body || titlePlaces.length > 0 ? undefined : featureInTitle(run.slice(0, split.nameStart));
+    const titlePlace = body || titlePlaces.length > 0 ? undefined : featureInTitle(title);
     if (titlePlace) candidates.push({ ...placeInTitle(titlePlace[0]!, tokens), text: joinTokens(titlePlace), tokens: titlePlace, after: '' });
-    const employer = body || titlePlace || titlePlaces.length > 0 ? undefined : companyInTitle(run.slice(0, split.nameStart));
+    const employer = body || titlePlace || titlePlaces.length > 0 ? undefined : companyInTitle(title);
     if (employer) candidates.push({ ...placeInTitle(employer[0]!, tokens), text: joinTokens(employer), tokens: employer, after: '', company: 3 });
     let name = run.slice(split.nameStart);
     if (name.length === 0 || (isOnlyAdjectives(name) && !namesPlaceItself(name, tokens))) continue;

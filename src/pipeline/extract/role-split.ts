@@ -1,6 +1,6 @@
 import type { Token } from './tokens';
 import { isPortfolioWord, PORTFOLIO_HEADS } from './lexicon/portfolio-words';
-import { BENCHMARK_WORDS, CONNECTORS, FACILITY_TAILS, HONORIFICS, INITIATIVE_WORDS, isPatronymicParticle, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS, RULER_SITE_TAILS, RULER_TITLES } from './lexicon/words';
+import { BENCHMARK_WORDS, CONNECTORS, EVENT_WORDS, FACILITY_TAILS, HONORIFICS, INITIATIVE_WORDS, isPatronymicParticle, ORGANIZATION_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_WORDS, RULER_SITE_TAILS, RULER_TITLES, TITLE_PHRASES } from './lexicon/words';
 import { knownName, placeOfAdjective } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isInitialPlayerPosition } from './player-positions';
@@ -51,7 +51,8 @@ export function splitRole(tokens: Token[]): RoleSplit {
   const last = tokens[tokens.length - 1]!.text;
   // Not "Minister of Industries": a minister's portfolio may end in a company's word.
   const portfolio = PORTFOLIO_HEADS.has(tokens[0]!.text) && /^(?:of|for)$/.test(tokens[1]?.text ?? '');
-  if (!portfolio && (ORGANIZATION_WORDS.has(last) || INITIATIVE_WORDS.has(last) || BENCHMARK_WORDS.has(last))) return { honorific: false, nameStart: 0 };
+  // Nor an event's: "Grandmaster Ziaur Rahman Memorial International Chess Tournament".
+  if (!portfolio && (ORGANIZATION_WORDS.has(last) || INITIATIVE_WORDS.has(last) || BENCHMARK_WORDS.has(last) || EVENT_WORDS.has(last))) return { honorific: false, nameStart: 0 };
   // "Sultan Ismail Petra Airport", "King Fahd Causeway", "Queen Alia Airport": a facility named
   // after a ruler keeps the title; no person's name ends in the facility's word.
   if (tokens.length > 2 && FACILITY_TAILS.has(tokens[tokens.length - 1]!.text)) return { honorific: false, nameStart: 0 };
@@ -62,6 +63,12 @@ export function splitRole(tokens: Token[]): RoleSplit {
   // by a place's last word.
   // "King Salman Automotive Cluster", "King Hussein Industrial Estate": so is an industrial site.
   if (RULER_TITLES.has(tokens[0]!.text) && (PLACE_WORDS.has(last) || RULER_SITE_TAILS.has(last))) return { honorific: false, nameStart: 0 };
+  // "International Master Fahad Rahman": a title of several words a list holds, before a name of
+  // two to four words; alone ("norms towards Woman Grandmaster titles") it names no one.
+  const phrase = titlePhraseLength(tokens);
+  if (phrase > 0 && (tokens.length === phrase || (tokens.length - phrase >= 2 && tokens.length - phrase <= 4))) {
+    return { role: joinTokens(tokens.slice(0, phrase)), honorific: false, nameStart: phrase };
+  }
   // "Fly-half Finn Russell kicked …": a playing position opening the sentence is the player's title.
   if (tokens.length > 1 && tokens[0]!.initial && isInitialPlayerPosition(tokens[0]!.text)) return { role: tokens[0]!.text, honorific: false, nameStart: 1 };
   // "American Maddie Carlisle", "Czech Tereza Novakova": a nationality before a given name and a
@@ -236,6 +243,12 @@ function isNationalityBeforeName(tokens: Token[], words = 1): boolean {
   if (!GIVEN_NAMES.has(given) && !wordTags(given).has('FirstName')) return false;
   // A particle may sit inside the name: "van Niekerk".
   return tokens.slice(words).every((t, k) => (/^\p{Lu}\p{Ll}/u.test(t.text) || (k > 0 && /^(?:van|von|de|da|der|den|du|le|la)$/u.test(t.text))) && !t.allCaps && !isLexiconWord(t));
+}
+
+/** How many tokens a title phrase (TITLE_PHRASES) opening the run takes; 0 if none does. */
+function titlePhraseLength(tokens: Token[]): number {
+  const phrase = TITLE_PHRASES.find((p) => p.split(' ').every((w, k) => tokens[k]?.text === w));
+  return phrase === undefined ? 0 : phrase.split(' ').length;
 }
 
 /** Tokens back into text, with the spacing they had. */

@@ -69,3 +69,28 @@ describe('a director "of Elections"', () => {
     expect(holder('Director of Elections Glasspole Brown told a briefing.')?.role).toBe('Director of Elections');
   });
 });
+
+describe("a chess player's title and a regent", () => {
+  it('drops a title phrase before the name, and names nothing where the phrase stands alone', () => {
+    expect(names('Egypt has the top seed in Woman Grandmaster Shahenda Wafa, a champion.')).toEqual(['Egypt', 'Shahenda Wafa']);
+    expect(holder('Much attention is on International Master Fahad Rahman, 21.')?.role).toBe('International Master');
+    expect(names('The event offers norms towards Woman International Master and Woman Grandmaster titles.')).toEqual([]);
+    expect(names('The winners get International Master titles.')).toEqual([]);
+    // Look-alike: a body of the same first words keeps its name.
+    expect(names('The International Master Builders Federation said so.')).toEqual(['International Master Builders Federation']);
+  });
+
+  it("drops an Indonesian regency's \"Regent\" before the name", () => {
+    expect(holder('Selayar Regent Muhammad Natsir Ali said families had gathered.')?.role).toBe('Selayar Regent');
+    expect(names('Selayar Regent Muhammad Natsir Ali said families had gathered.')).toContain('Muhammad Natsir Ali');
+  });
+});
+
+describe('an event named with a title', () => {
+  it("keeps the title's word in an event's name", () => {
+    expect(names('They gathered for the Grandmaster Ziaur Rahman Memorial International Chess Tournament on Saturday.')).toEqual(['Grandmaster Ziaur Rahman Memorial International Chess Tournament']);
+    expect(names("He lifted the Emperor's Cup on Sunday.")).toEqual(["Emperor's Cup"]);
+    // Look-alike: a title before a person's name still goes.
+    expect(names('President Emmanuel Macron spoke.')).toEqual(['Emmanuel Macron']);
+  });
+});

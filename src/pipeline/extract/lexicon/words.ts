@@ -19,7 +19,7 @@ export const ROLE_WORDS = set(`
   Executive Managing Founder Coach Bishop Cardinal Archbishop Reverend Rev. Lord Lady Sir Dame Premier Deputy
   State Affairs Communications Information Defence Agriculture Education Labor Labour Environment Transport
   Commodore Major Brigadier Ombudsman Ombud Ombudsperson Ombudswoman Inspector Prosecutor Chief-of-Staff Minister-President
-  Councillor Councilor Cllr Alderman Alderwoman Akim Olympian Paralympian
+  Councillor Councilor Cllr Alderman Alderwoman Akim Olympian Paralympian Regent
   Resources Industry Mining Housing Infrastructure Tourism Culture Fisheries Planning Armed
   Taoiseach Tánaiste Tanaiste Sultan Emperor Empress Crown Grand Field Ayatollah Mufti Rabbi Imam Patriarch Voivode
   Sheikha President-elect Vice-President Director-General Governor-General MP MEP MLA TD
@@ -43,7 +43,7 @@ export const ROLE_HEADS = set(`
   President-elect Vice-President Director-General Governor-General MP MEP MLA TD Shaikh Shaykh Sheik
   Attorney-General Solicitor-General Auditor-General Inspector-General Surgeon-General Vice-Chancellor
   Administrator Commissioner-General Registrar Comptroller Councillor Councilor Cllr Alderman Alderwoman Akim
-  Olympian Paralympian
+  Olympian Paralympian Regent
   Senators Ministers Presidents Ambassadors Mayors Prosecutors Representatives Judges Justices Commissioners Governors Lawmakers Generals Captains Congressmen
   Treasurer Co-founder Co-Founder Conciliator Mediator Arbitrator Negotiator Rapporteur
   Bailiff Manager Mr Mrs Ms Dr Father Fr. Oba Monsignor Msgr. Abbot Superintendent Trustee Eng. Engr. Sheriff
@@ -201,6 +201,15 @@ export const PLACE_WORDS = set(`
   Circuit Speedway Raceway Racecourse Velodrome Duchy Basilica Shrine Terminal Complex Pad Berth Runway Ghat Junction
   Mandir Masjid Gurdwara Pagoda Stupa Prison Penitentiary
 `);
+
+/**
+ * Titles of several words that end in no head word, longest first: a chess player's
+ * ("International Master Fahad Rahman", "Woman Grandmaster Shahenda Wafa").
+ */
+export const TITLE_PHRASES: readonly string[] = [
+  'Woman International Master', 'Woman FIDE Master', 'Woman Candidate Master', 'Woman Grandmaster',
+  'International Master', 'FIDE Master', 'Candidate Master', 'Grandmaster',
+];
 
 /** Titles of rulers, after whom people name sites, parks and prizes ("King Fahd Causeway"). */
 export const RULER_TITLES = set('King Queen Prince Princess Sultan Sheikh Shaikh Emir Emperor Empress');
