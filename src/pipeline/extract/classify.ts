@@ -3,7 +3,7 @@ import type { EntityType } from '../../core/dataset/schema';
 import type { Candidate } from './candidates';
 import { knownName, placeOfAdjective } from './known-names';
 import { isTeamNickname } from './team-names';
-import { ORGANIZATION_ADJECTIVES, ORGANIZATION_WORDS, PLACE_HEADS, PLACE_WORDS, BODY_EVENT_WORDS, CARE_SITE_WORDS } from './lexicon/words';
+import { ORGANIZATION_ADJECTIVES, ORGANIZATION_HEADS, ORGANIZATION_WORDS, PLACE_HEADS, PLACE_WORDS, BODY_EVENT_WORDS, CARE_SITE_WORDS } from './lexicon/words';
 import {
   EVENT_NOUNS_AFTER,
   OTHER_NOUNS_AFTER,
@@ -34,6 +34,7 @@ import { isTaggedPlace, phraseTags, wordTags } from './word-tags';
 import { byLexicon } from './by-lexicon';
 import { isBrandSpelling } from './brand-spelling';
 import { byWords } from './by-words';
+import { isFramedSchemeName } from './scheme-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { isSpanishSurname } from './surname';
 import { isPlayerPosition } from './player-positions';
@@ -261,6 +262,9 @@ export function classify(candidate: Candidate): TypeGuess {
   if (words.length >= 2 && words.length <= 4 && POST_NOMINALS.has(candidate.after.toUpperCase()) && candidate.tokens.every((t) => !t.allCaps)) return { type: 'person', strength: 4 };
   // "Chief Economist Philip Lane": a title and a given name say a person, whatever the last word says.
   if (candidate.role && words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]!)) return { type: 'person', strength: 4 };
+  // "the Decade of Centenaries programme": a scheme's name, whatever its words say.
+  const headsName = (w: string) => ORGANIZATION_WORDS.has(w) || ORGANIZATION_HEADS.has(w) || PLACE_HEADS.has(w) || PLACE_WORDS.has(w) || knownName(w) !== undefined;
+  if (isFramedSchemeName(words, candidate.after, headsName(words[0]!))) return { type: 'other', strength: 4 };
   const byWord = byWords(words);
   if (byWord) return { type: byWord, strength: 4 };
   // "the offshore Jubilee field", "the TEN fields": an oil or gas field is a place, even where a

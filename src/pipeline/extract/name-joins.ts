@@ -21,6 +21,7 @@ import { isCountryOrRegionName, knownFormsThrough, knownName, nameKey } from './
 import { OFFICE_NOUN, ofJoins } from './of-link';
 import { namesOneCause, namesSchemeBy } from './field-names';
 import { isInInsideStatute } from './statute-names';
+import { namesSchemeInFull } from './scheme-names';
 import { hasPlaceTag, isCommonWord, isTaggedPlace, wordTags } from './word-tags';
 
 // When a lower-case word ("and", "of", "in", "for") joins the capitalised words on either side of
@@ -174,6 +175,7 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const t = tokens[i]!;
   if (t.capitalised || run.length === 0) return false;
   if (joinsCaseName(tokens, i, run) || joinsCampusName(tokens, i, run) || namesSchemeBy(run, tokens, i) || isInInsideStatute(tokens, i, run)) return true;
+  if (namesSchemeInFull(run, tokens, i)) return true;
   // "Album of the Year": the "the" of an award named for the year (ofJoins took its "of").
   if (t.text === 'the' && run[run.length - 1]!.text === 'of' && run.length <= 4 && tokens[i + 1]?.text === 'Year') return true;
   // "Trinidad and Tobago", "Alternative for Germany": "and" (or any other lower-case word) joins
