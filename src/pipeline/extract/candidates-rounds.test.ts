@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn, namesIn as names } from './candidate-type.test-helper';
+import { candidatesIn, namesIn as names, typeOf } from './candidate-type.test-helper';
 import { capitalisedPairs, findCandidates } from './candidates';
 import { tokenize } from './tokens';
 
@@ -158,5 +158,15 @@ describe('company suffixes after "Co." and acronyms that are common words', () =
     // Look-alikes: an acronym inside a longer name stays ("AI Safety Institute"), and "Co." ends a name before another word.
     expect(texts('The AI Safety Institute met.')).toContain('AI Safety Institute');
     expect(texts('It sold Dunmore Trading Co. Officials said so.')).not.toContain('Dunmore Trading Co. Officials');
+  });
+});
+
+describe('archives, libraries and teams as bodies', () => {
+  it('takes "of" a country after "Archives" or "Team", and types "Libraries" a body', () => {
+    expect(names('It works with the National Archives of Ireland on the files.')).toEqual(['National Archives of Ireland']);
+    expect(names('The Independent Monitoring Team of Honduras (EMIH) said so.')).toEqual(['Independent Monitoring Team of Honduras', 'EMIH']);
+    expect(typeOf('The books went to Auckland Libraries last year.', 'Auckland Libraries')).toBe('organization');
+    // Look-alike: "of" a place after a person's name still says where the person is from.
+    expect(names('It quoted Maria Lopez of Honduras.')).toEqual(['Maria Lopez', 'Honduras']);
   });
 });

@@ -67,7 +67,7 @@ export const ORGANIZATION_WORDS = set(`
   Bloc Caucus Corps Battalion Regiment Division Legion Holdings Airways Motors Petroleum Television Radio Journal
   Herald Tribune Gazette Telegraph Daily Academy Hospital Trust Junta Cooperative Consortium Syndicate Directorate
   Rally AI AG SE NV PLC Plc plc LLC GmbH Labs Technologies Pharmaceuticals Semiconductor Telecom Robotics
-  Studios Pictures Networks Platforms Systems Solutions Industries Mission Fleet Flotilla Regulator School Treasury Inspectorate Library
+  Studios Pictures Networks Platforms Systems Solutions Industries Mission Fleet Flotilla Regulator School Treasury Inspectorate Library Libraries Archives Team
   Archdiocese Diocese Dicastery Eparchy Curia Synod Staff
   Orchestra Philharmonic Philharmonia Philharmoniker Symphony Opera Ballet Choir Chorus Ensemble Quartet Sinfonietta
   Nation LNG
