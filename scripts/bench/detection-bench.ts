@@ -1,7 +1,7 @@
 /**
  * Detection bench (issue 4): headless Chromium, generated news-like pages × alias datasets.
- * Run with `npx tsx scripts/bench/detection-bench.ts` (QUICK=1 for the small cases only, or
- * WORDS=… ALIASES=… for chosen ones).
+ * Run with `npx tsx scripts/bench/detection-bench.ts` (QUICK=1 for the small cases only,
+ * WORDS=… ALIASES=… for chosen ones, or ONLY=changing for the changing page alone).
  * Prints a table, then one line of JSON with the ratios so runs can be compared.
  */
 import { aliasPool, builtTableOf, newsPage, tableOf } from './detection/generate';
@@ -70,6 +70,29 @@ async function firstScansInFreshTabs(
 
 const fmt = (n: number | null, digits = 1) => (n === null ? 'skip' : n.toFixed(digits));
 
+type Changing = Awaited<ReturnType<typeof measureChangingPage>>;
+
+function printChanging(changing: Changing): void {
+  console.log(
+    `\nchanging page (20k words, ticker every frame), rendering ms/frame: no marks ${fmt(changing.none, 2)}, ` +
+      `the bounded set's observer alone ${fmt(changing.observer, 2)}, one mark in view ${fmt(changing.one, 2)}, ` +
+      `all ${changing.mentions} ranges live ${fmt(changing.all, 2)}, bounded live set ${fmt(changing.bounded, 2)}`,
+  );
+}
+
+/** `ONLY=changing`: the changing page alone (about 40 s instead of the whole bench's minutes). */
+async function changingOnly(): Promise<void> {
+  const engine = await bundlePageEngine();
+  const browser = await launchBenchBrowser();
+  try {
+    const changing = await measureChangingPage(browser, [MARK_JS(), engine], aliasPool(1_000), metrics);
+    printChanging(changing);
+    console.log(JSON.stringify({ bench: 'detection', changingPageMsPerFrame: changingSummary(changing) }));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const engine = await bundlePageEngine();
   const markJs = MARK_JS();
@@ -107,11 +130,7 @@ async function main(): Promise<void> {
     const compiledMB = JSON.stringify(compiled).length / 2 ** 20;
     const sentMB = JSON.stringify(forTabs(compiled)).length / 2 ** 20;
     printTable(results);
-    console.log(
-      `\nchanging page (20k words, ticker every frame), rendering ms/frame: no marks ${fmt(changing.none, 2)}, ` +
-        `the bounded set's observer alone ${fmt(changing.observer, 2)}, one mark in view ${fmt(changing.one, 2)}, ` +
-        `all ${changing.mentions} ranges live ${fmt(changing.all, 2)}, bounded live set ${fmt(changing.bounded, 2)}`,
-    );
+    printChanging(changing);
     console.log(`compiling ${pool.length} aliases (once, outside the tab): ${fmt(compileMs)} ms, ${fmt(compiledMB, 2)} MB as JSON (${fmt(sentMB, 2)} MB as sent to a tab, with the key starts and no ids)`);
     console.log(`where a warm scan goes (${PHASES_WORDS / 1_000}k words, median ms): ${phases.map((p) => `${p.aliases} aliases: scope ${fmt(p.scope)}, read ${fmt(p.read)}, match ${fmt(p.match)}, read + match + mark ${fmt(p.all)}`).join('; ')}`);
     const me = manyElements;
@@ -147,7 +166,11 @@ function printTable(results: BenchResult[]): void {
   console.log(' "first": the whole page read at once in a fresh tab; "first shown": the content script\'s sliced scan in a fresh tab until its first marks show)');
 }
 
-function summary(results: BenchResult[], changing: Awaited<ReturnType<typeof measureChangingPage>>) {
+function changingSummary(changing: Changing) {
+  return { none: changing.none, observer: changing.observer, one: changing.one, all: changing.all, bounded: changing.bounded, ranges: changing.mentions };
+}
+
+function summary(results: BenchResult[], changing: Changing) {
   return {
     bench: 'detection',
     cases: results.map((r) => ({
@@ -165,8 +188,8 @@ function summary(results: BenchResult[], changing: Awaited<ReturnType<typeof mea
       loadMs: +r.loadMs.toFixed(1),
       heapMB: +r.heapMB.toFixed(2),
     })),
-    changingPageMsPerFrame: { none: changing.none, observer: changing.observer, one: changing.one, all: changing.all, bounded: changing.bounded, ranges: changing.mentions },
+    changingPageMsPerFrame: changingSummary(changing),
   };
 }
 
-await main();
+await (process.env.ONLY === 'changing' ? changingOnly() : main());
