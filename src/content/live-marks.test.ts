@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { ALL_LIVE_LIMIT, LiveMarks } from './live-marks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AHEAD, ALL_LIVE_LIMIT, LiveMarks, SCROLL_SETTLE_MS } from './live-marks';
 import { PageMention } from './mentions';
 
 /** A window whose Highlight records its ranges and whose IntersectionObserver the test drives. */
 function fakeWindow() {
   const painted = new Set<Range>();
   let report: ((entries: IntersectionObserverEntry[]) => void) | null = null;
+  let rootMargin: string | undefined;
+  const events = new EventTarget();
   const win = {
+    addEventListener: events.addEventListener.bind(events),
+    removeEventListener: events.removeEventListener.bind(events),
+    setTimeout: (f: () => void, ms: number) => setTimeout(f, ms),
+    clearTimeout: (id: number) => clearTimeout(id),
     CSS: { highlights: new Map() },
     Highlight: class {
       add = (r: Range) => painted.add(r);
@@ -15,8 +21,9 @@ function fakeWindow() {
       clear = () => painted.clear();
     },
     IntersectionObserver: class {
-      constructor(callback: (entries: IntersectionObserverEntry[]) => void) {
+      constructor(callback: (entries: IntersectionObserverEntry[]) => void, options?: IntersectionObserverInit) {
         report = callback;
+        rootMargin = options?.rootMargin;
       }
       observe() {}
       unobserve() {}
@@ -25,7 +32,8 @@ function fakeWindow() {
   } as unknown as Window & typeof globalThis;
   const intersect = (targets: Element[], isIntersecting: boolean) =>
     report!(targets.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry));
-  return { win, painted, intersect };
+  const scroll = () => events.dispatchEvent(new Event('scroll'));
+  return { win, painted, intersect, scroll, rootMargin: () => rootMargin };
 }
 
 /** One paragraph per mention; counts the Ranges made, which a long page makes only when painting. */
@@ -44,6 +52,8 @@ function page(count: number) {
 }
 
 describe('LiveMarks', () => {
+  afterEach(() => void vi.useRealTimers());
+
   it('paints every mark while there are few', () => {
     const { win, painted } = fakeWindow();
     const { mentions } = page(3);
@@ -71,5 +81,53 @@ describe('LiveMarks', () => {
     intersect(paragraphs.slice(0, 5), true);
     intersect(paragraphs.slice(5), false);
     expect(rangesMade()).toBe(5);
+  });
+
+  it('while the page is still, keeps live only what is in the viewport (no margin)', () => {
+    // On a page that keeps changing, each live mark in the painted area costs every frame.
+    const { win, painted, intersect, rootMargin } = fakeWindow();
+    const { paragraphs, mentions } = page(ALL_LIVE_LIMIT + 50);
+    new LiveMarks(win).set(mentions);
+    intersect(paragraphs.slice(20, 25), true);
+    expect(painted.size).toBe(5);
+    expect(rootMargin() ?? '0px').toBe('0px');
+  });
+
+  it('while the reader scrolls, paints the paragraphs next to those in view, and drops them once scrolling stops', () => {
+    vi.useFakeTimers();
+    const { win, painted, intersect, scroll } = fakeWindow();
+    const { paragraphs, mentions } = page(ALL_LIVE_LIMIT + 50);
+    new LiveMarks(win).set(mentions);
+    intersect(paragraphs.slice(20, 25), true);
+    scroll();
+    expect(painted.size).toBe(5 + 2 * AHEAD);
+    for (const p of [...paragraphs.slice(20 - AHEAD, 20), ...paragraphs.slice(25, 25 + AHEAD)]) expect(painted.has(mentions[paragraphs.indexOf(p)]!.range)).toBe(true);
+    // The view moves on while scrolling: what is ahead of it follows.
+    intersect(paragraphs.slice(20, 21), false);
+    intersect(paragraphs.slice(25, 26), true);
+    expect(painted.size).toBe(5 + 2 * AHEAD);
+    expect(painted.has(mentions[25 + AHEAD]!.range)).toBe(true);
+    vi.advanceTimersByTime(SCROLL_SETTLE_MS - 10);
+    scroll();
+    vi.advanceTimersByTime(SCROLL_SETTLE_MS - 10);
+    expect(painted.size).toBe(5 + 2 * AHEAD);
+    vi.advanceTimersByTime(20);
+    expect(painted.size).toBe(5);
+    expect([...painted]).toEqual(mentions.slice(21, 26).map((m) => m.range));
+  });
+
+  it('stops listening for scrolls once it is destroyed or every mark is live', () => {
+    vi.useFakeTimers();
+    const { win, painted, intersect, scroll } = fakeWindow();
+    const { paragraphs, mentions } = page(ALL_LIVE_LIMIT + 50);
+    const marks = new LiveMarks(win);
+    marks.set(mentions);
+    intersect(paragraphs.slice(20, 25), true);
+    marks.set(mentions.slice(0, 3));
+    scroll();
+    expect(painted.size).toBe(3);
+    marks.destroy();
+    scroll();
+    expect(painted.size).toBe(0);
   });
 });

@@ -182,7 +182,7 @@ const api = {
     let all: Highlighter | null = null;
     // The bounded set's IntersectionObserver over the same paragraphs, painting nothing: what the
     // observer alone costs a changing page, apart from the marks it keeps live.
-    const observer = mode === 'observer' ? new IntersectionObserver(() => {}, { rootMargin: '100px 0px' }) : null;
+    const observer = mode === 'observer' ? new IntersectionObserver(() => {}) : null;
     for (const block of observer ? new Set(lastMentions.map((m) => m.block as Element)) : []) observer!.observe(block);
     if (mode === 'all' || mode === 'one') {
       // A plain Highlighter: every range, as an engine without a bounded live set would hold, or
