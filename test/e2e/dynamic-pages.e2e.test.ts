@@ -96,6 +96,21 @@ describe.each(BROWSERS)('detection on changing pages in %s', (browserName) => {
     await waitForPage(t.session.page, hasLast, undefined, (v) => v, { what: 'marks at the end after scrolling' });
   });
 
+  it('while scrolling, also marks the paragraphs just outside the viewport, and drops them once scrolling stops', async () => {
+    await t.session.page.goto(`${t.server.origin}/long`);
+    await waitForPage(t.session.page, markedTexts, undefined, (m) => (m?.length ?? 0) > 0, { what: 'marks' });
+    // Live marks outside the viewport cost a changing page every frame: only scrolling keeps some.
+    const belowMarked = () => {
+      const highlight = CSS.highlights.get('backstory-mark') as unknown as Iterable<Range> | undefined;
+      const below = [...document.querySelectorAll('article p')].find((p) => p.getBoundingClientRect().top > innerHeight)!;
+      return !!highlight && [...highlight].some((r) => below.contains(r.startContainer));
+    };
+    await waitForPage(t.session.page, belowMarked, undefined, (v) => !v, { what: 'no marks below the viewport while still' });
+    await t.session.page.evaluate(() => scrollBy(0, 5), undefined);
+    await waitForPage(t.session.page, belowMarked, undefined, (v) => v, { what: 'marks below the viewport while scrolling' });
+    await waitForPage(t.session.page, belowMarked, undefined, (v) => !v, { what: 'no marks below the viewport once scrolling stops' });
+  });
+
   it('makes no network request', () => {
     expect(t.session.unexpectedRequests()).toEqual([]);
   });
