@@ -72,7 +72,9 @@ function endsKnownNumberName(run: Token[], t: Token): boolean {
   const last = run[run.length - 1]?.text;
   const owner = run[run.length - 2]?.text;
   const route = last === 'Route' && ROUTE_OWNERS.has(owner ?? '');
-  if (run.length > 0 && (NUMBERED_WORDS.has(run[run.length - 1]!.text) || route) && /^ $/.test(t.gapBefore)) return true;
+  // "National Road 4": Cambodia and Vietnam number their national roads (a street's "Road 4" is an address).
+  const nationalRoad = last === 'Road' && owner === 'National';
+  if (run.length > 0 && (NUMBERED_WORDS.has(run[run.length - 1]!.text) || route || nationalRoad) && /^ $/.test(t.gapBefore)) return true;
   // "Republic Act 9244", "(Act 663)": an act's number, as the Philippines and Ghana cite them. A
   // year after "Act" ("the Online Safety Act 2023") is its citation, which the name is kept without.
   // "Law 29785": a law alone by its number, as Peru and Colombia cite theirs.

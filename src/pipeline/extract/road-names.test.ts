@@ -20,4 +20,10 @@ describe('roads named by a code or a number (rounds 162-163)', () => {
     const found = entities('Buses and paper', ['The number 42 bus takes Route 7 through town.', 'Forms must be printed on A4 paper, officials said.']);
     expect(found.filter((e) => /Route 7|A4/u.test(e))).toEqual([]);
   });
+
+  it("keeps a national road's number, but no street's", () => {
+    const found = entities('Workers march', ['Workers marched along National Road 4 to the ministry.', 'Shops on Mill Road 12 days ago closed.']);
+    expect(found).toEqual(expect.arrayContaining(['National Road 4/place', 'Mill Road/place']));
+    expect(found).not.toContain('Mill Road 12/place');
+  });
 });
