@@ -145,6 +145,8 @@ describe('viruses, languages and funding rounds', () => {
     expect(names('UNAIDS said new HIV infections fell.')).toEqual(['UNAIDS']);
     // A disease and a scan in capitals, an indigenous language, a people's name as its adjective, a band's unit.
     expect(names('Nurses took TB tests and chest X-rays at Kinngait.')).toEqual(['Kinngait']);
+    // Garments and a manoeuvre named for a letter's shape.
+    expect(names('The plant in Choloma sews T-shirts, and the bloc made a U-turn.')).toEqual(['Choloma']);
     expect(names('Kivalliq Radio airs Inuktitut news for Sámi and Quechua listeners on 700 MHz.')).toEqual(['Kivalliq Radio']);
     // Look-alike: a series named by a word, and a body named for a language.
     expect(isCommonNounName(['Series', 'Kestrel'])).toBe(false);

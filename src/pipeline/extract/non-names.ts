@@ -30,6 +30,8 @@ const COMMON_NOUNS = new Set([
   // Viruses and diseases written in capitals ("HIV prevention", "TB screening"), and a scan ("chest
   // X-rays"): a disease's or a test's name, not a body's.
   'HIV', 'AIDS', 'TB', 'X-ray', 'X-rays',
+  // Garments and a manoeuvre named for a letter's shape ("sews T-shirts", "made a U-turn").
+  'T-shirt', 'T-shirts', 'U-turn', 'U-turns',
   // Languages whose names are no place's adjective ("a Sanskrit name", "Malayalam films").
   'Sanskrit', 'Malayalam', 'Hindi', 'Urdu', 'Telugu', 'Kannada', 'Marathi', 'Mandarin', 'Cantonese', 'Esperanto',
   'Swahili', 'Kiswahili', 'Farsi', 'Pashto', 'Dari', 'Amharic', 'Tigrinya', 'Tagalog', 'Yiddish', 'Gaelic', 'Arabic',
