@@ -4,6 +4,7 @@ import { joinsCaseName } from './case-names';
 import type { Token } from './tokens';
 import {
   AWARD_WORDS,
+  BODY_EVENT_WORDS,
   CONNECTORS,
   HOLIDAYS,
   INITIATIVE_WORDS,
@@ -221,7 +222,8 @@ export function joinsName(tokens: Token[], i: number, run: Token[]): boolean {
   const lastWord = run[run.length - 1]!.text;
   const bodyWordLast = ORGANIZATION_WORDS.has(lastWord) && knownName(joinTokens(run[0]!.text === 'The' ? run.slice(1) : run))?.type !== 'place';
   // "Superintendency of the Environment": an office's abstract noun heads a body as "Ministry" does.
-  const bodyWord = (lendersFacility || run.some((r) => ORGANIZATION_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text) || OFFICE_NOUN.test(r.text))) && (!PLACE_WORDS.has(lastWord) || bodyWordLast);
+  // "Uzbek Forum for Human Rights": a forum, a body or a meeting, is "for" its cause as a body is.
+  const bodyWord = (lendersFacility || run.some((r) => ORGANIZATION_WORDS.has(r.text) || BODY_EVENT_WORDS.has(r.text) || INITIATIVE_WORDS.has(r.text) || AWARD_WORDS.has(r.text) || OFFICE_NOUN.test(r.text))) && (!PLACE_WORDS.has(lastWord) || bodyWordLast);
   // "Symphony No. 5 on BBC Radio 3": a name closed by its number takes nothing after it.
   const numbered = /^\d/.test(run[run.length - 1]!.text);
   if (!CONNECTORS.has(t.text) && !(bodyWord && !numbered && AFTER_BODY_CONNECTORS.has(t.text) && !onAPlace(tokens, i) && !knownBodyOnKnownBody(name, tokens, i))) return false;
