@@ -170,3 +170,20 @@ describe('archives, libraries and teams as bodies', () => {
     expect(names('It quoted Maria Lopez of Honduras.')).toEqual(['Maria Lopez', 'Honduras']);
   });
 });
+
+describe('names opening a sentence with a common word', () => {
+  it("keeps a company's first word before a company's last word, however long the name", () => {
+    expect(names('Shining Century Textiles, which sews jeans at two plants, said so.')).toEqual(['Shining Century Textiles']);
+    // Look-alike: a common word before a name without a company's word still goes.
+    expect(names('Despite Century Park, the plan failed.')).toEqual(['Century Park']);
+  });
+});
+
+describe('a forum for its cause', () => {
+  it('runs through "for" after "Forum", as after a body\'s word', () => {
+    expect(names('The Uzbek Forum for Human Rights, a group based in Berlin, said so.')).toEqual(['Uzbek Forum for Human Rights', 'Berlin']);
+    expect(names('It quoted the Indonesian Forum for Environment on Monday.')).toEqual(['Indonesian Forum for Environment']);
+    // Look-alike: a forum in lower case names nothing, and the body after "for" stays whole.
+    expect(names('They held a forum for Human Rights Watch staff.')).toEqual(['Human Rights Watch']);
+  });
+});

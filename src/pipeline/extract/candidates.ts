@@ -138,8 +138,9 @@ function dropInitialCommonWord(run: Token[], saidName = false, printedInside: Re
   // "Supreme Court judges ruled", "State Bank of Vietnam kept rates", "Storm Boris brought",
   // "Morrish Medal winner …": an adjective or a word that is also a verb, before a name's head word
   // (an award's too) or as a storm's, opens the name.
-  // "Close Brothers and Santander …": a company's own last word heads a two-word name just as well.
-  const companyHeaded = run.length === 2 && (COMPANY_WORDS.has(run[1]!.text) || COMPANY_TAILS.has(run[1]!.text));
+  // "Close Brothers and Santander …": a company's own last word heads a two-word name just as well;
+  // "Shining Century Textiles, which sews jeans": a longer one too.
+  const companyHeaded = run.length >= 2 && (COMPANY_WORDS.has(run.at(-1)!.text) || COMPANY_TAILS.has(run.at(-1)!.text));
   // "Maritime New Zealand, the safety regulator, said": the sentence says the word is a name's.
   const headed = companyHeaded || saidName || run.slice(1).some((t) => ORGANIZATION_WORDS.has(t.text) || PLACE_WORDS.has(t.text) || EVENT_WORDS.has(t.text) || INITIATIVE_WORDS.has(t.text) || STORM_HEADS.has(t.text) || AWARD_WORDS.has(t.text));
   // "Parque da Cidade, built on …": a word that opens places' names, before a name, opens this one
