@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appositiveNoun, describingNoun } from './context-cues';
 import { tokenize } from './tokens';
-import { typeOf } from './candidate-type.test-helper';
+import { namesIn as names, typeOf } from './candidate-type.test-helper';
 
 const headAfter = (sentence: string, name: string) => {
   const tokens = tokenize(sentence);
@@ -29,6 +29,14 @@ describe('appositiveNoun', () => {
     expect(headAfter('It was built by Hallberg, a family-owned coachbuilder that closed.', 'Hallberg')).toBe('coachbuilder');
     // Look-alike: an unknown name with no possessive stops the phrase.
     expect(headAfter('He bought Tranvia, the Ferro Norte club that won.', 'Tranvia')).toBeUndefined();
+  });
+
+  it('reads past a known body qualifying the head, and keeps a scheme\'s first word at a sentence\'s start', () => {
+    const sentence = 'Better Factories Cambodia, an International Labour Organization programme that monitors factories, said so.';
+    expect(headAfter(sentence, 'Cambodia')).toBe('programme');
+    expect(names(sentence)).toEqual(['Better Factories Cambodia', 'International Labour Organization']);
+    // Look-alike: with no apposition the sentence's first common word goes.
+    expect(names('Better Factories Cambodia said so.')).toEqual(['Factories Cambodia']);
   });
 });
 

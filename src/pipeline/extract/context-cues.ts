@@ -145,8 +145,9 @@ export function appositiveNoun(sentence: string, tokens: Token[], lastIndex: num
 
 /**
  * The last index of a name of up to four words opening at tokens[i] that qualifies an apposition's
- * head, or -1: a place a lexicon knows ("Rio de Janeiro") or a name in the possessive ("Council of
- * Europe's"), whose "'s" shows that a noun of its own follows.
+ * head, or -1: a place or a body a lexicon knows ("Rio de Janeiro", "International Labour
+ * Organization") or a name in the possessive ("Council of Europe's"), whose "'s" shows that a noun
+ * of its own follows.
  */
 function knownWithin(tokens: Token[], i: number): number {
   for (let n = 4; n >= 1; n--) {
@@ -158,7 +159,8 @@ function knownWithin(tokens: Token[], i: number): number {
     const words = tokens.slice(i, i + n);
     if (words.length < n || !words[0]!.capitalised || words.some((t, k) => k > 0 && !spaced(t)) || words.slice(0, -1).some((t) => t.possessive)) continue;
     const known = knownName(words.map((t) => t.text).join(' '));
-    if (known?.type === 'place' && !words[n - 1]!.possessive) return i + n - 1;
+    // "Better Factories Cambodia, an International Labour Organization programme": a known body too.
+    if ((known?.type === 'place' || known?.type === 'organization') && !words[n - 1]!.possessive) return i + n - 1;
   }
   return -1;
 }

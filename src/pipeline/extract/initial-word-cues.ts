@@ -1,7 +1,9 @@
-import {  } from './lexicon/words';
 import { APPOSITIVE_ORGANIZATION_NOUNS } from './lexicon/appositive-nouns';
 import { appositiveNoun } from './context-cues';
 import type { Token } from './tokens';
+
+// Nouns in apposition that say the name before them is a scheme's: "Better Factories Cambodia, an ILO programme".
+const APPOSITIVE_SCHEME_NOUNS = new Set(['programme', 'program', 'initiative', 'scheme', 'project', 'campaign']);
 
 // "Neighbouring Ghana, the second-largest producer": a country too is a producer or a bloc's member.
 const COUNTRY_ROLES = new Set(['producer', 'supplier', 'manufacturer', 'maker', 'developer', 'distributor', 'miner', 'alliance', 'bloc', 'coalition', 'faction', 'monitor']);
@@ -22,5 +24,6 @@ export function saysInitialWordIsName(found: Token[], tokens: Token[], sentence:
     return staff >= 0 && tokens.slice(lastIndex + 1, lastIndex + 1 + staff).every((t) => /^\p{Ll}+$/u.test(t.text));
   }
   const apposed = appositiveNoun(sentence, tokens, lastIndex) ?? '';
-  return found.length > 1 && APPOSITIVE_ORGANIZATION_NOUNS.has(apposed) && !COUNTRY_ROLES.has(apposed);
+  // "Better Factories Cambodia, an ILO programme that …": so does one that names a scheme.
+  return found.length > 1 && (APPOSITIVE_ORGANIZATION_NOUNS.has(apposed) || APPOSITIVE_SCHEME_NOUNS.has(apposed)) && !COUNTRY_ROLES.has(apposed);
 }
