@@ -23,3 +23,12 @@ describe('a councillor\'s or an akim\'s title', () => {
     expect(names('Akim Yermek Kosherbayev said he would raise it.')).toEqual(['Yermek Kosherbayev']);
   });
 });
+
+describe("a director's field after \"of\"", () => {
+  it('names no body where a common adjective and a generic body word follow the title\'s "of"', () => {
+    expect(names('They met Director of Veterinary Services Kefilwe Motshegwa on Monday.')).not.toContain('Veterinary Services');
+    expect(names('Director of Meteorological Services David Gikungu said so.')).not.toContain('Meteorological Services');
+    // Look-alike: a body's own name after the title's "of" is still named.
+    expect(names('Director of Velora Services Tom Hale said so.')).toContain('Velora Services');
+  });
+});

@@ -71,9 +71,13 @@ export function bodyInTitle(title: Token[]): Token[] | undefined {
   while (start < end && RANK_WORDS.has(title[start]!.text)) start++;
   // "Commissioner of Police", "Director of the FBI": a title's "of" names its field or its body,
   // which is no body's name with the title's word.
-  if (ROLE_WORDS.has(title[start]?.text ?? '') && title[start + 1]?.text === 'of') start += title[start + 2]?.text === 'the' ? 3 : 2;
+  const ofField = ROLE_WORDS.has(title[start]?.text ?? '') && title[start + 1]?.text === 'of';
+  if (ofField) start += title[start + 2]?.text === 'the' ? 3 : 2;
   const body = title.slice(start, end + 1);
   if (isPortfolio(body, title[end + 1])) return undefined;
+  // "Director of Veterinary Services Kefilwe Motshegwa": a common adjective before a generic body's
+  // word after the title's "of" is the director's field, the office's, not a body named so.
+  if (ofField && body.length === 2 && isCommonWord(body[0]!.text) && GENERIC_BODY_WORDS.has(body[1]!.text)) return undefined;
   return body.length >= 2 || (body.length === 1 && knownName(body[0]!.text)?.type === 'organization') ? body : undefined;
 }
 
