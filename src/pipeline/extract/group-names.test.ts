@@ -39,6 +39,16 @@ describe('"known in" a language "as", and "formerly known as"', () => {
   });
 });
 
+describe('"known to" someone "as"', () => {
+  it('joins the name after it to the name before it', () => {
+    const sorted = (paragraphs: string[]) => aliases(paragraphs).map((a) => a.split(' | ').sort().join(' | '));
+    expect(sorted(['He said the Huong River, known to visitors as the Perfume River, could rise.'])).toEqual(['Huong River | Perfume River']);
+    expect(sorted(['Team leader Lee Seung-hoon, known to fans as Loki, spoke.'])).toEqual(['Lee Seung-hoon | Loki']);
+    // Look-alike: "known to" someone for something joins nothing.
+    expect(aliases(['He said the Huong River, known to visitors for its tombs, could rise.']).join(' ')).not.toContain('|');
+  });
+});
+
 describe('"known as" after a place', () => {
   it('names the thing in the place, not the place ("The parliament in Tehran, known as the Majlis")', () => {
     expect(aliases(['The parliament in Tehran, known as the Majlis, passed a law.'])).toEqual(['Tehran', 'Majlis']);

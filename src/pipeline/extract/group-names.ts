@@ -11,8 +11,9 @@ const SELF_NAMING = /^,?\s+(?:who|which|that)\s+calls?\s+(?:themselves|itself|(?
 // "the African Union … Mission in Somalia, known as AUSSOM", "…, known by its Indonesian initials KPU".
 // "Lenacapavir, sold as Yeztugo": a medicine's or a product's brand name is the same thing.
 // "Health New Zealand, known in Māori as Te Whatu Ora", "Clic, formerly known as EasyFly": a
-// language the name is in, or the name it had before.
-const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+|formerly\s+|previously\s+)?(?:known|sold|marketed)\s+(?:(?:internationally|locally|officially)\s+|in\s+\p{Lu}\p{Ll}+\s+)?(?:as|under\s+the\s+(?:brand\s+)?name|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
+// language the name is in, or the name it had before. "the Huong River, known to visitors as the
+// Perfume River": who knows it so.
+const KNOWN_AS = /^,?\s+(?:also\s+|widely\s+|commonly\s+|formerly\s+|previously\s+)?(?:known|sold|marketed)\s+(?:(?:internationally|locally|officially)\s+|in\s+\p{Lu}\p{Ll}+\s+|to\s+(?:\p{Ll}+\s+){1,2})?(?:as|under\s+the\s+(?:brand\s+)?name|by\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:initials|acronym|abbreviation|name))\s+(?:the\s+)?$/u;
 // "known in Estonia as": a place the next name is known in, before it.
 const KNOWN_IN = /^,?\s+(?:also\s+)?known\s+in\s+$/u;
 // "Scarborough Shoal, which Manila calls Bajo de Masinloc": a place or a people that calls it so.
