@@ -13,6 +13,8 @@ describe('a name opened by an initial, and hyphenated titles', () => {
     expect(named('Farmers led by S. Velmurugan marched.')).toContain('S. Velmurugan');
     expect(named('S. K. Velmurugan, the convenor, spoke.')).toEqual(['S. K. Velmurugan']);
     expect(typeOf('Farmers led by S. Velmurugan marched.', 'S. Velmurugan')).toBe('person');
+    // After a person's noun in lower case too.
+    expect(named('"It is gone," said farmer S. Thevarajah, 47, beside the road.')).toEqual(['S. Thevarajah']);
     // Look-alike: a letter after a plain noun ends the sentence.
     expect(named('It needs vitamin C. Officials said so.')).not.toContain('C. Officials');
   });

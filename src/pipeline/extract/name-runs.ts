@@ -1,3 +1,4 @@
+import { PERSON_NOUNS } from './lexicon/person-nouns';
 import { isLowerCaseBrand } from './company-cues';
 import { beginsKnownNameWithComma, beginsKnownNameWithNumber, knownName } from './known-names';
 import { GIVEN_NAMES } from './lexicon/given-names';
@@ -319,7 +320,8 @@ export function runs(tokens: Token[], sentence: string, titles: Set<Token[]>): T
     // sentence's start or after a word no sentence ends in ("vitamin C. Officials …" ends one), or
     // another initial.
     const initialBefore = run.length > 0 && /^\p{Lu}$/u.test(tokens[i - 1]!.text) && t.gapBefore === '. ' && isNameWord(t) && !isCommonWord(t.text);
-    const opensAfterPlainWord = run.length === 1 && (i < 2 || WORDS_BEFORE_A_NAME.has(tokens[i - 2]!.text));
+    // "said farmer S. Thevarajah": after a person's noun in lower case too.
+    const opensAfterPlainWord = run.length === 1 && (i < 2 || WORDS_BEFORE_A_NAME.has(tokens[i - 2]!.text) || PERSON_NOUNS.has(tokens[i - 2]!.text));
     const middleInitial = initialBefore && (opensAfterPlainWord || (run.length > 1 && (isGivenName(beforeInitial) || ROLE_WORDS.has(beforeInitial) || /^\p{Lu}$/u.test(beforeInitial))));
     const citedYear = isCitedYearAfterStatute(tokens, i, run);
     const continues = run.length === 0 || /^[ \t]+$/.test(t.gapBefore) || (i > 0 && tokens[i - 1]!.possessive && t.gapBefore === "'s ") || middleInitial || citedYear;
