@@ -194,7 +194,10 @@ export function clusterObservations(observations: Observation[], guessType?: Typ
     const owner = single(common) ? groups.get(keys[common[0]!]!)![0]! : undefined;
     // Fewer words as printed too: "La Paz" (the particle aside, one word) is no part of "Rodrigo Paz".
     const printedWords = (text: string) => text.split(/\s+/).length;
-    if (words.length > 0 && owner && nameWords(owner.text).length > words.length && printedWords(owner.text) > printedWords(only.text)) {
+    // "Biren Singh" for "N. Biren Singh": the full name's initials are words of it too.
+    const initials = (text: string) => text.split(/\s+/).filter((w) => /^(?:\p{Lu}\.)+$/u.test(w)).length;
+    const moreWords = owner !== undefined && nameWords(owner.text).length + initials(owner.text) > words.length + initials(only.text);
+    if (words.length > 0 && owner && moreWords && printedWords(owner.text) > printedWords(only.text)) {
       sets.union(i, common[0]!);
     }
   });

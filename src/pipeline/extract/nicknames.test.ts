@@ -24,4 +24,10 @@ describe('given names and their short forms', () => {
     // Look-alike: two people who share a surname stay apart; the surname alone joins the one named first.
     expect(clusterObservations([o('Ana Silva'), o('Marina Silva'), o('Silva')]).map((e) => e.aliases.length)).toEqual([2, 1]);
   });
+
+  it('joins a full name without its initial to the one printed with it', () => {
+    expect(clusterObservations([o('N. Biren Singh'), o('Biren Singh')]).map((e) => e.aliases)).toEqual([['N. Biren Singh', 'Biren Singh']]);
+    // Look-alike: an initial and a surname are no full name that holds the other.
+    expect(clusterObservations([o('N. Singh'), o('Biren Singh')])).toHaveLength(2);
+  });
 });
